@@ -1,0 +1,50 @@
+"""CareLine's core: the app factory, settings, message types, pipeline, store, logging and CLI."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+
+from flask import Flask, current_app
+
+from bot import logs
+from bot.clock import Clock
+from bot.services import Services, build
+from bot.settings import from_env, load_dotenv_file
+
+# Bodies above this are refused with 413 before parsing (webhooks are a few KB; web chat caps text).
+MAX_REQUEST_BYTES = 256 * 1024
+
+
+def create_app(config: Mapping[str, str] | None = None, *, clock: Clock | None = None) -> Flask:
+    """Build the web app from the environment (or from `config`, a dict of settings, in tests)."""
+    if config is None:
+        load_dotenv_file()
+    settings = from_env(os.environ if config is None else config)
+    logs.configure(settings.log_level)
+    services = build(settings, clock)
+
+    app = Flask(__name__, static_folder=None)
+    app.config.update(
+        SECRET_KEY=settings.secret_key,
+        MAX_CONTENT_LENGTH=MAX_REQUEST_BYTES,
+        JSON_SORT_KEYS=False,
+    )
+    app.extensions["careline"] = services
+
+    from bot import health
+    from handlers import api, errors
+
+    errors.init_app(app)
+    app.register_blueprint(health.bp)
+    app.register_blueprint(api.bp)
+    for spec in {id(s): s for s in services.channels.values()}.values():
+        if spec.blueprint is not None:
+            app.register_blueprint(spec.blueprint)
+    return app
+
+
+def services() -> Services:
+    """The current app's Services (inside a request or app context)."""
+    found: Services = current_app.extensions["careline"]
+    return found

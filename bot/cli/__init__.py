@@ -1,0 +1,40 @@
+"""The CLI: one module per command group, each adding its sub-commands to one parser."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+
+from bot.cli import classify, queue, run, staff
+from bot.errors import ConfigError, RulesError
+from faq import FaqError
+
+# Each module exposes register(subparsers); a new command group is one module and one entry here.
+COMMANDS = (run, classify, queue, staff)
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser."""
+    parser = argparse.ArgumentParser(
+        prog="python -m bot", description="CareLine: patient messaging with handoff."
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for module in COMMANDS:
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command; configuration problems exit 2 with a message that says how to fix them."""
+    args = build_parser().parse_args(argv)
+    handler: Handler = args.handler
+    try:
+        return handler(args)
+    except (ConfigError, FaqError, RulesError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,96 @@
+"""Every Redis key CareLine uses, built here from one prefix so nothing else spells a key name."""
+
+from __future__ import annotations
+
+import hashlib
+
+PREFIX = "cl"
+
+
+def _address_digest(channel: str, address: str) -> str:
+    # Addresses are phone numbers and chat ids: keep them out of key names (which show up in
+    # monitoring, `redis-cli --scan` and slow logs) by hashing them.
+    return hashlib.sha256(f"{channel}\x00{address}".encode()).hexdigest()[:32]
+
+
+def conversation(conversation_id: str) -> str:
+    """Hash: one conversation's state, channel, address and timestamps."""
+    return f"{PREFIX}:conv:{conversation_id}"
+
+
+def history(conversation_id: str) -> str:
+    """Stream: every message, note and state change of a conversation, in order."""
+    return f"{PREFIX}:conv:{conversation_id}:history"
+
+
+def conversation_by_address(channel: str, address: str) -> str:
+    """String: the current conversation id for a patient address on a channel."""
+    return f"{PREFIX}:addr:{channel}:{_address_digest(channel, address)}"
+
+
+def conversation_lock(channel: str, address: str) -> str:
+    """Lock: serialises the pipeline for one patient, so two messages never race on state."""
+    return f"{PREFIX}:lock:addr:{channel}:{_address_digest(channel, address)}"
+
+
+def dedupe(channel: str, provider_message_id: str) -> str:
+    """String: marks a provider message id as processed (providers retry and duplicate)."""
+    return f"{PREFIX}:seen:{channel}:{provider_message_id}"
+
+
+def queue() -> str:
+    """Sorted set: conversations waiting for or held by staff, scored by priority then age."""
+    return f"{PREFIX}:queue"
+
+
+def conversations_index() -> str:
+    """Sorted set: every live conversation id by last activity (for listings and the purge)."""
+    return f"{PREFIX}:convs"
+
+
+def outbound(message_id: str) -> str:
+    """Hash: one outbound message and its delivery state."""
+    return f"{PREFIX}:out:{message_id}"
+
+
+def webchat_inbox(conversation_id: str) -> str:
+    """Stream: what the web-chat patient sees (their messages, the bot's and staff replies)."""
+    return f"{PREFIX}:webchat:{conversation_id}:inbox"
+
+
+WEBCHAT_SENT_TTL = 7 * 86400
+
+
+def webchat_sent(message_id: str) -> str:
+    """String: marks an outbound message as already appended to a web-chat transcript."""
+    return f"{PREFIX}:webchat:sent:{message_id}"
+
+
+def staff(username: str) -> str:
+    """Hash: one staff account."""
+    return f"{PREFIX}:staff:{username}"
+
+
+def staff_index() -> str:
+    """Set: all staff usernames."""
+    return f"{PREFIX}:staff"
+
+
+def staff_token(token_digest: str) -> str:
+    """String: API token digest -> username (tokens are stored hashed)."""
+    return f"{PREFIX}:token:{token_digest}"
+
+
+def staff_tokens(username: str) -> str:
+    """Set: the token digests a staff member holds, so they can be revoked together."""
+    return f"{PREFIX}:staff:{username}:tokens"
+
+
+def events() -> str:
+    """Stream: conversation changes for live staff views (capped)."""
+    return f"{PREFIX}:events"
+
+
+def conversation_keys(conversation_id: str) -> tuple[str, ...]:
+    """The keys that live and expire with a conversation."""
+    return (conversation(conversation_id), history(conversation_id), webchat_inbox(conversation_id))

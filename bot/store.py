@@ -1,0 +1,315 @@
+"""The conversation store: conversations, history, outbound messages and the queue index in Redis."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TypeVar, cast
+
+from redis import Redis
+from redis.client import Pipeline
+from redis.exceptions import WatchError
+
+from bot import keys, queues, rtypes
+from bot.clock import Clock, from_ms, to_ms
+from bot.conversation import HASH_FIELDS, Conversation, HistoryEntry, Kind
+from bot.errors import NotFound
+from bot.messages import Author, InboundMessage, OutboundMessage
+from routing.states import Priority, State
+
+T = TypeVar("T")
+
+DEDUPE_TTL = 72 * 3600  # Telegram keeps updates 24 h, Twilio retries for less; 72 h is a safe margin.
+EVENTS_MAXLEN = 10_000
+HISTORY_PAGE = 1000
+PRIORITY_SPAN = 10**13  # > any epoch-ms value, so priority dominates the queue score
+
+
+def queue_score(priority: Priority, since: datetime) -> float:
+    """Queue order: priority first (urgent lowest), then oldest first."""
+    return float(int(priority) * PRIORITY_SPAN + to_ms(since))
+
+
+class Duplicate(Exception):
+    """The provider message id was processed before."""
+
+
+@dataclass(frozen=True)
+class DeliveryState:
+    """An outbound message's delivery record."""
+
+    message: OutboundMessage
+    status: str
+    error: str | None
+    provider_id: str | None
+    attempts: int
+    updated_at: datetime | None
+
+
+class Writer:
+    """Queues the writes of one atomic change (a Redis MULTI); nothing is applied until it commits."""
+
+    def __init__(self, store: Store, pipe: Pipeline) -> None:
+        self.store = store
+        self.pipe = pipe
+        self.now = store.clock.now()
+
+    def save(self, conv: Conversation) -> None:
+        """Write the whole conversation record and refresh the expiry of everything it owns."""
+        fields = conv.to_hash()
+        self.pipe.hset(keys.conversation(conv.id), mapping=rtypes.fields(fields))
+        empty = [f for f in HASH_FIELDS if f not in fields]
+        if empty:
+            self.pipe.hdel(keys.conversation(conv.id), *empty)
+        self.pipe.zadd(keys.conversations_index(), {conv.id: to_ms(conv.updated_at)})
+        self.pipe.set(
+            keys.conversation_by_address(conv.channel, conv.address), conv.id, ex=self.store.retention
+        )
+        for key in keys.conversation_keys(conv.id):
+            # A conversation staff still owe an answer never expires; the rest keep the retention period.
+            if conv.state.human_owned:
+                self.pipe.persist(key)
+            else:
+                self.pipe.expire(key, self.store.retention)
+
+    def append(self, conversation_id: str, entry: HistoryEntry) -> None:
+        """Add an entry to the conversation's history."""
+        self.pipe.xadd(keys.history(conversation_id), rtypes.fields(entry.to_fields()))
+
+    def record(
+        self,
+        conv: Conversation,
+        author: Author,
+        text: str,
+        kind: str = Kind.MESSAGE,
+        *,
+        staff: str | None = None,
+        outbound_id: str | None = None,
+        **meta: object,
+    ) -> None:
+        """Append a history entry stamped now."""
+        entry = HistoryEntry("", self.now, author, kind, text, staff, outbound_id, dict(meta))
+        self.append(conv.id, entry)
+
+    def outbound(
+        self,
+        conv: Conversation,
+        text: str,
+        author: Author,
+        *,
+        staff: str | None = None,
+        choices: tuple[str, ...] = (),
+        status: str = "queued",
+        deliver: bool = True,
+    ) -> str:
+        """Record a message to the patient and (unless answered inline) queue its delivery."""
+        message_id = secrets.token_hex(10)
+        record = {
+            "id": message_id,
+            "conversation_id": conv.id,
+            "channel": conv.channel,
+            "recipient": conv.address,
+            "text": text,
+            "author": author.value,
+            "status": status,
+            "attempts": "0",
+            "created_at": str(to_ms(self.now)),
+            "updated_at": str(to_ms(self.now)),
+        }
+        if staff:
+            record["staff"] = staff
+        if choices:
+            record["choices"] = "\x1f".join(choices)
+        self.pipe.hset(keys.outbound(message_id), mapping=rtypes.fields(record))
+        self.pipe.expire(keys.outbound(message_id), self.store.retention)
+        self.record(conv, author, text, staff=staff, outbound_id=message_id)
+        if deliver:
+            queues.enqueue_delivery(self.store.rq_redis, message_id, pipeline=self.pipe)
+        return message_id
+
+    def mark_seen(self, channel: str, provider_message_id: str) -> None:
+        """Remember a provider message id so a retry of it is recognised."""
+        self.pipe.set(keys.dedupe(channel, provider_message_id), "1", ex=DEDUPE_TTL)
+
+    def queue_put(self, conversation_id: str, priority: Priority, since: datetime) -> None:
+        """Put (or re-rank) a conversation in the staff queue."""
+        self.pipe.zadd(keys.queue(), {conversation_id: queue_score(priority, since)})
+
+    def queue_drop(self, conversation_id: str) -> None:
+        """Take a conversation out of the staff queue."""
+        self.pipe.zrem(keys.queue(), conversation_id)
+
+    def event(self, kind: str, conversation_id: str, **fields: str) -> None:
+        """Tell live staff views something changed (ids only, never patient text)."""
+        body = {"type": kind, "conversation_id": conversation_id, "at": str(to_ms(self.now)), **fields}
+        self.pipe.xadd(keys.events(), rtypes.fields(body), maxlen=EVENTS_MAXLEN, approximate=True)
+
+
+class Store:
+    """Reads conversations and runs atomic changes to them."""
+
+    def __init__(self, redis: Redis, rq_redis: Redis, clock: Clock, retention_seconds: int) -> None:
+        self.redis = redis
+        self.rq_redis = rq_redis
+        self.clock = clock
+        self.retention = retention_seconds
+
+    def get(self, conversation_id: str) -> Conversation:
+        """The conversation, or NotFound."""
+        raw = self.redis.hgetall(keys.conversation(conversation_id))
+        if not raw:
+            raise NotFound(f"conversation {conversation_id} not found")
+        return Conversation.from_hash(rtypes.text_hash(raw))
+
+    def many(self, ids: list[str]) -> list[Conversation]:
+        """Several conversations in one round trip, skipping any that expired."""
+        with self.redis.pipeline(transaction=False) as pipe:
+            for cid in ids:
+                pipe.hgetall(keys.conversation(cid))
+            rows = pipe.execute()
+        return [Conversation.from_hash(raw) for raw in rows if raw]
+
+    def history(
+        self, conversation_id: str, after: str = "-", limit: int = HISTORY_PAGE
+    ) -> list[HistoryEntry]:
+        """History entries in order, optionally only those after a stream id."""
+        start = f"({after}" if after != "-" else "-"
+        rows = rtypes.stream_rows(
+            self.redis.xrange(keys.history(conversation_id), min=start, max="+", count=limit)
+        )
+        return [HistoryEntry.from_fields(eid, fields) for eid, fields in rows]
+
+    def queue_ids(self) -> list[str]:
+        """Conversation ids in the staff queue, in queue order."""
+        return cast(list[str], self.redis.zrange(keys.queue(), 0, -1))
+
+    def delivery(self, message_id: str) -> DeliveryState:
+        """An outbound message and its delivery state, or NotFound."""
+        raw = rtypes.text_hash(self.redis.hgetall(keys.outbound(message_id)))
+        if not raw:
+            raise NotFound(f"outbound message {message_id} not found")
+        return _delivery(raw)
+
+    def deliveries(self, message_ids: list[str]) -> dict[str, DeliveryState]:
+        """Delivery states for several messages in one round trip."""
+        with self.redis.pipeline(transaction=False) as pipe:
+            for mid in message_ids:
+                pipe.hgetall(keys.outbound(mid))
+            rows = pipe.execute()
+        return {raw["id"]: _delivery(raw) for raw in rows if raw}
+
+    def set_delivery(self, message_id: str, **fields: str | int) -> None:
+        """Update a delivery record's fields (status, error, provider_id, attempts)."""
+        values = {k: str(v) for k, v in fields.items()}
+        values["updated_at"] = str(to_ms(self.clock.now()))
+        self.redis.hset(keys.outbound(message_id), mapping=rtypes.fields(values))
+
+    def event(self, kind: str, conversation_id: str, **fields: str) -> None:
+        """Tell live staff views something changed, outside a transaction (delivery updates)."""
+        body = {
+            "type": kind,
+            "conversation_id": conversation_id,
+            "at": str(to_ms(self.clock.now())),
+            **fields,
+        }
+        self.redis.xadd(keys.events(), rtypes.fields(body), maxlen=EVENTS_MAXLEN, approximate=True)
+
+    def mutate(self, conversation_id: str, change: Callable[[Conversation, Writer], T]) -> T:
+        """Run `change` on the current conversation and commit its writes atomically.
+
+        Optimistic: if anyone else changes the conversation meanwhile, re-read and run again, so two
+        staff (or staff and the patient's next message) can never overwrite each other.
+        """
+        key = keys.conversation(conversation_id)
+        while True:
+            with self.redis.pipeline() as pipe:
+                try:
+                    pipe.watch(key)
+                    raw = pipe.hgetall(key)
+                    if not raw:
+                        raise NotFound(f"conversation {conversation_id} not found")
+                    conv = Conversation.from_hash(rtypes.text_hash(raw))
+                    pipe.multi()
+                    result = change(conv, Writer(self, pipe))
+                    pipe.execute()
+                    return result
+                except WatchError:
+                    continue
+
+    def mutate_inbound(
+        self, inbound: InboundMessage, change: Callable[[Conversation | None, Writer], T]
+    ) -> T:
+        """Like `mutate` for a patient's message: finds the conversation by address, skips duplicates.
+
+        The dedupe mark commits with the message, so a message lost to a failure (Redis down) is
+        not marked seen, and the provider's retry is processed.
+        """
+        seen_key = keys.dedupe(inbound.channel, inbound.provider_message_id)
+        addr_key = keys.conversation_by_address(inbound.channel, inbound.sender_id)
+        while True:
+            with self.redis.pipeline() as pipe:
+                try:
+                    pipe.watch(seen_key, addr_key)
+                    if pipe.exists(seen_key):
+                        raise Duplicate(inbound.provider_message_id)
+                    conv = self._watched_conversation(pipe, rtypes.text(pipe.get(addr_key)))
+                    pipe.multi()
+                    writer = Writer(self, pipe)
+                    result = change(conv, writer)
+                    writer.mark_seen(inbound.channel, inbound.provider_message_id)
+                    pipe.execute()
+                    return result
+                except WatchError:
+                    continue
+
+    def _watched_conversation(self, pipe: Pipeline, conversation_id: str | None) -> Conversation | None:
+        if not conversation_id:
+            return None
+        pipe.watch(keys.conversation(conversation_id))
+        raw = pipe.hgetall(keys.conversation(conversation_id))
+        return Conversation.from_hash(rtypes.text_hash(raw)) if raw else None
+
+    def new_conversation(self, inbound: InboundMessage) -> Conversation:
+        """A fresh conversation record for a first message (saved by the caller's Writer)."""
+        now = self.clock.now()
+        return Conversation(
+            id=secrets.token_hex(8),
+            channel=inbound.channel,
+            address=inbound.sender_id,
+            state=State.BOT,
+            created_at=now,
+            updated_at=now,
+            name=inbound.sender_name,
+        )
+
+    def ping(self) -> bool:
+        """True when Redis answers."""
+        return bool(self.redis.ping())
+
+    def is_live(self, conversation_id: str) -> bool:
+        """True when the conversation still exists (not expired)."""
+        return bool(self.redis.exists(keys.conversation(conversation_id)))
+
+
+def _delivery(raw: dict[str, str]) -> DeliveryState:
+    choices = tuple(raw["choices"].split("\x1f")) if raw.get("choices") else ()
+    message = OutboundMessage(
+        id=raw["id"],
+        conversation_id=raw["conversation_id"],
+        channel=raw["channel"],
+        recipient=raw["recipient"],
+        text=raw["text"],
+        author=Author(raw["author"]),
+        choices=choices,
+        meta={k: v for k, v in raw.items() if k in ("staff", "template", "held")},
+    )
+    return DeliveryState(
+        message=message,
+        status=raw.get("status", "queued"),
+        error=raw.get("error") or None,
+        provider_id=raw.get("provider_id") or None,
+        attempts=int(raw.get("attempts", "0")),
+        updated_at=from_ms(raw["updated_at"]) if raw.get("updated_at") else None,
+    )

@@ -1,0 +1,1 @@
+"""Triage, the route decision, conversation states and the escalation queue."""
