@@ -66,6 +66,12 @@ def webchat_sent(message_id: str) -> str:
     return f"{PREFIX}:webchat:sent:{message_id}"
 
 
+def rate_limit(channel: str, recipient: str | None = None) -> str:
+    """String: a send-rate limiter's next free slot, per recipient or (None) for the whole channel."""
+    scope = _address_digest(channel, recipient) if recipient is not None else "all"
+    return f"{PREFIX}:rate:{channel}:{scope}"
+
+
 def staff(username: str) -> str:
     """Hash: one staff account."""
     return f"{PREFIX}:staff:{username}"

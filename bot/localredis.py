@@ -67,11 +67,7 @@ def start(data_dir: Path, sock: Path, *, persist: bool = True, **popen: object) 
     ]
     # Persistence on for `make run` (an append-only file fsync'd every second, plus snapshots), so
     # a second start keeps the first one's data; tests run without.
-    args += (
-        ["--appendonly", "yes", "--appendfsync", "everysec"]
-        if persist
-        else ["--appendonly", "no", "--save", ""]
-    )
+    args += ["--appendonly", "yes", "--appendfsync", "everysec"] if persist else ["--appendonly", "no", "--save", ""]
     proc = subprocess.Popen(args, stdin=subprocess.DEVNULL, **popen)  # type: ignore[call-overload]
     wait_ready(sock, proc)
     return proc  # type: ignore[no-any-return]

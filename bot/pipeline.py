@@ -25,6 +25,8 @@ class Plan:
     replies: tuple[Reply, ...] = ()
     handoff: Handoff | None = None
     updates: dict[str, object] = field(default_factory=dict)
+    # Extra writes committed in the same transaction (e.g. a channel's per-number opt-out record).
+    effects: tuple[Callable[[Writer, Conversation], None], ...] = ()
     route: str = "stored"
     faq_id: str | None = None
     score: float | None = None
@@ -68,9 +70,7 @@ class Pipeline:
     def handle(self, inbound: InboundMessage, *, reply_inline: bool) -> Handled:
         """Process one message; replies are returned for inline answering or queued for delivery."""
         try:
-            return self.store.mutate_inbound(
-                inbound, lambda conv, w: self._apply(inbound, conv, w, reply_inline)
-            )
+            return self.store.mutate_inbound(inbound, lambda conv, w: self._apply(inbound, conv, w, reply_inline))
         except Duplicate:
             log.info("inbound duplicate channel=%s", inbound.channel)
             return Handled(None, (), duplicate=True)
@@ -83,6 +83,8 @@ class Pipeline:
         if plan.handoff:
             conv = escalation.escalate(w, conv, plan.handoff)
         w.save(conv)
+        for effect in plan.effects:
+            effect(w, conv)
         for reply in plan.replies:
             w.outbound(
                 conv,

@@ -21,18 +21,26 @@ FAILED_JOB_TTL = 7 * 86400
 DELIVER = "workers.outbound.deliver"
 
 
-def delivery_job_id(message_id: str) -> str:
-    """One job id per outbound message, so enqueuing twice never sends twice."""
-    return f"deliver-{message_id}"
+def delivery_job_id(message_id: str, round_: int = 0) -> str:
+    """One job id per outbound message (and per rescheduling round), so enqueuing twice never sends twice."""
+    return f"deliver-{message_id}" + (f"-r{round_}" if round_ else "")
 
 
 def enqueue_delivery(
-    rq_redis: Redis, message_id: str, pipeline: Pipeline | None = None, delay: timedelta | None = None
+    rq_redis: Redis,
+    message_id: str,
+    pipeline: Pipeline | None = None,
+    delay: timedelta | None = None,
+    round_: int = 0,
 ) -> None:
-    """Queue delivery of one outbound message (inside `pipeline` when given, so it commits atomically)."""
+    """Queue delivery of one outbound message (inside `pipeline` when given, so it commits atomically).
+
+    `delay` and `round_` reschedule a message a provider asked us to hold back (rate limits): a new
+    job, since a running RQ job cannot re-enqueue itself under its own id.
+    """
     queue = Queue(OUTBOUND, connection=rq_redis)
     options: dict[str, Any] = {
-        "job_id": delivery_job_id(message_id),
+        "job_id": delivery_job_id(message_id, round_),
         "retry": Retry(max=len(DELIVERY_RETRY_INTERVALS), interval=DELIVERY_RETRY_INTERVALS),
         "job_timeout": DELIVERY_TIMEOUT,
         "failure_ttl": FAILED_JOB_TTL,

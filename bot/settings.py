@@ -101,9 +101,7 @@ def _existing_file(env: Mapping[str, str], name: str, default: Path) -> Path:
 
 def _channels(env: Mapping[str, str]) -> tuple[str, ...]:
     # Names are checked against the channel registry (handlers/registry.py) when channels load.
-    names = tuple(
-        dict.fromkeys(n.strip().lower() for n in env.get("CHANNELS", "webchat").split(",") if n.strip())
-    )
+    names = tuple(dict.fromkeys(n.strip().lower() for n in env.get("CHANNELS", "webchat").split(",") if n.strip()))
     if not names:
         raise ConfigError("CHANNELS", "no channel enabled; set e.g. CHANNELS=webchat,twilio.")
     return names

@@ -24,7 +24,14 @@ T = TypeVar("T")
 DEDUPE_TTL = 72 * 3600  # Telegram keeps updates 24 h, Twilio retries for less; 72 h is a safe margin.
 EVENTS_MAXLEN = 10_000
 HISTORY_PAGE = 1000
-PRIORITY_SPAN = 10**13  # > any epoch-ms value, so priority dominates the queue score
+PRIORITY_SPAN = 10**13
+# Delivery-record fields a sender may need besides the message itself.
+DELIVERY_META = (
+    "staff",
+    "round",
+    "template",
+    "held",
+)  # > any epoch-ms value, so priority dominates the queue score
 
 
 def queue_score(priority: Priority, since: datetime) -> float:
@@ -64,9 +71,7 @@ class Writer:
         if empty:
             self.pipe.hdel(keys.conversation(conv.id), *empty)
         self.pipe.zadd(keys.conversations_index(), {conv.id: to_ms(conv.updated_at)})
-        self.pipe.set(
-            keys.conversation_by_address(conv.channel, conv.address), conv.id, ex=self.store.retention
-        )
+        self.pipe.set(keys.conversation_by_address(conv.channel, conv.address), conv.id, ex=self.store.retention)
         for key in keys.conversation_keys(conv.id):
             # A conversation staff still owe an answer never expires; the rest keep the retention period.
             if conv.state.human_owned:
@@ -171,14 +176,10 @@ class Store:
             rows = pipe.execute()
         return [Conversation.from_hash(raw) for raw in rows if raw]
 
-    def history(
-        self, conversation_id: str, after: str = "-", limit: int = HISTORY_PAGE
-    ) -> list[HistoryEntry]:
+    def history(self, conversation_id: str, after: str = "-", limit: int = HISTORY_PAGE) -> list[HistoryEntry]:
         """History entries in order, optionally only those after a stream id."""
         start = f"({after}" if after != "-" else "-"
-        rows = rtypes.stream_rows(
-            self.redis.xrange(keys.history(conversation_id), min=start, max="+", count=limit)
-        )
+        rows = rtypes.stream_rows(self.redis.xrange(keys.history(conversation_id), min=start, max="+", count=limit))
         return [HistoryEntry.from_fields(eid, fields) for eid, fields in rows]
 
     def queue_ids(self) -> list[str]:
@@ -238,9 +239,7 @@ class Store:
                 except WatchError:
                     continue
 
-    def mutate_inbound(
-        self, inbound: InboundMessage, change: Callable[[Conversation | None, Writer], T]
-    ) -> T:
+    def mutate_inbound(self, inbound: InboundMessage, change: Callable[[Conversation | None, Writer], T]) -> T:
         """Like `mutate` for a patient's message: finds the conversation by address, skips duplicates.
 
         The dedupe mark commits with the message, so a message lost to a failure (Redis down) is
@@ -303,7 +302,7 @@ def _delivery(raw: dict[str, str]) -> DeliveryState:
         text=raw["text"],
         author=Author(raw["author"]),
         choices=choices,
-        meta={k: v for k, v in raw.items() if k in ("staff", "template", "held")},
+        meta={k: v for k, v in raw.items() if k in DELIVERY_META},
     )
     return DeliveryState(
         message=message,

@@ -195,15 +195,11 @@ def _translations(value: object, where: str) -> dict[str, Translation]:
         if lang == "__line__":
             continue
         if lang not in LANGUAGES:
-            raise FaqError(
-                f"{where}: translation language {lang!r} is not supported (use: {', '.join(LANGUAGES)})"
-            )
+            raise FaqError(f"{where}: translation language {lang!r} is not supported (use: {', '.join(LANGUAGES)})")
         if not isinstance(body, dict):
             raise FaqError(f"{where}: translations.{lang} must have 'answer' (and optional 'questions')")
         out[lang] = Translation(
             answer=_text(body.get("answer"), f"{where}: translations.{lang}.answer"),
-            questions=_strings(
-                body.get("questions"), f"{where}: translations.{lang}.questions", required=False
-            ),
+            questions=_strings(body.get("questions"), f"{where}: translations.{lang}.questions", required=False),
         )
     return out

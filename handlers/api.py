@@ -67,9 +67,7 @@ def reply(conversation_id: str) -> tuple[Response, int]:
     """Queue a reply to the patient on their channel (claims a waiting conversation)."""
     text = _text_field()
     message_id = escalation.reply(bot.services().store, conversation_id, current_staff().username, text)
-    log.info(
-        "staff reply queued conv=%s msg=%s staff=%s", conversation_id, message_id, current_staff().username
-    )
+    log.info("staff reply queued conv=%s msg=%s staff=%s", conversation_id, message_id, current_staff().username)
     return jsonify(message_id=message_id, status="queued"), 202
 
 

@@ -34,3 +34,6 @@ class ChannelSpec:
     pre_rule: PreRule | None = None
     on_inbound: InboundHook | None = None
     reply_inline: bool = False
+    # Provider send limits, enforced by the delivery job across all workers (None = no limit).
+    per_recipient_per_second: float | None = None
+    per_channel_per_second: float | None = None

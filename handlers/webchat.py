@@ -77,9 +77,7 @@ def _inbox_entry(author: str, text: str, at_ms: int, choices: tuple[str, ...] = 
     return entry
 
 
-def _record_transcript(
-    w: Writer, conv: Conversation, inbound: InboundMessage, replies: tuple[Reply, ...]
-) -> None:
+def _record_transcript(w: Writer, conv: Conversation, inbound: InboundMessage, replies: tuple[Reply, ...]) -> None:
     """Commit the patient's message and the bot's inline replies to the patient-visible transcript."""
     at = to_ms(w.now)
     _append(w.pipe, conv.id, _inbox_entry("patient", inbound.text, at))
@@ -88,9 +86,7 @@ def _record_transcript(
 
 
 def _append(pipe: Pipeline, conversation_id: str, entry: dict[str, str]) -> None:
-    pipe.xadd(
-        keys.webchat_inbox(conversation_id), rtypes.fields(entry), maxlen=INBOX_MAXLEN, approximate=True
-    )
+    pipe.xadd(keys.webchat_inbox(conversation_id), rtypes.fields(entry), maxlen=INBOX_MAXLEN, approximate=True)
 
 
 @bp.post("/api/messages")
@@ -107,9 +103,7 @@ def post_message() -> tuple[Response, int]:
     if not text:
         abort(422, description="Please type a message.")
     if len(text) > MAX_INBOUND_CHARS:
-        abort(
-            413, description=f"That message is too long. Please keep it under {MAX_INBOUND_CHARS} characters."
-        )
+        abort(413, description=f"That message is too long. Please keep it under {MAX_INBOUND_CHARS} characters.")
     services = bot.services()
     # Dedupe ids are scoped to the session, so one browser cannot pre-empt another's ids.
     scope = hashlib.sha256(session.encode()).hexdigest()[:16]
@@ -132,9 +126,7 @@ def history() -> Response:
     if cid is None:
         return jsonify(messages=[], last_id=after)
     start = f"({after}" if after != "0" else "-"
-    rows = rtypes.stream_rows(
-        services.redis.data.xrange(keys.webchat_inbox(cid), min=start, count=INBOX_MAXLEN)
-    )
+    rows = rtypes.stream_rows(services.redis.data.xrange(keys.webchat_inbox(cid), min=start, count=INBOX_MAXLEN))
     messages = [_public(eid, fields) for eid, fields in rows]
     return jsonify(messages=messages, last_id=messages[-1]["id"] if messages else after)
 
@@ -176,9 +168,7 @@ def stream() -> Response:
                     yield ": waiting\n\n"
                     continue
                 wait_ms = int(min(remaining, BLOCK_MS / 1000) * 1000) or 1
-                rows = rtypes.xread_rows(
-                    blocking.xread({keys.webchat_inbox(cid): last}, count=100, block=wait_ms)
-                )
+                rows = rtypes.xread_rows(blocking.xread({keys.webchat_inbox(cid): last}, count=100, block=wait_ms))
                 for _key, entries in rows:
                     for eid, fields in entries:
                         last = eid

@@ -81,9 +81,7 @@ class Brain:
         if not normalize(text):
             return Decision(Route.AGENT, Reason.EMPTY, language)
         if _ASK_PERSON.search(normalize(text)):
-            return Decision(
-                Route.AGENT, Reason.ASKED_FOR_PERSON, language, candidates=self.matcher.rank(text)
-            )
+            return Decision(Route.AGENT, Reason.ASKED_FOR_PERSON, language, candidates=self.matcher.rank(text))
         if len(text) > MAX_FAQ_CHARS:
             return Decision(Route.AGENT, Reason.TOO_LONG, language)
         outcome = self.matcher.assess(text)
@@ -94,9 +92,7 @@ class Brain:
                 Route.AGENT, Reason.CLARIFY, language, clarify=outcome.clarify, candidates=outcome.candidates
             )
         top = outcome.candidates[0].score if outcome.candidates else None
-        return Decision(
-            Route.AGENT, Reason.LOW_CONFIDENCE, language, score=top, candidates=outcome.candidates
-        )
+        return Decision(Route.AGENT, Reason.LOW_CONFIDENCE, language, score=top, candidates=outcome.candidates)
 
     def _answer(
         self, entry: faq.FaqEntry, score: float, language: str, candidates: tuple[faq.FaqMatch, ...] = ()

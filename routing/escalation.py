@@ -27,9 +27,7 @@ def escalate(w: Writer, conv: Conversation, handoff: Handoff) -> Conversation:
     if conv.state.human_owned:
         if conv.priority is not None and conv.priority <= handoff.priority:
             return conv
-        raised = conv.evolve(
-            priority=handoff.priority, reason=handoff.reason, detail=handoff.detail, updated_at=now
-        )
+        raised = conv.evolve(priority=handoff.priority, reason=handoff.reason, detail=handoff.detail, updated_at=now)
         w.queue_put(conv.id, handoff.priority, raised.queued_at or now)
         w.record(
             raised,

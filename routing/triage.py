@@ -83,9 +83,7 @@ def _category(raw: object, path: Path) -> _Category:
     if not isinstance(patterns, list) or not patterns:
         raise RulesError(f"{where}: 'patterns' must be a non-empty list of regular expressions")
     priority = Priority.URGENT if raw["action"] != "nurse_same_day" else Priority.HIGH
-    return _Category(
-        raw["id"], raw["action"], priority, dict(guidance), tuple(_compile(p, where) for p in patterns)
-    )
+    return _Category(raw["id"], raw["action"], priority, dict(guidance), tuple(_compile(p, where) for p in patterns))
 
 
 def _compile(pattern: object, where: str) -> re.Pattern[str]:

@@ -18,6 +18,7 @@ from bot.clock import FakeClock
 from bot.services import Services
 from bot.staff import Role
 from tests.support.chat import WebChatPatient
+from tests.support.live import LiveStack
 from tests.support.redis_server import RedisServer
 from workers import runtime
 
@@ -76,7 +77,7 @@ def services(app: Flask) -> Iterator[Services]:
     """The app's Services; in-process workers use them too."""
     found: Services = app.extensions["careline"]
     runtime.init(found)
-    yield found
+    return found
 
 
 @pytest.fixture
@@ -102,3 +103,14 @@ def staff_token(services: Services) -> str:
 def auth(staff_token: str) -> dict[str, Any]:
     """Headers for alice's API calls."""
     return {"Authorization": f"Bearer {staff_token}"}
+
+
+@pytest.fixture(scope="module")
+def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveStack]:
+    """The app under gunicorn with a real RQ worker and its own redis-server, for a test module."""
+    with tempfile.TemporaryDirectory(prefix="cll") as tmp:  # short path: Unix socket length limit
+        stack = LiveStack(Path(tmp))
+        try:
+            yield stack.start()
+        finally:
+            stack.stop()

@@ -31,14 +31,16 @@ def test_request_for_a_person_is_queued_and_staff_reply_reaches_the_chat(
     assert [(c["state"], c["reason"], c["channel"]) for c in queue] == [("waiting", "asked_for_person", "webchat")]
 
     cid = queue[0]["id"]
-    response = client.post(f"/api/conversations/{cid}/reply", json={"text": "Hi, this is Alice from billing."},
-                           headers=auth)
+    response = client.post(
+        f"/api/conversations/{cid}/reply", json={"text": "Hi, this is Alice from billing."}, headers=auth
+    )
     assert response.status_code == 202
     run_worker(services)
 
     assert patient.transcript()[-1] == ("staff", "Hi, this is Alice from billing.")
     detail = client.get(f"/api/conversations/{cid}", headers=auth).get_json()
-    assert detail["state"] == "assigned" and detail["assignee"] == "alice"
+    assert detail["state"] == "assigned"
+    assert detail["assignee"] == "alice"
     assert detail["history"][-1]["delivery"]["status"] == "sent"
 
 

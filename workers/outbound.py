@@ -3,19 +3,28 @@
 from __future__ import annotations
 
 import logging
+import time
+from datetime import timedelta
 
 from rq import get_current_job
 
+from bot import keys, queues
 from bot.conversation import OPTED_OUT, UNREACHABLE, Conversation, Kind
 from bot.errors import NotFound, SendFailed
 from bot.messages import Author
 from bot.services import Services
 from bot.store import DeliveryState, Writer
-from workers import runtime
+from handlers.channel import ChannelSpec
+from workers import ratelimit, runtime
+from workers.ratelimit import Limit
 
 log = logging.getLogger(__name__)
 
 FINAL = frozenset({"sent", "delivered", "read", "failed", "suppressed", "inline", "undelivered"})
+# Waits up to this long happen inside the job; longer ones reschedule it so the worker stays free.
+MAX_INLINE_WAIT = 2.0
+# A message held back by rate limits more often than this is failed so staff see it.
+MAX_ROUNDS = 30
 
 
 def deliver(message_id: str) -> str:
@@ -34,25 +43,31 @@ def deliver(message_id: str) -> str:
     except NotFound:
         return _finish(services, state, "failed", "the conversation has expired")
     if blocked := {OPTED_OUT, UNREACHABLE} & conv.flags:
-        return _finish(
-            services, state, "suppressed", f"not sent: patient is {sorted(blocked)[0].replace('_', ' ')}"
-        )
+        reason = sorted(blocked)[0].replace("_", " ")
+        return _finish(services, state, "suppressed", f"not sent: patient is {reason}")
     spec = services.channels.get(state.message.channel)
     if spec is None:
         return _finish(services, state, "failed", f"channel {state.message.channel} is not enabled")
-    message = state.message
+    limits = _limits(spec, state)
+    if (wait := _wait_for_slot(services, limits)) > 0:
+        return _reschedule(services, state, wait)
+    return _send(services, spec, state, conv, limits)
+
+
+def _send(services: Services, spec: ChannelSpec, state: DeliveryState, conv: Conversation, limits: list[Limit]) -> str:
+    message, store = state.message, services.store
     if state.status == "sending":  # a previous attempt died mid-send: the sender must check first
         message.meta["interrupted"] = "1"
-    store.set_delivery(message_id, status="sending", attempts=state.attempts + 1)
+    store.set_delivery(message.id, status="sending", attempts=state.attempts + 1)
     try:
         provider_id = spec.sender.send(message)
     except SendFailed as exc:
-        return _failed(services, state, conv, exc)
-    store.set_delivery(message_id, status="sent", provider_id=provider_id, error="")
-    store.event("delivery", conv.id, message_id=message_id, status="sent")
+        return _failed(services, state, conv, exc, limits)
+    store.set_delivery(message.id, status="sent", provider_id=provider_id, error="")
+    store.event("delivery", conv.id, message_id=message.id, status="sent")
     log.info(
         "delivered msg=%s conv=%s channel=%s attempt=%d",
-        message_id,
+        message.id,
         conv.id,
         message.channel,
         state.attempts + 1,
@@ -60,17 +75,47 @@ def deliver(message_id: str) -> str:
     return "sent"
 
 
-def _failed(services: Services, state: DeliveryState, conv: Conversation, exc: SendFailed) -> str:
+def _limits(spec: ChannelSpec, state: DeliveryState) -> list[Limit]:
+    channel, recipient = state.message.channel, state.message.recipient
+    limits = []
+    if spec.per_recipient_per_second:
+        limits.append(Limit(keys.rate_limit(channel, recipient), spec.per_recipient_per_second))
+    if spec.per_channel_per_second:
+        limits.append(Limit(keys.rate_limit(channel), spec.per_channel_per_second))
+    return limits
+
+
+def _wait_for_slot(services: Services, limits: list[Limit]) -> float:
+    """Take a send slot, sleeping through short waits; the wait left when it is too long to sleep."""
+    while (wait := ratelimit.acquire(services.redis.data, limits)) > 0:
+        if wait > MAX_INLINE_WAIT:
+            return wait
+        time.sleep(wait)
+    return 0.0
+
+
+def _reschedule(services: Services, state: DeliveryState, wait: float) -> str:
+    round_ = int(state.message.meta.get("round", "0")) + 1
+    if round_ > MAX_ROUNDS:
+        return _finish(services, state, "failed", "held back by the provider's rate limits for too long")
+    services.store.set_delivery(state.message.id, status="waiting", round=round_)
+    queues.enqueue_delivery(services.redis.rq, state.message.id, delay=timedelta(seconds=wait), round_=round_)
+    log.info("delivery rescheduled msg=%s wait=%.1fs round=%d", state.message.id, wait, round_)
+    return "rescheduled"
+
+
+def _failed(services: Services, state: DeliveryState, conv: Conversation, exc: SendFailed, limits: list[Limit]) -> str:
     mid = state.message.id
     if exc.unreachable:
         _mark_unreachable(services, conv.id, exc.reason)
     if exc.permanent:
         return _finish(services, state, "failed", exc.reason)
+    if exc.retry_after is not None:  # the provider said when: hold every sender back, then try again
+        ratelimit.hold(services.redis.data, limits, exc.retry_after)
+        return _reschedule(services, state, exc.retry_after)
     job = get_current_job()
     if job is None or not job.retries_left:
-        return _finish(
-            services, state, "failed", f"gave up after {state.attempts + 1} attempts: {exc.reason}"
-        )
+        return _finish(services, state, "failed", f"gave up after {state.attempts + 1} attempts: {exc.reason}")
     services.store.set_delivery(mid, status="retrying", error=exc.reason)
     log.warning("delivery retry msg=%s channel=%s reason=%s", mid, state.message.channel, exc.reason)
     raise exc  # RQ's Retry schedules the next attempt with backoff

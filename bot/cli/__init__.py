@@ -18,9 +18,7 @@ Handler = Callable[[argparse.Namespace], int]
 
 def build_parser() -> argparse.ArgumentParser:
     """The full argument parser."""
-    parser = argparse.ArgumentParser(
-        prog="python -m bot", description="CareLine: patient messaging with handoff."
-    )
+    parser = argparse.ArgumentParser(prog="python -m bot", description="CareLine: patient messaging with handoff.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for module in COMMANDS:
         module.register(sub)

@@ -16,9 +16,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the `classify` command."""
     p = sub.add_parser("classify", help="route messages from stdin as the bot would (first message)")
     p.add_argument("--faq", type=Path, required=True, help="FAQ YAML file")
-    p.add_argument(
-        "--rules", type=Path, default=PACKAGED_RULES, help="red-flag rules YAML (default: packaged)"
-    )
+    p.add_argument("--rules", type=Path, default=PACKAGED_RULES, help="red-flag rules YAML (default: packaged)")
     p.set_defaults(handler=run)
 
 

@@ -24,11 +24,7 @@ def connected_services() -> Services:
         services.store.ping()
     except RedisError:
         where = f"the embedded Redis at {cfg.local_redis_socket}" if cfg.redis_is_local else "REDIS_URL"
-        hint = (
-            "Start the app with `make run` first (or set REDIS_URL)."
-            if cfg.redis_is_local
-            else "Check REDIS_URL."
-        )
+        hint = "Start the app with `make run` first (or set REDIS_URL)." if cfg.redis_is_local else "Check REDIS_URL."
         print(f"error: cannot reach {where}. {hint}", file=sys.stderr)
         raise SystemExit(2) from None
     return services

@@ -90,9 +90,7 @@ def run(args: argparse.Namespace) -> int:
     build(cfg)  # validates the FAQ, rules and enabled channels before anything starts
     host, port = os.environ.get("HOST", "127.0.0.1"), int(os.environ.get("PORT", "5000"))
     if not _port_free(host, port):
-        print(
-            f"error: port {port} on {host} is in use. Stop what uses it, or set PORT=5001.", file=sys.stderr
-        )
+        print(f"error: port {port} on {host} is in use. Stop what uses it, or set PORT=5001.", file=sys.stderr)
         return 2
     procs: list[tuple[str, subprocess.Popen[bytes]]] = []
     env = dict(os.environ, REDIS_URL=cfg.redis_url, HOST=host, PORT=str(port), VAR_DIR=str(cfg.var_dir))

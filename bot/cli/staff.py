@@ -59,9 +59,7 @@ def _add(args: argparse.Namespace) -> int:
         )
     except StaffError as exc:
         return _fail(exc)
-    print(
-        f"created {member.role.value} {member.username}" + (f" (team {member.team})" if member.team else "")
-    )
+    print(f"created {member.role.value} {member.username}" + (f" (team {member.team})" if member.team else ""))
     return 0
 
 
