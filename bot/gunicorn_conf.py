@@ -14,5 +14,7 @@ graceful_timeout = int(os.environ.get("GRACEFUL_TIMEOUT", "10"))
 keepalive = 5
 # No access log: URLs can carry identifiers; CareLine logs its own decisions with ids only.
 accesslog = None
+# No runtime control socket: it defaults to one path under $HOME, which several instances would share.
+control_socket_disable = True
 # Trust X-Forwarded-* only from the proxies the operator lists (comma-separated IPs).
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")

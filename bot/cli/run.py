@@ -12,6 +12,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.request
 from pathlib import Path
 from types import FrameType
 
@@ -114,6 +115,8 @@ def run(args: argparse.Namespace) -> int:
         procs.insert(0, ("worker", _spawn([sys.executable, "-m", "workers"], env)))
         gunicorn = [sys.executable, "-m", "gunicorn", "-c", "python:bot.gunicorn_conf", "bot:create_app()"]
         procs.insert(0, ("web", _spawn(gunicorn, env)))
+        if not _wait_healthy(host, port, procs):
+            return 1
         _banner(cfg, host, port, user, password)
         while not stopping:
             for name, proc in procs:
@@ -130,6 +133,34 @@ def run(args: argparse.Namespace) -> int:
         _stop(procs)
 
 
+def _wait_healthy(host: str, port: int, procs: list[tuple[str, subprocess.Popen[bytes]]]) -> bool:
+    """Wait for /healthz, so the banner comes after the start-up logs; False if a child died first."""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        for name, proc in procs:
+            if proc.poll() is not None:
+                print(f"error: {name} exited with code {proc.returncode} during start-up.", file=sys.stderr)
+                return False
+        try:
+            with urllib.request.urlopen(f"http://{host}:{port}/healthz", timeout=1) as response:
+                if response.status == 200:
+                    return True
+        except OSError:
+            pass
+        time.sleep(0.2)
+    print("error: the web app did not answer /healthz within 60 s.", file=sys.stderr)
+    return False
+
+
+def _python() -> str:
+    """How to run this project's Python from the working directory (the venv's, when there is one)."""
+    exe = Path(sys.executable)
+    try:
+        return str(exe.relative_to(Path.cwd()))
+    except ValueError:
+        return "python"
+
+
 def _banner(cfg: Settings, host: str, port: int, user: str, password: str) -> None:
     base = f"http://{host}:{port}"
     redis_where = f"embedded, data in {cfg.var_dir}" if cfg.redis_is_local else "REDIS_URL"
@@ -139,8 +170,8 @@ def _banner(cfg: Settings, host: str, port: int, user: str, password: str) -> No
         f"  Health check:      {base}/healthz\n"
         f"  Staff API:         {base}/api/queue  (Authorization: Bearer <token>)\n"
         f"  Demo staff login:  {user} / {password}\n"
-        f"  API token:         python -m bot staff token {user}\n"
-        f"  Waiting patients:  python -m bot queue\n"
+        f"  API token:         {_python()} -m bot staff token {user}\n"
+        f"  Waiting patients:  {_python()} -m bot queue\n"
         f"Press Ctrl-C to stop everything.\n",
         flush=True,
     )

@@ -1,0 +1,174 @@
+"""`make run` (python -m bot run): starts everything, Ctrl-C stops everything, data survives a restart."""
+
+from __future__ import annotations
+
+import os
+import secrets
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.support.live import free_port
+
+pytestmark = pytest.mark.e2e
+
+
+def descendants(pid: int) -> set[int]:
+    """Every live process below `pid` (children, grandchildren…), read from /proc."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+    found, frontier = set(), {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+class Launcher:
+    """`python -m bot run` in a scratch directory, as a user would start it."""
+
+    def __init__(self, directory: Path, port: int) -> None:
+        self.directory, self.port = directory, port
+        self.proc: subprocess.Popen[str] | None = None
+        self.output = ""
+
+    def start(self) -> Launcher:
+        env = {k: v for k, v in os.environ.items() if k not in ("REDIS_URL", "VAR_DIR")}
+        env.update(PORT=str(self.port), LOG_LEVEL="WARNING")
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "bot", "run"],
+            cwd=self.directory,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"http://127.0.0.1:{self.port}/healthz", timeout=1).status_code == 200:
+                    return self
+            except httpx.HTTPError:
+                pass
+            assert self.proc.poll() is None, self.proc.stdout.read() if self.proc.stdout else ""
+            time.sleep(0.2)
+        raise AssertionError("make run did not become healthy")
+
+    def ctrl_c(self) -> int:
+        assert self.proc is not None
+        self.proc.send_signal(signal.SIGINT)
+        out, _ = self.proc.communicate(timeout=60)
+        self.output += out
+        return self.proc.returncode
+
+
+@pytest.fixture
+def workdir() -> Iterator[Path]:
+    with tempfile.TemporaryDirectory(prefix="clrun") as tmp:  # short: the Redis socket lives below it
+        yield Path(tmp)
+
+
+def test_run_starts_everything_and_ctrl_c_leaves_nothing_behind(workdir: Path) -> None:
+    port = free_port()
+    launcher = Launcher(workdir, port).start()
+    assert launcher.proc is not None
+    children = descendants(launcher.proc.pid)
+    assert len(children) >= 3  # redis-server, worker, gunicorn (+ its workers)
+
+    session = secrets.token_urlsafe(24)
+    reply = httpx.post(
+        f"http://127.0.0.1:{port}/chat/api/messages",
+        json={"text": "I need to talk to someone", "client_id": "a1b2c3d4"},
+        headers={"X-Chat-Session": session},
+        timeout=10,
+    ).json()
+    assert "staff will reply" in reply["replies"][0]["text"]
+
+    assert launcher.ctrl_c() == 0
+    assert "Patient web chat:  http://127.0.0.1" in launcher.output
+    assert "Demo staff login:  demo / " in launcher.output
+    time.sleep(0.5)
+    assert [pid for pid in children if alive(pid)] == []
+    assert not (workdir / "var" / "redis.sock").exists() or not _answers(workdir / "var" / "redis.sock")
+
+    # The second start keeps the first one's data (the waiting conversation, the demo login).
+    second = Launcher(workdir, port).start()
+    queue = subprocess.run(
+        [sys.executable, "-m", "bot", "queue", "--json"],
+        check=False,
+        cwd=workdir,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        env={k: v for k, v in os.environ.items() if k not in ("REDIS_URL", "VAR_DIR")},
+    )
+    assert queue.returncode == 0, queue.stderr
+    assert '"reason": "asked_for_person"' in queue.stdout
+    password = launcher.output.split("Demo staff login:  demo / ")[1].split()[0]
+    assert second.ctrl_c() == 0
+    assert f"demo / {password}" in second.output
+
+
+def _answers(sock: Path) -> bool:
+    with socket.socket(socket.AF_UNIX) as s:
+        try:
+            s.connect(str(sock))
+        except OSError:
+            return False
+    return True
+
+
+def test_run_refuses_a_busy_port_clearly(workdir: Path) -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        env = {k: v for k, v in os.environ.items() if k not in ("REDIS_URL", "VAR_DIR")}
+        result = subprocess.run(
+            [sys.executable, "-m", "bot", "run"],
+            check=False,
+            cwd=workdir,
+            env={**env, "PORT": str(port)},
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert result.returncode == 2
+    assert f"port {port} on 127.0.0.1 is in use" in result.stderr
+
+
+def test_queue_without_a_running_app_says_what_to_do(workdir: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("REDIS_URL", "VAR_DIR")}
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "queue"],
+        check=False,
+        cwd=workdir,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert result.returncode == 2
+    assert "Start the app with `make run` first" in result.stderr
