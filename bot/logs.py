@@ -10,7 +10,7 @@ import sys
 # safety net for third-party messages (URLs with query strings, exception texts, etc.).
 _PHONE = re.compile(r"(?<![\w-])\+?\d[\d\s().-]{6,}\d")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
-_SECRET_QUERY = re.compile(r"([?&](?:session|token|From|To|Body|chat_id|text)=)[^&\s]*", re.IGNORECASE)
+_SECRET_QUERY = re.compile(r"((?:^|[?&\s])(?:session|token|From|To|Body|chat_id|text)=)[^&\s]*", re.IGNORECASE)
 
 
 def redact(text: str) -> str:
