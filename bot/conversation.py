@@ -33,6 +33,10 @@ class Conversation:
     assignee: str | None = None
     team: str | None = None
     queued_at: datetime | None = None
+    assigned_at: datetime | None = None
+    staff_replied_at: datetime | None = None
+    sla_stage: int = 0  # SLA alerts already raised for the current wait
+    closed_notice: str = ""  # the closed period the patient was told about (once per period)
     lang: str = "en"
     pending: tuple[str, ...] = ()
     flags: frozenset[str] = field(default_factory=frozenset)
@@ -60,13 +64,17 @@ class Conversation:
             "lang": self.lang,
         }
         optional = {
-            "last_inbound_at": str(to_ms(self.last_inbound_at)) if self.last_inbound_at else "",
+            "last_inbound_at": _ms(self.last_inbound_at),
             "priority": str(int(self.priority)) if self.priority is not None else "",
             "reason": self.reason or "",
             "detail": self.detail or "",
             "assignee": self.assignee or "",
             "team": self.team or "",
-            "queued_at": str(to_ms(self.queued_at)) if self.queued_at else "",
+            "queued_at": _ms(self.queued_at),
+            "assigned_at": _ms(self.assigned_at),
+            "staff_replied_at": _ms(self.staff_replied_at),
+            "sla_stage": str(self.sla_stage) if self.sla_stage else "",
+            "closed_notice": self.closed_notice,
             "pending": json.dumps(list(self.pending)) if self.pending else "",
             "flags": ",".join(sorted(self.flags)),
             "name": self.name or "",
@@ -85,13 +93,17 @@ class Conversation:
             state=State(raw["state"]),
             created_at=from_ms(raw["created_at"]),
             updated_at=from_ms(raw["updated_at"]),
-            last_inbound_at=from_ms(raw["last_inbound_at"]) if raw.get("last_inbound_at") else None,
+            last_inbound_at=_when(raw, "last_inbound_at"),
             priority=Priority(int(raw["priority"])) if raw.get("priority") else None,
             reason=raw.get("reason") or None,
             detail=raw.get("detail") or None,
             assignee=raw.get("assignee") or None,
             team=raw.get("team") or None,
-            queued_at=from_ms(raw["queued_at"]) if raw.get("queued_at") else None,
+            queued_at=_when(raw, "queued_at"),
+            assigned_at=_when(raw, "assigned_at"),
+            staff_replied_at=_when(raw, "staff_replied_at"),
+            sla_stage=int(raw.get("sla_stage") or 0),
+            closed_notice=raw.get("closed_notice", ""),
             lang=raw.get("lang") or "en",
             pending=tuple(json.loads(raw["pending"])) if raw.get("pending") else (),
             flags=frozenset(f for f in raw.get("flags", "").split(",") if f),
@@ -103,8 +115,17 @@ class Conversation:
 # Every field a conversation hash may hold, so a save can clear the ones now empty.
 HASH_FIELDS = (
     "id", "channel", "address", "state", "created_at", "updated_at", "last_inbound_at", "priority",
-    "reason", "detail", "assignee", "team", "queued_at", "lang", "pending", "flags", "name", "extra",
+    "reason", "detail", "assignee", "team", "queued_at", "assigned_at", "staff_replied_at", "sla_stage",
+    "closed_notice", "lang", "pending", "flags", "name", "extra",
 )  # fmt: skip
+
+
+def _ms(when: datetime | None) -> str:
+    return str(to_ms(when)) if when else ""
+
+
+def _when(raw: dict[str, str], name: str) -> datetime | None:
+    return from_ms(raw[name]) if raw.get(name) else None
 
 
 class Kind:
@@ -176,6 +197,8 @@ def summary(conv: Conversation) -> dict[str, Any]:
         "assignee": conv.assignee,
         "team": conv.team,
         "queued_at": conv.queued_at.isoformat() if conv.queued_at else None,
+        "assigned_at": conv.assigned_at.isoformat() if conv.assigned_at else None,
+        "sla_stage": conv.sla_stage,
         "updated_at": conv.updated_at.isoformat(),
         "last_inbound_at": conv.last_inbound_at.isoformat() if conv.last_inbound_at else None,
         "lang": conv.lang,

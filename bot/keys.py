@@ -72,6 +72,21 @@ def rate_limit(channel: str, recipient: str | None = None) -> str:
     return f"{PREFIX}:rate:{channel}:{scope}"
 
 
+def claim_waits(priority: str) -> str:
+    """List: recent seconds-to-claim for a priority, for the patient's expected-wait estimate."""
+    return f"{PREFIX}:stats:claim_waits:{priority}"
+
+
+def alert_done(alert_id: str) -> str:
+    """Hash: which targets (webhook, sms) an on-call alert already reached, so a retry skips them."""
+    return f"{PREFIX}:alert:{alert_id}"
+
+
+def audit() -> str:
+    """Stream: the audit log of staff actions (ids and actions only, never message text)."""
+    return f"{PREFIX}:audit"
+
+
 def staff(username: str) -> str:
     """Hash: one staff account."""
     return f"{PREFIX}:staff:{username}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 
 from bot.conversation import Conversation
 from bot.messages import Author, InboundMessage, Reply
@@ -13,6 +14,7 @@ from bot.texts import Texts
 from routing import escalation
 from routing.brain import Brain, Decision, Reason
 from routing.escalation import Handoff
+from routing.hours import Hours
 from routing.states import Route
 
 log = logging.getLogger(__name__)
@@ -58,12 +60,17 @@ class Pipeline:
         store: Store,
         brain: Brain,
         texts: Texts,
+        hours: Hours,
+        *,
+        reopen_after: timedelta,
         pre_rules: dict[str, PreRule],
         hooks: dict[str, InboundHook],
     ) -> None:
         self.store = store
         self.brain = brain
         self.texts = texts
+        self.hours = hours
+        self.reopen_after = reopen_after
         self.pre_rules = pre_rules
         self.hooks = hooks
 
@@ -76,7 +83,9 @@ class Pipeline:
             return Handled(None, (), duplicate=True)
 
     def _apply(self, inbound: InboundMessage, conv: Conversation | None, w: Writer, inline: bool) -> Handled:
-        plan = self.plan(inbound, conv)
+        if conv and not conv.state.human_owned and w.now - conv.updated_at > self.reopen_after:
+            conv = None  # a conversation idle for long starts afresh (the old one keeps its history)
+        plan = self.plan(inbound, conv, w.now)
         conv = conv or self.store.new_conversation(inbound)
         conv = conv.evolve(updated_at=w.now, last_inbound_at=w.now, **plan.updates)
         w.record(conv, Author.PATIENT, inbound.text, media=[m.url for m in inbound.media] or None)
@@ -85,64 +94,71 @@ class Pipeline:
         w.save(conv)
         for effect in plan.effects:
             effect(w, conv)
+        status = "inline" if inline else "queued"
         for reply in plan.replies:
-            w.outbound(
-                conv,
-                reply.text,
-                Author.BOT,
-                choices=reply.choices,
-                status="inline" if inline else "queued",
-                deliver=not inline,
-            )
+            w.outbound(conv, reply.text, Author.BOT, choices=reply.choices, status=status, deliver=not inline)
         if hook := self.hooks.get(inbound.channel):
             hook(w, conv, inbound, plan.replies)
         w.event("message", conv.id)
+        score = f"{plan.score:.1f}" if plan.score is not None else "-"
         log.info(
             "inbound handled conv=%s channel=%s state=%s route=%s faq=%s score=%s",
-            conv.id,
-            inbound.channel,
-            conv.state.value,
-            plan.route,
-            plan.faq_id,
-            f"{plan.score:.1f}" if plan.score is not None else "-",
-        )
+            conv.id, inbound.channel, conv.state.value, plan.route, plan.faq_id, score,
+        )  # fmt: skip
         return Handled(conv.id, plan.replies, route=plan.route)
 
-    def plan(self, inbound: InboundMessage, conv: Conversation | None) -> Plan:
-        """Decide what to do with a message given the conversation as it stands (pure)."""
+    def plan(self, inbound: InboundMessage, conv: Conversation | None, now: datetime) -> Plan:
+        """Decide what to do with a message given the conversation as it stands and the time (pure)."""
         rule = self.pre_rules.get(inbound.channel)
         if rule and (taken := rule(inbound, conv, self.texts)):
             return taken
         if conv and conv.state.human_owned:
-            return self._while_staff_own(inbound, conv)
-        pending = conv.pending if conv else ()
-        decision = self.brain.decide(inbound.text, has_media=bool(inbound.media), pending=pending)
-        return self._plan_for(decision)
+            return self._while_staff_own(inbound, conv, now)
+        decision = self.brain.decide(inbound.text, has_media=bool(inbound.media), pending=conv.pending if conv else ())
+        return self._plan_for(decision, conv, now)
 
-    def _while_staff_own(self, inbound: InboundMessage, conv: Conversation) -> Plan:
-        """Staff own it: the bot stays quiet, but an emergency still gets guidance and top priority."""
+    def _while_staff_own(self, inbound: InboundMessage, conv: Conversation, now: datetime) -> Plan:
+        """Staff own it: the bot stays quiet, but an emergency still gets guidance and top priority,
+        and at night the patient learns once when staff will be back."""
         flag = self.brain.triage.check(inbound.text, conv.lang)
-        if flag is None or (conv.priority is not None and conv.priority <= flag.priority):
-            return Plan(route="staff")
-        handoff = Handoff(flag.priority, Reason.URGENT.value, flag.category)
-        return Plan((Reply(flag.guidance),), handoff, route="urgent")
+        if flag is not None and (conv.priority is None or flag.priority < conv.priority):
+            handoff = Handoff(flag.priority, Reason.URGENT.value, flag.category)
+            return Plan((Reply(flag.guidance),), handoff, route="urgent")
+        closed = self._closed_notice(conv, now, conv.lang)
+        if closed:
+            return Plan((closed[0],), updates={"closed_notice": closed[1]}, route="staff")
+        return Plan(route="staff")
 
-    def _plan_for(self, d: Decision) -> Plan:
-        common: dict[str, object] = {"route": d.route.value, "faq_id": d.faq_id, "score": d.score}
+    def _closed_notice(self, conv: Conversation | None, now: datetime, lang: str) -> tuple[Reply, str] | None:
+        """The after-hours text, unless this conversation was already told in this closed period."""
+        period = self.hours.closed_period(now)
+        if not period or (conv is not None and conv.closed_notice == period):
+            return None
+        opening = self.hours.next_opening(now)
+        return Reply(self.texts.closed(opening.astimezone(self.hours.zone) if opening else None, now, lang)), period
+
+    def _plan_for(self, d: Decision, conv: Conversation | None, now: datetime) -> Plan:
         updates: dict[str, object] = {"lang": d.lang, "pending": ()}
         if d.route is Route.URGENT and d.triage:
             handoff = Handoff(d.triage.priority, d.reason.value, d.triage.category)
-            return Plan((Reply(d.triage.guidance),), handoff, updates, **common)  # type: ignore[arg-type]
+            return _decided(d, Reply(d.triage.guidance), handoff, updates)
         if d.route is Route.FAQ and d.answer:
-            return Plan((Reply(d.answer),), None, updates, **common)  # type: ignore[arg-type]
+            return _decided(d, Reply(d.answer), None, updates)
         if d.reason is Reason.CLARIFY:
             labels = [m.entry.label for m in d.clarify]
             updates["pending"] = tuple(m.entry.id for m in d.clarify)
             reply = Reply(self.texts.clarify(labels, d.lang), choices=tuple(labels))
-            return Plan((reply,), None, updates, **{**common, "route": "clarify"})  # type: ignore[arg-type]
+            return _decided(d, reply, None, updates, route="clarify")
         if d.reason is Reason.EMPTY:  # blank or emoji-only: ask for words, no handoff for a "👍"
-            return Plan((Reply(self.texts.get("empty", d.lang)),), None, updates, **common)  # type: ignore[arg-type]
-        text_key = "media" if d.reason is Reason.MEDIA else "handoff"
-        detail = ",".join(m.entry.id for m in d.candidates) or None
-        handoff = Handoff(d.priority, d.reason.value, detail)
-        return Plan((Reply(self.texts.get(text_key, d.lang)),), handoff, updates, **common)  # type: ignore[arg-type]
+            return _decided(d, Reply(self.texts.get("empty", d.lang)), None, updates)
+        handoff = Handoff(d.priority, d.reason.value, ",".join(m.entry.id for m in d.candidates) or None)
+        reply = Reply(self.texts.get("media" if d.reason is Reason.MEDIA else "handoff", d.lang))
+        if closed := self._closed_notice(conv, now, d.lang):
+            reply, updates["closed_notice"] = closed
+        return _decided(d, reply, handoff, updates)
+
+
+def _decided(
+    d: Decision, reply: Reply, handoff: Handoff | None, updates: dict[str, object], route: str | None = None
+) -> Plan:
+    return Plan((reply,), handoff, updates, route=route or d.route.value, faq_id=d.faq_id, score=d.score)

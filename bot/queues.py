@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from redis import Redis
@@ -51,3 +51,37 @@ def enqueue_delivery(
         queue.enqueue_in(delay, DELIVER, message_id, **options)
     else:
         queue.enqueue(DELIVER, message_id, **options)
+
+
+ALERT = "workers.alerts.send"
+ALERT_RETRY_INTERVALS = [10, 30, 60, 120, 300]
+WATCHDOG = "workers.watchdog.run"
+
+
+def enqueue_alert(
+    rq_redis: Redis, conversation_id: str, kind: str, stage: int, pipeline: Pipeline | None = None
+) -> None:
+    """Queue an on-call alert (one job per conversation, kind and stage: never paged twice for one event)."""
+    Queue(OUTBOUND, connection=rq_redis).enqueue(
+        ALERT,
+        conversation_id,
+        kind,
+        stage,
+        job_id=f"alert-{conversation_id}-{kind}-{stage}",
+        retry=Retry(max=len(ALERT_RETRY_INTERVALS), interval=ALERT_RETRY_INTERVALS),
+        job_timeout=60,
+        failure_ttl=FAILED_JOB_TTL,
+        pipeline=pipeline,
+    )
+
+
+def schedule_watchdog(rq_redis: Redis, interval_seconds: int, now_ts: float) -> str:
+    """Schedule the SLA watchdog for the next time slot; the id comes from the slot, so every worker
+    scheduling it at once produces one job, and a job that re-schedules itself cannot fork the chain."""
+    slot = int(now_ts // interval_seconds) + 1
+    job_id = f"watchdog-{slot}"
+    when = datetime.fromtimestamp(slot * interval_seconds, UTC)
+    Queue(DEFAULT, connection=rq_redis).enqueue_at(
+        when, WATCHDOG, job_id=job_id, job_timeout=max(60, interval_seconds), result_ttl=600, failure_ttl=86400
+    )
+    return job_id

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import timedelta
 
+from bot.audit import AuditLog
 from bot.clock import Clock, SystemClock
+from bot.errors import ConfigError
 from bot.pipeline import Pipeline
 from bot.redis_conn import RedisClients, connect
 from bot.settings import Settings
@@ -13,6 +16,7 @@ from bot.store import Store
 from bot.texts import Texts
 from handlers.channel import ChannelSpec
 from routing.brain import Brain
+from routing.hours import Hours
 
 
 @dataclass
@@ -23,9 +27,11 @@ class Services:
     clock: Clock
     redis: RedisClients
     brain: Brain
+    hours: Hours
     texts: Texts
     store: Store
     staff: StaffDirectory
+    audit: AuditLog
     channels: dict[str, ChannelSpec] = field(default_factory=dict)
     pipeline: Pipeline | None = None
 
@@ -50,13 +56,23 @@ def build(settings: Settings, clock: Clock | None = None, *, with_channels: bool
         clock=clock,
         redis=clients,
         brain=Brain.load(settings.faq_path),
-        texts=Texts(settings.clinic_name, settings.clinic_phone),
+        hours=Hours.load(settings.handoff.hours_path),
+        texts=Texts(settings.clinic_name, settings.clinic_phone, settings.handoff.nurse_line),
         store=Store(clients.data, clients.rq, clock, settings.retention_seconds),
         staff=StaffDirectory(clients.data, clock),
+        audit=AuditLog(clients.data, clock),
     )
     if with_channels:
         services.channels = load_channels(services)
+        oncall = settings.handoff
+        if oncall.oncall_number and oncall.oncall_channel not in services.channels:
+            raise ConfigError(
+                "ONCALL_NUMBER", f"on-call alerts by {oncall.oncall_channel} need the twilio channel in CHANNELS."
+            )
     pre_rules = {name: spec.pre_rule for name, spec in services.channels.items() if spec.pre_rule}
     hooks = {name: spec.on_inbound for name, spec in services.channels.items() if spec.on_inbound}
-    services.pipeline = Pipeline(services.store, services.brain, services.texts, pre_rules, hooks)
+    services.pipeline = Pipeline(
+        services.store, services.brain, services.texts, services.hours,
+        reopen_after=timedelta(hours=settings.handoff.reopen_hours), pre_rules=pre_rules, hooks=hooks,
+    )  # fmt: skip
     return services

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -12,6 +13,7 @@ from urllib.parse import urlparse
 from bot.errors import ConfigError
 
 PACKAGED_FAQ = Path(__file__).resolve().parent.parent / "faq" / "data" / "faq.yaml"
+PACKAGED_HOURS = Path(__file__).resolve().parent.parent / "routing" / "data" / "hours.yaml"
 
 
 def load_dotenv_file() -> None:
@@ -21,6 +23,21 @@ def load_dotenv_file() -> None:
     path = Path.cwd() / ".env"
     if path.is_file():
         load_dotenv(path, override=False)
+
+
+@dataclass(frozen=True)
+class HandoffSettings:
+    """Timers and contacts of the handoff engine (SLA watchdog, business hours, on-call alerts)."""
+
+    sla_minutes: dict[str, int]  # by priority name: how long a conversation may wait unclaimed
+    assigned_idle_minutes: int  # an assigned patient waiting this long for staff goes back to the queue
+    reopen_hours: int  # a resolved/bot conversation idle longer than this starts afresh
+    watchdog_seconds: int
+    nurse_line: str
+    hours_path: Path
+    oncall_number: str | None
+    oncall_channel: str
+    oncall_webhook_url: str | None
 
 
 @dataclass(frozen=True)
@@ -38,6 +55,7 @@ class Settings:
     secret_key: str
     public_base_url: str | None
     log_level: str
+    handoff: HandoffSettings
     env: Mapping[str, str] = field(repr=False, default_factory=dict)
 
     @property
@@ -73,7 +91,35 @@ def from_env(environ: Mapping[str, str] | None = None) -> Settings:
         secret_key=env.get("SECRET_KEY") or _local_secret(var_dir),
         public_base_url=_public_base_url(env),
         log_level=_log_level(env),
+        handoff=_handoff(env),
         env=env,
+    )
+
+
+def _handoff(env: Mapping[str, str]) -> HandoffSettings:
+    number = (env.get("ONCALL_NUMBER") or "").strip() or None
+    if number and not re.fullmatch(r"\+[1-9]\d{6,14}", number):
+        raise ConfigError("ONCALL_NUMBER", f"{number!r} must be an E.164 number like +15550100111.")
+    channel = (env.get("ONCALL_CHANNEL") or "sms").strip().lower()
+    if channel not in ("sms", "whatsapp"):
+        raise ConfigError("ONCALL_CHANNEL", f"{channel!r} must be sms or whatsapp.")
+    webhook = (env.get("ONCALL_WEBHOOK_URL") or "").strip() or None
+    if webhook and urlparse(webhook).scheme not in ("https", "http"):
+        raise ConfigError("ONCALL_WEBHOOK_URL", "must be an https:// URL (e.g. a Slack or Teams incoming webhook).")
+    return HandoffSettings(
+        sla_minutes={
+            "urgent": _positive_int(env, "SLA_URGENT_MINUTES", 2),
+            "high": _positive_int(env, "SLA_HIGH_MINUTES", 10),
+            "routine": _positive_int(env, "SLA_ROUTINE_MINUTES", 30),
+        },
+        assigned_idle_minutes=_positive_int(env, "SLA_ASSIGNED_IDLE_MINUTES", 15),
+        reopen_hours=_positive_int(env, "REOPEN_HOURS", 24),
+        watchdog_seconds=_positive_int(env, "WATCHDOG_INTERVAL_SECONDS", 30),
+        nurse_line=env.get("NURSE_LINE") or "(555) 010-0111",
+        hours_path=_existing_file(env, "HOURS_PATH", PACKAGED_HOURS),
+        oncall_number=number,
+        oncall_channel=channel,
+        oncall_webhook_url=webhook,
     )
 
 

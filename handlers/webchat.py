@@ -6,23 +6,21 @@ import hashlib
 import json
 import logging
 import re
-import time
 import uuid
-from collections.abc import Iterator
 
 from flask import Blueprint, Response, abort, jsonify, render_template, request
 from redis import Redis
 from redis.client import Pipeline
-from redis.exceptions import RedisError, WatchError
+from redis.exceptions import WatchError
 
 import bot
 from bot import keys, rtypes
 from bot.clock import Clock, to_ms
 from bot.conversation import Conversation
 from bot.messages import MAX_INBOUND_CHARS, InboundMessage, OutboundMessage, Reply, clean_text
-from bot.redis_conn import BLOCK_MS
 from bot.services import Services
 from bot.store import Writer
+from handlers import sse
 from handlers.channel import ChannelSpec
 
 log = logging.getLogger(__name__)
@@ -30,7 +28,6 @@ log = logging.getLogger(__name__)
 CHANNEL = "webchat"
 SESSION = re.compile(r"^[A-Za-z0-9_-]{32,64}$")
 CLIENT_ID = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
-STREAM_SECONDS = 25  # one stream request lasts this long, then the page reconnects from its last id
 INBOX_MAXLEN = 2000
 
 bp = Blueprint(
@@ -122,20 +119,13 @@ def history() -> Response:
     """The patient-visible transcript (after an id, when given), for a page load or a catch-up."""
     services = bot.services()
     cid = _conversation_id(services, _session())
-    after = _after()
+    after = sse.after_param()
     if cid is None:
         return jsonify(messages=[], last_id=after)
     start = f"({after}" if after != "0" else "-"
     rows = rtypes.stream_rows(services.redis.data.xrange(keys.webchat_inbox(cid), min=start, count=INBOX_MAXLEN))
     messages = [_public(eid, fields) for eid, fields in rows]
     return jsonify(messages=messages, last_id=messages[-1]["id"] if messages else after)
-
-
-def _after() -> str:
-    after = request.args.get("after", "0")
-    if not re.match(r"^\d+(-\d+)?$", after):
-        abort(422, description="'after' must be a transcript id.")
-    return after
 
 
 def _public(entry_id: str, fields: dict[str, str]) -> dict[str, object]:
@@ -153,32 +143,15 @@ def stream() -> Response:
     """Server-sent events of new transcript entries after `after`; ends after a while, the page reconnects."""
     services = bot.services()
     session = _session()
-    after = _after()
-    blocking = services.redis.blocking
 
-    def events() -> Iterator[str]:
-        deadline = time.monotonic() + STREAM_SECONDS
-        last = after
-        yield ": open\n\n"
-        try:
-            while (remaining := deadline - time.monotonic()) > 0:
-                cid = _conversation_id(services, session)
-                if cid is None:  # no conversation yet: wait briefly and look again
-                    time.sleep(min(1.0, remaining))
-                    yield ": waiting\n\n"
-                    continue
-                wait_ms = int(min(remaining, BLOCK_MS / 1000) * 1000) or 1
-                rows = rtypes.xread_rows(blocking.xread({keys.webchat_inbox(cid): last}, count=100, block=wait_ms))
-                for _key, entries in rows:
-                    for eid, fields in entries:
-                        last = eid
-                        yield f"id: {eid}\nevent: message\ndata: {json.dumps(_public(eid, fields))}\n\n"
-                yield ": keepalive\n\n"
-        except RedisError:
-            yield "event: unavailable\ndata: {}\n\n"
+    def key() -> str | None:
+        cid = _conversation_id(services, session)
+        return keys.webchat_inbox(cid) if cid else None
 
-    headers = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
-    return Response(events(), mimetype="text/event-stream", headers=headers)
+    def render(eid: str, fields: dict[str, str]) -> str:
+        return f"id: {eid}\nevent: message\ndata: {json.dumps(_public(eid, fields))}\n\n"
+
+    return sse.response(sse.follow(services.redis.blocking, key, sse.after_param(), render))
 
 
 class WebchatSender:

@@ -22,6 +22,8 @@ from tests.support.live import LiveStack
 from tests.support.redis_server import RedisServer
 from workers import runtime
 
+ALWAYS_OPEN = Path(__file__).parent / "fixtures" / "hours_always_open.yaml"
+
 
 @pytest.fixture(scope="session")
 def redis_server() -> Iterator[RedisServer]:
@@ -56,6 +58,7 @@ def env(redis: Redis, redis_server: RedisServer, tmp_path: Path) -> dict[str, st
         "CHANNELS": "webchat",
         "SECRET_KEY": "test-secret-key",
         "LOG_LEVEL": "WARNING",
+        "HOURS_PATH": str(ALWAYS_OPEN),
         "PATH": os.environ.get("PATH", ""),
     }
 

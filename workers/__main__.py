@@ -7,11 +7,12 @@ import os
 import sys
 
 from rq import Worker
+from rq.job import Job
 
 from bot import queues
 from bot.errors import ConfigError
 from faq import FaqError
-from workers import runtime
+from workers import runtime, watchdog
 
 
 def _int_env(name: str, default: int) -> int:
@@ -21,6 +22,16 @@ def _int_env(name: str, default: int) -> int:
     return int(raw)
 
 
+class CareLineWorker(Worker):
+    """RQ's worker with a configurable heartbeat grace, so a dead worker's job is recovered sooner."""
+
+    heartbeat_grace = 60
+
+    def get_heartbeat_ttl(self, job: Job, working_time: float = 0.0) -> int:
+        """RQ adds a fixed 60 s of grace to each job heartbeat; ours comes from WORKER_HEARTBEAT_GRACE."""
+        return super().get_heartbeat_ttl(job, working_time) - 60 + self.heartbeat_grace
+
+
 def main(argv: list[str] | None = None) -> int:
     """Start a worker; exits 2 with a clear message when settings are wrong."""
     parser = argparse.ArgumentParser(prog="python -m workers", description=__doc__)
@@ -28,11 +39,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         services = runtime.init()
-        worker = Worker(
+        CareLineWorker.heartbeat_grace = _int_env("WORKER_HEARTBEAT_GRACE", 60)
+        worker = CareLineWorker(
             list(queues.ALL),
             connection=services.redis.rq,
             # Short intervals so a job whose worker died is found and retried within ~2 minutes
-            # (RQ's defaults take 10+), at the cost of a few more Redis calls per minute.
+            # (heartbeat 10 s + grace 60 s + maintenance every 30 s; RQ's defaults take 10+ minutes).
             maintenance_interval=_int_env("WORKER_MAINTENANCE_INTERVAL", 30),
             job_monitoring_interval=_int_env("WORKER_JOB_MONITORING_INTERVAL", 10),
             worker_ttl=_int_env("WORKER_TTL", 60),
@@ -40,6 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     except (ConfigError, FaqError) as exc:
         print(f"CareLine worker cannot start: {exc}", file=sys.stderr)
         return 2
+    watchdog.ensure_scheduled(services)
     worker.work(with_scheduler=True, burst=args.burst, logging_level=services.settings.log_level)
     return 0
 

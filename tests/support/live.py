@@ -58,6 +58,8 @@ class LiveStack:
             "WORKER_MAINTENANCE_INTERVAL": "5",
             "WORKER_JOB_MONITORING_INTERVAL": "2",
             "WORKER_TTL": "10",
+            "WORKER_HEARTBEAT_GRACE": "5",
+            "HOURS_PATH": str(Path(__file__).parent.parent / "fixtures" / "hours_always_open.yaml"),
             **self.extra_env,
         }
 
@@ -65,9 +67,12 @@ class LiveStack:
         """In-process Services on the stack's Redis, for arranging and checking state."""
         return build(from_env(self.env))
 
-    def _spawn(self, name: str, args: list[str]) -> subprocess.Popen[bytes]:
+    def _spawn(self, name: str, args: list[str], *, new_group: bool = False) -> subprocess.Popen[bytes]:
         with (self.directory / f"{name}.log").open("ab") as log:  # the child keeps its own copy of the fd
-            return subprocess.Popen(args, env=self.env, stdout=log, stderr=subprocess.STDOUT, cwd=self.directory)
+            return subprocess.Popen(
+                args, env=self.env, stdout=log, stderr=subprocess.STDOUT, cwd=self.directory,
+                start_new_session=new_group,
+            )  # fmt: skip
 
     def start(self) -> LiveStack:
         """Start Redis, a worker and the web app; wait until /healthz answers."""
@@ -81,10 +86,15 @@ class LiveStack:
         return self
 
     def start_worker(self) -> subprocess.Popen[bytes]:
-        """Start one more RQ worker process."""
-        worker = self._spawn(f"worker{len(self.workers)}", [sys.executable, "-m", "workers"])
+        """Start one more RQ worker process (in its own process group, so it can be killed whole)."""
+        worker = self._spawn(f"worker{len(self.workers)}", [sys.executable, "-m", "workers"], new_group=True)
         self.workers.append(worker)
         return worker
+
+    def kill_worker(self, worker: subprocess.Popen[bytes]) -> None:
+        """SIGKILL a worker and the job process it forked, as when a machine dies mid-job."""
+        os.killpg(worker.pid, signal.SIGKILL)
+        worker.wait(timeout=10)
 
     def wait_healthy(self, timeout: float = 30.0) -> None:
         """Block until the web app answers /healthz with 200."""
