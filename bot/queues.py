@@ -16,7 +16,10 @@ ALL = (OUTBOUND, DEFAULT)
 # Backoff for transient delivery failures (provider 5xx, timeouts): about 1 h in total before a
 # message is marked failed and staff see it.
 DELIVERY_RETRY_INTERVALS = [5, 15, 60, 180, 600, 1800]
-DELIVERY_TIMEOUT = 120  # seconds one attempt may take before RQ kills it
+# Seconds one attempt may take before RQ kills it. Kept below the heartbeat TTL (10 s + 60 s grace), so
+# a work-horse orphaned by a dead worker is always gone before its job is retried elsewhere: no two
+# processes ever deliver the same message at once. Provider clients time out well within this.
+DELIVERY_TIMEOUT = 30
 FAILED_JOB_TTL = 7 * 86400
 DELIVER = "workers.outbound.deliver"
 

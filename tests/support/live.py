@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import socket
@@ -14,7 +15,10 @@ import httpx
 
 from bot.services import Services, build
 from bot.settings import from_env
+from tests.support.procs import descendants
 from tests.support.redis_server import RedisServer
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 def free_port() -> int:
@@ -45,6 +49,7 @@ class LiveStack:
         """The environment every process of the stack gets."""
         return {
             "PATH": os.environ.get("PATH", ""),
+            "PYTHONPATH": str(REPO),  # channel plugins kept under tests/ (e.g. tests.support.slow_channel)
             "REDIS_URL": self.redis.url,
             "VAR_DIR": str(self.directory / "var"),
             "CHANNELS": "webchat",
@@ -67,12 +72,9 @@ class LiveStack:
         """In-process Services on the stack's Redis, for arranging and checking state."""
         return build(from_env(self.env))
 
-    def _spawn(self, name: str, args: list[str], *, new_group: bool = False) -> subprocess.Popen[bytes]:
+    def _spawn(self, name: str, args: list[str]) -> subprocess.Popen[bytes]:
         with (self.directory / f"{name}.log").open("ab") as log:  # the child keeps its own copy of the fd
-            return subprocess.Popen(
-                args, env=self.env, stdout=log, stderr=subprocess.STDOUT, cwd=self.directory,
-                start_new_session=new_group,
-            )  # fmt: skip
+            return subprocess.Popen(args, env=self.env, stdout=log, stderr=subprocess.STDOUT, cwd=self.directory)
 
     def start(self) -> LiveStack:
         """Start Redis, a worker and the web app; wait until /healthz answers."""
@@ -86,14 +88,17 @@ class LiveStack:
         return self
 
     def start_worker(self) -> subprocess.Popen[bytes]:
-        """Start one more RQ worker process (in its own process group, so it can be killed whole)."""
-        worker = self._spawn(f"worker{len(self.workers)}", [sys.executable, "-m", "workers"], new_group=True)
+        """Start one more RQ worker process."""
+        worker = self._spawn(f"worker{len(self.workers)}", [sys.executable, "-m", "workers"])
         self.workers.append(worker)
         return worker
 
     def kill_worker(self, worker: subprocess.Popen[bytes]) -> None:
-        """SIGKILL a worker and the job process it forked, as when a machine dies mid-job."""
-        os.killpg(worker.pid, signal.SIGKILL)
+        """SIGKILL a worker and every process it forked (RQ's work-horse has its own group), as when a
+        machine dies mid-job."""
+        for pid in [worker.pid, *descendants(worker.pid)]:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
         worker.wait(timeout=10)
 
     def wait_healthy(self, timeout: float = 30.0) -> None:

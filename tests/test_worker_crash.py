@@ -1,0 +1,69 @@
+"""A worker killed in the middle of delivering a staff reply: recovered by another worker, delivered once."""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+import pytest
+
+from bot.messages import InboundMessage
+from bot.staff import Role
+from tests.support.live import LiveStack
+
+pytestmark = pytest.mark.e2e
+
+
+@pytest.fixture
+def stack() -> Iterator[tuple[LiveStack, Path, Path]]:
+    with tempfile.TemporaryDirectory(prefix="clk") as tmp:
+        log, hang = Path(tmp) / "provider.log", Path(tmp) / "hang"
+        live = LiveStack(
+            Path(tmp) / "s", CHANNELS="webchat,slow", CHANNEL_PLUGINS="slow=tests.support.slow_channel",
+            SLOW_CHANNEL_LOG=str(log), SLOW_CHANNEL_HANG=str(hang),
+        )  # fmt: skip
+        try:
+            yield live.start(), log, hang
+        finally:
+            live.stop()
+
+
+def wait_for(check: object, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if check():  # type: ignore[operator]
+            return
+        time.sleep(0.2)
+    raise AssertionError("timed out")
+
+
+def test_killed_worker_mid_delivery_then_recovered_delivers_exactly_once(stack: tuple[LiveStack, Path, Path]) -> None:
+    live, provider_log, hang = stack
+    services = live.services()
+    services.staff.add("carol", "a long enough password", Role.AGENT)
+    token = services.staff.new_token("carol")
+    inbound = InboundMessage("slow", "+15550002222", "talk to a person", "s-1", datetime.now(UTC))
+    handled = services.get_pipeline().handle(inbound, reply_inline=False)
+    cid = handled.conversation_id
+    wait_for(lambda: provider_log.exists() and "staff will reply" in provider_log.read_text(), 30)
+
+    hang.touch()  # the provider takes the next message, then the worker dies before recording it
+    response = httpx.post(
+        f"{live.base_url}/api/conversations/{cid}/reply", json={"text": "Dr. Lee will call you at 3pm."},
+        headers={"Authorization": f"Bearer {token}"}, timeout=10,
+    )  # fmt: skip
+    message_id = response.json()["message_id"]
+    wait_for(lambda: message_id in provider_log.read_text(), 30)
+    live.kill_worker(live.workers[0])
+    hang.unlink()
+    assert services.store.delivery(message_id).status == "sending"
+
+    live.start_worker()  # a surviving worker finds the abandoned job (heartbeat expired) and retries it
+    wait_for(lambda: services.store.delivery(message_id).status == "sent", 120)
+    lines = [line for line in provider_log.read_text().splitlines() if line.startswith(message_id)]
+    assert lines == [f"{message_id} Dr. Lee will call you at 3pm."]
+    assert services.store.delivery(message_id).attempts == 2
