@@ -40,10 +40,6 @@ class AlreadyClaimed(CareLineError):
         self.assignee = assignee
 
 
-class Busy(CareLineError):
-    """Another request is working on the same conversation right now; retry shortly."""
-
-
 class SendFailed(CareLineError):
     """A provider did not take an outbound message.
 

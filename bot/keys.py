@@ -28,11 +28,6 @@ def conversation_by_address(channel: str, address: str) -> str:
     return f"{PREFIX}:addr:{channel}:{_address_digest(channel, address)}"
 
 
-def conversation_lock(channel: str, address: str) -> str:
-    """Lock: serialises the pipeline for one patient, so two messages never race on state."""
-    return f"{PREFIX}:lock:addr:{channel}:{_address_digest(channel, address)}"
-
-
 def dedupe(channel: str, provider_message_id: str) -> str:
     """String: marks a provider message id as processed (providers retry and duplicate)."""
     return f"{PREFIX}:seen:{channel}:{provider_message_id}"

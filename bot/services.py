@@ -35,10 +35,6 @@ class Services:
     channels: dict[str, ChannelSpec] = field(default_factory=dict)
     pipeline: Pipeline | None = None
 
-    def sender_for(self, channel: str) -> ChannelSpec:
-        """The loaded channel module serving `channel` (KeyError when that channel is not enabled)."""
-        return self.channels[channel]
-
     def get_pipeline(self) -> Pipeline:
         """The pipeline (built once channels are loaded)."""
         assert self.pipeline is not None, "build() wires the pipeline"

@@ -287,10 +287,6 @@ class Store:
         """True when Redis answers."""
         return bool(self.redis.ping())
 
-    def is_live(self, conversation_id: str) -> bool:
-        """True when the conversation still exists (not expired)."""
-        return bool(self.redis.exists(keys.conversation(conversation_id)))
-
 
 def _delivery(raw: dict[str, str]) -> DeliveryState:
     choices = tuple(raw["choices"].split("\x1f")) if raw.get("choices") else ()

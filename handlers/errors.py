@@ -9,7 +9,7 @@ from flask.typing import ResponseReturnValue
 from redis.exceptions import RedisError
 from werkzeug.exceptions import HTTPException
 
-from bot.errors import AlreadyClaimed, Busy, InvalidTransition, NotFound
+from bot.errors import AlreadyClaimed, InvalidTransition, NotFound
 
 log = logging.getLogger(__name__)
 
@@ -41,10 +41,6 @@ def init_app(app: Flask) -> None:
     @app.errorhandler(InvalidTransition)
     def bad_state(exc: InvalidTransition) -> tuple[Response, int]:
         return _json(409, str(exc), state=exc.current)
-
-    @app.errorhandler(Busy)
-    def busy(exc: Busy) -> tuple[Response, int]:
-        return _json(409, str(exc) or "busy, retry shortly")
 
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException) -> ResponseReturnValue:

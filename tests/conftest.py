@@ -84,6 +84,26 @@ def services(app: Flask) -> Iterator[Services]:
 
 
 @pytest.fixture
+def clocked(env: dict[str, str], clock: FakeClock) -> Flask:
+    """The app with a clock the test moves (timers, business hours, windows)."""
+    return create_app(env, clock=clock)
+
+
+@pytest.fixture
+def svc(clocked: Flask) -> Services:
+    """The clocked app's Services; in-process workers use them too."""
+    found: Services = clocked.extensions["careline"]
+    runtime.init(found)
+    return found
+
+
+@pytest.fixture
+def web(clocked: Flask) -> FlaskClient:
+    """Test client of the clocked app."""
+    return clocked.test_client()
+
+
+@pytest.fixture
 def client(app: Flask) -> FlaskClient:
     """Flask's test client for the app."""
     return app.test_client()

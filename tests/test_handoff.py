@@ -6,11 +6,10 @@ import threading
 from datetime import timedelta
 
 import pytest
-from flask import Flask
 from flask.testing import FlaskClient
 from rq import Queue
 
-from bot import create_app, queues
+from bot import queues
 from bot.clock import FakeClock
 from bot.errors import AlreadyClaimed
 from bot.services import Services
@@ -18,23 +17,6 @@ from bot.staff import Role
 from routing import escalation
 from tests.support.chat import WebChatPatient, contains, converse
 from tests.support.console_api import Staff
-
-
-@pytest.fixture
-def clocked(env: dict[str, str], clock: FakeClock) -> Flask:
-    """The app with a clock the test moves."""
-    return create_app(env, clock=clock)
-
-
-@pytest.fixture
-def svc(clocked: Flask) -> Services:
-    found: Services = clocked.extensions["careline"]
-    return found
-
-
-@pytest.fixture
-def web(clocked: Flask) -> FlaskClient:
-    return clocked.test_client()
 
 
 @pytest.fixture

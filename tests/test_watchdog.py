@@ -5,8 +5,6 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-import pytest
-from flask import Flask
 from flask.testing import FlaskClient
 from rq import Queue, SimpleWorker
 from rq.registry import ScheduledJobRegistry
@@ -18,24 +16,7 @@ from bot.settings import PACKAGED_HOURS
 from routing import escalation
 from routing.states import Priority
 from tests.support.chat import WebChatPatient
-from workers import runtime, watchdog
-
-
-@pytest.fixture
-def clocked(env: dict[str, str], clock: FakeClock) -> Flask:
-    return create_app(env, clock=clock)
-
-
-@pytest.fixture
-def svc(clocked: Flask) -> Services:
-    found: Services = clocked.extensions["careline"]
-    runtime.init(found)
-    return found
-
-
-@pytest.fixture
-def web(clocked: Flask) -> FlaskClient:
-    return clocked.test_client()
+from workers import watchdog
 
 
 def deliver(svc: Services) -> None:
