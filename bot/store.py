@@ -182,6 +182,11 @@ class Store:
         rows = rtypes.stream_rows(self.redis.xrange(keys.history(conversation_id), min=start, max="+", count=limit))
         return [HistoryEntry.from_fields(eid, fields) for eid, fields in rows]
 
+    def forget_expired(self, now: datetime) -> int:
+        """Drop index entries of conversations past retention (their keys have expired already)."""
+        cutoff = to_ms(now) - self.retention * 1000
+        return cast(int, self.redis.zremrangebyscore(keys.conversations_index(), 0, cutoff))
+
     def queue_ids(self) -> list[str]:
         """Conversation ids in the staff queue, in queue order."""
         return cast(list[str], self.redis.zrange(keys.queue(), 0, -1))

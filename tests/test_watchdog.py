@@ -9,7 +9,7 @@ from flask.testing import FlaskClient
 from rq import Queue, SimpleWorker
 from rq.registry import ScheduledJobRegistry
 
-from bot import create_app, queues
+from bot import create_app, keys, queues
 from bot.clock import FakeClock
 from bot.services import Services
 from bot.settings import PACKAGED_HOURS
@@ -138,6 +138,14 @@ def test_after_hours_handoff_says_when_staff_return_once_per_night(env: dict[str
     clock.set(datetime(2026, 11, 27, 19, 0, tzinfo=ny))  # Friday night: a new closed period
     [again] = patient.say("still waiting")
     assert "tomorrow at 9:00 AM" in again
+
+
+def test_expired_conversations_leave_the_index(web: FlaskClient, svc: Services, clock: FakeClock) -> None:
+    WebChatPatient(web).say("what time do you open")
+    assert svc.redis.data.zcard(keys.conversations_index()) == 1
+    clock.advance(days=svc.settings.retention_days + 1)
+    watchdog.sweep(svc)
+    assert svc.redis.data.zcard(keys.conversations_index()) == 0
 
 
 def test_watchdog_schedules_itself_once_whoever_asks(svc: Services) -> None:

@@ -34,6 +34,7 @@ def sweep(services: Services) -> int:
     """One pass over the queue with the services' clock (tests call this with a fake clock)."""
     handoff, store = services.settings.handoff, services.store
     now, acted = services.clock.now(), 0
+    store.forget_expired(now)
     for conv in store.many(store.queue_ids()):
         review = sla.review(conv, now, services.hours, handoff.sla_minutes, handoff.assigned_idle_minutes)
         if review is None:
