@@ -185,7 +185,7 @@ class Store:
     def forget_expired(self, now: datetime) -> int:
         """Drop index entries of conversations past retention (their keys have expired already)."""
         cutoff = to_ms(now) - self.retention * 1000
-        return cast(int, self.redis.zremrangebyscore(keys.conversations_index(), 0, cutoff))
+        return self.redis.zremrangebyscore(keys.conversations_index(), 0, cutoff)
 
     def queue_ids(self) -> list[str]:
         """Conversation ids in the staff queue, in queue order."""
