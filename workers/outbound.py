@@ -85,15 +85,23 @@ def _send_parts(
     message = state.message
     parts = spec.split(message.text) if spec.split else (message.text,)
     if len(parts) == 1:
-        return spec.sender.send(message), 0.0
+        return _send_one(services, spec, message, limits), 0.0
     done = int(message.meta.get("parts_sent") or 0)
     provider_id = state.provider_id or ""
     for k in range(done, len(parts)):
         if k > done and (wait := _wait_for_slot(services, limits)) > 0:
             return None, wait  # progress is kept: the next round resumes at part k
-        provider_id = spec.sender.send(_part(message, parts, k, done))
+        provider_id = _send_one(services, spec, _part(message, parts, k, done), limits)
         services.store.set_delivery(message.id, parts_sent=k + 1, provider_id=provider_id)
     return provider_id, 0.0
+
+
+def _send_one(services: Services, spec: ChannelSpec, message: OutboundMessage, limits: list[Limit]) -> str:
+    """One provider send; the limits' next slots count from when it ended, however long it took."""
+    try:
+        return spec.sender.send(message)
+    finally:
+        ratelimit.after_send(services.redis.data, limits)
 
 
 def _part(message: OutboundMessage, parts: tuple[str, ...], k: int, first: int) -> OutboundMessage:
