@@ -107,6 +107,24 @@ def events() -> str:
     return f"{PREFIX}:events"
 
 
+# --- Telegram (handlers/telegram) -------------------------------------------------------------------
+
+TELEGRAM_GROUP_NOTICE_TTL = 365 * 86400
+
+
+def telegram_ignored() -> str:
+    """Hash: update kind -> how many Telegram updates were dropped unhandled (for operators)."""
+    return f"{PREFIX}:telegram:ignored"
+
+
+def telegram_group_noticed(chat_id: str) -> str:
+    """String: the bot already told this group or supergroup that it only works in private chats."""
+    return f"{PREFIX}:telegram:group-noticed:{_address_digest('telegram', chat_id)}"
+
+
+# -----------------------------------------------------------------------------------------------------
+
+
 def conversation_keys(conversation_id: str) -> tuple[str, ...]:
     """The keys that live and expire with a conversation."""
     return (conversation(conversation_id), history(conversation_id), webchat_inbox(conversation_id))

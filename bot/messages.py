@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -50,6 +51,9 @@ class InboundMessage:
     received_at: datetime
     media: tuple[Media, ...] = ()
     sender_name: str | None = None
+    # Details the channel's own pre-rule reads (a command, which question a button answered);
+    # never stored or logged.
+    meta: Mapping[str, str] = field(default_factory=dict, hash=False)
 
     @property
     def is_empty(self) -> bool:

@@ -31,6 +31,7 @@ DELIVERY_META = (
     "round",
     "template",
     "held",
+    "parts_sent",  # how many parts of a split message the provider has taken (see ChannelSpec.split)
 )  # > any epoch-ms value, so priority dominates the queue score
 
 

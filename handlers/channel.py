@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -37,3 +38,6 @@ class ChannelSpec:
     # Provider send limits, enforced by the delivery job across all workers (None = no limit).
     per_recipient_per_second: float | None = None
     per_channel_per_second: float | None = None
+    # Cuts a text too long for one provider message into parts, delivered in order as one message
+    # (each part takes its own rate-limit slot; progress survives retries). None: never split.
+    split: Callable[[str], tuple[str, ...]] | None = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from dataclasses import replace
 from datetime import timedelta
 
 from rq import get_current_job
@@ -11,7 +12,7 @@ from rq import get_current_job
 from bot import keys, queues
 from bot.conversation import OPTED_OUT, UNREACHABLE, Conversation, Kind
 from bot.errors import NotFound, SendFailed
-from bot.messages import Author
+from bot.messages import Author, OutboundMessage
 from bot.services import Services
 from bot.store import DeliveryState, Writer
 from handlers.channel import ChannelSpec
@@ -60,9 +61,11 @@ def _send(services: Services, spec: ChannelSpec, state: DeliveryState, conv: Con
         message.meta["interrupted"] = "1"
     store.set_delivery(message.id, status="sending", attempts=state.attempts + 1)
     try:
-        provider_id = spec.sender.send(message)
+        provider_id, wait = _send_parts(services, spec, state, limits)
     except SendFailed as exc:
         return _failed(services, state, conv, exc, limits)
+    if provider_id is None:
+        return _reschedule(services, state, wait)
     store.set_delivery(message.id, status="sent", provider_id=provider_id, error="")
     store.event("delivery", conv.id, message_id=message.id, status="sent")
     log.info(
@@ -73,6 +76,40 @@ def _send(services: Services, spec: ChannelSpec, state: DeliveryState, conv: Con
         state.attempts + 1,
     )
     return "sent"
+
+
+def _send_parts(
+    services: Services, spec: ChannelSpec, state: DeliveryState, limits: list[Limit]
+) -> tuple[str | None, float]:
+    """Send the parts not sent yet, in order (the first holds its slot already); (None, wait) when held back."""
+    message = state.message
+    parts = spec.split(message.text) if spec.split else (message.text,)
+    if len(parts) == 1:
+        return _send_one(services, spec, message, limits), 0.0
+    done = int(message.meta.get("parts_sent") or 0)
+    provider_id = state.provider_id or ""
+    for k in range(done, len(parts)):
+        if k > done and (wait := _wait_for_slot(services, limits)) > 0:
+            return None, wait  # progress is kept: the next round resumes at part k
+        provider_id = _send_one(services, spec, _part(message, parts, k, done), limits)
+        services.store.set_delivery(message.id, parts_sent=k + 1, provider_id=provider_id)
+    return provider_id, 0.0
+
+
+def _send_one(services: Services, spec: ChannelSpec, message: OutboundMessage, limits: list[Limit]) -> str:
+    """One provider send; the limits' next slots count from when it ended, however long it took."""
+    try:
+        return spec.sender.send(message)
+    finally:
+        ratelimit.after_send(services.redis.data, limits)
+
+
+def _part(message: OutboundMessage, parts: tuple[str, ...], k: int, first: int) -> OutboundMessage:
+    """Part k of a split message; only the first part of this attempt can have been interrupted."""
+    meta = {**message.meta, "part": str(k + 1), "parts": str(len(parts))}
+    if k != first:
+        meta.pop("interrupted", None)
+    return replace(message, text=parts[k], meta=meta)
 
 
 def _limits(spec: ChannelSpec, state: DeliveryState) -> list[Limit]:

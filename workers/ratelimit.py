@@ -41,6 +41,19 @@ end
 return 0
 """
 
+# KEYS: one per limit. ARGV: per key, the emission interval in microseconds. After a send: no next
+# slot before now + interval, whatever the send's latency was.
+_AFTER_SEND = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+for i, key in ipairs(KEYS) do
+  local next_ = now + tonumber(ARGV[i])
+  local tat = tonumber(redis.call('GET', key) or '0')
+  if tat < next_ then redis.call('SET', key, next_, 'PX', math.ceil(tonumber(ARGV[i]) / 1000) + 1000) end
+end
+return 0
+"""
+
 
 @dataclass(frozen=True)
 class Limit:
@@ -54,9 +67,23 @@ def acquire(redis: Redis, limits: list[Limit]) -> float:
     """Take a send slot under every limit, or return the seconds to wait before trying again."""
     if not limits:
         return 0.0
-    intervals = [str(int(1_000_000 / lim.per_second)) for lim in limits]
-    waited = redis.eval(_ACQUIRE, len(limits), *[lim.key for lim in limits], *intervals)
+    waited = redis.eval(_ACQUIRE, len(limits), *[lim.key for lim in limits], *_intervals(limits))
     return cast(int, waited) / 1_000_000
+
+
+def after_send(redis: Redis, limits: list[Limit]) -> None:
+    """Count the next interval from now, when a send attempt has ended.
+
+    Providers measure when requests arrive, and a slot is taken before the request goes out: a slow
+    first request (a fresh worker process, a new connection) followed by a fast one would otherwise
+    reach the provider closer together than the limit allows.
+    """
+    if limits:
+        redis.eval(_AFTER_SEND, len(limits), *[lim.key for lim in limits], *_intervals(limits))
+
+
+def _intervals(limits: list[Limit]) -> list[str]:
+    return [str(int(1_000_000 / lim.per_second)) for lim in limits]
 
 
 def hold(redis: Redis, limits: list[Limit], seconds: float) -> None:
