@@ -128,3 +128,9 @@ def test_the_validator_never_sees_a_none_signature(phone: Phone, monkeypatch: An
     phone.client.post("/webhooks/twilio", data=phone.form("hello"))
     assert seen == []
     assert inbound.SIGNATURE == "X-Twilio-Signature"
+
+
+def test_a_signature_header_with_odd_characters_is_a_403(phone: Phone, redis: Redis) -> None:
+    response = phone.post(phone.form("hello"), signature="sïgnätüré=")
+    assert response.status_code == 403
+    assert nothing_stored(redis)
