@@ -79,7 +79,7 @@ def release(w: Writer, conv: Conversation, inbound: InboundMessage, replies: tup
     w.save(conv.evolve(extra={k: v for k, v in conv.extra.items() if k != HELD}))
     stamp = to_ms(w.now)
     for message_id in ids:
-        w.pipe.hset(keys.outbound(message_id), mapping={"status": "queued", "error": "", "updated_at": str(stamp)})
-        # A new job id: the job that held the message may still be finishing under the old one.
+        # The record stays "held" until the job sends it ("held" is not final); a new job id, since the
+        # job that held it may still be finishing under the old one. An expired record is skipped there.
         queues.enqueue_delivery(w.store.rq_redis, message_id, pipeline=w.pipe, round_=stamp)
     w.record(conv, Author.SYSTEM, f"released {len(ids)} held repl{'y' if len(ids) == 1 else 'ies'}", Kind.EVENT)

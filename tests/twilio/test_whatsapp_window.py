@@ -114,3 +114,15 @@ def test_without_a_template_the_reply_is_held_and_staff_are_told_why(
     patient.say("hi")
     clinic.deliver()
     assert clinic.bodies() == ["We have your results."]
+
+
+def test_a_patient_who_answers_stop_does_not_get_the_held_reply(
+    cid: str, whatsapp: Phone, clinic: Clinic, clock: FakeClock
+) -> None:
+    clock.advance(hours=26)
+    clinic.reply(cid, "Your results are in.")
+    clinic.deliver()
+    assert "unsubscribed" in whatsapp.say("STOP")[0]
+    clinic.deliver()
+    assert clinic.bodies() == [None]  # the template only
+    assert clinic.delivery(cid, "Your results are in.")["status"] == "suppressed"
