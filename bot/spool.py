@@ -119,6 +119,8 @@ class Spool:
 
     def drain(self) -> tuple[int, bool]:
         """Replay waiting records in order: (how many were replayed, whether a transient error stopped it)."""
+        if not self.has_pending():
+            return 0, False
         with _try_lock(self.path.with_name(self.path.name + ".drain")) as held:
             if not held:
                 return 0, False

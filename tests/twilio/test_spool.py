@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import time
 from pathlib import Path
 from typing import Any
 
@@ -89,7 +90,7 @@ def _append_many(path: str, worker: int, count: int) -> None:
 
 def test_several_processes_append_at_once_and_nothing_is_lost_or_mixed(tmp_path: Path) -> None:
     path = spool.spool_dir(tmp_path) / "test.jsonl"
-    ctx = multiprocessing.get_context("fork")
+    ctx = multiprocessing.get_context("spawn")  # no fork: the test process may be running threads
     procs = [ctx.Process(target=_append_many, args=(str(path), w, 40)) for w in range(4)]
     for p in procs:
         p.start()
@@ -97,6 +98,7 @@ def test_several_processes_append_at_once_and_nothing_is_lost_or_mixed(tmp_path:
     s = Spool(path, lambda r: seen.append((r["w"], r["n"])), transient=(Down,))
     while any(p.is_alive() for p in procs):  # drain while they write: appends racing the cut survive
         s.drain()
+        time.sleep(0.005)
     for p in procs:
         p.join()
     s.drain()
