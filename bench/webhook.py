@@ -6,7 +6,7 @@ for a fixed time: `wrk` (installed from Debian's packages when missing and allow
 replaying pre-signed requests, each a new message with its own MessageSid from one of many patients;
 otherwise a multi-process Python client. Prints requests/s, p50 and p99 latency, and the ratio.
 
-    .venv/bin/python bench/webhook.py [--seconds 10] [--connections 32] [--client wrk|python]
+    .venv/bin/python bench/webhook.py [--seconds 10] [--rounds 3] [--connections 8] [--client wrk|python]
 
 Goal (issue #4): at least half the bare-Flask throughput, p99 under 20 ms.
 """
@@ -301,7 +301,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seconds", type=int, default=10, help="length of each measured round")
     parser.add_argument("--rounds", type=int, default=3, help="alternating rounds per app; the median is reported")
-    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--threads", type=int, default=2, help="wrk threads")
     parser.add_argument("--workers", type=int, default=int(os.environ.get("WEB_CONCURRENCY", "2")))
     parser.add_argument("--web-threads", type=int, default=int(os.environ.get("WEB_THREADS", "32")))

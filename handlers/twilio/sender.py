@@ -4,6 +4,8 @@ Exactly once: before each part is sent we note when its send began; when Twilio 
 its sid. A later attempt that finds a start time but no sid (the worker died mid-send, the answer
 timed out, Twilio answered 5xx) first looks through the messages Twilio holds for that patient and
 sends again only if it is not there. A request that never reached Twilio is simply sent again.
+(The delivery job's meta["interrupted"] needs no separate handling: a part whose send had begun has
+its start time; one without never reached Twilio.)
 """
 
 from __future__ import annotations
