@@ -61,3 +61,15 @@ class SendFailed(CareLineError):
         self.permanent = permanent or unreachable
         self.unreachable = unreachable
         self.retry_after = retry_after
+
+
+class Deferred(CareLineError):
+    """A channel cannot deliver a message now and keeps it to send later (e.g. WhatsApp's 24-hour window).
+
+    The sender has already recorded the message as held (and how it will be released); the delivery
+    job stops without retrying. `reason` is what staff see.
+    """
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason

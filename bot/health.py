@@ -6,15 +6,22 @@ from flask import Blueprint, Response, jsonify
 from redis.exceptions import RedisError
 
 import bot
+from bot import spool
 
 bp = Blueprint("health", __name__)
 
 
 @bp.get("/healthz")
 def healthz() -> tuple[Response, int]:
-    """200 when Redis answers, 503 otherwise (the body says which part is down)."""
+    """200 when Redis answers, 503 otherwise; "degraded" (still 200) while spooled messages wait."""
+    services = bot.services()
+    waiting, failed = spool.counts(services.settings.var_dir)
+    backlog = {"spool": waiting, "spool_failed": failed} if waiting or failed else {}
     try:
-        bot.services().store.ping()
+        services.store.ping()
     except RedisError:
-        return jsonify(status="unavailable", redis="down"), 503
+        return jsonify(status="unavailable", redis="down", **backlog), 503
+    if backlog:
+        # Still 200: this process serves, and it is the one replaying the spool.
+        return jsonify(status="degraded", redis="ok", **backlog), 200
     return jsonify(status="ok", redis="ok"), 200

@@ -61,6 +61,27 @@ def webchat_sent(message_id: str) -> str:
     return f"{PREFIX}:webchat:sent:{message_id}"
 
 
+# --- SMS and WhatsApp (handlers/twilio) -------------------------------------------------------------
+
+
+def opt_out(channel: str, address: str) -> str:
+    """String: set while a number has opted out (STOP) on a channel; outlives its conversations."""
+    return f"{PREFIX}:optout:{channel}:{_address_digest(channel, address)}"
+
+
+def twilio_parts(message_id: str) -> str:
+    """Hash: per part of an outbound message, when its send began, its Twilio sid and its status."""
+    return f"{PREFIX}:twilio:parts:{message_id}"
+
+
+def twilio_sid(sid: str) -> str:
+    """String: which of our outbound messages (and part) a Twilio message sid belongs to."""
+    return f"{PREFIX}:twilio:sid:{sid}"
+
+
+# --- end of SMS and WhatsApp ----------------------------------------------------------------------
+
+
 def rate_limit(channel: str, recipient: str | None = None) -> str:
     """String: a send-rate limiter's next free slot, per recipient or (None) for the whole channel."""
     scope = _address_digest(channel, recipient) if recipient is not None else "all"

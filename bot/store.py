@@ -35,6 +35,30 @@ DELIVERY_META = (
 )  # > any epoch-ms value, so priority dominates the queue score
 
 
+# Delivery statuses in the order a message moves through them. Provider reports arrive late, twice
+# and out of order, so they may only move a record forward; the terminal ones never change again.
+DELIVERY_ORDER = {
+    "queued": 0,
+    "waiting": 0,
+    "retrying": 0,
+    "held": 0,
+    "sending": 1,
+    "sent": 2,
+    "delivered": 3,
+    "read": 4,
+}
+DELIVERY_TERMINAL = frozenset({"failed", "undelivered", "suppressed"})
+
+
+def moves_forward(current: str, new: str) -> bool:
+    """True when a delivery record may go from status `current` to `new`."""
+    if current in DELIVERY_TERMINAL:
+        return False
+    if new in DELIVERY_TERMINAL:
+        return True
+    return DELIVERY_ORDER.get(new, -1) > DELIVERY_ORDER.get(current, -1)
+
+
 def queue_score(priority: Priority, since: datetime) -> float:
     """Queue order: priority first (urgent lowest), then oldest first."""
     return float(int(priority) * PRIORITY_SPAN + to_ms(since))
@@ -212,6 +236,25 @@ class Store:
         values = {k: str(v) for k, v in fields.items()}
         values["updated_at"] = str(to_ms(self.clock.now()))
         self.redis.hset(keys.outbound(message_id), mapping=rtypes.fields(values))
+
+    def advance_delivery(self, message_id: str, status: str, **fields: str | int) -> bool:
+        """Set a delivery status only if it moves the record forward (see DELIVERY_ORDER); True if it did."""
+        key = keys.outbound(message_id)
+        values = {k: str(v) for k, v in {**fields, "status": status}.items()}
+        values["updated_at"] = str(to_ms(self.clock.now()))
+        with self.redis.pipeline() as pipe:
+            while True:
+                try:
+                    pipe.watch(key)
+                    current = rtypes.text(pipe.hget(key, "status"))
+                    if current is None or not moves_forward(current, status):
+                        return False
+                    pipe.multi()
+                    pipe.hset(key, mapping=rtypes.fields(values))
+                    pipe.execute()
+                    return True
+                except WatchError:
+                    continue
 
     def event(self, kind: str, conversation_id: str, **fields: str) -> None:
         """Tell live staff views something changed, outside a transaction (delivery updates)."""

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 # CHANNELS setting name -> the module that implements it (must define `load(services) -> ChannelSpec`).
 MODULES = {
     "webchat": "handlers.webchat",
+    "twilio": "handlers.twilio",
     "telegram": "handlers.telegram",
 }
 

@@ -11,7 +11,7 @@ from rq import get_current_job
 
 from bot import keys, queues
 from bot.conversation import OPTED_OUT, UNREACHABLE, Conversation, Kind
-from bot.errors import NotFound, SendFailed
+from bot.errors import Deferred, NotFound, SendFailed
 from bot.messages import Author, OutboundMessage
 from bot.services import Services
 from bot.store import DeliveryState, Writer
@@ -64,9 +64,14 @@ def _send(services: Services, spec: ChannelSpec, state: DeliveryState, conv: Con
         provider_id, wait = _send_parts(services, spec, state, limits)
     except SendFailed as exc:
         return _failed(services, state, conv, exc, limits)
+    except Deferred:  # the sender recorded it as held and will release it itself
+        log.info("delivery held msg=%s channel=%s", message.id, message.channel)
+        return "held"
     if provider_id is None:
         return _reschedule(services, state, wait)
-    store.set_delivery(message.id, status="sent", provider_id=provider_id, error="")
+    # Forward only: the provider's delivery report may already have come in while we were sending.
+    store.set_delivery(message.id, provider_id=provider_id)
+    store.advance_delivery(message.id, "sent", error="")
     store.event("delivery", conv.id, message_id=message.id, status="sent")
     log.info(
         "delivered msg=%s conv=%s channel=%s attempt=%d",
