@@ -60,11 +60,8 @@ def build(settings: Settings, clock: Clock | None = None, *, with_channels: bool
     )
     if with_channels:
         services.channels = load_channels(services)
-        oncall = settings.handoff
-        if oncall.oncall_number and oncall.oncall_channel not in services.channels:
-            raise ConfigError(
-                "ONCALL_NUMBER", f"on-call alerts by {oncall.oncall_channel} need the twilio channel in CHANNELS."
-            )
+        if settings.handoff.oncall_number and "sms" not in services.channels:
+            raise ConfigError("ONCALL_NUMBER", "on-call alerts by SMS need the twilio channel in CHANNELS.")
     pre_rules = {name: spec.pre_rule for name, spec in services.channels.items() if spec.pre_rule}
     hooks = {name: spec.on_inbound for name, spec in services.channels.items() if spec.on_inbound}
     services.pipeline = Pipeline(

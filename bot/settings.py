@@ -35,8 +35,7 @@ class HandoffSettings:
     watchdog_seconds: int
     nurse_line: str
     hours_path: Path
-    oncall_number: str | None
-    oncall_channel: str
+    oncall_number: str | None  # alerted by SMS (WhatsApp would need an approved template per alert)
     oncall_webhook_url: str | None
 
 
@@ -100,9 +99,6 @@ def _handoff(env: Mapping[str, str]) -> HandoffSettings:
     number = (env.get("ONCALL_NUMBER") or "").strip() or None
     if number and not re.fullmatch(r"\+[1-9]\d{6,14}", number):
         raise ConfigError("ONCALL_NUMBER", f"{number!r} must be an E.164 number like +15550100111.")
-    channel = (env.get("ONCALL_CHANNEL") or "sms").strip().lower()
-    if channel not in ("sms", "whatsapp"):
-        raise ConfigError("ONCALL_CHANNEL", f"{channel!r} must be sms or whatsapp.")
     webhook = (env.get("ONCALL_WEBHOOK_URL") or "").strip() or None
     if webhook and urlparse(webhook).scheme not in ("https", "http"):
         raise ConfigError("ONCALL_WEBHOOK_URL", "must be an https:// URL (e.g. a Slack or Teams incoming webhook).")
@@ -118,7 +114,6 @@ def _handoff(env: Mapping[str, str]) -> HandoffSettings:
         nurse_line=env.get("NURSE_LINE") or "(555) 010-0111",
         hours_path=_existing_file(env, "HOURS_PATH", PACKAGED_HOURS),
         oncall_number=number,
-        oncall_channel=channel,
         oncall_webhook_url=webhook,
     )
 

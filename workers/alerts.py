@@ -44,11 +44,11 @@ def send(conversation_id: str, kind: str, stage: int) -> str:
         services.redis.data.hset(done_key, "webhook", "1")
         reached.append("webhook")
     if handoff.oncall_number and _once(services, done_key, "phone"):
-        sender = services.channels[handoff.oncall_channel].sender
+        # Straight to the sender: an alert has no conversation of its own, and SMS has no window.
         message = OutboundMessage(
-            f"alert-{conversation_id}-{kind}-{stage}", "", handoff.oncall_channel, handoff.oncall_number, text,
-            Author.SYSTEM, meta={"alert": "1"},
-        )  # fmt: skip
+            f"alert-{conversation_id}-{kind}-{stage}", "", "sms", handoff.oncall_number, text, Author.SYSTEM
+        )
+        sender = services.channels["sms"].sender
         try:
             sender.send(message)
         except SendFailed as exc:
@@ -57,7 +57,7 @@ def send(conversation_id: str, kind: str, stage: int) -> str:
                 return "failed"
             raise
         services.redis.data.hset(done_key, "phone", "1")
-        reached.append(handoff.oncall_channel)
+        reached.append("sms")
     services.redis.data.expire(done_key, 7 * 86400)
     if reached:
         _record(services, conversation_id, f"on-call alerted ({kind}) by {', '.join(reached)}")
