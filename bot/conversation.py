@@ -42,6 +42,8 @@ class Conversation:
     flags: frozenset[str] = field(default_factory=frozenset)
     name: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
+    # The hash fields present when this record was read (so a save knows which ones to clear).
+    loaded: frozenset[str] = field(default_factory=frozenset, compare=False, repr=False)
 
     def evolve(self, **changes: Any) -> Conversation:
         """A copy with some fields changed."""
@@ -109,15 +111,8 @@ class Conversation:
             flags=frozenset(f for f in raw.get("flags", "").split(",") if f),
             name=raw.get("name") or None,
             extra=json.loads(raw["extra"]) if raw.get("extra") else {},
+            loaded=frozenset(raw),
         )
-
-
-# Every field a conversation hash may hold, so a save can clear the ones now empty.
-HASH_FIELDS = (
-    "id", "channel", "address", "state", "created_at", "updated_at", "last_inbound_at", "priority",
-    "reason", "detail", "assignee", "team", "queued_at", "assigned_at", "staff_replied_at", "sla_stage",
-    "closed_notice", "lang", "pending", "flags", "name", "extra",
-)  # fmt: skip
 
 
 def _ms(when: datetime | None) -> str:

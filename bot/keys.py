@@ -146,6 +146,7 @@ def telegram_group_noticed(chat_id: str) -> str:
 # -----------------------------------------------------------------------------------------------------
 
 
-def conversation_keys(conversation_id: str) -> tuple[str, ...]:
-    """The keys that live and expire with a conversation."""
-    return (conversation(conversation_id), history(conversation_id), webchat_inbox(conversation_id))
+def conversation_keys(conversation_id: str, channel: str) -> tuple[str, ...]:
+    """The keys that live and expire with a conversation (web chat also keeps the patient's transcript)."""
+    owned = (conversation(conversation_id), history(conversation_id))
+    return (*owned, webchat_inbox(conversation_id)) if channel == "webchat" else owned

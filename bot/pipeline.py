@@ -94,9 +94,11 @@ class Pipeline:
         w.save(conv)
         for effect in plan.effects:
             effect(w, conv)
-        status = "inline" if inline else "queued"
         for reply in plan.replies:
-            w.outbound(conv, reply.text, Author.BOT, choices=reply.choices, status=status, deliver=not inline)
+            if inline:  # answered in the webhook's own response: history only, nothing to deliver
+                w.record(conv, Author.BOT, reply.text, choices=list(reply.choices) or None)
+            else:
+                w.outbound(conv, reply.text, Author.BOT, choices=reply.choices)
         if hook := self.hooks.get(inbound.channel):
             hook(w, conv, inbound, plan.replies)
         w.event("message", conv.id)

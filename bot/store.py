@@ -14,7 +14,7 @@ from redis.exceptions import WatchError
 
 from bot import keys, queues, rtypes
 from bot.clock import Clock, from_ms, to_ms
-from bot.conversation import HASH_FIELDS, Conversation, HistoryEntry, Kind
+from bot.conversation import Conversation, HistoryEntry, Kind
 from bot.errors import NotFound
 from bot.messages import Author, InboundMessage, OutboundMessage
 from routing.states import Priority, State
@@ -87,17 +87,21 @@ class Writer:
         self.store = store
         self.pipe = pipe
         self.now = store.clock.now()
+        self._written: dict[str, set[str]] = {}
 
     def save(self, conv: Conversation) -> None:
         """Write the whole conversation record and refresh the expiry of everything it owns."""
         fields = conv.to_hash()
         self.pipe.hset(keys.conversation(conv.id), mapping=rtypes.fields(fields))
-        empty = [f for f in HASH_FIELDS if f not in fields]
+        # Clear only fields that are in the stored hash (loaded, or written earlier in this change).
+        written = self._written.setdefault(conv.id, set())
+        empty = sorted((conv.loaded | written) - fields.keys())
+        written.update(fields)
         if empty:
             self.pipe.hdel(keys.conversation(conv.id), *empty)
         self.pipe.zadd(keys.conversations_index(), {conv.id: to_ms(conv.updated_at)})
         self.pipe.set(keys.conversation_by_address(conv.channel, conv.address), conv.id, ex=self.store.retention)
-        for key in keys.conversation_keys(conv.id):
+        for key in keys.conversation_keys(conv.id, conv.channel):
             # A conversation staff still owe an answer never expires; the rest keep the retention period.
             if conv.state.human_owned:
                 self.pipe.persist(key)
@@ -131,10 +135,8 @@ class Writer:
         *,
         staff: str | None = None,
         choices: tuple[str, ...] = (),
-        status: str = "queued",
-        deliver: bool = True,
     ) -> str:
-        """Record a message to the patient and (unless answered inline) queue its delivery."""
+        """Record a message to the patient and queue its delivery, in this change's transaction."""
         message_id = secrets.token_hex(10)
         record = {
             "id": message_id,
@@ -143,7 +145,7 @@ class Writer:
             "recipient": conv.address,
             "text": text,
             "author": author.value,
-            "status": status,
+            "status": "queued",
             "attempts": "0",
             "created_at": str(to_ms(self.now)),
             "updated_at": str(to_ms(self.now)),
@@ -155,8 +157,7 @@ class Writer:
         self.pipe.hset(keys.outbound(message_id), mapping=rtypes.fields(record))
         self.pipe.expire(keys.outbound(message_id), self.store.retention)
         self.record(conv, author, text, staff=staff, outbound_id=message_id)
-        if deliver:
-            queues.enqueue_delivery(self.store.rq_redis, message_id, pipeline=self.pipe)
+        queues.enqueue_delivery(self.store.rq_redis, message_id, pipeline=self.pipe)
         return message_id
 
     def mark_seen(self, channel: str, provider_message_id: str) -> None:
@@ -300,9 +301,10 @@ class Store:
             with self.redis.pipeline() as pipe:
                 try:
                     pipe.watch(seen_key, addr_key)
-                    if pipe.exists(seen_key):
+                    seen, conversation_id = pipe.mget(seen_key, addr_key)
+                    if seen:
                         raise Duplicate(inbound.provider_message_id)
-                    conv = self._watched_conversation(pipe, rtypes.text(pipe.get(addr_key)))
+                    conv = self._watched_conversation(pipe, rtypes.text(conversation_id))
                     pipe.multi()
                     writer = Writer(self, pipe)
                     result = change(conv, writer)

@@ -21,7 +21,7 @@ from workers.ratelimit import Limit
 
 log = logging.getLogger(__name__)
 
-FINAL = frozenset({"sent", "delivered", "read", "failed", "suppressed", "inline", "undelivered"})
+FINAL = frozenset({"sent", "delivered", "read", "failed", "suppressed", "undelivered"})
 # Waits up to this long happen inside the job; longer ones reschedule it so the worker stays free.
 MAX_INLINE_WAIT = 2.0
 # A message held back by rate limits more often than this is failed so staff see it.
