@@ -53,10 +53,17 @@ class Index:
     by_term: dict[str, list[int]] = field(default_factory=dict)
     asked_by: dict[str, list[int]] = field(default_factory=dict)
     answered_by: dict[str, list[int]] = field(default_factory=dict)
+    owners: list[int] = field(default_factory=list)  # phrasing -> entry, flat for the hot loop
+    sizes: list[float] = field(default_factory=list)  # phrasing -> total weight
+    term_sets: dict[str, frozenset[int]] = field(default_factory=dict)  # by_term, as sets
 
     def weight(self, term: str) -> float:
         """How much a term says about the topic: rarer in the FAQ = more; everyday words count less."""
-        return self.idf.get(term, self.unknown_idf) * lexicon.FACTORS.get(term, 1.0)
+        idf = self.idf.get(term)
+        if idf is None:
+            return self.unknown_idf * lexicon.FACTORS.get(term, 1.0)
+        # A qualifier the FAQ itself is about ("ADHD evaluations") is a topic word here.
+        return idf * (1.0 if term in lexicon.MODIFIER_TERMS else lexicon.FACTORS.get(term, 1.0))
 
     def analyse(self, text: str) -> Analysis:
         """Normalise, correct typos against the FAQ's words, map synonyms, drop function words."""
@@ -68,10 +75,7 @@ def words(text: str, speller: Speller | None = None) -> list[str]:
     said = tokens(text)
     if speller is not None:
         said = _spell(said, speller)
-    norm = f" {' '.join(said)} "
-    for pattern, concept in lexicon.PHRASES:
-        norm = pattern.sub(concept, norm)
-    return norm.split()
+    return lexicon.fold_phrases(" ".join(said)).split()
 
 
 def _spell(said: list[str], speller: Speller) -> list[str]:
@@ -128,8 +132,11 @@ def _weigh(index: Index, docs: list[set[str]]) -> None:
     index.unknown_idf = math.log(1 + n) * UNKNOWN_FACTOR
     for pid, phrasing in enumerate(index.phrasings):
         phrasing.weight = sum(index.weight(t) for t in phrasing.terms)
+        index.owners.append(phrasing.entry)
+        index.sizes.append(phrasing.weight)
         for t in phrasing.terms:
             index.by_term.setdefault(t, []).append(pid)
+    index.term_sets = {t: frozenset(pids) for t, pids in index.by_term.items()}
     for number, (asked, answered) in enumerate(zip(index.asked, index.answered, strict=True)):
         for t in asked:
             index.asked_by.setdefault(t, []).append(number)

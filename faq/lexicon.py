@@ -42,7 +42,7 @@ LIGHT_FACTOR = 0.35
 # sink a good match nor, alone, make one. Topic words the FAQ never uses stay heavy.
 GENERIC = frozenset(
     (
-        "about above across actually after ago ahead all almost already always another anything anyway "
+        "about above across actually after ago ahead all almost already always another anything anyway back "
         "anywhere around available away back bad basically before behind being below better between big "
         "bit both came check checking come comes coming couple current currently different do doing done "
         "during each early earlier either else enough entire even ever every everything exactly few "
@@ -66,7 +66,7 @@ GENERIC_FACTOR = 0.15
 # results"): they count for less than a topic word, but still count.
 MODIFIERS = frozenset(
     (
-        "heart chest back knee knees arm arms leg legs foot feet hand hands eye eyes ear ears skin head neck "
+        "heart chest knee knees arm arms leg legs foot feet hand hands eye eyes ear ears skin head neck "
         "shoulder hip stomach belly lung lungs kidney liver thyroid teeth tooth throat "
         "asthma diabetes diabetic seizure seizures epilepsy cholesterol pressure cancer arthritis adhd "
         "allergy allergies depression anxiety pregnancy pregnant surgery stroke "
@@ -185,9 +185,7 @@ CONCEPTS: dict[str, str] = {word: concept for concept, words in _GROUPS.items() 
 _MEDS = "|".join(["pills?", "meds", "medications?", "medicines?", "medicinas?", "pastillas", *_DRUGS.split()])
 
 # Multi-word phrases rewritten to one concept before words are looked at (on normalised text).
-PHRASES = tuple(
-    (re.compile(rf"\b{pattern}\b"), f" {concept} ")
-    for pattern, concept in (
+_PHRASE_LIST = (
         (r"(good|buenos|buenas) (morning|afternoon|evening|dias|tardes|noches)", "greeting"),
         (r"(log|sign) ?(in|on)( to| into)?", "login"),
         (r"(sign|signing) ?up( for)?", "register"),
@@ -216,8 +214,16 @@ PHRASES = tuple(
          r"(appointment|visit|cita|consulta)", "book appointment"),
         (rf"(need|want|get|getting|necesito|quiero) (more|mas) (of |de )?(my |his |her |the |mi |mis |su )?"
          rf"(?=({_MEDS})\b)", "refill"),
-    )
 )  # fmt: skip
+# Compiled one by one: a single alternation of them all is several times slower in `re`.
+PHRASES = tuple((re.compile(rf"\b(?:{pattern})\b"), f" {concept} ") for pattern, concept in _PHRASE_LIST)
+
+
+def fold_phrases(text: str) -> str:
+    """Rewrite multi-word phrases ("sign language", "after hours") to their concept."""
+    for pattern, concept in PHRASES:
+        text = pattern.sub(concept, text)
+    return text
 
 
 def stem(word: str) -> str:
@@ -229,19 +235,21 @@ def stem(word: str) -> str:
     elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
         word = word[:-1]
     if word.endswith("ing") and len(word) >= 6:
-        word = _undouble(word[:-3])
-    elif word.endswith("ed") and not word.endswith("eed") and len(word) >= 5:
-        word = _undouble(word[:-2])
-    if word.endswith("e") and len(word) >= 4:
+        return _restore(word[:-3])
+    if word.endswith("ed") and not word.endswith("eed") and len(word) >= 5:
+        return _restore(word[:-2])
+    if word.endswith("e") and len(word) >= 5:  # "schedule" meets "scheduling"; "care" stays "care"
         word = word[:-1]
     return word
 
 
-def _undouble(base: str) -> str:
-    # "running" -> "runn" -> "run"; "stopped" -> "stopp" -> "stop"; but "refill" keeps its "ll"
+def _restore(base: str) -> str:
+    """The stem left after "-ing"/"-ed", spelt as the bare word's stem would be."""
     if len(base) > 3 and base[-1] == base[-2] and base[-1] not in "lsz":
-        return base[:-1]
-    return base
+        return base[:-1]  # "running" -> "runn" -> "run"; but "refilled" keeps its "ll"
+    if len(base) == 3:
+        return base + "e"  # "moving" -> "mov" -> "move", as four-letter "move" keeps its "e"
+    return base.removesuffix("e") if len(base) >= 5 else base
 
 
 _CONCEPT_STEMS = {stem(word): concept for word, concept in CONCEPTS.items()}
@@ -256,6 +264,7 @@ def _terms(words: frozenset[str]) -> frozenset[str]:
     return frozenset(term(w) for w in words if w not in CONCEPTS)
 
 
+MODIFIER_TERMS = _terms(MODIFIERS)
 # Weight factors by term; a term in none of these counts in full.
 FACTORS: dict[str, float] = {
     **dict.fromkeys(_terms(MODIFIERS), MODIFIER_FACTOR),

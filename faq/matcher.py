@@ -8,6 +8,7 @@ entry: that is how "do you do covid testing" fails to match the covid *vaccine* 
 
 from __future__ import annotations
 
+import heapq
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -65,12 +66,13 @@ class Matcher:
 
     def rank(self, text: str, limit: int = 3) -> tuple[FaqMatch, ...]:
         """The best `limit` entries for a text, best first (one score per entry)."""
-        return tuple(self._as_match(hit) for hit in self._score(self._analyse(text))[:limit])
+        return tuple(self._as_match(hit) for hit in self._score(self._analyse(text), limit))
 
     def assess(self, text: str) -> MatchOutcome:
         """Decide between a confident answer, a clarifying question, or no answer (with why)."""
-        hits = self._score(self._analyse(text))
-        candidates = tuple(self._as_match(hit) for hit in hits[:3])
+        query = self._analyse(text)
+        hits = self._score(query, 3)
+        candidates = tuple(self._as_match(hit) for hit in hits)
         declined = self._declined(text, hits)
         if declined or not hits:
             return MatchOutcome(None, (), candidates, declined)
@@ -78,7 +80,7 @@ class Matcher:
         if top.score >= ANSWER_THRESHOLD and top.score - runner_up >= MARGIN:
             return MatchOutcome(top, (), candidates)
         if runner_up >= CLARIFY_THRESHOLD and top.score - runner_up < MARGIN:
-            if self._compete(text, hits[0], hits[1]):
+            if self._compete(query, hits[0], hits[1]):
                 return MatchOutcome(None, candidates[:2], candidates)
             return MatchOutcome(None, (), candidates, "multiple")
         return MatchOutcome(None, (), candidates)
@@ -93,31 +95,54 @@ class Matcher:
             return self.index.analyse("thank you")  # "ok thanks", "got it 👍": an acknowledgement
         return self.index.analyse(text)
 
-    def _score(self, query: Analysis) -> list[_Hit]:
+    def _score(self, query: Analysis, limit: int) -> list[_Hit]:
+        """The best `limit` entries, best first; ties go to the entry earlier in the file."""
         index = self.index
         weights = {t: index.weight(t) for t in query.terms}
         total = sum(weights.values())
         if not total:
             return []
-        covered: dict[int, float] = defaultdict(float)
-        for t, w in weights.items():
-            for e in index.asked_by.get(t, ()):
-                covered[e] += w
-            for e in index.answered_by.get(t, ()):
-                covered[e] += w * ANSWER_CREDIT
-        said: dict[int, float] = defaultdict(float)
-        for t, w in weights.items():
-            for pid in index.by_term.get(t, ()):
-                said[pid] += w
+        said = self._said(weights)
+        owners, sizes = index.owners, index.sizes
+        covered: dict[int, float] = {}
         best: dict[int, float] = {}
         for pid, got in said.items():
-            phrasing = index.phrasings[pid]
-            score = (covered[phrasing.entry] / total) ** _QUERY_EXPONENT * (
-                got / phrasing.weight
-            ) ** _PHRASING_EXPONENT
-            if score > best.get(phrasing.entry, 0.0):
-                best[phrasing.entry] = score
-        return sorted((_Hit(e, s) for e, s in best.items()), key=lambda h: (-h.score, h.entry))
+            entry = owners[pid]
+            if entry not in covered:
+                covered[entry] = self._covered(entry, weights) / total
+            score = covered[entry] ** _QUERY_EXPONENT * (got / sizes[pid]) ** _PHRASING_EXPONENT
+            if score > best.get(entry, 0.0):
+                best[entry] = score
+        top = heapq.nsmallest(limit, best.items(), key=lambda item: (-item[1], item[0]))
+        return [_Hit(entry, score) for entry, score in top]
+
+    def _said(self, weights: dict[str, float]) -> dict[int, float]:
+        """Per phrasing, the weight of the message's words it contains.
+
+        Only topic words pick the candidate phrasings ("how" is in half of a big FAQ); light words
+        then add to those candidates. A message of light words only uses them to pick.
+        """
+        index = self.index
+        topical = [t for t in weights if lexicon.FACTORS.get(t, 1.0) >= 1.0] or list(weights)
+        said: dict[int, float] = defaultdict(float)
+        for t in topical:
+            w = weights[t]
+            for pid in index.by_term.get(t, ()):
+                said[pid] += w
+        for t in weights.keys() - set(topical):
+            having = index.term_sets.get(t)
+            if having:
+                w = weights[t]
+                for pid in said.keys() & having:
+                    said[pid] += w
+        return said
+
+    def _covered(self, entry: int, weights: dict[str, float]) -> float:
+        """How much of the message an entry explains: its questions fully, its answer in part."""
+        asked, answered = self.index.asked[entry], self.index.answered[entry]
+        return sum(
+            w if t in asked else w * ANSWER_CREDIT if t in answered else 0.0 for t, w in weights.items()
+        )
 
     def _as_match(self, hit: _Hit) -> FaqMatch:
         return FaqMatch(self.faq.entries[hit.entry], round(100.0 * min(hit.score, 1.0), 1))
@@ -141,14 +166,14 @@ class Matcher:
             analysis = self.index.analyse(part)
             if not analysis.content:
                 continue
-            hits = self._score(analysis)
+            hits = self._score(analysis, 1)
             if hits and 100 * hits[0].score >= SEGMENT_THRESHOLD:
                 found.add(hits[0].entry)
         return len(found) > 1
 
-    def _compete(self, text: str, first: _Hit, second: _Hit) -> bool:
+    def _compete(self, query: Analysis, first: _Hit, second: _Hit) -> bool:
         """True when two entries fit the same words (a real "did you mean"), not different parts."""
-        terms = set(self._analyse(text).terms)
+        terms = set(query.terms)
         a = terms & (self.index.asked[first.entry] | self.index.answered[first.entry])
         b = terms & (self.index.asked[second.entry] | self.index.answered[second.entry])
         return bool(a & b) or not (a and b)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Whole-token SMS-speak and chat abbreviations, expanded before anything else looks at the words.
 SMS_SPEAK = {
@@ -89,6 +90,7 @@ def strip_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=1024)  # triage, language, scope and matcher all look at the same message
 def fold(text: str) -> str:
     """NFKC, case-folded, accent-free text with in-word apostrophes joined (can't -> cant)."""
     text = strip_accents(unicodedata.normalize("NFKC", text)).casefold()
@@ -100,16 +102,13 @@ def fold(text: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """Lower-case word tokens with punctuation and emoji dropped and SMS-speak expanded."""
-    out: list[str] = []
-    for tok in _WORD.findall(fold(text)):
-        expanded = SMS_SPEAK.get(tok, tok)
-        if " " in expanded:
-            out.extend(expanded.split())
-        else:
-            out.append(expanded)
-    return out
+    return normalize(text).split()
 
 
+@lru_cache(maxsize=1024)
 def normalize(text: str) -> str:
     """The normalised form used for matching: tokens joined by single spaces."""
-    return " ".join(tokens(text))
+    out: list[str] = []
+    for tok in _WORD.findall(fold(text)):
+        out.append(SMS_SPEAK.get(tok, tok))
+    return " ".join(out)
