@@ -18,6 +18,7 @@ from routing.states import Priority
 PACKAGED_RULES = Path(__file__).resolve().parent / "data" / "red_flags.yaml"
 ACTIONS = {"call_911": Priority.URGENT, "crisis_988": Priority.URGENT, "nurse_same_day": Priority.HIGH}
 LANGUAGES = ("en", "es")
+DEFAULT_WITHIN = 4  # words allowed between the two sides of a `near` rule
 # Whole words written in the rules (not stems like "nacid" in "nacid[oa]"): what typos are fixed to.
 _LITERAL = re.compile(r"(?<![\\?\w])[a-z]{4,}(?![\w\[(*+{])")
 # Everyday words that sit one typo away from a rule word ("lime"/"limp", "breed"/"bleed"): never
@@ -109,7 +110,7 @@ class Triage:
         cleaned = f" {' '.join(words)} "
         for pattern in self._exclusions:
             cleaned = pattern.sub(" ", cleaned)
-        return cleaned
+        return f" {' '.join(cleaned.split())} "  # rules expect single spaces between words
 
     def check(self, text: str, lang: str = "en") -> TriageResult | None:
         """The most urgent red flag in `text`, or None."""
@@ -173,12 +174,49 @@ def _text(value: object) -> bool:
 
 
 def _rule(raw: object, where: str) -> _Rule:
-    if isinstance(raw, dict):
-        parts = raw.get("all")
+    if isinstance(raw, dict) and "all" in raw:
+        parts = raw["all"]
         if set(raw) != {"all"} or not isinstance(parts, list) or len(parts) < 2:
             raise RulesError(f"{where}: a combined pattern is written `all: [regex, regex, ...]` (2 or more)")
-        return _Rule(tuple(_compile(p, where) for p in parts))
-    return _Rule((_compile(raw, where),))
+        return _Rule(tuple(_part(p, where) for p in parts))
+    return _Rule((_part(raw, where),))
+
+
+def _part(raw: object, where: str) -> re.Pattern[str]:
+    return _near(raw, where) if isinstance(raw, dict) else _compile(raw, where)
+
+
+def _near(raw: dict[str, Any], where: str) -> re.Pattern[str]:
+    """`near: [[words], [words]]` (`within: N`, default 4): a word of each list, in either order.
+
+    A word ending in * matches any ending ("bleed*": bleeds, bleeding); phrases are allowed.
+    """
+    groups, within = raw.get("near"), raw.get("within", DEFAULT_WITHIN)
+    valid = (
+        set(raw) <= {"near", "within"}
+        and isinstance(groups, list)
+        and len(groups) == 2
+        and all(
+            isinstance(g, list) and g and all(isinstance(w, str) and w.strip() for w in g) for g in groups
+        )
+        and isinstance(within, int)
+        and 0 <= within <= 12
+    )
+    if not valid:
+        raise RulesError(
+            f"{where}: a proximity rule is written `near: [[words], [words]]` (`within: 0-12`); "
+            'quote words YAML reads as true/false ("no", "yes", "on", "off")'
+        )
+    assert isinstance(groups, list)
+    first, second = (_alternatives(g) for g in groups)
+    gap = rf"(?: \w+){{0,{within}}} "
+    return _compile(rf"\b(?:{first})\b{gap}(?:{second})\b|\b(?:{second})\b{gap}(?:{first})\b", where)
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(
+        re.escape(w.strip()[:-1]) + r"\w*" if w.strip().endswith("*") else re.escape(w.strip()) for w in words
+    )
 
 
 def _compile(pattern: object, where: str) -> re.Pattern[str]:
