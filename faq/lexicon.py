@@ -54,6 +54,7 @@ GENERIC = frozenset(
         "reason received receive regarding regular same second see seen seeing set several show since "
         "small something sometime sometimes soon start started stay such suppose supposed take taking "
         "text texts than thing think thinking though through thru til till together told took tried try "
+        "talk talking discuss discussing followup "
         "trying two type under until upcoming use used using usual usually via wait waiting week "
         "weeks whatever while whole work worked working works year years yesterday "
         "algo alguna alguno cosa cosas cual dar dia donde esperar hacer hago hace otra otro pasa paso "
@@ -72,7 +73,10 @@ MODIFIERS = frozenset(
         "allergy allergies depression anxiety pregnancy pregnant surgery stroke "
         "thinner thinners xray mri ct scan ultrasound echo ekg ecg imaging radiografia torax pecho corazon "
         "cardiology dermatology neurology pediatrics orthopedics oncology radiology urology "
-        "gynecology obgyn cardiologist dermatologist neurologist pediatrician cardiologia"
+        "gynecology obgyn cardiologist dermatologist neurologist pediatrician cardiologia monitor "
+        "vietnamese chinese mandarin cantonese arabic russian korean tagalog french haitian creole "
+        "portuguese polish somali hmong farsi hindi urdu bengali japanese italian german amharic "
+        "swahili ukrainian nepali punjabi"
     ).split()
 )  # fmt: skip
 MODIFIER_FACTOR = 0.1
@@ -192,7 +196,8 @@ _PHRASE_LIST = (
         (r"after ?hours?", "night"),
         (r"(new years?( day| eve)?|labor day|memorial day|independence day|july 4(th)?|4th of july|"
          r"fourth of july|ano nuevo|dia festivo|dias festivos|christmas eve)", "holiday"),
-        (r"(more of my|running out of|ran out of|almost out of|out of my)", "refill"),
+        (r"(more of my|running out of|ran out of|almost out of|out of my|(it |they )?(runs|run) out)",
+         "refill"),
         (r"sin cita", "walkin"),
         (r"same ?day", "walkin"),
         (r"(how much|cuanto cuesta|cuanto cobran|que precio)", "cost"),
