@@ -56,14 +56,24 @@ class Index:
     owners: list[int] = field(default_factory=list)  # phrasing -> entry, flat for the hot loop
     sizes: list[float] = field(default_factory=list)  # phrasing -> total weight
     term_sets: dict[str, frozenset[int]] = field(default_factory=dict)  # by_term, as sets
+    topics: frozenset[str] = frozenset()  # every term of every question, keyword and title
 
     def weight(self, term: str) -> float:
-        """How much a term says about the topic: rarer in the FAQ = more; everyday words count less."""
-        idf = self.idf.get(term)
-        if idf is None:
-            return self.unknown_idf * lexicon.FACTORS.get(term, 1.0)
-        # A qualifier the FAQ itself is about ("ADHD evaluations") is a topic word here.
-        return idf * (1.0 if term in lexicon.MODIFIER_TERMS else lexicon.FACTORS.get(term, 1.0))
+        """How much a term says about the topic: rarer in the FAQ = more; everyday words count less.
+
+        Everyday and qualifying words ("school", "ADHD") count in full when the FAQ's own questions
+        use them: there they are the topic ("a school form", "ADHD evaluations").
+        """
+        base = self.idf.get(term, self.unknown_idf)
+        if term in lexicon.LIGHT_TERMS:
+            return base * lexicon.LIGHT_FACTOR
+        if term in self.topics:
+            return base
+        return base * lexicon.FACTORS.get(term, 1.0)
+
+    def topical(self, term: str) -> bool:
+        """True when a term counts in full (not a light, everyday or qualifying word here)."""
+        return term not in lexicon.LIGHT_TERMS and (term in self.topics or term not in lexicon.FACTORS)
 
     def analyse(self, text: str) -> Analysis:
         """Normalise, correct typos against the FAQ's words, map synonyms, drop function words."""
@@ -108,7 +118,7 @@ def build(faq: Faq) -> Index:
     surface = Counter(w for entry in faq.entries for text in _texts(entry) for w in tokens(text))
     vocab = set(surface) | lexicon.STOPWORDS | set(lexicon.CONCEPTS) | lexicon.ACKS | lexicon.EXTRA_WORDS
     vocab |= lexicon.GENERIC | lexicon.MODIFIERS | lexicon.LIGHT
-    index = Index(faq.entries, Speller(vocab, dict(surface)))
+    index = Index(faq.entries, Speller(vocab, dict(surface), strict=True))
     docs: list[set[str]] = []
     for number, entry in enumerate(faq.entries):
         asked: set[str] = set()
@@ -126,6 +136,7 @@ def build(faq: Faq) -> Index:
 
 
 def _weigh(index: Index, docs: list[set[str]]) -> None:
+    index.topics = frozenset().union(*index.asked)
     n = len(docs)
     df = Counter(t for doc in docs for t in doc)
     index.idf = {t: math.log(1 + n / count) for t, count in df.items()}

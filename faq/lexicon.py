@@ -42,23 +42,31 @@ LIGHT_FACTOR = 0.35
 # sink a good match nor, alone, make one. Topic words the FAQ never uses stay heavy.
 GENERIC = frozenset(
     (
-        "about above across actually after ago ahead all almost already always another anything anyway back "
-        "anywhere around available away back bad basically before behind being below better between big "
-        "bit both came check checking come comes coming couple current currently different do doing done "
-        "during each early earlier either else enough entire even ever every everything exactly few "
-        "figure find finding first found full give given gives giving good happen happened happening news "
-        "happens hear heard hope hoping important information instead keep kind last later least leave "
-        "less little long longer look looking lost made mail make makes making may maybe message messages "
-        "might mind moment month months more most next nice nothing often old only other others "
-        "over own part past people person place possible possibly pretty probably put rather ready "
-        "reason received receive regarding regular same second see seen seeing set several show since "
-        "small something sometime sometimes soon start started stay such suppose supposed take taking "
-        "text texts than thing think thinking though through thru til till together told took tried try "
-        "talk talking discuss discussing followup "
-        "trying two type under until upcoming use used using usual usually via wait waiting week "
-        "weeks whatever while whole work worked working works year years yesterday "
+        # adverbs, adjectives, quantities and time words
+        "about above across actually after ago ahead all almost already always another anything anyway "
+        "anywhere around available availability away back bad basically before being below better between "
+        "big bit both couple current currently different during each early earlier earliest either else "
+        "empty enough entire even ever every everything exactly few first full good half important "
+        "instead kind last late later latest least less little long longer lost many maybe more most "
+        "much near nearby next nice nothing often old only other others over own part past possible "
+        "possibly pretty probably quick quickly rather ready recently lately regular same second several "
+        "short simple since slow small something sometime sometimes somewhere soon soonest special "
+        "specific still such third though through thru til till together typically upcoming usual "
+        "usually very whatever while whole wrong right correct incorrect anymore extra general "
+        "certain particular basic previous following today tonight tomorrow yesterday morning evening "
+        "day days week weeks month months year years date dates two news "
+        # verbs that carry no request of their own
+        "come comes coming came do doing done figure find finding found happen happened happening "
+        "happens hear heard hope hoping look looking looked made may might mind see seen seeing saw "
+        "think thinking thought tried try trying know knew need needed want wanted like liked say says "
+        "said saying tell told suppose supposed get got getting go going went keeps kept trouble "
+        "problem problems issue issues error errors talk talking discuss discussing wondering "
+        # nouns that name no service
+        "thing things stuff way ways sort type types information message messages reason moment "
+        "people person guy guys lady ladies folks place something someone anyone everyone nobody "
+        "somebody followup ok okay sure please sorry "
         "algo alguna alguno cosa cosas cual dar dia donde esperar hacer hago hace otra otro pasa paso "
-        "porque pronto saber sobre tiempo todavia todo toda usar ver vez"
+        "porque pronto saber sobre tiempo todavia todo toda ver vez"
     ).split()
 )  # fmt: skip
 GENERIC_FACTOR = 0.15
@@ -74,6 +82,11 @@ MODIFIERS = frozenset(
         "thinner thinners xray mri ct scan ultrasound echo ekg ecg imaging radiografia torax pecho corazon "
         "cardiology dermatology neurology pediatrics orthopedics oncology radiology urology "
         "gynecology obgyn cardiologist dermatologist neurologist pediatrician cardiologia monitor "
+        # places and things a request can be about, unless the FAQ itself asks about them
+        "school work job home house car bus train building floor door doors entrance exit front side "
+        "card cards name names email mail paper papers app text texts texting email emailing "
+        "family friend friends neighbor coworker boss employer "
+        "prenatal postnatal postpartum annual yearly routine pediatric prenatal ekg ecg "
         "vietnamese chinese mandarin cantonese arabic russian korean tagalog french haitian creole "
         "portuguese polish somali hmong farsi hindi urdu bengali japanese italian german amharic "
         "swahili ukrainian nepali punjabi"
@@ -128,7 +141,8 @@ _GROUPS = {
     "pay": "pay paying paid payment payments pagar pago pagos",
     "cost": "cost costs price prices fee fees charge charges charged costo cuesta cuestan precio tarifa "
     "cuanto",
-    "insurance": "insurance insurances insured coverage seguro seguros aseguranza",
+    "insurance": "insurance insurances insured coverage seguro seguros aseguranza aetna cigna humana "
+    "kaiser anthem bcbs medicaid medicare tricare ambetter molina caresource wellcare oscar",
     "portal": "portal mychart",
     "login": "login log logon signin password passwords username contrasena clave usuario locked",
     "register": "register registration enroll signup sign registrarme registrar inscribirme inscribir",
@@ -139,6 +153,7 @@ _GROUPS = {
     "immunizations booster vacuna vacunas vacunacion inyeccion",
     "covid": "covid covid19 coronavirus",
     "walkin": "walkin walkins",
+    "accept": "accept accepts accepting accepted take takes taking aceptan acepta aceptar aceptando reciben",
     "patient": "patient patients paciente pacientes",
     "interpreter": "interpreter interpreters translator translators interpretation interprete "
     "interpretes traductor traductora asl",
@@ -207,12 +222,14 @@ _PHRASE_LIST = (
         (r"(blood (test|tests|draw|draws)|analisis de sangre|examen de sangre|lab work)", "lab"),
         (r"(front desk|reception|recepcion)", "clinic"),
         (r"(fin de semana|fines de semana)", "weekend"),
-        (r"where (are|is) (you|the clinic|your office|your clinic)( guys| located| at)?", "address"),
+        (r"(where (are|is)|wheres) (you|the clinic|your office|your clinic|the office|the practice|"
+         r"your practice|your location)( guys| located| at)?", "address"),
         (r"(find|get to|get there|reach|come to) (you|you guys|your office|the office|the clinic|"
          r"your clinic)", "address"),
         (r"hours of (operation|business|service)", "hours"),
         (r"(dont|do not|doesnt|does not|didnt|did not|no) (have|tengo|tiene)( any| a| an)?", "without"),
         (r"(no insurance|uninsured|not insured)", "without insurance"),
+        (r"(blue cross|blue shield|united ?healthcare|united health|health net|obamacare)", "insurance"),
         (r"(cant|wont|unable to|not able to|wont be able to|not going to) (make|attend)( it)?", "cancel"),
         (r"no (puedo|podre|voy a poder) (ir|asistir)", "cancel"),
         (r"(make|set up|setup|get|schedule|hacer|sacar|agendar) (an |a |another |una |otra )?(new )?"
@@ -269,11 +286,10 @@ def _terms(words: frozenset[str]) -> frozenset[str]:
     return frozenset(term(w) for w in words if w not in CONCEPTS)
 
 
-MODIFIER_TERMS = _terms(MODIFIERS)
-# Weight factors by term; a term in none of these counts in full.
+LIGHT_TERMS = _terms(LIGHT) | {term(w) for w in LIGHT}
+# Weight factors of qualifying words when the FAQ's questions do not use them; others count in full.
 FACTORS: dict[str, float] = {
     **dict.fromkeys(_terms(MODIFIERS), MODIFIER_FACTOR),
     **dict.fromkeys(_terms(GENERIC), GENERIC_FACTOR),
-    **dict.fromkeys(_terms(LIGHT) | {term(w) for w in LIGHT}, LIGHT_FACTOR),
     "<name>": NAME_FACTOR,
 }

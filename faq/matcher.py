@@ -123,7 +123,7 @@ class Matcher:
         then add to those candidates. A message of light words only uses them to pick.
         """
         index = self.index
-        topical = [t for t in weights if lexicon.FACTORS.get(t, 1.0) >= 1.0] or list(weights)
+        topical = [t for t in weights if index.topical(t)] or list(weights)
         said: dict[int, float] = defaultdict(float)
         for t in topical:
             w = weights[t]
@@ -158,18 +158,24 @@ class Matcher:
         return None
 
     def _several_requests(self, text: str) -> bool:
-        parts = scope.segments(text)
+        """Parts of the message ask different things: two answerable ones, or one plus a topic it
+        does not cover ("send my records to dr smith, and when is my next appointment")."""
+        parts = [a for a in map(self.index.analyse, scope.segments(text)) if a.content]
         if len(parts) < 2:
             return False
-        found = set()
+        found: set[int] = set()
+        loose = []
         for part in parts:
-            analysis = self.index.analyse(part)
-            if not analysis.content:
-                continue
-            hits = self._score(analysis, 1)
+            hits = self._score(part, 1)
             if hits and 100 * hits[0].score >= SEGMENT_THRESHOLD:
                 found.add(hits[0].entry)
-        return len(found) > 1
+            else:
+                loose.append(part)
+        if len(found) != 1:
+            return len(found) > 1
+        entry = found.pop()
+        known = self.index.asked[entry] | self.index.answered[entry]
+        return any(self.index.topical(t) and t not in known for part in loose for t in part.terms)
 
     def _compete(self, query: Analysis, first: _Hit, second: _Hit) -> bool:
         """True when two entries fit the same words (a real "did you mean"), not different parts."""

@@ -31,6 +31,7 @@ _PERSON = _any(
     r"un enfermero|el doctor|la doctora|el medico|la medica|mi doctor|recepcion|el personal)\b",
     r"\b(me pueden|me puede|pueden|puede|que me) (llamar|llame|llamen|marcar)\b",
     r"\b(llamenme|llameme|llamame)\b",
+    r"^(i )?(need|want) (some )?help( please)?$|^(help|help me|ayuda|necesito ayuda)( please| por favor)?$",
 )
 
 _COMPLAINT = _any(
@@ -52,6 +53,8 @@ _COMPLAINT = _any(
     r"\bwhy (was|am|did) (i|you) (\w+ ){0,2}(charged|billed|cancel|cancelled)\b",
     r"\b(didnt|did not|doesnt|dont) (even )?(listen|care|call me back)\b",
     r"\b(lawyer|lawsuit|sue you|report you|file a report)\b",
+    r"\b(patience|irritated|irritating|annoying|sick and tired|done with you)\b",
+    r"\bbut (i|we) (didnt|did not|never|havent|have not|still havent)\b",
     r"\b(queja|quejarme|molesto|molesta|enojado|enojada|inaceptable|pesimo|pesima|horrible|terrible|"
     r"grosero|grosera)\b",
     r"\bnadie me (llama|llamo|ha llamado|contesta|contesto|responde|ha devuelto|devolvio|atiende)\b",

@@ -17,6 +17,17 @@ def max_edits(word: str) -> int:
     return 2 if len(word) >= LONG_WORD else 1
 
 
+STRICT_LENGTH = 5
+
+
+def _slip(word: str, candidate: str) -> bool:
+    """Two adjacent letters swapped, or a doubled letter typed once (or a letter typed twice)."""
+    if len(word) == len(candidate):
+        return sorted(word) == sorted(candidate)
+    short, long = sorted((word, candidate), key=len)
+    return any(long[i] == long[i + 1] and long[:i] + long[i + 1 :] == short for i in range(len(long) - 1))
+
+
 def _deletes(word: str, edits: int) -> set[str]:
     out = set()
     for n in range(1, edits + 1):
@@ -28,8 +39,13 @@ def _deletes(word: str, edits: int) -> set[str]:
 class Speller:
     """Maps a misspelt word to the closest known word (or None when nothing is close enough)."""
 
-    def __init__(self, words: Iterable[str], counts: dict[str, int] | None = None) -> None:
+    def __init__(
+        self, words: Iterable[str], counts: dict[str, int] | None = None, *, strict: bool = False
+    ) -> None:
         self.known = frozenset(words)
+        # strict: a short word (up to 5 letters) is only fixed for swapped or doubled letters, the typos
+        # that rarely make another real word ("pian", "refil"); "site" must not become "suite".
+        self.strict = strict
         self._counts = counts or {}
         self._index: dict[str, list[str]] = {}
         for word in self.known:
@@ -63,7 +79,9 @@ class Speller:
                 seen.add(candidate)
                 allowed = min(edits, max_edits(candidate))
                 dist = OSA.distance(word, candidate, score_cutoff=allowed)
-                if dist > allowed:
+                if dist > allowed or (
+                    self.strict and len(word) <= STRICT_LENGTH and not _slip(word, candidate)
+                ):
                     continue
                 # Typos rarely touch the first letter; then prefer the word the FAQ uses most.
                 rank = (dist, candidate[0] != word[0], -self._counts.get(candidate, 0), candidate)
