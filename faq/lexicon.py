@@ -69,7 +69,7 @@ GENERIC = frozenset(
         "porque pronto saber sobre tiempo todavia todo toda ver vez"
     ).split()
 )  # fmt: skip
-GENERIC_FACTOR = 0.15
+GENERIC_FACTOR = 0.3
 
 # Words that qualify a request without changing it ("my *heart* medication", "my *chest x-ray*
 # results"): they count for less than a topic word, but still count.
@@ -229,6 +229,11 @@ _PHRASE_LIST = (
         (r"hours of (operation|business|service)", "hours"),
         (r"(dont|do not|doesnt|does not|didnt|did not|no) (have|tengo|tiene)( any| a| an)?", "without"),
         (r"(no insurance|uninsured|not insured)", "without insurance"),
+        # services and requests an FAQ word would otherwise swallow: kept as their own (unknown) topic
+        (r"(take|check|checked|taking|checking) (my |his |her |your |the )?"
+         r"(blood pressure|bp|temperature|temp|vitals|weight|pulse|sugar)", "vitalsigns"),
+        (r"(change|switch|switching|changing|cambiar de|cambiarme de) (my |to a |to another |a )?"
+         r"(doctor|doctors|pcp|provider|physician|medico|doctora)", "switchdoctor"),
         (r"(blue cross|blue shield|united ?healthcare|united health|health net|obamacare)", "insurance"),
         (r"(cant|wont|unable to|not able to|wont be able to|not going to) (make|attend)( it)?", "cancel"),
         (r"no (puedo|podre|voy a poder) (ir|asistir)", "cancel"),

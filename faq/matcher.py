@@ -18,14 +18,14 @@ from faq.loader import Faq, FaqEntry
 
 # Scores are 0-100. An answer needs a high score AND a clear margin over the next entry:
 # a wrong answer is worse than a handoff. Tuned on bench/data/dev (see bench/brain.py).
-ANSWER_THRESHOLD = 50.0
-MARGIN = 15.0
+ANSWER_THRESHOLD = 55.0
+MARGIN = 10.0
 CLARIFY_THRESHOLD = 60.0
 # A part of a multi-part message counts as its own request from this score on.
 SEGMENT_THRESHOLD = 62.0
 # How much the message's unexplained words and the phrasing's unsaid words each pull a score down.
-_QUERY_EXPONENT = 1.5
-_PHRASING_EXPONENT = 0.5
+_QUERY_EXPONENT = 1.0
+_PHRASING_EXPONENT = 0.35
 
 
 @dataclass(frozen=True)

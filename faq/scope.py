@@ -130,6 +130,11 @@ _CLINICAL = {
         r"\bwhat (should|can|do) (i|we) (do|give|take|use) (for|about|if)\b",
         r"\b(que hago|que debo hacer|que le doy|que puedo tomar)\b",
     ),
+    "activity": _any(
+        r"\b(ok|okay|safe|fine|alright|allowed) to (exercise|work out|workout|run|swim|shower|bathe|fly|"
+        r"travel|drive|lift|go (back )?to (work|school|the gym)|have sex)\b",
+        r"\bcan i (exercise|work out|swim|shower|bathe|fly|drive|lift) (\w+ ){0,3}(after|with|while|since)\b",
+    ),
     "condition_if": _any(
         r"\bif (i|im|i am|ive|he|she|hes|shes|my \w+) (\w+ ){0,2}(pregnant|breastfeeding|nursing|sick|"
         r"allergic|on antibiotics|on blood thinners|taking)\b",
