@@ -99,7 +99,10 @@ NAME_FACTOR = 0.5
 # Acknowledgements: a message made only of these (and thanks) is a "thank you", not a question.
 ACKS = frozenset(
     "ok okay k kk cool great perfect alright awesome fine got it sounds good sure noted gotcha great "
-    "vale listo perfecto entendido bueno excelente genial muy bien".split()
+    "vale listo perfecto entendido bueno excelente genial muy bien "
+    # what people thank for: "thanks for the help", "gracias por la ayuda"
+    "help helping everything info information answer reply response quick ayuda todo informacion "
+    "much muchas muchisimas mil tons".split()
 )
 
 # Common medicines and kinds of medicine: to the FAQ they are all "medication" ("refill my lisinopril").
@@ -229,6 +232,7 @@ _PHRASE_LIST = (
         (r"hours of (operation|business|service)", "hours"),
         (r"(dont|do not|doesnt|does not|didnt|did not|no) (have|tengo|tiene)( any| a| an)?", "without"),
         (r"(no insurance|uninsured|not insured)", "without insurance"),
+        (r"(new|a|another) prescription for", "newprescription"),
         # services and requests an FAQ word would otherwise swallow: kept as their own (unknown) topic
         (r"(take|check|checked|taking|checking) (my |his |her |your |the )?"
          r"(blood pressure|bp|temperature|temp|vitals|weight|pulse|sugar)", "vitalsigns"),

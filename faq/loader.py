@@ -60,6 +60,13 @@ class FaqEntry:
         """A short name for the entry, used in clarifying questions and the console."""
         return self.title or self.questions[0].rstrip("?")
 
+    def label_in(self, lang: str) -> str:
+        """The label in `lang`: the first translated question when there is one, else `label`."""
+        tr = self.translations.get(lang)
+        if tr and tr.questions:
+            return tr.questions[0].strip("¿?¡! ")
+        return self.label
+
     def answer_in(self, lang: str) -> str:
         """The answer in `lang` when the entry has one, else the default answer."""
         tr = self.translations.get(lang)

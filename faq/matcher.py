@@ -13,11 +13,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from faq import lexicon, scope
-from faq.index import ANSWER_CREDIT, Analysis, Index, analyse, build, words
+from faq.index import ANSWER_CREDIT, Analysis, Index, build, words
 from faq.loader import Faq, FaqEntry
 
 # Scores are 0-100. An answer needs a high score AND a clear margin over the next entry:
-# a wrong answer is worse than a handoff. Tuned on bench/data/dev (see bench/brain.py).
+# a wrong answer is worse than a handoff. Tuned by grid search on the dev batches (docs/brain.md).
 ANSWER_THRESHOLD = 55.0
 MARGIN = 10.0
 CLARIFY_THRESHOLD = 60.0
@@ -91,7 +91,12 @@ class Matcher:
 
     def _analyse(self, text: str) -> Analysis:
         said = words(text)
-        if said and all(w in lexicon.ACKS or lexicon.term(w) == "thanks" for w in said):
+        thanks = [w for w in said if lexicon.term(w) in ("thanks", "ack")]
+        if (
+            said
+            and all(w in lexicon.ACKS or w in lexicon.STOPWORDS or w in thanks for w in said)
+            and (thanks or all(w in lexicon.ACKS for w in said))
+        ):
             return self.index.analyse("thank you")  # "ok thanks", "got it 👍": an acknowledgement
         return self.index.analyse(text)
 
@@ -196,6 +201,3 @@ def _entry_cues(entry: FaqEntry) -> frozenset[str]:
     for phrase in phrases:
         cues |= scope.clinical_cues(phrase)
     return frozenset(cues)
-
-
-__all__ = ["FaqMatch", "MatchOutcome", "Matcher", "analyse"]
