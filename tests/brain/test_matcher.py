@@ -137,6 +137,8 @@ def test_spanish_question_matches_the_spanish_phrasing(matcher: Matcher) -> None
     assert best is not None
     assert best.entry.id == "opening-hours"
     assert best.entry.answer_in("es").startswith("Abrimos")
+    assert best.entry.label_in("es") == "Cuál es su horario"
+    assert best.entry.label_in("en") == "Opening hours"
 
 
 def test_spanish_question_matches_an_english_only_faq_through_synonyms(small: Matcher) -> None:
