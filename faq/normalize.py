@@ -90,7 +90,7 @@ def strip_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-@lru_cache(maxsize=1024)  # triage, language, scope and matcher all look at the same message
+@lru_cache(maxsize=64)  # triage, language, scope and matcher read the same message; keep few
 def fold(text: str) -> str:
     """NFKC, case-folded, accent-free text with in-word apostrophes joined (can't -> cant)."""
     text = strip_accents(unicodedata.normalize("NFKC", text)).casefold()
@@ -105,7 +105,7 @@ def tokens(text: str) -> list[str]:
     return normalize(text).split()
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=64)
 def normalize(text: str) -> str:
     """The normalised form used for matching: tokens joined by single spaces."""
     out: list[str] = []
