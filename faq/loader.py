@@ -51,9 +51,21 @@ class FaqEntry:
     line: int = 0
 
     @property
+    def answerable(self) -> bool:
+        """False for an entry with an empty answer: the topic is known, but staff answer it."""
+        return bool(self.answer)
+
+    @property
     def label(self) -> str:
         """A short name for the entry, used in clarifying questions and the console."""
         return self.title or self.questions[0].rstrip("?")
+
+    def label_in(self, lang: str) -> str:
+        """The label in `lang`: the first translated question when there is one, else `label`."""
+        tr = self.translations.get(lang)
+        if tr and tr.questions:
+            return tr.questions[0].strip("¿?¡! ")
+        return self.label
 
     def answer_in(self, lang: str) -> str:
         """The answer in `lang` when the entry has one, else the default answer."""
@@ -138,7 +150,7 @@ def _entry(raw: object, index: int, path: Path, warnings: list[str]) -> FaqEntry
     return FaqEntry(
         id=entry_id,
         questions=_strings(raw.get("questions"), f"{where}: 'questions'", required=True),
-        answer=_text(raw.get("answer"), f"{where}: 'answer'"),
+        answer=_answer(raw, where),
         reviewed_by=_optional_text(raw.get("reviewed_by"), f"{where}: 'reviewed_by'"),
         reviewed_on=_date(raw.get("reviewed_on"), f"{where}: 'reviewed_on'"),
         keywords=_strings(raw.get("keywords"), f"{where}: 'keywords'", required=False),
@@ -153,6 +165,17 @@ def _text(value: object, where: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise FaqError(f"{where} must be non-empty text")
     return " ".join(value.split()) if "\n" not in value.strip() else value.strip()
+
+
+def _answer(raw: dict[str, Any], where: str) -> str:
+    # An empty answer is allowed (the check command warns): messages matching it go to staff, which
+    # lets a clinic name topics the bot must never answer instead of letting a neighbour answer them.
+    if "answer" not in raw:
+        raise FaqError(f"{where}: 'answer' is missing (use an empty answer to send the topic to staff)")
+    value = raw["answer"]
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return ""
+    return _text(value, f"{where}: 'answer'")
 
 
 def _optional_text(value: object, where: str) -> str | None:

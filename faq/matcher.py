@@ -1,19 +1,31 @@
-"""The FAQ matcher: text in, the entry it answers (with a score) or nothing when unsure."""
+"""The FAQ matcher: text in, the entry it answers (with a score) or nothing when unsure.
+
+A message is scored against each entry by how much of the message the entry explains (its questions,
+keywords and, with less credit, its answer) and how much of one of the entry's phrasings the message
+says, both weighted by how rare each word is in the FAQ. Words the FAQ never uses count against every
+entry: that is how "do you do covid testing" fails to match the covid *vaccine* entry.
+"""
 
 from __future__ import annotations
 
+import heapq
+from collections import defaultdict
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
-
+from faq import lexicon, scope
+from faq.index import ANSWER_CREDIT, Analysis, Index, build, words
 from faq.loader import Faq, FaqEntry
-from faq.normalize import normalize
 
 # Scores are 0-100. An answer needs a high score AND a clear margin over the next entry:
-# a wrong answer is worse than a handoff.
-ANSWER_THRESHOLD = 78.0
-MARGIN = 8.0
-CLARIFY_THRESHOLD = 70.0
+# a wrong answer is worse than a handoff. Tuned by grid search on the dev batches (docs/brain.md).
+ANSWER_THRESHOLD = 55.0
+MARGIN = 10.0
+CLARIFY_THRESHOLD = 60.0
+# A part of a multi-part message counts as its own request from this score on.
+SEGMENT_THRESHOLD = 62.0
+# How much the message's unexplained words and the phrasing's unsaid words each pull a score down.
+_QUERY_EXPONENT = 1.0
+_PHRASING_EXPONENT = 0.35
 
 
 @dataclass(frozen=True)
@@ -26,55 +38,164 @@ class FaqMatch:
 
 @dataclass(frozen=True)
 class MatchOutcome:
-    """What the matcher concluded: one confident answer, a close call between entries, or nothing."""
+    """What the matcher concluded: one confident answer, a close call between entries, or nothing.
+
+    `declined` says why a message is not for the FAQ at all: "clinical" (a personal clinical question
+    the FAQ does not cover), "complaint", or "multiple" (several requests in one message).
+    """
 
     best: FaqMatch | None
     clarify: tuple[FaqMatch, ...]
     candidates: tuple[FaqMatch, ...]
+    declined: str | None = None
+
+
+@dataclass(frozen=True)
+class _Hit:
+    entry: int
+    score: float
 
 
 class Matcher:
-    """Matches patient text against an FAQ's phrasings."""
+    """Matches patient text against an FAQ's phrasings, keywords and answers."""
 
     def __init__(self, faq: Faq) -> None:
         self.faq = faq
-        self._choices: list[str] = []
-        self._owners: list[FaqEntry] = []
-        for entry in faq.entries:
-            phrasings = list(entry.questions)
-            for tr in entry.translations.values():
-                phrasings.extend(tr.questions)
-            for phrase in phrasings:
-                self._choices.append(normalize(phrase))
-                self._owners.append(entry)
+        self.index: Index = build(faq)
+        self._cues = [_entry_cues(entry) for entry in faq.entries]
 
     def rank(self, text: str, limit: int = 3) -> tuple[FaqMatch, ...]:
         """The best `limit` entries for a text, best first (one score per entry)."""
-        query = normalize(text)
-        if not query:
-            return ()
-        hits = process.extract(query, self._choices, scorer=fuzz.token_sort_ratio, limit=limit * 4)
-        best: dict[str, FaqMatch] = {}
-        for _choice, score, index in hits:
-            entry = self._owners[index]
-            if entry.id not in best or best[entry.id].score < score:
-                best[entry.id] = FaqMatch(entry, float(score))
-        return tuple(sorted(best.values(), key=lambda m: -m.score)[:limit])
+        return tuple(self._as_match(hit) for hit in self._score(self._analyse(text), limit))
 
     def assess(self, text: str) -> MatchOutcome:
-        """Decide between a confident answer, a clarifying question, or no answer."""
-        ranked = self.rank(text)
-        if not ranked:
-            return MatchOutcome(None, (), ())
-        top = ranked[0]
-        runner_up = ranked[1].score if len(ranked) > 1 else 0.0
+        """Decide between a confident answer, a clarifying question, or no answer (with why)."""
+        query = self._analyse(text)
+        hits = self._score(query, 3)
+        candidates = tuple(self._as_match(hit) for hit in hits)
+        declined = self._declined(text, hits)
+        if declined or not hits:
+            return MatchOutcome(None, (), candidates, declined)
+        top, runner_up = candidates[0], (candidates[1].score if len(candidates) > 1 else 0.0)
         if top.score >= ANSWER_THRESHOLD and top.score - runner_up >= MARGIN:
-            return MatchOutcome(top, (), ranked)
-        close = tuple(m for m in ranked[:2] if m.score >= CLARIFY_THRESHOLD)
-        if len(close) == 2:
-            return MatchOutcome(None, close, ranked)
-        return MatchOutcome(None, (), ranked)
+            return MatchOutcome(top, (), candidates)
+        if runner_up >= CLARIFY_THRESHOLD and top.score - runner_up < MARGIN:
+            if self._compete(query, hits[0], hits[1]):
+                return MatchOutcome(None, candidates[:2], candidates)
+            return MatchOutcome(None, (), candidates, "multiple")
+        return MatchOutcome(None, (), candidates)
 
     def match(self, text: str) -> FaqMatch | None:
         """The entry that confidently answers `text`, or None."""
         return self.assess(text).best
+
+    def _analyse(self, text: str) -> Analysis:
+        said = words(text)
+        thanks = [w for w in said if lexicon.term(w) in ("thanks", "ack")]
+        if (
+            said
+            and all(w in lexicon.ACKS or w in lexicon.STOPWORDS or w in thanks for w in said)
+            and (thanks or all(w in lexicon.ACKS for w in said))
+        ):
+            return self.index.analyse("thank you")  # "ok thanks", "got it 👍": an acknowledgement
+        return self.index.analyse(text)
+
+    def _score(self, query: Analysis, limit: int) -> list[_Hit]:
+        """The best `limit` entries, best first; ties go to the entry earlier in the file."""
+        index = self.index
+        weights = {t: index.weight(t) for t in query.terms}
+        total = sum(weights.values())
+        if not total:
+            return []
+        said = self._said(weights)
+        owners, sizes = index.owners, index.sizes
+        covered: dict[int, float] = {}
+        best: dict[int, float] = {}
+        for pid, got in said.items():
+            entry = owners[pid]
+            if entry not in covered:
+                covered[entry] = self._covered(entry, weights) / total
+            score = covered[entry] ** _QUERY_EXPONENT * (got / sizes[pid]) ** _PHRASING_EXPONENT
+            if score > best.get(entry, 0.0):
+                best[entry] = score
+        top = heapq.nsmallest(limit, best.items(), key=lambda item: (-item[1], item[0]))
+        return [_Hit(entry, score) for entry, score in top]
+
+    def _said(self, weights: dict[str, float]) -> dict[int, float]:
+        """Per phrasing, the weight of the message's words it contains.
+
+        Only topic words pick the candidate phrasings ("how" is in half of a big FAQ); light words
+        then add to those candidates. A message of light words only uses them to pick.
+        """
+        index = self.index
+        topical = [t for t in weights if index.topical(t)] or list(weights)
+        said: dict[int, float] = defaultdict(float)
+        for t in topical:
+            w = weights[t]
+            for pid in index.by_term.get(t, ()):
+                said[pid] += w
+        for t in weights.keys() - set(topical):
+            having = index.term_sets.get(t)
+            if having:
+                w = weights[t]
+                for pid in said.keys() & having:
+                    said[pid] += w
+        return said
+
+    def _covered(self, entry: int, weights: dict[str, float]) -> float:
+        """How much of the message an entry explains: its questions fully, its answer in part."""
+        asked, answered = self.index.asked[entry], self.index.answered[entry]
+        return sum(w if t in asked else w * ANSWER_CREDIT if t in answered else 0.0 for t, w in weights.items())
+
+    def _as_match(self, hit: _Hit) -> FaqMatch:
+        return FaqMatch(self.faq.entries[hit.entry], round(100.0 * min(hit.score, 1.0), 1))
+
+    def _declined(self, text: str, hits: list[_Hit]) -> str | None:
+        if scope.is_complaint(text):
+            return "complaint"
+        cues = scope.clinical_cues(text)
+        if cues and not (hits and cues <= self._cues[hits[0].entry]):
+            return "clinical"
+        if self._several_requests(text):
+            return "multiple"
+        return None
+
+    def _several_requests(self, text: str) -> bool:
+        """Parts of the message ask different things: two answerable ones, or one plus a topic it
+        does not cover ("send my records to dr smith, and when is my next appointment")."""
+        parts = [a for a in map(self.index.analyse, scope.segments(text)) if a.content]
+        if len(parts) < 2:
+            return False
+        found: set[int] = set()
+        loose = []
+        for part in parts:
+            hits = self._score(part, 1)
+            if hits and 100 * hits[0].score >= SEGMENT_THRESHOLD:
+                found.add(hits[0].entry)
+            else:
+                loose.append(part)
+        if len(found) != 1:
+            return len(found) > 1
+        entry = found.pop()
+        known = self.index.asked[entry] | self.index.answered[entry]
+        return any(self.index.topical(t) and t not in known for part in loose for t in part.terms)
+
+    def _compete(self, query: Analysis, first: _Hit, second: _Hit) -> bool:
+        """True when two entries fit the same words (a real "did you mean"), not different parts."""
+        terms = set(query.terms)
+        a = terms & (self.index.asked[first.entry] | self.index.answered[first.entry])
+        b = terms & (self.index.asked[second.entry] | self.index.answered[second.entry])
+        return bool(a & b) or not (a and b)
+
+
+def _entry_cues(entry: FaqEntry) -> frozenset[str]:
+    """The clinical cues an entry's own phrasings carry: messages with these cues are in its scope."""
+    phrases = [
+        *entry.questions,
+        *entry.keywords,
+        *(q for tr in entry.translations.values() for q in tr.questions),
+    ]
+    cues: set[str] = set()
+    for phrase in phrases:
+        cues |= scope.clinical_cues(phrase)
+    return frozenset(cues)

@@ -1,31 +1,86 @@
-"""Text normalisation for matching: Unicode, case, punctuation, emoji and SMS-speak."""
+"""Text normalisation for matching and triage: Unicode, case, accents, punctuation, emoji, SMS-speak."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
+# Whole-token SMS-speak and chat abbreviations, expanded before anything else looks at the words.
 SMS_SPEAK = {
     "u": "you",
     "ur": "your",
+    "urs": "yours",
     "r": "are",
     "pls": "please",
     "plz": "please",
+    "plez": "please",
     "appt": "appointment",
     "appts": "appointments",
+    "apt": "appointment",
     "rx": "prescription",
+    "rxs": "prescriptions",
     "dr": "doctor",
+    "drs": "doctors",
     "doc": "doctor",
     "thx": "thanks",
-    "ty": "thanks",
+    "thnx": "thanks",
+    "thanx": "thanks",
+    "ty": "thank you",
+    "tysm": "thank you",
     "tmrw": "tomorrow",
+    "tmr": "tomorrow",
+    "tmrrw": "tomorrow",
+    "2morrow": "tomorrow",
     "2day": "today",
+    "2nite": "tonight",
     "b4": "before",
     "w": "with",
     "wat": "what",
     "wht": "what",
+    "wut": "what",
+    "wen": "when",
+    "hrs": "hours",
+    "hr": "hour",
+    "min": "minutes",
+    "mins": "minutes",
+    "wk": "week",
+    "wks": "weeks",
+    "yr": "year",
+    "yrs": "years",
+    "abt": "about",
+    "bc": "because",
+    "cuz": "because",
+    "msg": "message",
+    "info": "information",
+    "cnt": "cant",
+    "cannot": "cant",
+    "wanna": "want to",
+    "gonna": "going to",
+    "gotta": "have to",
+    "od": "overdose",
+    "alot": "a lot",
+    "rn": "right now",
+    "asap": "soon",
+    "q": "que",
+    "xq": "porque",
+    "pq": "porque",
+    "tel": "telephone",
 }
 
+# "OD'd" must be read before apostrophes are joined, or it becomes the harmless word "odd".
+_OVERDOSED = re.compile(r"\bo\.?d\.?(?:['\u2019`]\s?|\s)d\b|\bo\.?d\.?['\u2019`-]?(?:ed|ing)\b")
+# Phrase-level rewrites applied to the folded text before tokenising (apostrophes already joined).
+_PHRASES = (
+    (re.compile(r"\bcan not\b"), " cant "),
+    (re.compile(r"\bx ?-? ?rays?\b"), " xray "),
+    (re.compile(r"\bcheck ?-? ?ups?\b"), " checkup "),
+    (re.compile(r"\bwalk ?-? ?ins?\b"), " walkin "),
+    (re.compile(r"\bfollow ?-? ?ups?\b"), " followup "),
+    (re.compile(r"\bblood ?work\b"), " bloodwork "),
+    (re.compile(r"\be-?mail\b"), " email "),
+)
+_APOSTROPHE = re.compile(r"(?<=\w)['\u2019`\u00b4](?=\w)")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
@@ -35,12 +90,25 @@ def strip_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=64)  # triage, language, scope and matcher read the same message; keep few
+def fold(text: str) -> str:
+    """NFKC, case-folded, accent-free text with in-word apostrophes joined (can't -> cant)."""
+    text = strip_accents(unicodedata.normalize("NFKC", text)).casefold()
+    text = _APOSTROPHE.sub("", _OVERDOSED.sub(" overdosed ", text))
+    for pattern, replacement in _PHRASES:
+        text = pattern.sub(replacement, text)
+    return text
+
+
 def tokens(text: str) -> list[str]:
     """Lower-case word tokens with punctuation and emoji dropped and SMS-speak expanded."""
-    text = strip_accents(unicodedata.normalize("NFKC", text)).casefold()
-    return [SMS_SPEAK.get(tok, tok) for tok in _WORD.findall(text)]
+    return normalize(text).split()
 
 
+@lru_cache(maxsize=64)
 def normalize(text: str) -> str:
     """The normalised form used for matching: tokens joined by single spaces."""
-    return " ".join(tokens(text))
+    out: list[str] = []
+    for tok in _WORD.findall(fold(text)):
+        out.append(SMS_SPEAK.get(tok, tok))
+    return " ".join(out)

@@ -1,13 +1,19 @@
-"""The decision for one message in bot mode: triage first, then a person if asked, then the FAQ."""
+"""The decision for one message in bot mode: triage first, then a person if asked, then the FAQ.
+
+Order matters and is the safety policy: a possible emergency always wins; then an answer to a pending
+"did you mean"; then what the bot must not answer (attachments, a request for a person, letters,
+complaints, personal clinical questions, several requests at once); only then an FAQ answer, and
+only when the matcher is sure. Anything else goes to staff.
+"""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
 import faq
+from faq import scope
 from faq.normalize import normalize
 from routing import lang
 from routing.states import Priority, Route
@@ -16,10 +22,13 @@ from routing.triage import PACKAGED_RULES, Triage, TriageResult
 # Longer than this and a message is a letter, not a question: staff read it (triage still runs).
 MAX_FAQ_CHARS = 400
 
-_ASK_PERSON = re.compile(
-    r"\b(agent|human|real person|a person|someone|somebody|representative|operator|receptionist|"
-    r"talk to (a |the )?(nurse|doctor)|nurse please|call me|persona|agente|hablar con alguien)\b"
-)
+# Replies that pick an option of "Did you mean: 1) … 2) …?" without typing its number.
+_ORDINALS = {
+    "first": 1, "1st": 1, "one": 1, "primero": 1, "primera": 1, "uno": 1,
+    "second": 2, "2nd": 2, "two": 2, "segundo": 2, "segunda": 2, "dos": 2,
+    "third": 3, "3rd": 3, "three": 3, "tercero": 3, "tercera": 3, "tres": 3,
+}  # fmt: skip
+_PICK_FILLER = frozenset("the a option number no numero el la opcion one please thanks".split())
 
 
 class Reason(StrEnum):
@@ -33,6 +42,13 @@ class Reason(StrEnum):
     EMPTY = "empty"
     MEDIA = "media"
     TOO_LONG = "too_long"
+    CLINICAL = "clinical_question"
+    COMPLAINT = "complaint"
+    MULTIPLE = "multiple_requests"
+    NO_ANSWER = "no_answer"  # the entry it matched has an empty answer: staff answer that topic
+
+
+_DECLINED = {"clinical": Reason.CLINICAL, "complaint": Reason.COMPLAINT, "multiple": Reason.MULTIPLE}
 
 
 @dataclass(frozen=True)
@@ -61,7 +77,8 @@ class Brain:
     def __init__(self, faq_data: faq.Faq, triage: Triage) -> None:
         self.faq = faq_data
         self.matcher = faq.Matcher(faq_data)
-        self.triage = triage
+        # The FAQ's words are real words: triage must not "correct" them into alarm words.
+        self.triage = triage.knowing(self.matcher.index.speller.known)
 
     @classmethod
     def load(cls, faq_path: Path, rules_path: Path = PACKAGED_RULES) -> Brain:
@@ -80,11 +97,14 @@ class Brain:
             return Decision(Route.AGENT, Reason.MEDIA, language)
         if not normalize(text):
             return Decision(Route.AGENT, Reason.EMPTY, language)
-        if _ASK_PERSON.search(normalize(text)):
+        if scope.asks_for_person(text):
             return Decision(Route.AGENT, Reason.ASKED_FOR_PERSON, language, candidates=self.matcher.rank(text))
         if len(text) > MAX_FAQ_CHARS:
             return Decision(Route.AGENT, Reason.TOO_LONG, language)
         outcome = self.matcher.assess(text)
+        if outcome.declined:
+            reason = _DECLINED.get(outcome.declined, Reason.LOW_CONFIDENCE)
+            return Decision(Route.AGENT, reason, language, candidates=outcome.candidates)
         if outcome.best:
             return self._answer(outcome.best.entry, outcome.best.score, language, outcome.candidates)
         if outcome.clarify:
@@ -97,6 +117,8 @@ class Brain:
     def _answer(
         self, entry: faq.FaqEntry, score: float, language: str, candidates: tuple[faq.FaqMatch, ...] = ()
     ) -> Decision:
+        if not entry.answerable:
+            return Decision(Route.AGENT, Reason.NO_ANSWER, language, score=score, candidates=candidates)
         return Decision(
             Route.FAQ,
             Reason.FAQ,
@@ -108,10 +130,14 @@ class Brain:
         )
 
     def _choice(self, text: str, pending: tuple[str, ...]) -> faq.FaqEntry | None:
-        """Resolve a reply to "Did you mean 1) … 2) …?" by number or by the option's label."""
+        """Resolve a reply to "Did you mean 1) … 2) …?" by number, ordinal word or the option's label."""
         norm = normalize(text)
-        if norm.isdigit() and 1 <= int(norm) <= len(pending):
-            return self.faq.get(pending[int(norm) - 1])
+        picked = [w for w in norm.split() if w not in _PICK_FILLER] or norm.split()[:1]
+        if len(picked) == 1:
+            word = picked[0]
+            number = int(word) if word.isdigit() else _ORDINALS.get(word, 0)
+            if 1 <= number <= len(pending):
+                return self.faq.get(pending[number - 1])
         for entry_id in pending:
             entry = self.faq.get(entry_id)
             if entry and norm and norm == normalize(entry.label):

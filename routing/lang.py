@@ -2,28 +2,48 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from faq.normalize import tokens
 
+# Frequent words that are distinctive for each language (words both share, like "no" or "doctor",
+# are left out). Accent-free, as tokens() strips accents.
 _SPANISH = frozenset(
     (
-        "el la los las de del que y en un una por para con como donde cuando cual quien mi mis su "
-        "sus es esta estan estoy tengo tiene hay puedo necesito quiero hola gracias buenos buenas "
-        "dias tardes cita horario abren cierran receta medico doctora doctor seguro factura pago "
-        "ayuda usted ustedes no si hijo hija bebe embarazada dolor sangre "
+        "el la los las del al que y en un una unos unas por para con como donde cuando cual cuales quien "
+        "mi mis su sus tu tus es esta estan estoy estamos eres son ser estar hay tengo tiene tienen "
+        "tenemos puedo puede pueden podria necesito necesita quiero quiere quisiera hola gracias buenos "
+        "buenas dias tardes noches cita citas horario abren cierran abierto cerrado receta recetas "
+        "medico medica doctora seguro seguros factura pago pagar ayuda usted ustedes hijo hija hijos "
+        "bebe embarazada dolor duele sangre fiebre tos pecho cabeza garganta respirar mucho muy mas "
+        "pero tambien porque pregunta favor manana hoy ahora semana ya aqui alli eso esto este ese "
+        "algo nada nadie siempre nunca tiempo vez hacer hago hace tomar tome pastillas medicina "
+        "resultados laboratorio analisis vacuna gripe llamar llame numero telefono direccion "
+        "estacionamiento estacionar llegar tarde cancelar cambiar nuevo nueva pacientes paciente "
+        "aceptan acepta cuanto cuesta precio sin enfermera consulta consultas se me le lo nos "
+        "quiere sabado domingo lunes viernes ayunas ayunar traer interprete espanol ingles agente vivir"
     ).split()
 )  # fmt: skip
 _ENGLISH = frozenset(
     (
-        "the a an of to and in is are do does you your my i we can what when where how why with "
-        "for on at it this that have has need want please hi hello thanks appointment open close "
-        "doctor "
+        "the a an of to and in is are was were do does did you your my i we our can could would should "
+        "what when where how why who which with for on at it this that have has had need want please "
+        "hi hello hey thanks thank appointment open close closed hours time get got will be been "
+        "there here just about my me am im dont cant wont is not any some after before today "
+        "tomorrow morning night week refill prescription results bill pay insurance help call "
+        "phone number address parking park book schedule cancel late new patient patients shot "
+        "vaccine flu test blood pain chest breathe"
     ).split()
 )  # fmt: skip
+_SPANISH_MARKS = frozenset("ñ¿¡")
+_ACCENTED = frozenset("áéíóú")
 
 
 def detect(text: str) -> str:
-    """'es' when the text reads as Spanish, else 'en'."""
+    """'es' when the text reads as Spanish, else 'en' (also for ties and texts without words)."""
     words = tokens(text)
-    es = sum(w in _SPANISH for w in words) + 2 * sum(ch in "ñ¿¡" for ch in text.lower())
+    lowered = unicodedata.normalize("NFC", text.lower())
+    es = sum(w in _SPANISH for w in words)
+    es += 2 * sum(ch in _SPANISH_MARKS for ch in lowered) + sum(ch in _ACCENTED for ch in lowered)
     en = sum(w in _ENGLISH for w in words)
     return "es" if es > en else "en"

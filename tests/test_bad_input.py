@@ -103,8 +103,8 @@ def test_redis_down_gives_a_clear_retry_and_stores_nothing(
 
 def test_a_broken_faq_stops_start_up_with_file_line_and_entry(env: dict[str, str], tmp_path: Path) -> None:
     broken = tmp_path / "faq.yaml"
-    broken.write_text("faqs:\n  - id: hours\n    questions:\n      - When are you open\n    answer: ''\n")
-    with pytest.raises(FaqError, match=r"faq.yaml line 2: entry 'hours': 'answer' must be non-empty text"):
+    broken.write_text("faqs:\n  - id: hours\n    questions: []\n    answer: We open at 8.\n")
+    with pytest.raises(FaqError, match=r"faq.yaml line 2: entry 'hours': 'questions' must be a list of one or more"):
         create_app({**env, "FAQ_PATH": str(broken)})
     broken.write_text("faqs:\n  - id: hours\n   questions: oops\n")
     with pytest.raises(FaqError, match=r"faq.yaml line 3, column \d+: not valid YAML"):

@@ -31,6 +31,7 @@ def as_json(decision: Decision) -> dict[str, Any]:
         "score": round(score / 100, 4) if score is not None else None,
         "reason": decision.reason.value,
         "category": decision.triage.category if decision.triage else None,
+        "action": decision.triage.action if decision.triage else None,
         "lang": decision.lang,
         "candidates": [m.entry.id for m in decision.clarify or decision.candidates[:3]],
     }

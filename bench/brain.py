@@ -1,0 +1,199 @@
+"""Benchmark the bot's brain: safety metrics on labelled cases, and speed. Not a test; `make bench`.
+
+Quality sets (each routed exactly as `python -m bot classify` would, first message):
+  dev     tests/data/*.jsonl, bench/data/dev.jsonl and the later batches bench/data/test2-6.jsonl
+          (each batch was written fresh, measured once, then used for fixes), product FAQ
+  test    bench/data/test.jsonl, product FAQ              (written before any tuning; never tuned on)
+  alt     bench/data/alt_cases.jsonl on bench/data/alt_faq.yaml   (another clinic's FAQ)
+  quebec  ../shared/datasets/quebec_covid_faq                     (public data; measured only)
+  dev on the product FAQ stripped of keywords and Spanish, and cut to one question per entry: how much
+  the matcher leans on a well-written FAQ.
+Each set is also routed by plain rapidfuzz `process.extractOne` (WRatio, cutoff 80; no triage).
+
+Speed: microseconds per message for the matcher (`Matcher.assess`) and the whole decision
+(`Brain.decide`, triage included) with 30 and 1,000 entries, next to `extractOne` on the same
+phrasings in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from rapidfuzz import fuzz, process, utils
+
+import bot  # noqa: F401  # routing.states imports bot.errors, which loads the app package: import it first
+import faq
+from faq.metrics import Case, Outcome, Report, load_cases, score
+from faq.normalize import fold, normalize
+from routing.brain import Brain
+from routing.triage import Triage
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from synthetic import large_faq
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "bench" / "data"
+PRODUCT_FAQ = ROOT / "faq" / "data" / "faq.yaml"
+QUEBEC = ROOT.parent / "shared" / "datasets" / "quebec_covid_faq"
+BASELINE_CUTOFF = 80.0
+COLUMNS = (("faq_acc", 9), ("wrong", 8), ("agent_rec", 11), ("urg_rec", 9), ("urg_false", 11))
+
+Router = Callable[[str], tuple[str, str | None]]
+
+
+def brain_router(brain: Brain) -> Router:
+    """Route like `classify`: a clarifying question counts as agent."""
+
+    def route(text: str) -> tuple[str, str | None]:
+        d = brain.decide(text)
+        return d.route.value, d.faq_id
+
+    return route
+
+
+def baseline_router(data: faq.Faq) -> Router:
+    """Plain rapidfuzz: the best phrasing by WRatio, answered from 80 up; no triage at all."""
+    choices, owners = phrasings(data)
+
+    def route(text: str) -> tuple[str, str | None]:
+        hit = process.extractOne(text, choices, scorer=fuzz.WRatio, processor=utils.default_process)
+        if hit and hit[1] >= BASELINE_CUTOFF:
+            return "faq", owners[hit[2]]
+        return "agent", None
+
+    return route
+
+
+def phrasings(data: faq.Faq) -> tuple[list[str], list[str]]:
+    """Every question (and translated question) with the id of its entry."""
+    pairs = [
+        (q, e.id)
+        for e in data.entries
+        for q in (*e.questions, *(q for tr in e.translations.values() for q in tr.questions))
+    ]
+    return [p for p, _ in pairs], [i for _, i in pairs]
+
+
+def evaluate(cases: list[Case], router: Router) -> Report:
+    """The five metrics for `cases` routed by `router`."""
+    return score(Outcome(c, *router(c.text)) for c in cases)
+
+
+def stripped(data: faq.Faq, *, one_question: bool) -> faq.Faq:
+    """The FAQ without keywords, titles or translations (and optionally one question per entry)."""
+    entries = tuple(
+        replace(e, keywords=(), title=None, translations={}, questions=e.questions[: 1 if one_question else None])
+        for e in data.entries
+    )
+    return replace(data, entries=entries)
+
+
+def dev_cases() -> list[Case]:
+    """Every case used for tuning and fixes, each text once (the regression suite repeats some)."""
+    paths = [*sorted((ROOT / "tests" / "data").glob("*.jsonl")), DATA / "dev.jsonl"]
+    paths += sorted(DATA.glob("test[2-9].jsonl"))
+    unique: dict[str, Case] = {}
+    for path in paths:
+        for case in load_cases(path):
+            unique.setdefault(case.text, case)
+    return list(unique.values())
+
+
+def percent(value: float | None) -> str:
+    """A metric as a percentage, or n/a."""
+    return "n/a" if value is None else f"{100 * value:.1f}%"
+
+
+def quality(rules: Triage, quebec: Path) -> None:
+    """Print the quality table."""
+    product = faq.load(PRODUCT_FAQ)
+    dev = dev_cases()
+    sets: list[tuple[str, faq.Faq, list[Case]]] = [
+        ("dev (product FAQ, tuned here)", product, dev),
+        ("test (product FAQ, held out)", product, load_cases(DATA / "test.jsonl")),
+        ("alt (other clinic's FAQ)", faq.load(DATA / "alt_faq.yaml"), load_cases(DATA / "alt_cases.jsonl")),
+        ("dev, FAQ without keywords/es", stripped(product, one_question=False), dev),
+        ("dev, FAQ with 1 question/entry", stripped(product, one_question=True), dev),
+    ]
+    if (quebec / "faq.yaml").exists():
+        public = faq.load(quebec / "faq.yaml")
+        sets.append(("quebec (public, measured only)", public, load_cases(quebec / "cases.jsonl")))
+    else:
+        print(f"(quebec set not found at {quebec}: skipped)")
+    header = f"{'set':<34}{'router':<12}{'cases':>6}" + "".join(f"{h:>{w}}" for h, w in COLUMNS)
+    print("QUALITY (targets: faq_acc >= 85%, wrong <= 2%, urg_rec = 100%, urg_false <= 3%)")
+    print(header)
+    print("-" * len(header))
+    for name, data, cases in sets:
+        routers = (("careline", brain_router(Brain(data, rules))), ("extractOne", baseline_router(data)))
+        for label, router in routers:
+            r = evaluate(cases, router)
+            values = "".join(f"{percent(v):>{w}}" for (_, v), (_, w) in zip(r.rows(), COLUMNS, strict=True))
+            print(f"{name:<34}{label:<12}{r.cases:>6}{values}")
+    print()
+
+
+def timings(run: Callable[[str], object], texts: list[str], rounds: int) -> tuple[float, float]:
+    """Median and p99 microseconds per message over `rounds` passes (after one warm-up pass)."""
+    for text in texts:
+        run(text)
+    samples = []
+    for _ in range(rounds):
+        for text in texts:
+            fold.cache_clear()  # every real message is new: no help from the per-message caches
+            normalize.cache_clear()
+            start = time.perf_counter_ns()
+            run(text)
+            samples.append((time.perf_counter_ns() - start) / 1000)
+    samples.sort()
+    return statistics.median(samples), samples[min(len(samples) - 1, int(0.99 * len(samples)))]
+
+
+def speed(rules: Triage, rounds: int) -> None:
+    """Print the speed table."""
+    texts = [c.text for c in dev_cases()] + [c.text for c in load_cases(DATA / "test.jsonl")]
+    product = faq.load(PRODUCT_FAQ)
+    print(f"SPEED (microseconds per message, {len(texts)} messages x {rounds} rounds; target: median <= 200)")
+    print(f"{'what':<52}{'median':>9}{'p99':>9}")
+    for size in (30, 1000):
+        data = large_faq(replace(product, entries=product.entries[:size]), size)
+        choices, _ = phrasings(data)
+        matcher = faq.Matcher(data)
+        brain = Brain(data, rules)
+        processed = [utils.default_process(c) for c in choices]
+        rows = (
+            (f"careline Matcher.assess, {len(data.entries)} entries", matcher.assess),
+            (f"careline Brain.decide (triage + matcher), {len(data.entries)} entries", brain.decide),
+            (
+                f"rapidfuzz extractOne WRatio, {len(choices)} phrasings",
+                lambda t, c=processed: process.extractOne(utils.default_process(t), c, scorer=fuzz.WRatio),
+            ),
+        )
+        for name, run in rows:
+            median, p99 = timings(run, texts, rounds)
+            print(f"{name:<52}{median:>9.0f}{p99:>9.0f}")
+    print()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print both tables."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--quebec", type=Path, default=QUEBEC, help="quebec_covid_faq directory")
+    parser.add_argument("--rounds", type=int, default=5, help="timing passes over the messages")
+    parser.add_argument("--skip-speed", action="store_true", help="quality table only")
+    args = parser.parse_args(argv)
+    rules = Triage.load()
+    quality(rules, args.quebec)
+    if not args.skip_speed:
+        speed(rules, args.rounds)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,85 @@
+"""`faq check` and `faq test`: let a clinic validate its FAQ and measure the bot on its own cases."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TextIO
+
+import faq
+from faq.check import lint
+from faq.metrics import Outcome, Report, load_cases, score
+from routing.brain import Brain
+from routing.triage import PACKAGED_RULES
+
+# What the project holds itself to (issue #3); shown next to the measured values.
+TARGETS = {
+    "faq_accuracy": ">= 85%",
+    "wrong_answer_rate": "<= 2%",
+    "urgent_recall": "= 100%",
+    "urgent_false_alarm": "<= 3%",
+}
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the `faq check` and `faq test` commands."""
+    p = sub.add_parser("faq", help="check an FAQ file, or test the bot on labelled cases")
+    cmds = p.add_subparsers(dest="faq_command", required=True, metavar="ACTION")
+    check = cmds.add_parser("check", help="validate an FAQ file and warn about risky entries")
+    check.add_argument("path", type=Path, help="FAQ YAML file")
+    check.add_argument("--strict", action="store_true", help="exit 1 when there are warnings")
+    check.set_defaults(handler=run_check)
+    test = cmds.add_parser("test", help="route labelled cases and print the safety metrics and misses")
+    test.add_argument("path", type=Path, help="FAQ YAML file")
+    test.add_argument("--cases", type=Path, required=True, help='JSONL: {"text", "route", "faq_id"}')
+    test.add_argument("--rules", type=Path, default=PACKAGED_RULES, help="red-flag rules YAML")
+    test.set_defaults(handler=run_test)
+
+
+def run_check(args: argparse.Namespace) -> int:
+    """Load (errors name file, line and entry), then print warnings; exit 1 on warnings with --strict."""
+    data = faq.load(args.path)
+    warnings = [f"{w}" for w in data.warnings] + [f.render(str(args.path)) for f in lint(data)]
+    for warning in warnings:
+        print(f"warning: {warning}")
+    print(f"{args.path}: {len(data.entries)} entries OK, {len(warnings)} warning(s)")
+    return 1 if warnings and args.strict else 0
+
+
+def run_test(args: argparse.Namespace) -> int:
+    """Route every case as a first message; exit 1 when an urgent case is missed or an answer is wrong."""
+    brain = Brain.load(args.path, args.rules)
+    outcomes = []
+    for case in load_cases(args.cases):
+        decision = brain.decide(case.text)
+        outcomes.append(Outcome(case, decision.route.value, decision.faq_id))
+    report = score(outcomes)
+    print_report(report, outcomes)
+    unsafe = [o for o in outcomes if _unsafe(o)]
+    if unsafe:
+        print(f"\n{len(unsafe)} unsafe result(s): missed emergencies or wrong answers (see above)")
+    return 1 if unsafe else 0
+
+
+def _unsafe(o: Outcome) -> bool:
+    missed_urgent = o.case.route == "urgent" and o.route != "urgent"
+    wrong_answer = o.case.route != "urgent" and o.route == "faq" and not o.correct
+    return missed_urgent or wrong_answer
+
+
+def print_report(report: Report, outcomes: list[Outcome], out: TextIO | None = None) -> None:
+    """The metrics table, then every miss with what was expected and what happened."""
+    stream = out or sys.stdout
+    counts = {r: sum(o.case.route == r for o in outcomes) for r in ("faq", "agent", "urgent")}
+    print(f"cases: {report.cases} (" + ", ".join(f"{k} {v}" for k, v in counts.items()) + ")", file=stream)
+    for name, value in report.rows():
+        shown = "n/a" if value is None else f"{100 * value:6.1f}%"
+        print(f"  {name:<20} {shown:>8}   target {TARGETS.get(name, '-')}", file=stream)
+    misses = [o for o in outcomes if not o.correct]
+    if misses:
+        print(f"misses ({len(misses)}):", file=stream)
+    for o in misses:
+        want = f"{o.case.route} {o.case.faq_id or ''}".strip()
+        got = f"{o.route} {o.faq_id or ''}".strip()
+        print(f"  line {o.case.line:<4} want {want:<32} got {got:<32} {o.case.text!r}", file=stream)

@@ -1,0 +1,172 @@
+"""The FAQ turned into weighted terms at load time: phrasings, keywords and answers, ready to score fast."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+
+from faq import lexicon
+from faq.loader import Faq, FaqEntry
+from faq.normalize import tokens
+from faq.typos import Speller
+
+# How much an answer-only word counts compared with a word in the entry's questions or keywords.
+ANSWER_CREDIT = 0.7
+# Weight of a word the FAQ never uses, relative to the rarest FAQ word: an unknown topic word is
+# strong evidence the message asks about something the FAQ does not cover.
+UNKNOWN_FACTOR = 1.0
+_NON_TOPIC = frozenset(("greeting", "thanks"))
+NAME = "<name>"
+_TITLES = frozenset(("doctor", "nurse", "dra", "doctora", "mr", "mrs", "ms", "miss"))
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """A text as the matcher sees it: its topic terms, or all terms when it has no topic words."""
+
+    terms: tuple[str, ...]
+    content: bool
+    unknown: frozenset[str] = frozenset()
+
+
+@dataclass
+class Phrasing:
+    """One way an entry is asked (a question, a translated question, the title or a keyword)."""
+
+    entry: int
+    terms: frozenset[str]
+    weight: float = 0.0
+
+
+@dataclass
+class Index:
+    """Terms, weights and postings for one FAQ; built once, read on every message."""
+
+    entries: tuple[FaqEntry, ...]
+    speller: Speller
+    phrasings: list[Phrasing] = field(default_factory=list)
+    asked: list[frozenset[str]] = field(default_factory=list)
+    answered: list[frozenset[str]] = field(default_factory=list)
+    idf: dict[str, float] = field(default_factory=dict)
+    unknown_idf: float = 1.0
+    by_term: dict[str, list[int]] = field(default_factory=dict)
+    asked_by: dict[str, list[int]] = field(default_factory=dict)
+    answered_by: dict[str, list[int]] = field(default_factory=dict)
+    owners: list[int] = field(default_factory=list)  # phrasing -> entry, flat for the hot loop
+    sizes: list[float] = field(default_factory=list)  # phrasing -> total weight
+    term_sets: dict[str, frozenset[int]] = field(default_factory=dict)  # by_term, as sets
+    topics: frozenset[str] = frozenset()  # every term of every question, keyword and title
+
+    def weight(self, term: str) -> float:
+        """How much a term says about the topic: rarer in the FAQ = more; everyday words count less.
+
+        Everyday and qualifying words ("school", "ADHD") count in full when the FAQ's own questions
+        use them: there they are the topic ("a school form", "ADHD evaluations").
+        """
+        base = self.idf.get(term, self.unknown_idf)
+        if term in lexicon.LIGHT_TERMS:
+            return base * lexicon.LIGHT_FACTOR
+        if term in self.topics:
+            return base
+        return base * lexicon.FACTORS.get(term, 1.0)
+
+    def topical(self, term: str) -> bool:
+        """True when a term counts in full (not a light, everyday or qualifying word here)."""
+        return term not in lexicon.LIGHT_TERMS and (term in self.topics or term not in lexicon.FACTORS)
+
+    def analyse(self, text: str) -> Analysis:
+        """Normalise, correct typos against the FAQ's words, map synonyms, drop function words."""
+        return analyse(text, self.speller, self.idf)
+
+
+def words(text: str, speller: Speller | None = None) -> list[str]:
+    """Normalised words, typos corrected when a speller is given, phrases folded into their concept."""
+    said = tokens(text)
+    if speller is not None:
+        said = _spell(said, speller)
+    return lexicon.fold_phrases(" ".join(said)).split()
+
+
+def _spell(said: list[str], speller: Speller) -> list[str]:
+    out: list[str] = []
+    for word in said:
+        fixed = speller.correct(word)
+        if fixed is None and out and out[-1] in _TITLES:
+            fixed = NAME  # "dr jones": which doctor hardly matters, but it is a detail no entry covers
+        out.append(fixed or word)
+    return out
+
+
+def analyse(text: str, speller: Speller | None, known: dict[str, float] | None = None) -> Analysis:
+    """The terms of `text`; with a speller, unknown words are corrected to the FAQ's vocabulary."""
+    content: list[str] = []
+    every: list[str] = []
+    for word in words(text, speller):
+        t = lexicon.term(word)
+        every.append(t)
+        if word not in lexicon.STOPWORDS and t not in _NON_TOPIC and not word.isdigit():
+            content.append(t)
+    # Nothing but greetings or thanks: match on those ("hello", "ok thanks").
+    chosen = tuple(dict.fromkeys(content or [t for t in every if t in _NON_TOPIC]))
+    unknown = frozenset(t for t in chosen if known is not None and t not in known)
+    return Analysis(chosen, bool(content), unknown)
+
+
+def build(faq: Faq) -> Index:
+    """Precompute everything the matcher needs for `faq`."""
+    surface = Counter(w for entry in faq.entries for text in _texts(entry) for w in tokens(text))
+    vocab = set(surface) | lexicon.STOPWORDS | set(lexicon.CONCEPTS) | lexicon.ACKS | lexicon.EXTRA_WORDS
+    vocab |= lexicon.GENERIC | lexicon.MODIFIERS | lexicon.LIGHT
+    index = Index(faq.entries, Speller(vocab, dict(surface), strict=True))
+    docs: list[set[str]] = []
+    for number, entry in enumerate(faq.entries):
+        asked: set[str] = set()
+        for phrase in _asked(entry):
+            terms = frozenset(analyse(phrase, None).terms)
+            if terms:
+                index.phrasings.append(Phrasing(number, terms))
+                asked |= terms
+        answered = {t for text in _answers(entry) for t in analyse(text, None).terms if not t.isdigit()}
+        index.asked.append(frozenset(asked))
+        index.answered.append(frozenset(answered - asked))
+        docs.append(asked | answered)
+    _weigh(index, docs)
+    return index
+
+
+def _weigh(index: Index, docs: list[set[str]]) -> None:
+    index.topics = frozenset().union(*index.asked)
+    n = len(docs)
+    df = Counter(t for doc in docs for t in doc)
+    index.idf = {t: math.log(1 + n / count) for t, count in df.items()}
+    index.unknown_idf = math.log(1 + n) * UNKNOWN_FACTOR
+    for pid, phrasing in enumerate(index.phrasings):
+        phrasing.weight = sum(index.weight(t) for t in phrasing.terms)
+        index.owners.append(phrasing.entry)
+        index.sizes.append(phrasing.weight)
+        for t in phrasing.terms:
+            index.by_term.setdefault(t, []).append(pid)
+    index.term_sets = {t: frozenset(pids) for t, pids in index.by_term.items()}
+    for number, (asked, answered) in enumerate(zip(index.asked, index.answered, strict=True)):
+        for t in asked:
+            index.asked_by.setdefault(t, []).append(number)
+        for t in answered:
+            index.answered_by.setdefault(t, []).append(number)
+
+
+def _asked(entry: FaqEntry) -> list[str]:
+    phrases = list(entry.questions) + list(entry.keywords)
+    if entry.title:
+        phrases.append(entry.title)
+    for tr in entry.translations.values():
+        phrases.extend(tr.questions)
+    return phrases
+
+
+def _answers(entry: FaqEntry) -> list[str]:
+    return [entry.answer] + [tr.answer for tr in entry.translations.values()]
+
+
+def _texts(entry: FaqEntry) -> list[str]:
+    return _asked(entry) + _answers(entry)

@@ -1,0 +1,301 @@
+"""Words the matcher treats specially: function words, light words, clinic synonyms (English and Spanish)."""
+
+from __future__ import annotations
+
+import re
+
+# Function words and chat filler in English and Spanish: they carry no topic, so they neither help an
+# entry match nor count against it. A message made only of these is matched on all its words.
+STOPWORDS = frozenset(
+    (
+        "a an the i me my mine myself we our us you your yours he him his she her it its they them their "
+        "this that these those there here is am are was were be been being do does did doing done have has "
+        "had having can could would should will shall may might must to of in on at for from by with about "
+        "as into onto than then so if or and but not no nor yes yeah yep just also too very really please "
+        "get gets got getting go goes going went gone want wants wanted need needs needed like know tell "
+        "let lets im ive id ill youre dont doesnt didnt cant wont isnt arent wasnt havent hasnt couldnt "
+        "wouldnt shouldnt still yet now today tomorrow tonight right soon again sorry quick question "
+        "questions wondering wonder anyone someone somebody anybody guys yall one some any much many lot "
+        "lots thing things stuff way able sure well ask asking said say says hey hi hello oh um uhm hmm up "
+        "lol haha pm am ok okay k kk thanks thank appreciate cool great perfect alright awesome fine got "
+        "it sounds good best regards dear sir madam maam miss mr mrs ms "
+        "el la los las lo le les un una unos unas de del al en y o u e que por para con mi mis tu tus su "
+        "sus me te se nos yo usted ustedes es son era esta estan estoy esto ese eso esa ser estar hay "
+        "tengo tiene tienen tenemos puedo puede pueden podria necesito necesita quiero quiere quisiera "
+        "hola gracias favor si ya muy mas pero tambien cual cuales algo alguien ahora hoy manana ok vale "
+        "bueno buenas buenos dias tardes noches pregunta disculpe perdon oiga senor senora senorita"
+    ).split()
+)  # fmt: skip
+
+# Words that shape a question but name no topic: they count, at a fraction of their weight.
+LIGHT = frozenset(
+    (
+        "what when where how who why which whats wheres hows donde cuando como quien porque new "
+        "morning afternoon evening week weekday day days time times usually normally "
+        "child mom dad mother father husband wife son daughter parent parents family grandma grandpa "
+        "friend partner boyfriend girlfriend"
+    ).split()
+)  # fmt: skip
+LIGHT_FACTOR = 0.35
+
+# Everyday words that do not name a topic ("ready", "usually", "work"): light, so they neither
+# sink a good match nor, alone, make one. Topic words the FAQ never uses stay heavy.
+GENERIC = frozenset(
+    (
+        # adverbs, adjectives, quantities and time words
+        "about above across actually after ago ahead all almost already always another anything anyway "
+        "anywhere around available availability away back bad basically before being below better between "
+        "big bit both couple current currently different during each early earlier earliest either else "
+        "empty enough entire even ever every everything exactly few first full good half important "
+        "instead kind last late later latest least less little long longer lost many maybe more most "
+        "much near nearby next nice nothing often old only other others over own part past possible "
+        "possibly pretty probably quick quickly rather ready recently lately regular same second several "
+        "short simple since slow small something sometime sometimes somewhere soon soonest special "
+        "specific still such third though through thru til till together typically upcoming usual "
+        "usually very whatever while whole wrong right correct incorrect anymore extra general "
+        "certain particular basic previous following today tonight tomorrow yesterday morning evening "
+        "day days week weeks month months year years date dates two news "
+        # verbs that carry no request of their own
+        "come comes coming came do doing done figure find finding found happen happened happening "
+        "happens hear heard hope hoping look looking looked made may might mind see seen seeing saw "
+        "think thinking thought tried try trying know knew need needed want wanted like liked say says "
+        "said saying tell told suppose supposed get got getting go going went keeps kept trouble "
+        "problem problems issue issues error errors talk talking discuss discussing wondering "
+        # nouns that name no service
+        "thing things stuff way ways sort type types information message messages reason moment "
+        "people person guy guys lady ladies folks place something someone anyone everyone nobody "
+        "somebody followup ok okay sure please sorry "
+        "algo alguna alguno cosa cosas cual dar dia donde esperar hacer hago hace otra otro pasa paso "
+        "porque pronto saber sobre tiempo todavia todo toda ver vez"
+    ).split()
+)  # fmt: skip
+GENERIC_FACTOR = 0.3
+
+# Words that qualify a request without changing it ("my *heart* medication", "my *chest x-ray*
+# results"): they count for less than a topic word, but still count.
+MODIFIERS = frozenset(
+    (
+        "heart chest knee knees arm arms leg legs foot feet hand hands eye eyes ear ears skin head neck "
+        "shoulder hip stomach belly lung lungs kidney liver thyroid teeth tooth throat "
+        "asthma diabetes diabetic seizure seizures epilepsy cholesterol pressure cancer arthritis adhd "
+        "allergy allergies depression anxiety pregnancy pregnant surgery stroke "
+        "thinner thinners xray mri ct scan ultrasound echo ekg ecg imaging radiografia torax pecho corazon "
+        "cardiology dermatology neurology pediatrics orthopedics oncology radiology urology "
+        "gynecology obgyn cardiologist dermatologist neurologist pediatrician cardiologia monitor "
+        # places and things a request can be about, unless the FAQ itself asks about them
+        "school work job home house car bus train building floor door doors entrance exit front side "
+        "card cards name names email mail paper papers app text texts texting email emailing "
+        "family friend friends neighbor coworker boss employer "
+        "prenatal postnatal postpartum annual yearly routine pediatric prenatal ekg ecg "
+        "vietnamese chinese mandarin cantonese arabic russian korean tagalog french haitian creole "
+        "portuguese polish somali hmong farsi hindi urdu bengali japanese italian german amharic "
+        "swahili ukrainian nepali punjabi"
+    ).split()
+)  # fmt: skip
+MODIFIER_FACTOR = 0.1
+# A person's name after "dr"/"nurse": counts against every entry, but less than an unknown topic word.
+NAME_FACTOR = 0.5
+
+# Acknowledgements: a message made only of these (and thanks) is a "thank you", not a question.
+ACKS = frozenset(
+    "ok okay k kk cool great perfect alright awesome fine got it sounds good sure noted gotcha great "
+    "vale listo perfecto entendido bueno excelente genial muy bien "
+    # what people thank for: "thanks for the help", "gracias por la ayuda"
+    "help helping everything info information answer reply response quick ayuda todo informacion "
+    "much muchas muchisimas mil tons".split()
+)
+
+# Common medicines and kinds of medicine: to the FAQ they are all "medication" ("refill my lisinopril").
+_DRUGS = (
+    "lisinopril metformin insulin inhaler inhalers epipen antidepressant antidepressants antibiotic "
+    "antibiotics statin statins levothyroxine synthroid amlodipine atorvastatin lipitor losartan "
+    "metoprolol omeprazole gabapentin sertraline zoloft prozac fluoxetine lexapro escitalopram "
+    "albuterol advair prednisone hydrochlorothiazide warfarin eliquis xarelto plavix adderall ritalin "
+    "xanax ambien nitroglycerin inhalador insulina antibioticos antidepresivos"
+)
+# Words patients use that an FAQ may not: known, so never "corrected" into an FAQ word
+# ("copay" is not a typo of "copy").
+EXTRA_WORDS = frozenset(
+    (
+        "copay copays deductible deductibles coinsurance premium premiums hmo ppo authorization "
+        "preauthorization wifi dental dentist dentists vision optometrist glasses contacts hearing "
+        "botox vasectomy circumcision pierced piercing tattoo massage chiropractor acupuncture therapy "
+        "therapist counseling counselor psychiatrist psychologist physical nutritionist dietitian "
+        "mammogram colonoscopy biopsy ultrasound vaccines measles mumps tetanus shingles hpv hepatitis "
+        "pneumonia strep covid paternity dna drug screening employer employers jury dog dogs cat pet "
+        "pets jacket wallet keys phone charger hiring jobs job volunteer donate donation fax faxed "
+        "tour lunch cafeteria coffee vending atm bathroom restroom restrooms"
+    ).split()
+)  # fmt: skip
+
+# Synonyms and Spanish equivalents mapped to one concept, so "appt", "visit" and "cita" meet.
+_GROUPS = {
+    "appointment": "appointment appointments visit visits cita citas consulta consultas turno",
+    "book": "book booking booked schedule scheduling agendar programar sacar reservar",
+    "reschedule": "reschedule rescheduling move moving change changing postpone push cambiar mover "
+    "reprogramar posponer",
+    "cancel": "cancel cancelling canceling cancelled canceled cancellation cancelar cancelacion anular",
+    "late": "late tarde retraso retrasado atrasado behind",
+    "refill": "refill refills refilled refilling renew renewal renewed resurtir resurtido renovar surtir",
+    "result": "result results resultado resultados",
+    "lab": "lab labs laboratory laboratorio bloodwork analisis",
+    "test": "test tests testing tested prueba pruebas examen examenes",
+    "bill": "bill bills billing billed invoice statement balance factura facturas cobro",
+    "pay": "pay paying paid payment payments pagar pago pagos",
+    "cost": "cost costs price prices fee fees charge charges charged costo cuesta cuestan precio tarifa cuanto",
+    "insurance": "insurance insurances insured coverage seguro seguros aseguranza aetna cigna humana "
+    "kaiser anthem bcbs medicaid medicare tricare ambetter molina caresource wellcare oscar",
+    "portal": "portal mychart",
+    "login": "login log logon signin password passwords username contrasena clave usuario locked",
+    "register": "register registration enroll signup sign registrarme registrar inscribirme inscribir",
+    "records": "records record chart expediente historial",
+    "video": "video virtual telehealth telemedicine videollamada telemedicina zoom",
+    "flu": "flu influenza gripe gripa",
+    "vaccine": "vaccine vaccines vaccination vaccinations vaccinated shot shots jab immunization "
+    "immunizations booster vacuna vacunas vacunacion inyeccion",
+    "covid": "covid covid19 coronavirus",
+    "walkin": "walkin walkins",
+    "accept": "accept accepts accepting accepted take takes taking aceptan acepta aceptar aceptando reciben",
+    "patient": "patient patients paciente pacientes",
+    "interpreter": "interpreter interpreters translator translators interpretation interprete "
+    "interpretes traductor traductora asl",
+    "bring": "bring bringing traer llevar",
+    "fast": "fast fasting ayunas ayunar ayuno",
+    "eat": "eat eating food comer comida",
+    "night": "night nights noche noches overnight",
+    "weekend": "weekend weekends saturday saturdays sunday sundays sabado sabados domingo domingos",
+    "weekday": "weekday weekdays monday tuesday wednesday thursday friday lunes martes miercoles jueves viernes",
+    "nurse": "nurse nurses enfermera enfermero enfermeras",
+    "doctor": "doctor doctors physician physicians provider providers medico medica doctora pcp",
+    "specialist": "specialist specialists especialista especialistas",
+    "referral": "referral referrals refer referred referencia referido remision",
+    "form": "form forms paperwork formulario formularios papeles fmla letter letters note notes nota",
+    "accessible": "accessible accessibility wheelchair wheelchairs handicap handicapped ramp disabled",
+    "elevator": "elevator elevators lift ascensor elevador",
+    "phone": "phone telephone number numbers telefono numero",
+    "call": "call calling llamar llamo llame",
+    "clinic": "clinic clinics office offices practice clinica consultorio oficina",
+    "address": "address located location locations direction directions direccion ubicados ubicacion "
+    "ubicada ubicado queda",
+    "hours": "hours hour horario horarios",
+    "open": "open opens opening abren abre abierto abiertos abierta",
+    "close": "close closes closing closed cierran cierra cerrado cerrados cerrada",
+    "holiday": "holiday holidays festivo festivos feriado feriados christmas thanksgiving navidad",
+    "parking": "parking park parked garage estacionamiento estacionar estaciono estacionarme parqueo parquear aparcar",
+    "free": "free gratis gratuito",
+    "greeting": "hi hello hey hiya howdy hola greetings",
+    "thanks": "thanks thank thankyou gracias appreciate appreciated",
+    "sick": "sick ill enfermo enferma",
+    "child": "child children childs kid kids baby babies toddler infant hijo hija hijos ninos nino nina bebe",
+    "pharmacy": "pharmacy pharmacies pharmacist farmacia walgreens cvs",
+    "checkup": "checkup checkups physical physicals wellness chequeo revision",
+    "without": "without sin",
+    "new": "new nuevo nueva nuevos nuevas",
+    "medication": "prescription prescriptions script medication medications meds med medicine medicines "
+    "pill pills tablets receta recetas medicina medicinas medicamento medicamentos pastilla pastillas "
+    + " ".join(sorted(set(_DRUGS.split()))),
+    "copy": "copy copies copia copias",
+    "send": "send sending sent enviar mandar",
+    "help": "help ayuda",
+    "online": "online website web internet linea",
+}
+CONCEPTS: dict[str, str] = {word: concept for concept, words in _GROUPS.items() for word in words.split()}
+
+_MEDS = "|".join(["pills?", "meds", "medications?", "medicines?", "medicinas?", "pastillas", *_DRUGS.split()])
+
+# Multi-word phrases rewritten to one concept before words are looked at (on normalised text).
+_PHRASE_LIST = (
+        (r"(good|buenos|buenas) (morning|afternoon|evening|dias|tardes|noches)", "greeting"),
+        (r"(log|sign) ?(in|on)( to| into)?", "login"),
+        (r"(sign|signing) ?up( for)?", "register"),
+        (r"after ?hours?", "night"),
+        (r"(new years?( day| eve)?|labor day|memorial day|independence day|july 4(th)?|4th of july|"
+         r"fourth of july|ano nuevo|dia festivo|dias festivos|christmas eve)", "holiday"),
+        (r"(more of my|running out of|ran out of|almost out of|out of my|(it |they )?(runs|run) out)",
+         "refill"),
+        (r"sin cita", "walkin"),
+        (r"same ?day", "walkin"),
+        (r"(how much|cuanto cuesta|cuanto cobran|que precio)", "cost"),
+        (r"(sign language|lenguaje de senas)", "interpreter"),
+        (r"(silla de ruedas)", "accessible"),
+        (r"(medical records?|expediente medico|historial medico)", "records"),
+        (r"(blood (test|tests|draw|draws)|analisis de sangre|examen de sangre|lab work)", "lab"),
+        (r"(front desk|reception|recepcion)", "clinic"),
+        (r"(fin de semana|fines de semana)", "weekend"),
+        (r"(where (are|is)|wheres) (you|the clinic|your office|your clinic|the office|the practice|"
+         r"your practice|your location)( guys| located| at)?", "address"),
+        (r"(find|get to|get there|reach|come to) (you|you guys|your office|the office|the clinic|"
+         r"your clinic)", "address"),
+        (r"hours of (operation|business|service)", "hours"),
+        (r"(dont|do not|doesnt|does not|didnt|did not|no) (have|tengo|tiene)( any| a| an)?", "without"),
+        (r"(no insurance|uninsured|not insured)", "without insurance"),
+        (r"(new|a|another) prescription for", "newprescription"),
+        # services and requests an FAQ word would otherwise swallow: kept as their own (unknown) topic
+        (r"(take|check|checked|taking|checking) (my |his |her |your |the )?"
+         r"(blood pressure|bp|temperature|temp|vitals|weight|pulse|sugar)", "vitalsigns"),
+        (r"(change|switch|switching|changing|cambiar de|cambiarme de) (my |to a |to another |a )?"
+         r"(doctor|doctors|pcp|provider|physician|medico|doctora)", "switchdoctor"),
+        (r"(blue cross|blue shield|united ?healthcare|united health|health net|obamacare)", "insurance"),
+        (r"(cant|wont|unable to|not able to|wont be able to|not going to) (make|attend)( it)?", "cancel"),
+        (r"no (puedo|podre|voy a poder) (ir|asistir)", "cancel"),
+        (r"(make|set up|setup|get|schedule|hacer|sacar|agendar) (an |a |another |una |otra )?(new )?"
+         r"(appointment|visit|cita|consulta)", "book appointment"),
+        (rf"(need|want|get|getting|necesito|quiero) (more|mas) (of |de )?(my |his |her |the |mi |mis |su )?"
+         rf"(?=({_MEDS})\b)", "refill"),
+)  # fmt: skip
+# Compiled one by one: a single alternation of them all is several times slower in `re`.
+PHRASES = tuple((re.compile(rf"\b(?:{pattern})\b"), f" {concept} ") for pattern, concept in _PHRASE_LIST)
+
+
+def fold_phrases(text: str) -> str:
+    """Rewrite multi-word phrases ("sign language", "after hours") to their concept."""
+    for pattern, concept in PHRASES:
+        text = pattern.sub(concept, text)
+    return text
+
+
+def stem(word: str) -> str:
+    """A light English/Spanish suffix stripper, applied alike to FAQ and message: "refills" meets "refill"."""
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    if word.endswith("ing") and len(word) >= 6:
+        return _restore(word[:-3])
+    if word.endswith("ed") and not word.endswith("eed") and len(word) >= 5:
+        return _restore(word[:-2])
+    if word.endswith("e") and len(word) >= 5:  # "schedule" meets "scheduling"; "care" stays "care"
+        word = word[:-1]
+    return word
+
+
+def _restore(base: str) -> str:
+    """The stem left after "-ing"/"-ed", spelt as the bare word's stem would be."""
+    if len(base) > 3 and base[-1] == base[-2] and base[-1] not in "lsz":
+        return base[:-1]  # "running" -> "runn" -> "run"; but "refilled" keeps its "ll"
+    if len(base) == 3:
+        return base + "e"  # "moving" -> "mov" -> "move", as four-letter "move" keeps its "e"
+    return base.removesuffix("e") if len(base) >= 5 else base
+
+
+_CONCEPT_STEMS = {stem(word): concept for word, concept in CONCEPTS.items()}
+
+
+def term(word: str) -> str:
+    """The matching term for a normalised word: its concept, else its stem."""
+    return CONCEPTS.get(word) or _CONCEPT_STEMS.get(stem(word)) or stem(word)
+
+
+def _terms(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(term(w) for w in words if w not in CONCEPTS)
+
+
+LIGHT_TERMS = _terms(LIGHT) | {term(w) for w in LIGHT}
+# Weight factors of qualifying words when the FAQ's questions do not use them; others count in full.
+FACTORS: dict[str, float] = {
+    **dict.fromkeys(_terms(MODIFIERS), MODIFIER_FACTOR),
+    **dict.fromkeys(_terms(GENERIC), GENERIC_FACTOR),
+    "<name>": NAME_FACTOR,
+}

@@ -1,0 +1,181 @@
+"""Messages an FAQ must not answer: requests for a person, complaints, personal clinical questions.
+
+All patterns run on normalised text (lower case, no accents or punctuation, SMS-speak expanded).
+"""
+
+from __future__ import annotations
+
+import re
+
+from faq import lexicon
+from faq.normalize import fold, normalize
+
+
+def _any(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(rf"(?:{p})" for p in patterns))
+
+
+_PERSON = _any(
+    r"\b(agent|agents|human|humans|representative|rep|operator|receptionist|agente|operadora?|recepcionista)$",
+    r"^(agent|human|representative|operator|person|persona|agente|operadora?)\b",
+    r"\b(real|live|actual) (person|human|agent|people)\b",
+    r"\b(talk|speak|chat|text|connect|transfer|put) (me )?(to|with|through to) (a |an |the |my |some |your )?"
+    r"(someone|somebody|person|human|agent|nurse|doctor|staff|representative|receptionist|clinic|"
+    r"people|manager|office|team)\b",
+    r"\b(someone|somebody|a nurse|the nurse|a doctor|the doctor|my doctor|staff|anyone) (\w+ ){0,2}"
+    r"(call|text|contact|phone|ring|reach) me\b",
+    r"\b(call|ring|phone) me( back)?\b",
+    r"\b(nurse|doctor|human|person|agent) (please|now|asap)\b",
+    r"\bi (want|need|would like|wanna) (a |an |to see a )?(person|human|agent|nurse)$",
+    r"\b(hablar|comunicarme|platicar) con (alguien|una persona|un humano|un agente|una enfermera|"
+    r"un enfermero|el doctor|la doctora|el medico|la medica|mi doctor|recepcion|el personal)\b",
+    r"\b(me pueden|me puede|pueden|puede|que me) (llamar|llame|llamen|marcar)\b",
+    r"\b(llamenme|llameme|llamame)\b",
+    r"^(i )?(need|want) (some )?help( please)?$|^(help|help me|ayuda|necesito ayuda)( please| por favor)?$",
+)
+
+_COMPLAINT = _any(
+    r"\b(ridiculous|unacceptable|terrible|horrible|awful|pathetic|disgusting|worst|rude|unprofessional|"
+    r"incompetent|useless|furious|outraged)\b",
+    r"\b(complaint|complain|complaining|frustrated|frustrating|upset|angry|annoyed|disappointed|"
+    r"unhappy|fed up|sick of|tired of waiting)\b",
+    r"\bis a joke\b",
+    r"\b(no one|nobody|noone) (has |ever )?(called|answered|responded|replied|got back|gets back|calls|"
+    r"answers|returns|returned|listens|listened|helped|helps|cares)\b",
+    r"\bnever (called|heard back|got back|answered|responded|returned|received)\b",
+    r"\b(still|been) (waiting|no answer|no response|no call|havent heard)\b",
+    r"\bwaited (over |more than |almost )?(an hour|\d+|two|three|forty|thirty)\b",
+    r"\bon hold for\b",
+    r"\b(third|3rd|fourth|4th|fifth|5th) time\b",
+    r"\b(charged|billed) (me )?(twice|double|two times|again|wrong|incorrectly|for (a|an|something) "
+    r"\w* ?(i|we) (never|didnt))\b",
+    r"\b(overcharged|double charged|double billed)\b",
+    r"\bwhy (was|am|did) (i|you) (\w+ ){0,2}(charged|billed|cancel|cancelled)\b",
+    r"\b(didnt|did not|doesnt|dont) (even )?(listen|care|call me back)\b",
+    r"\b(lawyer|lawsuit|sue you|report you|file a report)\b",
+    r"\b(patience|irritated|irritating|annoying|sick and tired|done with you)\b",
+    r"\bbut (i|we) (didnt|did not|never|havent|have not|still havent)\b",
+    r"\b(queja|quejarme|molesto|molesta|enojado|enojada|inaceptable|pesimo|pesima|horrible|terrible|"
+    r"grosero|grosera)\b",
+    r"\bnadie me (llama|llamo|ha llamado|contesta|contesto|responde|ha devuelto|devolvio|atiende)\b",
+    r"\bllevo (\w+ ){0,3}esperando\b",
+    r"\b(me cobraron|cobraron) (de mas|dos veces|doble)\b",
+)
+
+_SYMPTOM = re.compile(
+    r"\b(pain|pains|painful|hurt|hurts|hurting|ache|aches|aching|achy|sore|fever|fevers|feverish|"
+    r"temperature|temp|chills|cough|coughing|rash|rashes|hives|itch|itchy|itching|itches|swollen|"
+    r"swelling|lump|lumps|bump|dizzy|dizziness|lightheaded|nausea|nauseous|nauseated|vomit|vomiting|"
+    r"throwing up|threw up|diarrhea|diarrhoea|constipated|constipation|headache|headaches|migraine|"
+    r"bleeding|bleed|discharge|infection|infected|uti|sinus|pink eye|tired|fatigue|fatigued|exhausted|"
+    r"anxious|anxiety|panic|depressed|depression|insomnia|sprain|sprained|fracture|fractured|burn|"
+    r"burned|wound|stitches|bruise|bruised|blister|cramps|cramping|mole|wart|ingrown|allergies|"
+    r"allergic|congested|congestion|runny nose|stuffy|sneezing|earache|spit up|spitting up|hiccups|"
+    r"poop|pooped|pooping|teething|side effects?|numb|numbness|tingling|weakness|bloated|heartburn|"
+    r"reflux|acne|eczema|yeast|spotting|sunburn|sprain|sick to my stomach|"
+    r"dolor|duele|duelen|fiebre|tos|sarpullido|ronchas|comezon|picazon|hinchado|hinchada|hinchazon|"
+    r"mareo|mareos|mareado|mareada|nauseas|vomito|vomitos|vomitando|diarrea|estrenido|estrenimiento|"
+    r"infeccion|cansado|cansada|ansiedad|deprimido|deprimida|resfriado|resfrio|mocos|congestion|hipo|"
+    r"alergia|efectos secundarios)\b"
+)
+_CONDITION = re.compile(
+    r"\b(i|he|she|we|you|my \w+|im|hes|shes) (have|has|had|got|have had|has had|caught|am getting) "
+    r"(a |an |the |bad |really bad |)(?P<cond>cold|flu|covid|virus|bug|stomach bug|infection|uti|strep|"
+    r"pink eye|sinus infection|ear infection|chest cold|period|migraine)\b"
+    r"|\b(my|his|her) period\b|\b(tengo|tiene) (gripa|gripe|covid|infeccion|catarro)\b"
+)
+_CLINICAL = {
+    "normal": _any(
+        r"\bis (it|this|that) (normal|common|serious|bad|dangerous|something to worry)\b",
+        r"\b(is it|is that|is this) (ok|okay|safe|fine|alright) (if|for|that)\b",
+        r"\b(es normal|es peligroso|es grave|es malo)\b",
+    ),
+    "worry": _any(r"\b(should i|do i need to) (be )?(worried|worry|concerned)\b", r"\bworried about\b"),
+    "dose": _any(
+        r"\b(stop|stopping|quit|double|skip|skipping|missed|miss|forgot to take|come off|cut back|"
+        r"increase|decrease) (\w+ ){0,2}(dose|doses|dosage|pill|pills|meds|medication|medicine|"
+        r"medications|antibiotics?|insulin|antidepressants?|birth control)\b",
+        r"\b(should|can|could) (i|he|she|we) (stop|quit|double up|double|skip)\b",
+        r"\bhow (much|many) (\w+ ){0,4}(can|should|do|to) (i |he |she |we )?(take|give|use)\b",
+        r"\b(dose|dosage|doses|mg|milligrams)\b",
+        r"\b(dejar de tomar|deje de tomar|olvide tomar|se me olvido tomar|doble dosis|dosis)\b",
+        r"\bcuant[oa]s? (\w+ ){0,4}(puedo|debo|le puedo) (tomar|dar|darle)\b",
+    ),
+    "combine": _any(
+        r"\b(can|should|could) (i|he|she|we|my \w+) (take|give|mix|combine|have|drink) (\w+ ){0,4}"
+        r"(with|together|while|alcohol)\b",
+        r"\b(safe|ok|okay) to (take|mix|combine|drink|give) (\w+ ){0,4}(with|together|while|alcohol)\b",
+        r"\bpuedo tomar (\w+ ){0,4}(con|junto|y|estando|si)\b",
+    ),
+    "meaning": _any(
+        r"\bwhat (does|do|is|are) (\w+ ){0,6}(mean|means)\b",
+        r"\b(results?|levels?|numbers?|labs?|tests?|readings?|count|a1c|cholesterol|sugar|pressure|"
+        r"iron|ldl) (\w+ ){0,2}(says?|shows?|showed|came back|are|is|was|were|has been|have been|of|at) "
+        r"(\w+ ){0,2}(high|low|abnormal|positive|elevated|bad|off|borderline|too|\d+)\b",
+        r"\btoo (high|low)\b",
+        r"\bque significa\b",
+    ),
+    "diagnosis": _any(
+        r"\b(do|did|could|might|can) (i|he|she|we|my \w+) (have|has|got) (a |an |the )?(\w+ )?"
+        r"(infection|uti|strep|flu|covid|virus|pneumonia|std|sti|diabetes|cancer|allergy|allergies|"
+        r"concussion|fracture|pink eye|lice|mono)\b",
+        r"\bi think (i|he|she|my \w+) (have|has|got|is|am|might|may)\b",
+        r"\b(am i|is (he|she|my \w+)) (pregnant|sick|contagious|infected|allergic)\b",
+        r"\b(creo que tengo|creo que tiene)\b",
+    ),
+    "advice": _any(
+        r"\bshould (i|he|she|we) (go to|see|bring|come in|take (him|her|them) to|get) (\w+ ){0,2}"
+        r"(er|emergency|urgent care|doctor|hospital|in|him|her|seen|checked|antibiotics)\b",
+        r"\bdo (i|we|they|he|she) need (antibiotics|stitches|an xray|to be seen|to go)\b",
+        r"\bwhat (should|can|do) (i|we) (do|give|take|use) (for|about|if)\b",
+        r"\b(que hago|que debo hacer|que le doy|que puedo tomar)\b",
+    ),
+    "activity": _any(
+        r"\b(ok|okay|safe|fine|alright|allowed) to (exercise|work out|workout|run|swim|shower|bathe|fly|"
+        r"travel|drive|lift|go (back )?to (work|school|the gym)|have sex)\b",
+        r"\bcan i (exercise|work out|swim|shower|bathe|fly|drive|lift) (\w+ ){0,3}(after|with|while|since)\b",
+    ),
+    "condition_if": _any(
+        r"\bif (i|im|i am|ive|he|she|hes|shes|my \w+) (\w+ ){0,2}(pregnant|breastfeeding|nursing|sick|"
+        r"allergic|on antibiotics|on blood thinners|taking)\b",
+        r"\b(while|when) (im |i am )?(pregnant|breastfeeding|nursing)\b",
+        r"\b(estando|si estoy) (embarazada|enferma|enfermo|amamantando)\b",
+        r"\bim pregnant\b|\bestoy embarazada\b",
+    ),
+}
+
+# Where one message may hold more than one request.
+_SPLIT = re.compile(
+    r"[?;\n]+|\.\s+|\b(?:and also|also|plus|as well as|and then|another thing|additionally|y tambien|"
+    r"tambien|ademas|otra cosa)\b|\b(?:and|y) (?=(?:can|could|do|does|is|are|what|when|where|how|i need|"
+    r"i want|id like|i have|i also|my|get|necesito|quiero|como|donde|cuando|puedo)\b)"
+)
+
+
+def asks_for_person(text: str) -> bool:
+    """True when the patient asks to reach a person ("agent", "talk to someone", "nurse please")."""
+    return bool(_PERSON.search(normalize(text)))
+
+
+def is_complaint(text: str) -> bool:
+    """True when the message complains (staff should read it, not the bot answer it)."""
+    return bool(_COMPLAINT.search(normalize(text)))
+
+
+def clinical_cues(text: str) -> frozenset[str]:
+    """What makes a text a personal clinical question: symptom words and the kinds of question.
+
+    An FAQ entry whose own phrasings carry the same cues covers them (a clinic may answer "what do I
+    do for a sore throat?"); otherwise the message is for a clinician.
+    """
+    norm = normalize(text)
+    cues = {lexicon.term(m.group(0)) for m in _SYMPTOM.finditer(norm)}
+    cues |= {f"has:{m['cond'] or 'condition'}" for m in _CONDITION.finditer(norm)}
+    cues |= {name for name, pattern in _CLINICAL.items() if pattern.search(norm)}
+    return frozenset(cues)
+
+
+def segments(text: str) -> list[str]:
+    """The parts of a message that may each be a separate request (split at "?", "also", "and can")."""
+    parts = (p for p in _SPLIT.split(fold(text)) if p)
+    return [p.strip() for p in parts if p.strip()]

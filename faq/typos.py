@@ -1,0 +1,88 @@
+"""Typo correction against a known vocabulary, by precomputed deletions (SymSpell-style): fast per word."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import combinations
+
+from rapidfuzz.distance import OSA
+
+MIN_LENGTH = 4  # shorter words have too many neighbours to correct safely
+LONG_WORD = 8  # from this length on, two edits are allowed
+_CACHE_LIMIT = 50_000
+
+
+def max_edits(word: str) -> int:
+    """How many edits (insert, delete, substitute, swap) a word of this length may be off by."""
+    return 2 if len(word) >= LONG_WORD else 1
+
+
+STRICT_LENGTH = 5
+
+
+def _slip(word: str, candidate: str) -> bool:
+    """Two adjacent letters swapped, or a doubled letter typed once (or a letter typed twice)."""
+    if len(word) == len(candidate):
+        return sorted(word) == sorted(candidate)
+    short, long = sorted((word, candidate), key=len)
+    return any(long[i] == long[i + 1] and long[:i] + long[i + 1 :] == short for i in range(len(long) - 1))
+
+
+def _deletes(word: str, edits: int) -> set[str]:
+    out = set()
+    for n in range(1, edits + 1):
+        for drop in combinations(range(len(word)), n):
+            out.add("".join(ch for i, ch in enumerate(word) if i not in drop))
+    return out
+
+
+class Speller:
+    """Maps a misspelt word to the closest known word (or None when nothing is close enough)."""
+
+    def __init__(self, words: Iterable[str], counts: dict[str, int] | None = None, *, strict: bool = False) -> None:
+        self.known = frozenset(words)
+        # strict: a short word (up to 5 letters) is only fixed for swapped or doubled letters, the typos
+        # that rarely make another real word ("pian", "refil"); "site" must not become "suite".
+        self.strict = strict
+        self._counts = counts or {}
+        self._index: dict[str, list[str]] = {}
+        for word in self.known:
+            if len(word) < MIN_LENGTH - 1 or not word.isalpha():
+                continue
+            for key in _deletes(word, max_edits(word)) | {word}:
+                self._index.setdefault(key, []).append(word)
+        self._cache: dict[str, str | None] = {}
+
+    def correct(self, word: str) -> str | None:
+        """The known word `word` was meant to be, or None; known words come back unchanged."""
+        if word in self.known:
+            return word
+        if len(word) < MIN_LENGTH or not word.isalpha():
+            return None
+        if word in self._cache:
+            return self._cache[word]
+        found = self._lookup(word)
+        if len(self._cache) < _CACHE_LIMIT:
+            self._cache[word] = found
+        return found
+
+    def _lookup(self, word: str) -> str | None:
+        edits = max_edits(word)
+        seen: set[str] = set()
+        best: tuple[int, int, int, str] | None = None
+        for key in _deletes(word, edits) | {word}:
+            for candidate in self._index.get(key, ()):
+                if candidate in seen:
+                    continue
+                seen.add(candidate)
+                allowed = min(edits, max_edits(candidate))
+                dist = OSA.distance(word, candidate, score_cutoff=allowed)
+                if dist > allowed or (self.strict and len(word) <= STRICT_LENGTH and not _slip(word, candidate)):
+                    continue
+                # Typos rarely touch the first letter; then prefer the word the FAQ uses most.
+                rank = (dist, candidate[0] != word[0], -self._counts.get(candidate, 0), candidate)
+                if best is None or rank < best:
+                    best = rank
+        if best is None or (best[1] and len(word) < 6):
+            return None
+        return best[3]

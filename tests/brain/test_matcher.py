@@ -1,0 +1,154 @@
+"""The FAQ matcher: answers only when sure, asks when two entries tie, declines what is not for it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import faq
+from faq import Matcher
+from tests.brain.conftest import write_faq
+
+HOURS = """
+faqs:
+  - id: opening-hours
+    questions: ["What are your opening hours?", "When are you open?"]
+    answer: Monday to Friday, 8 to 6.
+  - id: holiday-hours
+    questions: ["What are your holiday hours?", "Are you open on holidays?"]
+    answer: Closed on public holidays.
+  - id: sore-throat
+    questions: ["What should I do for a sore throat?"]
+    keywords: [strep]
+    answer: Rest, fluids, and call us if it lasts more than a week.
+  - id: lockers
+    questions: ["Where can I leave my bag?"]
+    keywords: [locker, coat check]
+    answer: Lockers are next to reception.
+  - id: staff-only
+    questions: ["I want to dispute a charge"]
+    answer: ""
+"""
+
+
+@pytest.fixture
+def small(tmp_path: Path) -> Matcher:
+    return Matcher(faq.load(write_faq(tmp_path, HOURS)))
+
+
+def test_answers_a_paraphrase_with_typos_and_sms_speak(matcher: Matcher) -> None:
+    best = matcher.match("wat time do u guys open tmrw")
+    assert best is not None
+    assert best.entry.id == "opening-hours"
+    assert 0 < best.score <= 100
+
+
+def test_rank_gives_distinct_entries_best_first(matcher: Matcher) -> None:
+    ranked = matcher.rank("how do i pay my bill", limit=3)
+    assert ranked[0].entry.id == "billing-questions"
+    assert len({m.entry.id for m in ranked}) == len(ranked) <= 3
+    assert [m.score for m in ranked] == sorted((m.score for m in ranked), reverse=True)
+
+
+def test_nothing_to_rank_in_an_empty_message(matcher: Matcher) -> None:
+    assert matcher.rank("🙂") == ()
+    assert matcher.assess("").best is None
+
+
+def test_two_entries_fitting_the_same_words_ask_which_one(small: Matcher) -> None:
+    outcome = small.assess("what are your hours")
+    assert outcome.best is None
+    assert {m.entry.id for m in outcome.clarify} == {"opening-hours", "holiday-hours"}
+
+
+def test_a_clear_winner_is_answered(small: Matcher) -> None:
+    outcome = small.assess("are you open on christmas")  # holidays: christmas is a holiday
+    assert outcome.best is not None
+    assert outcome.best.entry.id == "holiday-hours"
+
+
+def test_keywords_match(small: Matcher) -> None:
+    best = small.match("is there a locker")
+    assert best is not None
+    assert best.entry.id == "lockers"
+
+
+def test_near_miss_on_a_word_of_another_topic_is_not_answered(matcher: Matcher) -> None:
+    assert matcher.match("do you do covid testing") is None  # the FAQ has covid *vaccines*
+    assert matcher.match("what's the wifi password") is None  # not the portal password
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is it normal that my stitches itch",
+        "should I stop taking my blood pressure pills before my flu shot",
+        "can i take ibuprofen with my lisinopril",
+        "what does it mean if my a1c is 7.2",
+        "my son has a fever, when are you open",
+    ],
+)
+def test_personal_clinical_questions_are_declined(matcher: Matcher, text: str) -> None:
+    outcome = matcher.assess(text)
+    assert (outcome.best, outcome.declined) == (None, "clinical")
+
+
+def test_a_clinical_topic_the_faq_covers_is_answered(small: Matcher) -> None:
+    best = small.match("i have a sore throat what should i do")
+    assert best is not None
+    assert best.entry.id == "sore-throat"
+
+
+def test_complaints_are_declined(matcher: Matcher) -> None:
+    assert matcher.assess("I've been on hold 40 minutes, this is ridiculous, what are your hours").declined == (
+        "complaint"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what time do you open? also do you do flu shots?",
+        "i need to reschedule my appointment and also get a refill",
+        "where do i park and what insurance do you take",
+    ],
+)
+def test_several_requests_in_one_message_are_declined(matcher: Matcher, text: str) -> None:
+    outcome = matcher.assess(text)
+    assert (outcome.best, outcome.declined) == (None, "multiple")
+
+
+def test_acknowledgements_are_thanks(matcher: Matcher) -> None:
+    for text in ("ok thanks", "got it 👍", "great thx", "perfect, thank you!"):
+        best = matcher.match(text)
+        assert best is not None, text
+        assert best.entry.id == "thanks"
+
+
+def test_greeting_then_question_answers_the_question(matcher: Matcher) -> None:
+    best = matcher.match("hi! where do i park?")
+    assert best is not None
+    assert best.entry.id == "parking"
+
+
+def test_spanish_question_matches_the_spanish_phrasing(matcher: Matcher) -> None:
+    best = matcher.match("¿a que hora abren el sabado?")
+    assert best is not None
+    assert best.entry.id == "opening-hours"
+    assert best.entry.answer_in("es").startswith("Abrimos")
+    assert best.entry.label_in("es") == "Cuál es su horario"
+    assert best.entry.label_in("en") == "Opening hours"
+
+
+def test_spanish_question_matches_an_english_only_faq_through_synonyms(small: Matcher) -> None:
+    best = small.match("¿cuál es su horario para los días festivos?")
+    assert best is not None
+    assert best.entry.id == "holiday-hours"
+
+
+def test_a_doctors_name_is_not_a_topic_but_still_a_detail(matcher: Matcher) -> None:
+    assert matcher.match("is dr lopez in today") is None
+    best = matcher.match("id like to book an appointment with dr jones")
+    assert best is not None
+    assert best.entry.id == "book-appointment"

@@ -1,0 +1,140 @@
+"""Red-flag triage: real phrasing is caught, benign look-alikes are not, rules fail loudly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.errors import RulesError
+from routing.states import Priority
+from routing.triage import PACKAGED_RULES, Triage
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("his face is drooping and he cant lift his arm", "stroke"),
+        ("chest pian", "cardiac"),
+        ("cant breath", "breathing"),
+        ("i took the whole bottle", "overdose"),
+        ("I think I OD'd", "overdose"),
+        ("i dont want to be here anymore", "suicidal"),
+        ("30 weeks pregnant and bleeding a lot", "bleeding"),
+        ("baby wont wake up properly", "unresponsive"),
+        ("fever of 102 after my surgery", "post_surgery"),
+        ("me duele el pecho", "cardiac"),
+        ("quiero morirme", "suicidal"),
+        ("mi bebé no despierta", "unresponsive"),
+    ],
+)
+def test_recognises_emergencies_as_patients_write_them(triage: Triage, text: str, category: str) -> None:
+    flag = triage.check(text)
+    assert flag is not None, text
+    assert flag.category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can I get my chest x-ray results",
+        "where do I park for cardiology",
+        "how do I throw away old pills",
+        "my stroke follow-up is on monday",
+        "I had a stroke last year and need a refill",
+        "dying to know if you're open saturday",
+        "no chest pain, just a cough",
+        "refill my epipen please",
+        "is blue cross accepted",
+        "I fell asleep and missed my appointment",
+    ],
+)
+def test_benign_contexts_raise_no_alarm(triage: Triage, text: str) -> None:
+    assert triage.check(text) is None
+
+
+def test_guidance_in_the_patients_language(triage: Triage) -> None:
+    en = triage.check("I can't breathe", "en")
+    es = triage.check("no puedo respirar", "es")
+    assert en is not None
+    assert es is not None
+    assert "911" in en.guidance
+    assert "Llame al 911" in es.guidance
+
+
+def test_crisis_categories_point_to_988(triage: Triage) -> None:
+    flag = triage.check("I want to kill myself")
+    assert flag is not None
+    assert (flag.action, flag.priority) == ("crisis_988", Priority.URGENT)
+    assert "988" in flag.guidance
+
+
+def test_nurse_level_is_high_and_the_most_urgent_category_wins(triage: Triage) -> None:
+    nurse = triage.check("my incision is red and oozing")
+    assert nurse is not None
+    assert (nurse.action, nurse.priority) == ("nurse_same_day", Priority.HIGH)
+    both = triage.check("my incision is red and oozing and now I have chest pain")
+    assert both is not None
+    assert (both.category, both.priority) == ("cardiac", Priority.URGENT)
+
+
+def test_real_words_are_not_corrected_into_alarms(triage: Triage) -> None:
+    taught = triage.knowing(frozenset({"paine"}))  # e.g. a street name in the FAQ
+    assert taught.check("is the clinic on paine street near the chest clinic") is None
+
+
+RULE = """
+categories:
+  - id: cardiac
+    action: {action}
+    guidance: {guidance}
+    patterns: {patterns}
+"""
+
+
+def write_rules(tmp_path: Path, **parts: str) -> Path:
+    values = {
+        "action": "call_911",
+        "guidance": "{en: Call 911., es: Llame al 911.}",
+        "patterns": "['chest pain']",
+    }
+    path = tmp_path / "rules.yaml"
+    path.write_text(RULE.format(**{**values, **parts}), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("parts", "problem"),
+    [
+        ({"action": "panic"}, "'action' must be one of"),
+        ({"guidance": "{en: Call 911.}"}, "(es missing)"),
+        ({"patterns": "[]"}, "non-empty list"),
+        ({"patterns": "['chest (pain']"}, "not a valid regular expression"),
+        ({"patterns": "[{all: ['chest']}]"}, "all: [regex, regex, ...]"),
+    ],
+)
+def test_broken_rules_name_the_file_category_and_problem(tmp_path: Path, parts: dict[str, str], problem: str) -> None:
+    path = write_rules(tmp_path, **parts)
+    with pytest.raises(RulesError) as err:
+        Triage.load(path)
+    assert str(path) in str(err.value)
+    assert "category 'cardiac'" in str(err.value)
+    assert problem in str(err.value)
+
+
+def test_unreadable_rules_are_refused(tmp_path: Path) -> None:
+    path = tmp_path / "rules.yaml"
+    path.write_text("categories: [", encoding="utf-8")
+    with pytest.raises(RulesError, match="cannot load red-flag rules"):
+        Triage.load(path)
+
+
+def test_combined_patterns_need_every_part(tmp_path: Path) -> None:
+    path = write_rules(tmp_path, patterns="[{all: ['\\bpregnant\\b', '\\bbleeding\\b']}]")
+    rules = Triage.load(path)
+    assert rules.check("pregnant and bleeding") is not None
+    assert rules.check("pregnant") is None
+
+
+def test_packaged_rules_load() -> None:
+    assert Triage.load(PACKAGED_RULES).action_of("suicidal") == "crisis_988"
