@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from flask import Flask, current_app
 
-from bot import logs
-from bot.clock import Clock
-from bot.services import Services, build
-from bot.settings import from_env, load_dotenv_file
+if TYPE_CHECKING:
+    from bot.clock import Clock
+    from bot.services import Services
 
 # Bodies above this are refused with 413 before parsing (webhooks are a few KB; web chat caps text).
 MAX_REQUEST_BYTES = 256 * 1024
@@ -18,6 +18,13 @@ MAX_REQUEST_BYTES = 256 * 1024
 
 def create_app(config: Mapping[str, str] | None = None, *, clock: Clock | None = None) -> Flask:
     """Build the web app from the environment (or from `config`, a dict of settings, in tests)."""
+    # Imported here, not at module level, so that `import bot.errors` (or any leaf module) from
+    # routing/ or faq/ code does not drag in the whole app and create import cycles.
+    from bot import health, logs
+    from bot.services import build
+    from bot.settings import from_env, load_dotenv_file
+    from handlers import api, errors
+
     if config is None:
         load_dotenv_file()
     settings = from_env(os.environ if config is None else config)
@@ -25,16 +32,8 @@ def create_app(config: Mapping[str, str] | None = None, *, clock: Clock | None =
     services = build(settings, clock)
 
     app = Flask(__name__, static_folder=None)
-    app.config.update(
-        SECRET_KEY=settings.secret_key,
-        MAX_CONTENT_LENGTH=MAX_REQUEST_BYTES,
-        JSON_SORT_KEYS=False,
-    )
+    app.config.update(SECRET_KEY=settings.secret_key, MAX_CONTENT_LENGTH=MAX_REQUEST_BYTES)
     app.extensions["careline"] = services
-
-    from bot import health
-    from handlers import api, errors
-
     errors.init_app(app)
     app.register_blueprint(health.bp)
     app.register_blueprint(api.bp)

@@ -147,7 +147,7 @@ class Pipeline:
         if d.route is Route.FAQ and d.answer:
             return _decided(d, Reply(d.answer), None, updates)
         if d.reason is Reason.CLARIFY:
-            labels = [m.entry.label for m in d.clarify]
+            labels = [m.entry.label_in(d.lang) for m in d.clarify]
             updates["pending"] = tuple(m.entry.id for m in d.clarify)
             reply = Reply(self.texts.clarify(labels, d.lang), choices=tuple(labels))
             return _decided(d, reply, None, updates, route="clarify")

@@ -140,6 +140,6 @@ class Brain:
                 return self.faq.get(pending[number - 1])
         for entry_id in pending:
             entry = self.faq.get(entry_id)
-            if entry and norm and norm == normalize(entry.label):
+            if entry and norm and norm in (normalize(entry.label), normalize(entry.label_in("es"))):
                 return entry
         return None

@@ -60,3 +60,15 @@ def test_resolve_hands_back_to_the_bot(
     assert "closed this conversation" in patient.transcript()[-1][1]
     converse(patient, ("where do i park", contains("garage")))
     assert services.store.queue_ids() == []
+
+
+def test_spanish_clarifying_question_offers_spanish_options_and_the_choice_is_answered(
+    patient: WebChatPatient, services: Services
+) -> None:
+    [question] = patient.say("cita")
+    assert question.startswith("¿Quiso decir: 1) ")
+    book = services.brain.faq.get("book-appointment")
+    assert book is not None
+    assert f"1) {book.label_in('es')}" in question
+    assert patient.say("1") == [book.answer_in("es")]
+    assert services.store.queue_ids() == []
