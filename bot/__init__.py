@@ -43,7 +43,7 @@ def create_app(config: Mapping[str, str] | None = None, *, clock: Clock | None =
     return app
 
 
-def services() -> Services:
+def current() -> Services:
     """The current app's Services (inside a request or app context)."""
     found: Services = current_app.extensions["careline"]
     return found

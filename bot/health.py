@@ -14,7 +14,7 @@ bp = Blueprint("health", __name__)
 @bp.get("/healthz")
 def healthz() -> tuple[Response, int]:
     """200 when Redis answers, 503 otherwise; "degraded" (still 200) while spooled messages wait."""
-    services = bot.services()
+    services = bot.current()
     waiting, failed = spool.counts(services.settings.var_dir)
     backlog = {"spool": waiting, "spool_failed": failed} if waiting or failed else {}
     try:

@@ -116,7 +116,10 @@ class Pipeline:
             return taken
         if conv and conv.state.human_owned:
             return self._while_staff_own(inbound, conv, now)
-        decision = self.brain.decide(inbound.text, has_media=bool(inbound.media), pending=conv.pending if conv else ())
+        decision = self.brain.decide(
+            inbound.text, has_media=bool(inbound.media), pending=conv.pending if conv else (),
+            lang_hint=conv.lang if conv else "en",
+        )  # fmt: skip
         return self._plan_for(decision, conv, now)
 
     def _while_staff_own(self, inbound: InboundMessage, conv: Conversation, now: datetime) -> Plan:

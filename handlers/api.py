@@ -44,7 +44,7 @@ def _text(body: dict[str, Any], name: str = "text", *, required: bool = True) ->
 
 def _audit(action: str, conversation_id: str | None = None, detail: str | None = None) -> StaffMember:
     member = current_staff()
-    bot.services().audit.record(member.username, action, conversation_id, detail)
+    bot.current().audit.record(member.username, action, conversation_id, detail)
     return member
 
 
@@ -61,7 +61,7 @@ def _matches(conv: Conversation, member: StaffMember) -> bool:
 @staff_required
 def queue() -> Response:
     """Waiting and assigned conversations in queue order (urgent first, then oldest); ?mine=1 ?team= ?urgent=1."""
-    store, member = bot.services().store, current_staff()
+    store, member = bot.current().store, current_staff()
     rows = [summary(c) for c in store.many(store.queue_ids()) if _matches(c, member)]
     return jsonify(conversations=rows)
 
@@ -81,7 +81,7 @@ def conversation_detail(services: Services, conversation_id: str) -> dict[str, A
 @staff_required
 def conversation(conversation_id: str) -> Response:
     """One conversation with its history (the view is audited)."""
-    body = conversation_detail(bot.services(), conversation_id)
+    body = conversation_detail(bot.current(), conversation_id)
     _audit("view", conversation_id)
     return jsonify(body)
 
@@ -90,7 +90,7 @@ def conversation(conversation_id: str) -> Response:
 @staff_required
 def claim(conversation_id: str) -> Response:
     """Take ownership; 409 with `assigned_to` when someone else has it."""
-    conv = escalation.claim(bot.services().store, conversation_id, current_staff().username)
+    conv = escalation.claim(bot.current().store, conversation_id, current_staff().username)
     _audit("claim", conversation_id)
     return jsonify(summary(conv))
 
@@ -102,7 +102,7 @@ def reply(conversation_id: str) -> tuple[Response, int]:
     text = _text(_body())
     assert text is not None
     member = current_staff()
-    message_id = escalation.reply(bot.services().store, conversation_id, member.username, text, admin=member.is_admin)
+    message_id = escalation.reply(bot.current().store, conversation_id, member.username, text, admin=member.is_admin)
     _audit("reply", conversation_id, message_id)
     return jsonify(message_id=message_id, status="queued"), 202
 
@@ -114,7 +114,7 @@ def note(conversation_id: str) -> tuple[Response, int]:
     text = _text(_body())
     assert text is not None
     member = current_staff()
-    escalation.note(bot.services().store, conversation_id, member.username, text, admin=member.is_admin)
+    escalation.note(bot.current().store, conversation_id, member.username, text, admin=member.is_admin)
     _audit("note", conversation_id)
     return jsonify(status="noted"), 201
 
@@ -128,7 +128,7 @@ def transfer(conversation_id: str) -> Response:
     if not isinstance(target, str) or not target.strip():
         abort(422, description="'to' must name a staff member or a team (team:nurses).")
     note_text = _text(body, "note", required=False)
-    services, member = bot.services(), current_staff()
+    services, member = bot.current(), current_staff()
     to_staff, to_team = _target(services, target.strip())
     conv = escalation.transfer(
         services.store, conversation_id, member.username, to_staff=to_staff, to_team=to_team,
@@ -157,7 +157,7 @@ def _target(services: Services, target: str) -> tuple[str | None, str | None]:
 def release(conversation_id: str) -> Response:
     """Put an assigned conversation back in the queue, keeping its place."""
     member = current_staff()
-    conv = escalation.release(bot.services().store, conversation_id, member.username, admin=member.is_admin)
+    conv = escalation.release(bot.current().store, conversation_id, member.username, admin=member.is_admin)
     _audit("release", conversation_id)
     return jsonify(summary(conv))
 
@@ -166,7 +166,7 @@ def release(conversation_id: str) -> Response:
 @staff_required
 def resolve(conversation_id: str) -> Response:
     """Hand the conversation back to the bot; the patient gets a closing message."""
-    services, member = bot.services(), current_staff()
+    services, member = bot.current(), current_staff()
     closing = services.texts.get("resolved", services.store.get(conversation_id).lang)
     done = escalation.resolve(services.store, conversation_id, member.username, closing, admin=member.is_admin)
     _audit("resolve", conversation_id)
@@ -177,7 +177,7 @@ def resolve(conversation_id: str) -> Response:
 @staff_required
 def events() -> Response:
     """Server-sent events of conversation changes (ids and types only) for live staff views."""
-    services = bot.services()
+    services = bot.current()
     if request.args.get("after"):
         after = sse.after_param()
     else:  # start from now: the client loads the queue first, then follows changes

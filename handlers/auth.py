@@ -25,7 +25,7 @@ def _bearer() -> StaffMember | None:
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         return None
-    return bot.services().staff.for_token(token.strip())
+    return bot.current().staff.for_token(token.strip())
 
 
 AUTHENTICATORS.append(_bearer)

@@ -43,7 +43,7 @@ bp = Blueprint(
 @bp.after_request
 def security_headers(response: Response) -> Response:
     """No inline scripts; the page may be framed only by origins the clinic lists."""
-    ancestors = bot.services().settings.env.get("WEBCHAT_FRAME_ANCESTORS") or "'self'"
+    ancestors = bot.current().settings.env.get("WEBCHAT_FRAME_ANCESTORS") or "'self'"
     response.headers["Content-Security-Policy"] = (
         "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; "
         f"base-uri 'none'; form-action 'self'; frame-ancestors {ancestors}"
@@ -56,7 +56,7 @@ def security_headers(response: Response) -> Response:
 @bp.get("")
 def page() -> str:
     """The patient's chat page."""
-    settings = bot.services().settings
+    settings = bot.current().settings
     return render_template("webchat/chat.html", clinic=settings.clinic_name, phone=settings.clinic_phone)
 
 
@@ -101,7 +101,7 @@ def post_message() -> tuple[Response, int]:
         abort(422, description="Please type a message.")
     if len(text) > MAX_INBOUND_CHARS:
         abort(413, description=f"That message is too long. Please keep it under {MAX_INBOUND_CHARS} characters.")
-    services = bot.services()
+    services = bot.current()
     # Dedupe ids are scoped to the session, so one browser cannot pre-empt another's ids.
     scope = hashlib.sha256(session.encode()).hexdigest()[:16]
     inbound = InboundMessage(CHANNEL, session, text, f"{scope}:{client_id}", services.clock.now())
@@ -117,7 +117,7 @@ def _conversation_id(services: Services, session: str) -> str | None:
 @bp.get("/api/history")
 def history() -> Response:
     """The patient-visible transcript (after an id, when given), for a page load or a catch-up."""
-    services = bot.services()
+    services = bot.current()
     cid = _conversation_id(services, _session())
     after = sse.after_param()
     if cid is None:
@@ -141,7 +141,7 @@ def _public(entry_id: str, fields: dict[str, str]) -> dict[str, object]:
 @bp.get("/api/stream")
 def stream() -> Response:
     """Server-sent events of new transcript entries after `after`; ends after a while, the page reconnects."""
-    services = bot.services()
+    services = bot.current()
     session = _session()
 
     def key() -> str | None:

@@ -85,9 +85,12 @@ class Brain:
         """Load and validate both files; raises FaqError or RulesError with a clear message."""
         return cls(faq.load(faq_path), Triage.load(rules_path))
 
-    def decide(self, text: str, *, has_media: bool = False, pending: tuple[str, ...] = ()) -> Decision:
-        """Route one patient message; `pending` holds FAQ ids offered in a clarifying question."""
-        language = lang.detect(text)
+    def decide(
+        self, text: str, *, has_media: bool = False, pending: tuple[str, ...] = (), lang_hint: str = "en"
+    ) -> Decision:
+        """Route one patient message; `pending` holds FAQ ids offered in a clarifying question,
+        `lang_hint` the conversation's language (kept when a message, like "1", does not show one)."""
+        language = lang.detect(text, lang_hint)
         flag = self.triage.check(text, language)
         if flag:
             return Decision(Route.URGENT, Reason.URGENT, language, triage=flag)

@@ -39,11 +39,13 @@ _SPANISH_MARKS = frozenset("ñ¿¡")
 _ACCENTED = frozenset("áéíóú")
 
 
-def detect(text: str) -> str:
-    """'es' when the text reads as Spanish, else 'en' (also for ties and texts without words)."""
+def detect(text: str, default: str = "en") -> str:
+    """'es' or 'en' by the words used; `default` (the conversation's language) when they do not tell."""
     words = tokens(text)
     lowered = unicodedata.normalize("NFC", text.lower())
     es = sum(w in _SPANISH for w in words)
     es += 2 * sum(ch in _SPANISH_MARKS for ch in lowered) + sum(ch in _ACCENTED for ch in lowered)
     en = sum(w in _ENGLISH for w in words)
+    if es == en:  # "1", "ok", an emoji: keep answering in the language the patient was using
+        return default
     return "es" if es > en else "en"

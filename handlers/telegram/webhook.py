@@ -44,7 +44,7 @@ def blueprint(config: TelegramConfig) -> Blueprint:
         data = request.get_json(force=True, silent=True)
         if not isinstance(data, dict):
             abort(400, description="Expected a Telegram Update (a JSON object).")
-        services = bot.services()
+        services = bot.current()
         return dispatch(services, parse(data, services.clock.now()))
 
     return bp
