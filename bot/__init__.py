@@ -33,11 +33,13 @@ def create_app(config: Mapping[str, str] | None = None, *, clock: Clock | None =
     app.extensions["careline"] = services
 
     from bot import health
-    from handlers import api, errors
+    from handlers import api, assist, console, errors
 
     errors.init_app(app)
     app.register_blueprint(health.bp)
     app.register_blueprint(api.bp)
+    app.register_blueprint(assist.bp)
+    console.init_app(app, services)
     for spec in {id(s): s for s in services.channels.values()}.values():
         if spec.blueprint is not None:
             app.register_blueprint(spec.blueprint)
