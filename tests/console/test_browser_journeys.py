@@ -123,6 +123,7 @@ def test_two_staff_claim_at_once_one_wins_the_other_sees_who(
     expect(lost.page.locator("#owner")).to_contain_text(f"{name} has this conversation.")
     expect(lost.page.locator("#text")).to_be_disabled()
     expect(lost.page.locator("#resolve")).to_be_hidden()
+    expect(lost.page.locator("#transfer-box")).to_be_hidden()
     ann.close()
     ben.close()
 
