@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hmac
 import math
+import re
 import secrets
 from datetime import timedelta
 
@@ -20,10 +21,12 @@ from handlers.console.throttle import Subject
 
 FAILED = "Wrong username or password."  # the same words for an unknown user, a wrong password, a disabled account
 FORM_COOKIE = "careline_login"  # double-submit token: a login form posted from another site is refused
+FORM_TOKEN = re.compile(r"^[A-Za-z0-9_-]{32}$")
 NOTICES = {
     "idle": "You were logged out after a period without activity. Please log in again.",
     "out": "You have logged out.",
-    "ended": "Your session has ended (logged out in another tab, or your account was changed). Please log in again.",
+    "ended": "Your session has ended (logged out elsewhere, an account change, or the daily time limit). "
+    "Please log in again.",
     "login": "Please log in to continue.",
 }
 
@@ -47,7 +50,10 @@ def _client_ip() -> str:
 
 
 def _page(error: str | None = None, status: int = 200, username: str = "") -> Response:
-    token = secrets.token_urlsafe(24)
+    # One token per browser, kept while it lasts: two login tabs (after an idle logoff) both work.
+    token = request.cookies.get(FORM_COOKIE, "")
+    if not FORM_TOKEN.match(token):
+        token = secrets.token_urlsafe(24)
     body, code = render(
         "login.html", status, error=error, notice=NOTICES.get(request.args.get("why", "")),
         form_token=token, username=username, next=_safe_next(),

@@ -136,3 +136,15 @@ def test_the_session_id_is_never_stored_in_redis(staff: StaffFactory, redis: Red
     assert cookie
     dump = str([(k, redis.dump(k)) for k in redis.keys("*")])
     assert cookie not in dump
+
+
+def test_two_login_tabs_both_work(browser: ConsoleUser, staff: StaffFactory) -> None:
+    staff("alice", login=False)
+    first = browser.client.get("/console/login").get_data(as_text=True)
+    second = browser.client.get("/console/login").get_data(as_text=True)  # e.g. both tabs logged off when idle
+    token = first.split('name="csrf_token" value="')[1].split('"')[0]
+    assert token in second
+    response = browser.client.post(
+        "/console/login", data={"username": "alice", "password": PASSWORD, "csrf_token": token}
+    )
+    assert response.headers["Location"] == "/console"

@@ -32,8 +32,9 @@
     var init = { method: method, headers: headers, credentials: "same-origin", cache: "no-store" };
     if (method !== "GET") { init.body = JSON.stringify(payload || {}); }
     return fetch(path, init).then(function (r) {
-      if (r.status === 401) {
-        CL.toLogin((options && options.why) || "ended");
+      if (r.status === 401) { // idle (the server may have heard of our last action a ping later) or ended otherwise
+        var idle = CL.idleFor() >= idleSeconds - pingEvery / 1000 - 2;
+        CL.toLogin((options && options.why) || (idle ? "idle" : "ended"));
         throw new Error("session ended");
       }
       return r.json().catch(function () { return {}; }).then(function (data) {
@@ -132,22 +133,31 @@
   };
 
   // --- Idle logoff: the server ends an idle session; the open tab notices and goes to the login page. ---
+  // Activity reaches the server at most every `pingEvery` seconds, and always after the last action
+  // (a trailing ping), so the server never ends a session before this page expects it to.
   var lastActivity = Date.now();
   var lastPing = Date.now();
+  var unsent = false;
   var checking = false;
+  var pingEvery = Math.min(60, idleSeconds / 3) * 1000;
   var warning = document.getElementById("idle-warning");
 
+  function ping() {
+    if (!unsent || Date.now() - lastPing < pingEvery) { return; }
+    unsent = false;
+    lastPing = Date.now();
+    CL.api("POST", "/console/session/touch").catch(function () { /* the next check will tell */ });
+  }
   function activity() {
     lastActivity = Date.now();
+    unsent = true;
     if (warning && !warning.hidden) { warning.hidden = true; }
-    if (Date.now() - lastPing > Math.min(60, idleSeconds / 3) * 1000) {
-      lastPing = Date.now();
-      CL.api("POST", "/console/session/touch").catch(function () { /* the next check will tell */ });
-    }
+    ping();
   }
   ["keydown", "mousedown", "touchstart", "wheel"].forEach(function (type) {
     window.addEventListener(type, activity, { passive: true, capture: true });
   });
+  CL.idleFor = function () { return (Date.now() - lastActivity) / 1000; };
 
   // Ask the server how long the session has left; `why` is what the login page says if it has ended.
   CL.checkSession = function (why) {
@@ -155,7 +165,8 @@
     checking = true;
     return CL.api("GET", "/console/session", null, { background: true, why: why }).then(function (res) {
       if (res.ok) { // active in another tab: follow the server's clock
-        lastActivity = Date.now() - Math.max(0, idleSeconds - res.data.remaining_seconds) * 1000;
+        var serverSeen = Date.now() - Math.max(0, idleSeconds - res.data.remaining_seconds) * 1000;
+        lastActivity = Math.max(lastActivity, serverSeen);
       }
     }).catch(function () { /* offline or logged out (then we are on the way to the login page) */ })
       .then(function () { checking = false; });
@@ -163,7 +174,8 @@
 
   if (body.dataset.me) {
     setInterval(function () {
-      var left = idleSeconds - (Date.now() - lastActivity) / 1000;
+      ping();
+      var left = idleSeconds - CL.idleFor();
       if (left <= 0) {
         CL.checkSession("idle");
       } else if (warning && left <= Math.min(60, idleSeconds / 4)) {
