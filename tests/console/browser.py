@@ -10,11 +10,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
+import httpx
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Dialog, Locator, Page, Playwright, expect
 
 from bot.services import Services
 from bot.staff import Role
+from tests.support.live import LiveStack
 
 T = TypeVar("T")
 CHROMIUM = Path("/usr/bin/chromium")  # Debian's package; `playwright install` cannot download browsers here
@@ -56,6 +58,17 @@ def eventually(check: Callable[[], T | None], what: str) -> T:
             raise AssertionError(f"still waiting for {what}")
         time.sleep(0.05)
     return found
+
+
+def patient_writes(live: LiveStack, text: str) -> None:
+    """A patient on another device sends one web-chat message (no browser needed for them)."""
+    response = httpx.post(
+        f"{live.base_url}/chat/api/messages",
+        json={"text": text, "client_id": secrets.token_hex(8)},
+        headers={"X-Chat-Session": secrets.token_urlsafe(24)},
+        timeout=15,
+    )
+    assert response.status_code == 200, response.text
 
 
 def unique(prefix: str) -> str:

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-import secrets
 
 import httpx
 import pytest
 from playwright.sync_api import Browser, expect
 
 from bot.services import Services
-from tests.console.browser import StaffAtConsole
+from tests.console.browser import StaffAtConsole, patient_writes
 from tests.support.live import LiveStack
 
 pytestmark = [pytest.mark.browser, pytest.mark.e2e]
@@ -24,12 +23,7 @@ def test_an_idle_tab_is_logged_out_even_while_the_queue_keeps_changing(
     staff.open_queue()
     [cookie] = [c["value"] for c in staff.context.cookies() if c["name"] == "careline_session"]
     for _ in range(2):  # live updates and refetches are not the user being active
-        httpx.post(
-            f"{console_live.base_url}/chat/api/messages",
-            json={"text": "talk to a person please", "client_id": secrets.token_hex(8)},
-            headers={"X-Chat-Session": secrets.token_urlsafe(24)},
-            timeout=10,
-        )
+        patient_writes(console_live, "talk to a person please")
     expect(staff.page).to_have_url(re.compile(r"/console/login\?why=idle"))
     expect(staff.page.locator("#notice")).to_have_text(
         "You were logged out after a period without activity. Please log in again."

@@ -5,30 +5,18 @@ from __future__ import annotations
 import re
 import secrets
 
-import httpx
 import pytest
 from playwright.sync_api import Browser, expect
 
 from bot.messages import InboundMessage
 from bot.services import Services
 from bot.staff import Role
-from tests.console.browser import PatientInChat, StaffAtConsole, eventually, new_conversation
+from tests.console.browser import PatientInChat, StaffAtConsole, eventually, new_conversation, patient_writes
 from tests.support.live import LiveStack
 
 pytestmark = [pytest.mark.browser, pytest.mark.e2e]
 # SMS and WhatsApp stand-ins that accept every message (the real channels are built on other branches).
 LIVE_ENV = {"CHANNELS": "webchat,demo", "CHANNEL_PLUGINS": "demo=tests.console.demo_channel"}
-
-
-def patient_writes(live: LiveStack, text: str) -> None:
-    """A patient on another device sends one web-chat message (no browser needed for them)."""
-    response = httpx.post(
-        f"{live.base_url}/chat/api/messages",
-        json={"text": text, "client_id": secrets.token_hex(8)},
-        headers={"X-Chat-Session": secrets.token_urlsafe(24)},
-        timeout=15,
-    )
-    assert response.status_code == 200, response.text
 
 
 def test_bill_question_to_staff_reply_and_back_to_the_bot(
@@ -178,56 +166,6 @@ def test_admin_pages_work_in_the_browser(chromium: Browser, console_live: LiveSt
     admin.close()
 
 
-PAYLOADS = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "{{7*7}}", "\u202egnp.exe"]
-
-
-def test_what_patients_write_is_shown_literally_everywhere(
-    chromium: Browser, console_live: LiveStack, live_services: Services
-) -> None:
-    base = console_live.base_url
-    patient = PatientInChat.start(chromium, base)
-    before = set(live_services.store.queue_ids())
-    patient.say("talk to a person about my bill <img src=x onerror=alert(2)>")
-    patient.sees("A member of our staff will reply")
-    cid = new_conversation(live_services, before)
-    for text in PAYLOADS:
-        patient.say(text)
-        patient.sees(text.replace("\u202e", "") if text.startswith("\u202e") else text)
-    name = "<img src=x onerror=alert(3)>{{7*7}}"  # a name a channel passed on (Telegram: the patient sets it)
-    live_services.store.mutate(cid, lambda conv, w: w.save(conv.evolve(name=name)))
-
-    admin = StaffAtConsole.create(chromium, base, live_services, "Max", Role.ADMIN)
-    admin.open_queue()
-    row = admin.row(cid)
-    expect(row.locator(".name")).to_have_text(name)
-    expect(row).to_contain_text("billing-questions")
-
-    row.locator("a").click()
-    page = admin.page
-    history = page.locator("#history .entry.patient .text")
-    expect(history).to_have_count(5)
-    assert history.all_text_contents()[1:4] == PAYLOADS[:3]
-    expect(history.nth(4)).to_have_text("[RLO]gnp.exe")  # the invisible override is shown, not obeyed
-    expect(history.nth(4).locator(".ctl")).to_have_attribute("title", "Invisible direction control U+202E")
-    expect(page.locator("#patient-name")).to_have_text(name)
-    expect(page.locator("#for-text")).to_have_text("[RLO]gnp.exe")
-    assert page.locator("img[src=x], #history script").count() == 0
-    assert "49" not in page.locator("#main").inner_text()
-
-    admin.page.goto("/console/admin/audit")
-    stranger = StaffAtConsole.create(chromium, base, live_services, "Eve")  # someone types a payload
-    stranger.username = "<script>alert(4)</script>"
-    stranger.log_in()
-    expect(stranger.page.locator("#error")).to_have_text("Wrong username or password.")
-    admin.page.goto("/console/admin/audit?action=login_failed")
-    expect(admin.page.locator("#audit-table")).to_contain_text("<script>alert(4)</script>")
-
-    assert admin.dialogs == patient.dialogs == stranger.dialogs == []
-    assert [e for e in admin.errors if "Content Security Policy" in e] == []
-    for person in (admin, patient, stranger):
-        person.close()
-
-
 def sms_patient(services: Services, number: str, text: str) -> str:
     """A patient texting the clinic; returns the conversation id."""
     inbound = InboundMessage("sms", number, text, secrets.token_hex(8), services.clock.now())
@@ -275,35 +213,4 @@ def test_the_reply_box_counts_sms_segments(chromium: Browser, console_live: Live
     expect(page.locator("#segments")).to_contain_text("1 SMS segment · UCS-2")
     page.press("#text", "Enter")
     expect(page.locator("#history .entry.staff .delivery")).to_have_text("sent")
-    staff.close()
-
-
-def test_logout_ends_the_session_and_the_back_button_shows_nothing(
-    chromium: Browser, console_live: LiveStack, live_services: Services
-) -> None:
-    staff = StaffAtConsole.create(chromium, console_live.base_url, live_services, "Lou")
-    staff.page.goto("/console")
-    expect(staff.page.locator("#notice")).to_have_text("Please log in to continue.")
-    staff.log_in()
-    expect(staff.page.locator("#live")).to_have_text("Live")
-    [cookie] = [c for c in staff.context.cookies() if c["name"] == "careline_session"]
-    assert cookie["httpOnly"]
-    assert cookie["sameSite"] == "Lax"
-    staff.page.click("text=Log out")
-    expect(staff.page.locator("#notice")).to_have_text("You have logged out.")
-    replay = httpx.get(f"{console_live.base_url}/api/queue", cookies={"careline_session": cookie["value"]}, timeout=10)
-    assert replay.status_code == 401
-    staff.page.go_back()
-    expect(staff.page).to_have_url(re.compile(r"/console/login"))
-    staff.close()
-
-
-def test_a_disabled_colleague_is_sent_to_the_login_page(
-    chromium: Browser, console_live: LiveStack, live_services: Services
-) -> None:
-    staff = StaffAtConsole.create(chromium, console_live.base_url, live_services, "Kim")
-    staff.open_queue()
-    live_services.staff.update(staff.username, disabled=True)
-    patient_writes(console_live, "talk to a person please")  # the page refreshes and finds its session gone
-    expect(staff.page.locator("#notice")).to_contain_text("Your session has ended")
     staff.close()
