@@ -23,7 +23,7 @@ def create_app(config: Mapping[str, str] | None = None, *, clock: Clock | None =
     from bot import health, logs
     from bot.services import build
     from bot.settings import from_env, load_dotenv_file
-    from handlers import api, errors
+    from handlers import api, assist, console, errors
 
     if config is None:
         load_dotenv_file()
@@ -37,6 +37,8 @@ def create_app(config: Mapping[str, str] | None = None, *, clock: Clock | None =
     errors.init_app(app)
     app.register_blueprint(health.bp)
     app.register_blueprint(api.bp)
+    app.register_blueprint(assist.bp)
+    console.init_app(app, services)
     for spec in {id(s): s for s in services.channels.values()}.values():
         if spec.blueprint is not None:
             app.register_blueprint(spec.blueprint)

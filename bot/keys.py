@@ -150,3 +150,28 @@ def conversation_keys(conversation_id: str, channel: str) -> tuple[str, ...]:
     """The keys that live and expire with a conversation (web chat also keeps the patient's transcript)."""
     owned = (conversation(conversation_id), history(conversation_id))
     return (*owned, webchat_inbox(conversation_id)) if channel == "webchat" else owned
+
+
+# --- Staff console: login sessions, login throttling, FAQ reloads (handlers/console, bot/sessions.py) ---
+# Session ids and throttled names are hashed before they become key names, so a key listing or the
+# slow log never shows a usable cookie or who was being guessed at.
+
+
+def console_session(session_digest: str) -> str:
+    """Hash: one console login session (username, created/seen times, CSRF token); expires when idle."""
+    return f"{PREFIX}:session:{session_digest}"
+
+
+def staff_sessions(username: str) -> str:
+    """Set: the session digests a staff member holds, so disabling them or a new password ends them all."""
+    return f"{PREFIX}:staff:{username}:sessions"
+
+
+def login_throttle(scope: str, subject_digest: str) -> str:
+    """Hash: failed logins and the lockout end for one account, client address or known device."""
+    return f"{PREFIX}:throttle:{scope}:{subject_digest}"
+
+
+def faq_reload() -> str:
+    """Hash: the FAQ version every web process should run, and the outcome of the last reload request."""
+    return f"{PREFIX}:faq:reload"

@@ -1,4 +1,4 @@
-"""Staff accounts: hashed passwords (werkzeug's scrypt), roles, teams and hashed, revocable API tokens."""
+"""Staff accounts: hashed passwords (werkzeug's scrypt), roles, teams, revocable API tokens and sessions."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from typing import cast
 from redis import Redis
 from werkzeug.security import check_password_hash, generate_password_hash
 
-from bot import keys, rtypes
+from bot import keys, rtypes, sessions
 from bot.clock import Clock, to_ms
 
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
@@ -108,11 +108,12 @@ class StaffDirectory:
         return _member(raw)
 
     def set_password(self, username: str, password: str) -> None:
-        """Replace a password (and revoke API tokens, which may have leaked with it)."""
+        """Replace a password; API tokens and console sessions end, as they may have leaked with it."""
         _check_password(password)
         self._require(username)
         self.redis.hset(keys.staff(username), "password", generate_password_hash(password))
         self.revoke_tokens(username)
+        sessions.end_all(self.redis, username)
 
     def update(
         self,
@@ -122,7 +123,7 @@ class StaffDirectory:
         team: str | None = None,
         disabled: bool | None = None,
     ) -> StaffMember:
-        """Change role, team or the disabled flag; disabling also revokes tokens."""
+        """Change role, team or the disabled flag; disabling also revokes tokens and ends console sessions."""
         self._require(username)
         changes: dict[str, str] = {}
         if role is not None:
@@ -135,6 +136,7 @@ class StaffDirectory:
             changes["disabled"] = "1" if disabled else "0"
             if disabled:
                 self.revoke_tokens(username)
+                sessions.end_all(self.redis, username)
         if changes:
             self.redis.hset(keys.staff(username), mapping=rtypes.fields(changes))
         member = self.get(username)

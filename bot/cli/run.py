@@ -167,6 +167,7 @@ def _banner(cfg: Settings, host: str, port: int, user: str, password: str) -> No
     print(
         f"\nCareLine is running ({redis_where}).\n"
         f"  Patient web chat:  {base}/chat\n"
+        f"  Staff console:     {base}/console\n"
         f"  Health check:      {base}/healthz\n"
         f"  Staff API:         {base}/api/queue  (Authorization: Bearer <token>)\n"
         f"  Demo staff login:  {user} / {password}\n"
