@@ -161,6 +161,29 @@ def _positive_int(env: Mapping[str, str], name: str, default: int) -> int:
     return value
 
 
+def positive_number(env: Mapping[str, str], name: str, default: float) -> float:
+    """A setting that must be a number above 0 (rates, timeouts); ConfigError names it otherwise."""
+    raw = (env.get(name) or "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ConfigError(name, f"{raw!r} is not a number.") from None
+    if not value > 0:
+        raise ConfigError(name, f"must be greater than 0, got {raw}.")
+    return value
+
+
+def http_url(env: Mapping[str, str], name: str, default: str) -> str:
+    """A setting that must be an http(s) URL (provider API bases); trailing slashes dropped."""
+    raw = (env.get(name) or default).strip().rstrip("/")
+    parsed = urlparse(raw)
+    if parsed.scheme not in ("http", "https") or not parsed.netloc:
+        raise ConfigError(name, f"{raw!r} is not an http(s) URL, e.g. {default}.")
+    return raw
+
+
 def _public_base_url(env: Mapping[str, str]) -> str | None:
     raw = (env.get("PUBLIC_BASE_URL") or "").strip().rstrip("/")
     if not raw:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from urllib.parse import urlparse
 
 from bot.errors import ConfigError
+from bot.settings import http_url, positive_number
 
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
 WEBHOOK_PATH = "/webhooks/telegram"
@@ -35,10 +35,10 @@ def from_env(env: Mapping[str, str]) -> TelegramConfig:
     return TelegramConfig(
         token=_token(env),
         webhook_secret=_secret(env),
-        api_base_url=_base_url(env),
-        per_chat_per_second=_positive(env, "TELEGRAM_PER_CHAT_PER_SECOND", 1.0),
-        per_second=_positive(env, "TELEGRAM_PER_SECOND", 30.0),
-        timeout=_positive(env, "TELEGRAM_TIMEOUT", 10.0),
+        api_base_url=http_url(env, "TELEGRAM_API_BASE_URL", DEFAULT_API_BASE_URL),
+        per_chat_per_second=positive_number(env, "TELEGRAM_PER_CHAT_PER_SECOND", 1.0),
+        per_second=positive_number(env, "TELEGRAM_PER_SECOND", 30.0),
+        timeout=positive_number(env, "TELEGRAM_TIMEOUT", 10.0),
     )
 
 
@@ -75,24 +75,3 @@ def _secret(env: Mapping[str, str]) -> str:
             "TELEGRAM_WEBHOOK_SECRET", "must be 16 to 256 letters, digits, '_' or '-' (Telegram's secret_token rules)."
         )
     return secret
-
-
-def _base_url(env: Mapping[str, str]) -> str:
-    raw = (env.get("TELEGRAM_API_BASE_URL") or DEFAULT_API_BASE_URL).strip()
-    parsed = urlparse(raw)
-    if parsed.scheme not in ("http", "https") or not parsed.netloc:
-        raise ConfigError("TELEGRAM_API_BASE_URL", f"{raw!r} is not an http(s) URL, e.g. {DEFAULT_API_BASE_URL}.")
-    return raw
-
-
-def _positive(env: Mapping[str, str], name: str, default: float) -> float:
-    raw = (env.get(name) or "").strip()
-    if not raw:
-        return default
-    try:
-        value = float(raw)
-    except ValueError:
-        raise ConfigError(name, f"{raw!r} is not a number.") from None
-    if not value > 0:
-        raise ConfigError(name, f"must be greater than 0, got {raw}.")
-    return value

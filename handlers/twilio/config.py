@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from urllib.parse import urlparse
 
 from bot.errors import ConfigError
-from bot.settings import Settings
+from bot.settings import Settings, http_url, positive_number
 
 DEFAULT_API_BASE_URL = "https://api.twilio.com"
 _SID = {
@@ -69,14 +69,14 @@ def load_config(settings: Settings) -> TwilioConfig:
         account_sid=account_sid,
         auth_token=auth_token,
         public_base_url=settings.public_base_url,
-        api_base_url=_api_base_url(env),
+        api_base_url=http_url(env, "TWILIO_API_BASE_URL", DEFAULT_API_BASE_URL),
         sms_from=sms_from,
         whatsapp_from=_number(env, "TWILIO_WHATSAPP_FROM") or sms_from,
         messaging_service_sid=service,
         template_sid=_sid(env, "TWILIO_WHATSAPP_TEMPLATE_SID"),
         template_variables=_json_object(env, "TWILIO_WHATSAPP_TEMPLATE_VARIABLES"),
-        mps=_positive_float(env, "TWILIO_MPS", 1.0),
-        http_timeout=_positive_float(env, "TWILIO_HTTP_TIMEOUT", 15.0),
+        mps=positive_number(env, "TWILIO_MPS", 1.0),
+        http_timeout=positive_number(env, "TWILIO_HTTP_TIMEOUT", 15.0),
     )
 
 
@@ -111,14 +111,6 @@ def _number(env: Mapping[str, str], name: str) -> str | None:
     return value or None
 
 
-def _api_base_url(env: Mapping[str, str]) -> str:
-    value = (env.get("TWILIO_API_BASE_URL") or DEFAULT_API_BASE_URL).strip().rstrip("/")
-    parsed = urlparse(value)
-    if parsed.scheme not in ("http", "https") or not parsed.netloc:
-        raise ConfigError("TWILIO_API_BASE_URL", f"{value!r} must be a URL such as {DEFAULT_API_BASE_URL}")
-    return value
-
-
 def _json_object(env: Mapping[str, str], name: str) -> str | None:
     value = (env.get(name) or "").strip()
     if not value:
@@ -129,17 +121,4 @@ def _json_object(env: Mapping[str, str], name: str) -> str | None:
         parsed = None
     if not isinstance(parsed, dict):
         raise ConfigError(name, 'must be a JSON object of template variables, e.g. {"1": "Example Clinic"}')
-    return value
-
-
-def _positive_float(env: Mapping[str, str], name: str, default: float) -> float:
-    raw = (env.get(name) or "").strip()
-    if not raw:
-        return default
-    try:
-        value = float(raw)
-    except ValueError:
-        raise ConfigError(name, f"{raw!r} is not a number") from None
-    if value <= 0:
-        raise ConfigError(name, f"must be greater than 0, got {raw}")
     return value

@@ -10,31 +10,20 @@ import pytest
 from flask import Flask
 from playwright.sync_api import Browser, sync_playwright
 
-from bot import create_app
-from bot.clock import FakeClock
 from bot.services import Services
 from bot.staff import Role
 from tests.console.browser import launch, require_chromium
 from tests.console.web import PASSWORD, ConsoleUser
 from tests.support.chat import WebChatPatient
 from tests.support.live import LiveStack
-from workers import runtime
 
 StaffFactory = Callable[..., ConsoleUser]
 
 
 @pytest.fixture
-def console_app(env: dict[str, str], clock: FakeClock) -> Flask:
+def console_app(clocked: Flask) -> Flask:
     """The app on the test Redis with a fake clock (sessions and throttling follow it)."""
-    return create_app(env, clock=clock)
-
-
-@pytest.fixture
-def svc(console_app: Flask) -> Services:
-    """The app's Services."""
-    found: Services = console_app.extensions["careline"]
-    runtime.init(found)
-    return found
+    return clocked
 
 
 @pytest.fixture
