@@ -148,3 +148,29 @@ def test_queue_without_a_running_app_says_what_to_do(workdir: Path) -> None:
     )
     assert result.returncode == 2
     assert "Start the app with `make run` first" in result.stderr
+
+
+def test_run_stops_everything_when_what_started_it_goes_away(workdir: Path) -> None:
+    """A supervisor (or `timeout`) that stops `make run` signals make only: the launcher must follow."""
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if k not in ("REDIS_URL", "VAR_DIR")}
+    env.update(PORT=str(port), LOG_LEVEL="WARNING", VAR_DIR=str(workdir / "var"))
+    make = subprocess.Popen(
+        ["make", "-s", "-C", str(Path(__file__).resolve().parents[1]), "run"],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
+                break
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    tree = descendants(make.pid)
+    assert len(tree) >= 4  # launcher, redis-server, worker, gunicorn…
+    make.terminate()  # SIGTERM to make alone, not to its process group
+    make.wait(timeout=30)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and any(alive(pid) for pid in tree):
+        time.sleep(0.2)
+    assert [pid for pid in tree if alive(pid)] == []

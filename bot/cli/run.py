@@ -33,10 +33,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(handler=run)
 
 
-def _die_with_parent() -> None:
-    # If the launcher is killed outright, the kernel stops its children too (Linux PR_SET_PDEATHSIG).
+def _die_with_parent(signum: int = signal.SIGTERM) -> None:
+    # Linux PR_SET_PDEATHSIG: the kernel sends `signum` when our parent exits. Children of the launcher
+    # get SIGTERM if it is killed outright; the launcher itself gets SIGINT (an orderly stop) when
+    # whatever started it (make, a supervisor) goes away without passing the signal on.
     with contextlib.suppress(OSError):
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signum)
 
 
 def _spawn(args: list[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
@@ -103,6 +105,8 @@ def run(args: argparse.Namespace) -> int:
 
     signal.signal(signal.SIGINT, on_signal)
     signal.signal(signal.SIGTERM, on_signal)
+    parent = os.getppid()
+    _die_with_parent(signal.SIGINT)
     try:
         if cfg.redis_is_local:
             redis_proc = localredis.start(
@@ -118,7 +122,7 @@ def run(args: argparse.Namespace) -> int:
         if not _wait_healthy(host, port, procs):
             return 1
         _banner(cfg, host, port, user, password)
-        while not stopping:
+        while not stopping and os.getppid() == parent:
             for name, proc in procs:
                 if proc.poll() is not None:
                     print(f"error: {name} exited with code {proc.returncode}; stopping.", file=sys.stderr)
