@@ -53,11 +53,38 @@ def security_headers(response: Response) -> Response:
     return response
 
 
+# The page's own words, in the patient's language (what they write is answered in theirs anyway).
+PAGE_TEXT = {
+    "en": {
+        "title": "Message {clinic}", "not_for": "Not for emergencies.", "call": "If this is an emergency, call 911.",
+        "phone": "Clinic phone", "label": "Your message", "placeholder": "Type your question…", "send": "Send",
+        "patient": "You", "bot": "Assistant", "staff": "Clinic staff", "system": "Clinic", "retry": "Retry",
+        "failed": "We could not send this, please retry.", "refused": "That message could not be sent.",
+    },
+    "es": {
+        "title": "Escriba a {clinic}", "not_for": "No es para emergencias.",
+        "call": "Si es una emergencia, llame al 911.", "phone": "Teléfono de la clínica", "label": "Su mensaje",
+        "placeholder": "Escriba su pregunta…", "send": "Enviar", "patient": "Usted", "bot": "Asistente",
+        "staff": "Personal de la clínica", "system": "Clínica", "retry": "Reintentar",
+        "failed": "No pudimos enviar esto, inténtelo de nuevo.", "refused": "No se pudo enviar ese mensaje.",
+    },
+}  # fmt: skip
+
+
 @bp.get("")
-def page() -> str:
-    """The patient's chat page."""
+def page() -> Response:
+    """The patient's chat page, in English or Spanish (?lang=es, or the browser's Accept-Language)."""
     settings = bot.current().settings
-    return render_template("webchat/chat.html", clinic=settings.clinic_name, phone=settings.clinic_phone)
+    wanted = request.args.get("lang") or request.accept_languages.best_match(list(PAGE_TEXT), default="en")
+    lang = wanted if wanted in PAGE_TEXT else "en"
+    text = PAGE_TEXT[lang]
+    ui = json.dumps({k: text[k] for k in ("patient", "bot", "staff", "system", "retry", "failed", "refused")})
+    html = render_template(
+        "webchat/chat.html", clinic=settings.clinic_name, phone=settings.clinic_phone, lang=lang, text=text, ui=ui
+    )
+    response = Response(html, mimetype="text/html")
+    response.headers["Vary"] = "Accept-Language"
+    return response
 
 
 def _session() -> str:

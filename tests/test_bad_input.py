@@ -121,3 +121,16 @@ def test_conversations_expire_after_retention_unless_staff_owe_an_answer(
     assert 0 < redis.ttl(keys.history(cid)) <= retention
     patient.say("talk to a person")
     assert redis.ttl(keys.conversation(cid)) == -1  # waiting for staff: never expires unseen
+
+
+def test_chat_page_speaks_the_browsers_language_and_has_no_inline_script(client: FlaskClient) -> None:
+    spanish = client.get("/chat", headers={"Accept-Language": "es-MX,es;q=0.9,en;q=0.5"})
+    body = spanish.get_data(as_text=True)
+    assert '<html lang="es">' in body
+    assert "No es para emergencias." in body
+    assert spanish.headers["Vary"] == "Accept-Language"
+    english = client.get("/chat", headers={"Accept-Language": "en-US"}).get_data(as_text=True)
+    assert "Not for emergencies." in english
+    assert "<script>" not in english  # only <script src=…>: the CSP allows no inline code
+    assert "script-src 'self'" in client.get("/chat").headers["Content-Security-Policy"]
+    assert "Escriba su pregunta" in client.get("/chat?lang=es").get_data(as_text=True)

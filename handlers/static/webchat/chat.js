@@ -35,7 +35,8 @@
     return pa[0] !== pb[0] ? pa[0] > pb[0] : (pa[1] || 0) > (pb[1] || 0);
   }
 
-  var LABELS = { patient: "You", bot: "Assistant", staff: "Clinic staff", system: "Clinic" };
+  var UI = JSON.parse(document.querySelector("main.chat").dataset.ui);  // the page's words, in its language
+  var LABELS = { patient: UI.patient, bot: UI.bot, staff: UI.staff, system: UI.system };
 
   function render(m) {
     if (rendered[m.id]) { return; }
@@ -46,7 +47,7 @@
     li.dataset.id = m.id;
     var who = document.createElement("span");
     who.className = "who";
-    who.textContent = LABELS[m.author] || "Clinic";
+    who.textContent = LABELS[m.author] || UI.system;
     li.appendChild(who);
     li.appendChild(document.createTextNode(m.text));
     if (m.choices && m.choices.length) {
@@ -75,7 +76,7 @@
     if (retry) {
       var b = document.createElement("button");
       b.type = "button";
-      b.textContent = "Retry";
+      b.textContent = UI.retry;
       b.addEventListener("click", function () { if (pending) { post(pending.text, pending.clientId); } });
       statusBox.appendChild(b);
     }
@@ -106,7 +107,7 @@
         if (r.status === 422 || r.status === 413) {
           pending = null;
           input.value = text;
-          showStatus(body.error || "That message could not be sent.", false);
+          showStatus(body.error || UI.refused, false);
           return null;
         }
         throw new Error("server " + r.status);
@@ -114,7 +115,7 @@
     }).catch(function () {
       pending = { text: text, clientId: clientId };
       input.value = "";
-      showStatus("We could not send this, please retry.", true);
+      showStatus(UI.failed, true);
     }).then(function () { sendButton.disabled = false; });
   }
 
