@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from typing import TypeVar, cast
 
@@ -13,10 +12,11 @@ from redis.client import Pipeline
 from redis.exceptions import WatchError
 
 from bot import keys, queues, rtypes
-from bot.clock import Clock, from_ms, to_ms
+from bot.clock import Clock, to_ms
 from bot.conversation import Conversation, HistoryEntry, Kind
+from bot.deliveries import DeliveryRecords
 from bot.errors import NotFound
-from bot.messages import Author, InboundMessage, OutboundMessage
+from bot.messages import Author, InboundMessage
 from routing.states import Priority, State
 
 T = TypeVar("T")
@@ -25,38 +25,6 @@ DEDUPE_TTL = 72 * 3600  # Telegram keeps updates 24 h, Twilio retries for less; 
 EVENTS_MAXLEN = 10_000
 HISTORY_PAGE = 1000
 PRIORITY_SPAN = 10**13
-# Delivery-record fields a sender may need besides the message itself.
-DELIVERY_META = (
-    "staff",
-    "round",
-    "template",
-    "held",
-    "parts_sent",  # how many parts of a split message the provider has taken (see ChannelSpec.split)
-)  # > any epoch-ms value, so priority dominates the queue score
-
-
-# Delivery statuses in the order a message moves through them. Provider reports arrive late, twice
-# and out of order, so they may only move a record forward; the terminal ones never change again.
-DELIVERY_ORDER = {
-    "queued": 0,
-    "waiting": 0,
-    "retrying": 0,
-    "held": 0,
-    "sending": 1,
-    "sent": 2,
-    "delivered": 3,
-    "read": 4,
-}
-DELIVERY_TERMINAL = frozenset({"failed", "undelivered", "suppressed"})
-
-
-def moves_forward(current: str, new: str) -> bool:
-    """True when a delivery record may go from status `current` to `new`."""
-    if current in DELIVERY_TERMINAL:
-        return False
-    if new in DELIVERY_TERMINAL:
-        return True
-    return DELIVERY_ORDER.get(new, -1) > DELIVERY_ORDER.get(current, -1)
 
 
 def queue_score(priority: Priority, since: datetime) -> float:
@@ -66,18 +34,6 @@ def queue_score(priority: Priority, since: datetime) -> float:
 
 class Duplicate(Exception):
     """The provider message id was processed before."""
-
-
-@dataclass(frozen=True)
-class DeliveryState:
-    """An outbound message's delivery record."""
-
-    message: OutboundMessage
-    status: str
-    error: str | None
-    provider_id: str | None
-    attempts: int
-    updated_at: datetime | None
 
 
 class Writer:
@@ -178,7 +134,7 @@ class Writer:
         self.pipe.xadd(keys.events(), rtypes.fields(body), maxlen=EVENTS_MAXLEN, approximate=True)
 
 
-class Store:
+class Store(DeliveryRecords):
     """Reads conversations and runs atomic changes to them."""
 
     def __init__(self, redis: Redis, rq_redis: Redis, clock: Clock, retention_seconds: int) -> None:
@@ -216,46 +172,6 @@ class Store:
     def queue_ids(self) -> list[str]:
         """Conversation ids in the staff queue, in queue order."""
         return cast(list[str], self.redis.zrange(keys.queue(), 0, -1))
-
-    def delivery(self, message_id: str) -> DeliveryState:
-        """An outbound message and its delivery state, or NotFound."""
-        raw = rtypes.text_hash(self.redis.hgetall(keys.outbound(message_id)))
-        if not raw:
-            raise NotFound(f"outbound message {message_id} not found")
-        return _delivery(raw)
-
-    def deliveries(self, message_ids: list[str]) -> dict[str, DeliveryState]:
-        """Delivery states for several messages in one round trip."""
-        with self.redis.pipeline(transaction=False) as pipe:
-            for mid in message_ids:
-                pipe.hgetall(keys.outbound(mid))
-            rows = pipe.execute()
-        return {raw["id"]: _delivery(raw) for raw in rows if raw}
-
-    def set_delivery(self, message_id: str, **fields: str | int) -> None:
-        """Update a delivery record's fields (status, error, provider_id, attempts)."""
-        values = {k: str(v) for k, v in fields.items()}
-        values["updated_at"] = str(to_ms(self.clock.now()))
-        self.redis.hset(keys.outbound(message_id), mapping=rtypes.fields(values))
-
-    def advance_delivery(self, message_id: str, status: str, **fields: str | int) -> bool:
-        """Set a delivery status only if it moves the record forward (see DELIVERY_ORDER); True if it did."""
-        key = keys.outbound(message_id)
-        values = {k: str(v) for k, v in {**fields, "status": status}.items()}
-        values["updated_at"] = str(to_ms(self.clock.now()))
-        with self.redis.pipeline() as pipe:
-            while True:
-                try:
-                    pipe.watch(key)
-                    current = rtypes.text(pipe.hget(key, "status"))
-                    if current is None or not moves_forward(current, status):
-                        return False
-                    pipe.multi()
-                    pipe.hset(key, mapping=rtypes.fields(values))
-                    pipe.execute()
-                    return True
-                except WatchError:
-                    continue
 
     def event(self, kind: str, conversation_id: str, **fields: str) -> None:
         """Tell live staff views something changed, outside a transaction (delivery updates)."""
@@ -337,25 +253,3 @@ class Store:
     def ping(self) -> bool:
         """True when Redis answers."""
         return bool(self.redis.ping())
-
-
-def _delivery(raw: dict[str, str]) -> DeliveryState:
-    choices = tuple(raw["choices"].split("\x1f")) if raw.get("choices") else ()
-    message = OutboundMessage(
-        id=raw["id"],
-        conversation_id=raw["conversation_id"],
-        channel=raw["channel"],
-        recipient=raw["recipient"],
-        text=raw["text"],
-        author=Author(raw["author"]),
-        choices=choices,
-        meta={k: v for k, v in raw.items() if k in DELIVERY_META},
-    )
-    return DeliveryState(
-        message=message,
-        status=raw.get("status", "queued"),
-        error=raw.get("error") or None,
-        provider_id=raw.get("provider_id") or None,
-        attempts=int(raw.get("attempts", "0")),
-        updated_at=from_ms(raw["updated_at"]) if raw.get("updated_at") else None,
-    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.conversation import HistoryEntry, summary
-from bot.store import DeliveryState
+from bot.deliveries import DeliveryState
 
 __all__ = ["entry", "summary"]
 

@@ -11,10 +11,11 @@ from rq import get_current_job
 
 from bot import keys, queues
 from bot.conversation import OPTED_OUT, UNREACHABLE, Conversation, Kind
+from bot.deliveries import DeliveryState
 from bot.errors import Deferred, NotFound, SendFailed
 from bot.messages import Author, OutboundMessage
 from bot.services import Services
-from bot.store import DeliveryState, Writer
+from bot.store import Writer
 from handlers.channel import ChannelSpec
 from workers import ratelimit, runtime
 from workers.ratelimit import Limit

@@ -13,7 +13,7 @@ from redis import Redis
 from redis.exceptions import WatchError
 
 from bot import keys, rtypes
-from bot.store import DELIVERY_ORDER, DELIVERY_TERMINAL, moves_forward
+from bot.deliveries import DELIVERY_ORDER, DELIVERY_TERMINAL, moves_forward
 
 TTL = 7 * 86400  # long enough for every retry and late delivery report
 

@@ -7,8 +7,9 @@ import re
 
 from redis import Redis
 
+from bot.deliveries import DELIVERY_TERMINAL
 from bot.errors import NotFound
-from bot.store import DELIVERY_TERMINAL, Store
+from bot.store import Store
 from handlers.twilio.parts import Parts
 
 log = logging.getLogger(__name__)

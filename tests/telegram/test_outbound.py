@@ -18,8 +18,8 @@ from telegram.error import NetworkError
 from telegram.request import HTTPXRequest
 
 from bot import queues
+from bot.deliveries import DeliveryState
 from bot.messages import Author, OutboundMessage
-from bot.store import DeliveryState
 from handlers.telegram.config import TelegramConfig
 from handlers.telegram.sender import BotRunner, TelegramSender
 from handlers.telegram.split import utf16_len
