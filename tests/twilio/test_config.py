@@ -52,4 +52,5 @@ def test_the_auth_token_is_checked_first(env: dict[str, str]) -> None:
 
 def test_a_messaging_service_can_stand_in_for_a_number(env: dict[str, str]) -> None:
     settings = {k: v for k, v in env.items() if k != "TWILIO_FROM"}
-    create_app({**settings, "TWILIO_MESSAGING_SERVICE_SID": "MG" + "e" * 32})
+    app = create_app({**settings, "TWILIO_MESSAGING_SERVICE_SID": "MG" + "e" * 32})
+    assert {"sms", "whatsapp"} <= set(app.extensions["careline"].channels)
