@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from faq import lexicon
 from faq.loader import Faq, FaqEntry
 from faq.normalize import tokens
-from faq.typos import Speller
+from faq.typos import STRICT_LENGTH, Speller
 
 # How much an answer-only word counts compared with a word in the entry's questions or keywords.
 ANSWER_CREDIT = 0.7
@@ -118,7 +118,7 @@ def build(faq: Faq) -> Index:
     surface = Counter(w for entry in faq.entries for text in _texts(entry) for w in tokens(text))
     vocab = set(surface) | lexicon.STOPWORDS | set(lexicon.CONCEPTS) | lexicon.ACKS | lexicon.EXTRA_WORDS
     vocab |= lexicon.GENERIC | lexicon.MODIFIERS | lexicon.LIGHT
-    index = Index(faq.entries, Speller(vocab, dict(surface), strict=True))
+    index = Index(faq.entries, Speller(vocab, dict(surface), strict=STRICT_LENGTH))
     docs: list[set[str]] = []
     for number, entry in enumerate(faq.entries):
         asked: set[str] = set()
