@@ -226,6 +226,7 @@ _MEDS = "|".join(["pills?", "meds", "medications?", "medicines?", "medicinas?", 
 _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(good|buenos|buenas) (morning|afternoon|evening|dias|tardes|noches)", "greeting", "good buenos buenas"),
         (r"(log|sign) ?(in|on)( to| into)?", "login", "log login logon sign signin signon"),
+        (r"(cant|unable to|not able to|couldnt) (get|getting) (in|into|onto)( to)?", "login", "get getting"),
         (r"(sign|signing) ?up( for)?", "register", "sign signup signing signingup"),
         (r"after ?hours?", "night", "after afterhours afterhour"),
         (r"(new years?( day| eve)?|labor day|memorial day|independence day|july 4(th)?|4th of july|"
