@@ -226,6 +226,8 @@ def test_known_words_are_never_corrected_into_alarms(tmp_path: Path) -> None:
         "he can barely swallow",
         "the vomiting won't stop and there's blood",
         "de repente no puedo tragar",
+        "my baby is burning up please help",
+        "the shaking is still going",
     ],
 )
 def test_the_safety_net_catches_emergencies_in_words_no_rule_names(triage: Triage, text: str) -> None:
@@ -242,6 +244,7 @@ def test_the_safety_net_catches_emergencies_in_words_no_rule_names(triage: Triag
         "my toes turn purple in the cold, is that raynauds",
         "my throat is a little sore",
         "can't talk now, at work, text me later",
+        "please help me understand my bill",
     ],
 )
 def test_the_safety_net_stands_down_for_errands_questions_and_the_past(triage: Triage, text: str) -> None:
