@@ -1,18 +1,21 @@
 """Benchmark the bot's brain: safety metrics on labelled cases, and speed. Not a test; `make bench`.
 
 Quality sets (each routed exactly as `python -m bot classify` would, first message):
-  dev     tests/data/*.jsonl, bench/data/dev.jsonl and the later batches bench/data/test2-6.jsonl
-          (each batch was written fresh, measured once, then used for fixes), product FAQ
-  test    bench/data/test.jsonl, product FAQ              (written before any tuning; never tuned on)
-  alt     bench/data/alt_cases.jsonl on bench/data/alt_faq.yaml   (another clinic's FAQ)
-  quebec  ../shared/datasets/quebec_covid_faq                     (public data; measured only)
+  dev      tests/data/*.jsonl, bench/data/dev.jsonl and the later batches bench/data/test2-8.jsonl
+           (each batch was written fresh, measured once, then used for fixes), product FAQ
+  test     bench/data/test.jsonl, product FAQ              (written before any tuning; never tuned on)
+  holdout  bench/data/holdout.jsonl, product FAQ           (written before the safety net; never tuned on)
+  alt      bench/data/alt_cases.jsonl on bench/data/alt_faq.yaml   (another clinic's FAQ, paediatric)
+  dental   bench/data/dental_cases.jsonl on bench/data/dental_faq.yaml (a third FAQ; fixes made on it)
+           and bench/data/dental_holdout.jsonl (never tuned on)
+  quebec   ../shared/datasets/quebec_covid_faq                     (public data; measured only)
   dev on the product FAQ stripped of keywords and Spanish, and cut to one question per entry: how much
   the matcher leans on a well-written FAQ.
 Each set is also routed by plain rapidfuzz `process.extractOne` (WRatio, cutoff 80; no triage).
 
-Speed: microseconds per message for the matcher (`Matcher.assess`) and the whole decision
-(`Brain.decide`, triage included) with 30 and 1,000 entries, next to `extractOne` on the same
-phrasings in the same run.
+Speed: microseconds per message for triage alone (`Triage.check`), the matcher (`Matcher.assess`) and
+the whole decision (`Brain.decide`, triage included) with 30 and 1,000 entries, next to `extractOne` on
+the same phrasings in the same run.
 """
 
 from __future__ import annotations
@@ -97,7 +100,7 @@ def stripped(data: faq.Faq, *, one_question: bool) -> faq.Faq:
 def dev_cases() -> list[Case]:
     """Every case used for tuning and fixes, each text once (the regression suite repeats some)."""
     paths = [*sorted((ROOT / "tests" / "data").glob("*.jsonl")), DATA / "dev.jsonl"]
-    paths += sorted(DATA.glob("test[2-9].jsonl"))
+    paths += sorted(DATA.glob("test[2-9].jsonl"))  # never holdout*.jsonl
     unique: dict[str, Case] = {}
     for path in paths:
         for case in load_cases(path):
@@ -114,10 +117,14 @@ def quality(rules: Triage, quebec: Path) -> None:
     """Print the quality table."""
     product = faq.load(PRODUCT_FAQ)
     dev = dev_cases()
+    dental = faq.load(DATA / "dental_faq.yaml")
     sets: list[tuple[str, faq.Faq, list[Case]]] = [
         ("dev (product FAQ, tuned here)", product, dev),
         ("test (product FAQ, held out)", product, load_cases(DATA / "test.jsonl")),
+        ("holdout (product FAQ, never tuned)", product, load_cases(DATA / "holdout.jsonl")),
         ("alt (other clinic's FAQ)", faq.load(DATA / "alt_faq.yaml"), load_cases(DATA / "alt_cases.jsonl")),
+        ("dental (third FAQ, fixes made)", dental, load_cases(DATA / "dental_cases.jsonl")),
+        ("dental holdout (never tuned)", dental, load_cases(DATA / "dental_holdout.jsonl")),
         ("dev, FAQ without keywords/es", stripped(product, one_question=False), dev),
         ("dev, FAQ with 1 question/entry", stripped(product, one_question=True), dev),
     ]
@@ -126,7 +133,7 @@ def quality(rules: Triage, quebec: Path) -> None:
         sets.append(("quebec (public, measured only)", public, load_cases(quebec / "cases.jsonl")))
     else:
         print(f"(quebec set not found at {quebec}: skipped)")
-    header = f"{'set':<34}{'router':<12}{'cases':>6}" + "".join(f"{h:>{w}}" for h, w in COLUMNS)
+    header = f"{'set':<36}{'router':<12}{'cases':>6}" + "".join(f"{h:>{w}}" for h, w in COLUMNS)
     print("QUALITY (targets: faq_acc >= 85%, wrong <= 2%, urg_rec = 100%, urg_false <= 3%)")
     print(header)
     print("-" * len(header))
@@ -135,7 +142,7 @@ def quality(rules: Triage, quebec: Path) -> None:
         for label, router in routers:
             r = evaluate(cases, router)
             values = "".join(f"{percent(v):>{w}}" for (_, v), (_, w) in zip(r.rows(), COLUMNS, strict=True))
-            print(f"{name:<34}{label:<12}{r.cases:>6}{values}")
+            print(f"{name:<36}{label:<12}{r.cases:>6}{values}")
     print()
 
 
@@ -161,6 +168,8 @@ def speed(rules: Triage, rounds: int) -> None:
     product = faq.load(PRODUCT_FAQ)
     print(f"SPEED (microseconds per message, {len(texts)} messages x {rounds} rounds; target: median <= 200)")
     print(f"{'what':<52}{'median':>9}{'p99':>9}")
+    median, p99 = timings(rules.check, texts, rounds)
+    print(f"{'careline Triage.check (rules only)':<52}{median:>9.0f}{p99:>9.0f}")
     for size in (30, 1000):
         data = large_faq(replace(product, entries=product.entries[:size]), size)
         choices, _ = phrasings(data)

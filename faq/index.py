@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from faq import lexicon
 from faq.loader import Faq, FaqEntry
 from faq.normalize import tokens
-from faq.typos import Speller
+from faq.typos import STRICT_LENGTH, Speller
 
 # How much an answer-only word counts compared with a word in the entry's questions or keywords.
 ANSWER_CREDIT = 0.7
@@ -61,19 +61,25 @@ class Index:
     def weight(self, term: str) -> float:
         """How much a term says about the topic: rarer in the FAQ = more; everyday words count less.
 
-        Everyday and qualifying words ("school", "ADHD") count in full when the FAQ's own questions
-        use them: there they are the topic ("a school form", "ADHD evaluations").
+        Qualifying words ("school", "ADHD") count in full when the FAQ's own questions use them: there
+        they are the topic ("a school form", "ADHD evaluations"). Everyday words ("come", "see") never
+        do: one entry asking "Can I come in without an appointment?" must not make every message with
+        "come" in it ("can my mom come with me?") about walk-ins.
         """
         base = self.idf.get(term, self.unknown_idf)
         if term in lexicon.LIGHT_TERMS:
             return base * lexicon.LIGHT_FACTOR
+        if term in lexicon.EVERYDAY_TERMS:
+            return base * lexicon.GENERIC_FACTOR
         if term in self.topics:
             return base
         return base * lexicon.FACTORS.get(term, 1.0)
 
     def topical(self, term: str) -> bool:
         """True when a term counts in full (not a light, everyday or qualifying word here)."""
-        return term not in lexicon.LIGHT_TERMS and (term in self.topics or term not in lexicon.FACTORS)
+        if term in lexicon.LIGHT_TERMS or term in lexicon.EVERYDAY_TERMS:
+            return False
+        return term in self.topics or term not in lexicon.FACTORS
 
     def analyse(self, text: str) -> Analysis:
         """Normalise, correct typos against the FAQ's words, map synonyms, drop function words."""
@@ -118,7 +124,7 @@ def build(faq: Faq) -> Index:
     surface = Counter(w for entry in faq.entries for text in _texts(entry) for w in tokens(text))
     vocab = set(surface) | lexicon.STOPWORDS | set(lexicon.CONCEPTS) | lexicon.ACKS | lexicon.EXTRA_WORDS
     vocab |= lexicon.GENERIC | lexicon.MODIFIERS | lexicon.LIGHT
-    index = Index(faq.entries, Speller(vocab, dict(surface), strict=True))
+    index = Index(faq.entries, Speller(vocab, dict(surface), strict=STRICT_LENGTH))
     docs: list[set[str]] = []
     for number, entry in enumerate(faq.entries):
         asked: set[str] = set()

@@ -38,9 +38,29 @@ LIGHT = frozenset(
 )  # fmt: skip
 LIGHT_FACTOR = 0.35
 
+# Everyday verbs and nouns that name no topic, even where an FAQ question uses them ("Can I come in
+# without an appointment?"): always light, or "can my mom come with me?" would be about walk-ins.
+EVERYDAY = frozenset(
+    (
+        # verbs that carry no request of their own
+        "come comes coming came do doing done figure find finding found happen happened happening "
+        "happens hear heard hope hoping look looking looked made may might mind see seen seeing saw "
+        "think thinking thought tried try trying know knew need needed want wanted like liked say says "
+        "said saying tell told suppose supposed get got getting go going went keeps kept trouble "
+        "problem problems issue issues error errors talk talking discuss discussing wondering "
+        # nouns that name no service
+        "thing things stuff way ways sort type types information message messages reason moment "
+        "people person guy guys lady ladies folks place something someone anyone everyone nobody "
+        "somebody followup ok okay sure please sorry "
+        "algo alguna alguno cosa cosas cual dar dia donde esperar hacer hago hace otra otro pasa paso "
+        "porque pronto saber sobre tiempo todavia todo toda ver vez"
+    ).split()
+)  # fmt: skip
+
 # Everyday words that do not name a topic ("ready", "usually", "work"): light, so they neither
-# sink a good match nor, alone, make one. Topic words the FAQ never uses stay heavy.
-GENERIC = frozenset(
+# sink a good match nor, alone, make one. Qualifiers among them ("first visit", "next appointment")
+# count in full where the FAQ's own questions use them. Topic words the FAQ never uses stay heavy.
+GENERIC = EVERYDAY | frozenset(
     (
         # adverbs, adjectives, quantities and time words
         "about above across actually after ago ahead all almost already always another anything anyway "
@@ -54,19 +74,7 @@ GENERIC = frozenset(
         "specific still such third though through thru til till together typically upcoming usual "
         "usually very whatever while whole wrong right correct incorrect anymore extra general "
         "certain particular basic previous following today tonight tomorrow yesterday morning evening "
-        "day days week weeks month months year years date dates two news "
-        # verbs that carry no request of their own
-        "come comes coming came do doing done figure find finding found happen happened happening "
-        "happens hear heard hope hoping look looking looked made may might mind see seen seeing saw "
-        "think thinking thought tried try trying know knew need needed want wanted like liked say says "
-        "said saying tell told suppose supposed get got getting go going went keeps kept trouble "
-        "problem problems issue issues error errors talk talking discuss discussing wondering "
-        # nouns that name no service
-        "thing things stuff way ways sort type types information message messages reason moment "
-        "people person guy guys lady ladies folks place something someone anyone everyone nobody "
-        "somebody followup ok okay sure please sorry "
-        "algo alguna alguno cosa cosas cual dar dia donde esperar hacer hago hace otra otro pasa paso "
-        "porque pronto saber sobre tiempo todavia todo toda ver vez"
+        "day days week weeks month months year years date dates two news"
     ).split()
 )  # fmt: skip
 GENERIC_FACTOR = 0.3
@@ -124,7 +132,7 @@ EXTRA_WORDS = frozenset(
         "mammogram colonoscopy biopsy ultrasound vaccines measles mumps tetanus shingles hpv hepatitis "
         "pneumonia strep covid paternity dna drug screening employer employers jury dog dogs cat pet "
         "pets jacket wallet keys phone charger hiring jobs job volunteer donate donation fax faxed "
-        "tour lunch cafeteria coffee vending atm bathroom restroom restrooms"
+        "tour lunch cafeteria coffee vending atm bathroom restroom restrooms partes plazos cuotas mensualidades"
     ).split()
 )  # fmt: skip
 
@@ -201,56 +209,110 @@ _GROUPS = {
 }
 CONCEPTS: dict[str, str] = {word: concept for concept, words in _GROUPS.items() for word in words.split()}
 
+_PEOPLE = (
+    "baby|babies|newborn|infant|kid|kids|child|children|son|daughter|toddler|husband|wife|partner|spouse|"
+    "boyfriend|girlfriend|mom|mother|dad|father|parent|parents|friend|sister|brother|family|grandma|grandpa|"
+    "grandmother|grandfather|caregiver|someone|somebody|support person|family member|mum|aunt|uncle|fiance"
+)
+_TESTS = "test tests tested testing prueba pruebas"
+# What is brought that is not a person: "bring my kids' shot records" stays a what-to-bring question.
+_THINGS = (
+    "records?|papers|paperwork|forms?|cards?|insurance|shots?|vaccines?|vaccination|immunizations?|medicines?|"
+    "meds|medications?|list|id|ids|chart|xrays?|results|birth certificate|documents?|information|info"
+)
 _MEDS = "|".join(["pills?", "meds", "medications?", "medicines?", "medicinas?", "pastillas", *_DRUGS.split()])
 
 # Multi-word phrases rewritten to one concept before words are looked at (on normalised text).
-_PHRASE_LIST = (
-        (r"(good|buenos|buenas) (morning|afternoon|evening|dias|tardes|noches)", "greeting"),
-        (r"(log|sign) ?(in|on)( to| into)?", "login"),
-        (r"(sign|signing) ?up( for)?", "register"),
-        (r"after ?hours?", "night"),
+_PHRASE_LIST: tuple[tuple[str, ...], ...] = (
+        (r"(good|buenos|buenas) (morning|afternoon|evening|dias|tardes|noches)", "greeting", "good buenos buenas"),
+        (r"(log|sign) ?(in|on)( to| into)?", "login", "log login logon sign signin signon"),
+        (r"(cant|unable to|not able to|couldnt) (get|getting) (in|into|onto)( to)?", "login", "get getting"),
+        (r"(sign|signing) ?up( for)?", "register", "sign signup signing signingup"),
+        (r"after ?hours?", "night", "after afterhours afterhour"),
         (r"(new years?( day| eve)?|labor day|memorial day|independence day|july 4(th)?|4th of july|"
-         r"fourth of july|ano nuevo|dia festivo|dias festivos|christmas eve)", "holiday"),
+         r"fourth of july|ano nuevo|dia festivo|dias festivos|christmas eve)", "holiday",
+         "new labor memorial independence july 4 4th fourth ano dia dias christmas"),
         (r"(more of my|running out of|ran out of|almost out of|out of my|(it |they )?(runs|run) out)",
-         "refill"),
-        (r"sin cita", "walkin"),
-        (r"same ?day", "walkin"),
-        (r"(how much|cuanto cuesta|cuanto cobran|que precio)", "cost"),
-        (r"(sign language|lenguaje de senas)", "interpreter"),
-        (r"(silla de ruedas)", "accessible"),
-        (r"(medical records?|expediente medico|historial medico)", "records"),
-        (r"(blood (test|tests|draw|draws)|analisis de sangre|examen de sangre|lab work)", "lab"),
-        (r"(front desk|reception|recepcion)", "clinic"),
-        (r"(fin de semana|fines de semana)", "weekend"),
+         "refill", "more out"),
+        (r"sin cita", "walkin", "sin"),
+        (r"(just )?(show up|drop in|drop by|stop by|pop in|come by)( without| today| anytime)?", "walkin",
+         "show drop stop pop come"),
+        (r"(pay(ing)? (it )?(\w+ )?(over time|monthly|in installments|in parts)|"
+         r"(en|a) (partes|plazos|cuotas|mensualidades))", "installment",
+         "pay paying partes plazos cuotas mensualidades"),
+        (r"same ?day", "walkin", "same sameday"),
+        (r"(how much|cuanto cuesta|cuanto cobran|que precio)", "cost", "how cuanto que"),
+        (r"(sign language|lenguaje de senas)", "interpreter", "sign lenguaje"),
+        (r"(silla de ruedas)", "accessible", "silla"),
+        (r"(medical records?|expediente medico|historial medico)", "records", "medical expediente historial"),
+        (r"(blood (test|tests|draw|draws)|analisis de sangre|examen de sangre|lab work)", "lab",
+         "blood analisis examen lab"),
+        (r"(front desk|reception|recepcion)", "clinic", "front reception recepcion"),
+        (r"(fin de semana|fines de semana)", "weekend", "fin fines"),
         (r"(where (are|is)|wheres) (you|the clinic|your office|your clinic|the office|the practice|"
-         r"your practice|your location)( guys| located| at)?", "address"),
+         r"your practice|your location)( guys| located| at)?", "address", "where wheres"),
         (r"(find|get to|get there|reach|come to) (you|you guys|your office|the office|the clinic|"
-         r"your clinic)", "address"),
-        (r"hours of (operation|business|service)", "hours"),
-        (r"(dont|do not|doesnt|does not|didnt|did not|no) (have|tengo|tiene)( any| a| an)?", "without"),
-        (r"(no insurance|uninsured|not insured)", "without insurance"),
-        (r"(new|a|another) prescription for", "newprescription"),
+         r"your clinic)", "address", "find get reach come"),
+        (r"hours of (operation|business|service)", "hours", "hours"),
+        (r"(dont|do not|doesnt|does not|didnt|did not|no) (have|tengo|tiene)( any| a| an)?", "without",
+         "have tengo tiene"),
+        (r"(no insurance|uninsured|not insured)", "without insurance", "insurance uninsured insured"),
+        (r"(new|a|another) prescription for", "newprescription", "prescription"),
         # services and requests an FAQ word would otherwise swallow: kept as their own (unknown) topic
         (r"(take|check|checked|taking|checking) (my |his |her |your |the )?"
-         r"(blood pressure|bp|temperature|temp|vitals|weight|pulse|sugar)", "vitalsigns"),
+         r"(blood pressure|bp|temperature|temp|vitals|weight|pulse|sugar)", "vitalsigns",
+         "take check checked taking checking"),
         (r"(change|switch|switching|changing|cambiar de|cambiarme de) (my |to a |to another |a )?"
-         r"(doctor|doctors|pcp|provider|physician|medico|doctora)", "switchdoctor"),
-        (r"(blue cross|blue shield|united ?healthcare|united health|health net|obamacare)", "insurance"),
-        (r"(cant|wont|unable to|not able to|wont be able to|not going to) (make|attend)( it)?", "cancel"),
-        (r"no (puedo|podre|voy a poder) (ir|asistir)", "cancel"),
+         r"(doctor|doctors|pcp|provider|physician|medico|doctora)", "switchdoctor",
+         "change switch switching changing cambiar cambiarme"),
+        (r"(blue cross|blue shield|united ?healthcare|united health|health net|obamacare)", "insurance",
+         "blue united unitedhealthcare health obamacare"),
+        (r"(cant|wont|unable to|not able to|wont be able to|not going to) (make|attend)( it)?", "cancel",
+         "make attend"),
+        (r"no (puedo|podre|voy a poder) (ir|asistir)", "cancel", "ir asistir"),
         (r"(make|set up|setup|get|schedule|hacer|sacar|agendar) (an |a |another |una |otra )?(new )?"
-         r"(appointment|visit|cita|consulta)", "book appointment"),
+         r"(appointment|visit|cita|consulta)", "book appointment", "appointment visit cita consulta"),
         (rf"(need|want|get|getting|necesito|quiero) (more|mas) (of |de )?(my |his |her |the |mi |mis |su )?"
-         rf"(?=({_MEDS})\b)", "refill"),
+         rf"(?=({_MEDS})\b)", "refill", "more mas"),
+        # asking for a test is not asking for results: "do you do pregnancy tests", "can I get tested"
+        (r"(?P<ask>get|getting|do|does|offer|offers|provide|perform|run|take|have|need|want|hacen|hacer|hacerme) "
+         r"(?P<what>(a |an |the |any |some |una |la |las )?((?!(they|you|u|we|i|he|she|it|them)\b)\w+ ){0,2})"
+         r"(tests?|tested|testing|pruebas?)\b"
+         r"(?! (\w+ )?(results?|resultados?|back|ready|came))", r"\g<ask> \g<what>testrequest", _TESTS),
+        (r"(?P<test>tests?|pruebas?) (?P<of>de|del|para|for) (?P<what>embarazo|pregnancy|covid|vih|hiv|std|sti|"
+         r"strep|drogas|drugs)", r"testrequest \g<of> \g<what>", _TESTS),
+        # bringing a person along is its own question: "can I bring my baby", "can my mom come in with me"
+        (rf"(bring|bringing|take|taking|have) (along )?(my|our|a|the|his|her|their|two|both|\d+) (\w+ )?"
+         rf"({_PEOPLE})\b(?! ({_THINGS})\b)", "companion", _PEOPLE),
+        (rf"({_PEOPLE}) (\w+ ){{0,1}}(sit|sits|sitting) in\b", "companion", _PEOPLE),
+        (rf"({_PEOPLE}) (\w+ ){{0,2}}(come|coming|join|be|stay|sit|sits|go|accompany|in) (\w+ ){{0,3}}"
+         rf"(with me|with us|along|in the room|into the room|in with me|into the exam room|in the exam room|"
+         rf"during)\b", "companion", _PEOPLE),
+        (r"(puede|pueden|podria|dejan|permiten) (venir|entrar|pasar|acompanarme|estar|traer) (\w+ ){0,3}"
+         r"(conmigo|acompanante|a mi \w+|mis hijos|mi bebe|mi hijo|mi hija)", "companion",
+         "puede pueden podria dejan permiten"),
+        (r"(acompanante|chaperone|support person|plus one)", "companion"),
 )  # fmt: skip
-# Compiled one by one: a single alternation of them all is several times slower in `re`.
-PHRASES = tuple((re.compile(rf"\b(?:{pattern})\b"), f" {concept} ") for pattern, concept in _PHRASE_LIST)
+# Compiled one by one: a single alternation of them all is several times slower in `re`. A concept may
+# keep words of the phrase (\g<name>): "do you do pregnancy tests" keeps "pregnancy". A third item lists
+# words one of which any match contains: the regex only runs when the message has one (it is cheaper).
+PHRASES = tuple(
+    (re.compile(rf"\b(?:{pattern})\b"), f" {concept} ", frozenset(" ".join(triggers).replace("|", " ").split()))
+    for pattern, concept, *triggers in _PHRASE_LIST
+)
 
 
 def fold_phrases(text: str) -> str:
     """Rewrite multi-word phrases ("sign language", "after hours") to their concept."""
-    for pattern, concept in PHRASES:
-        text = pattern.sub(concept, text)
+    said: set[str] | None = None
+    for pattern, concept, triggers in PHRASES:
+        if triggers:
+            said = said if said is not None else set(text.split())
+            if said.isdisjoint(triggers):
+                continue
+        folded = pattern.sub(concept, text)
+        if folded != text:
+            text, said = folded, None
     return text
 
 
@@ -293,6 +355,7 @@ def _terms(words: frozenset[str]) -> frozenset[str]:
 
 
 LIGHT_TERMS = _terms(LIGHT) | {term(w) for w in LIGHT}
+EVERYDAY_TERMS = _terms(EVERYDAY)
 # Weight factors of qualifying words when the FAQ's questions do not use them; others count in full.
 FACTORS: dict[str, float] = {
     **dict.fromkeys(_terms(MODIFIERS), MODIFIER_FACTOR),

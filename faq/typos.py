@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from itertools import combinations
 
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, Levenshtein
 
 MIN_LENGTH = 4  # shorter words have too many neighbours to correct safely
 LONG_WORD = 8  # from this length on, two edits are allowed
@@ -18,6 +18,50 @@ def max_edits(word: str) -> int:
 
 
 STRICT_LENGTH = 5
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_VOWELS = frozenset("aeiouy")
+# Letters people write for one another by sound: "ceizure", "nauzea".
+_SOUNDS = frozenset({("c", "k"), ("c", "s"), ("s", "z")})
+
+
+def _neighbours() -> dict[str, frozenset[str]]:
+    """Keys touching each letter on a QWERTY keyboard (rows are staggered by a quarter and half a key)."""
+    where = {ch: (r, c + (0.0, 0.25, 0.75)[r]) for r, row in enumerate(_ROWS) for c, ch in enumerate(row)}
+    return {
+        a: frozenset(b for b, (rb, xb) in where.items() if b != a and abs(ra - rb) <= 1 and abs(xa - xb) <= 1)
+        for a, (ra, xa) in where.items()
+    }
+
+
+_NEAR = _neighbours()
+
+
+def _close_keys(a: str, b: str) -> bool:
+    return b in _NEAR.get(a, ()) or (a in _VOWELS and b in _VOWELS) or tuple(sorted((a, b))) in _SOUNDS
+
+
+def _extra_key(word: str, pos: int) -> bool:
+    """A letter typed too many: the key again, a key next to a neighbouring letter, or a final "e"."""
+    extra = word[pos]
+    around = word[max(pos - 1, 0) : pos] + word[pos + 1 : pos + 2]
+    return any(ch == extra or extra in _NEAR.get(ch, ()) for ch in around) or (extra == "e" and pos == len(word) - 1)
+
+
+def slip_of(word: str, candidate: str) -> bool:
+    """True when `word` is what typing `candidate` plausibly gives: swapped or doubled letters, a missed
+    letter, an extra key next to its neighbour, a neighbouring key, or one vowel for another.
+
+    "chets" is a slip of "chest", "brething" of "breathing"; "cooking" is not a slip of "choking" (o and
+    h are far apart), nor "shaving" of "shaking": real words stay what they are.
+    """
+    if _slip(word, candidate):
+        return True
+    for op in Levenshtein.editops(word, candidate):
+        if op.tag == "replace" and not _close_keys(word[op.src_pos], candidate[op.dest_pos]):
+            return False
+        if op.tag == "delete" and not _extra_key(word, op.src_pos):
+            return False
+    return True
 
 
 def _slip(word: str, candidate: str) -> bool:
@@ -39,11 +83,21 @@ def _deletes(word: str, edits: int) -> set[str]:
 class Speller:
     """Maps a misspelt word to the closest known word (or None when nothing is close enough)."""
 
-    def __init__(self, words: Iterable[str], counts: dict[str, int] | None = None, *, strict: bool = False) -> None:
+    def __init__(
+        self,
+        words: Iterable[str],
+        counts: dict[str, int] | None = None,
+        *,
+        strict: int = 0,
+        slips_only: bool = False,
+    ) -> None:
         self.known = frozenset(words)
-        # strict: a short word (up to 5 letters) is only fixed for swapped or doubled letters, the typos
-        # that rarely make another real word ("pian", "refil"); "site" must not become "suite".
+        # strict: a word of up to this many letters is only fixed for swapped or doubled letters, the
+        # typos that rarely make another real word ("pian", "refil"); "site" must not become "suite".
         self.strict = strict
+        # slips_only: only fix what a slip of the fingers explains (see slip_of), for callers where a
+        # wrong fix does harm (triage: "cooking" must not become "choking").
+        self.slips_only = slips_only
         self._counts = counts or {}
         self._index: dict[str, list[str]] = {}
         for word in self.known:
@@ -77,7 +131,9 @@ class Speller:
                 seen.add(candidate)
                 allowed = min(edits, max_edits(candidate))
                 dist = OSA.distance(word, candidate, score_cutoff=allowed)
-                if dist > allowed or (self.strict and len(word) <= STRICT_LENGTH and not _slip(word, candidate)):
+                if dist > allowed or (len(word) <= self.strict and not _slip(word, candidate)):
+                    continue
+                if self.slips_only and not slip_of(word, candidate):
                     continue
                 # Typos rarely touch the first letter; then prefer the word the FAQ uses most.
                 rank = (dist, candidate[0] != word[0], -self._counts.get(candidate, 0), candidate)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import faq
-from faq import Matcher
+from faq import Matcher, lexicon
 from tests.brain.conftest import write_faq
 
 HOURS = """
@@ -152,3 +152,44 @@ def test_a_doctors_name_is_not_a_topic_but_still_a_detail(matcher: Matcher) -> N
     best = matcher.match("id like to book an appointment with dr jones")
     assert best is not None
     assert best.entry.id == "book-appointment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can my husband come in with me to the appointment",
+        "can my mom come with me to my appointment",
+        "the baby is coming now",
+    ],
+)
+def test_an_everyday_word_in_one_question_does_not_make_the_match(matcher: Matcher, text: str) -> None:
+    # "Can I come in without an appointment?" (walk-ins) shares only "come" and "appointment" with these
+    assert matcher.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("can I bring my baby to my appointment", None),
+        ("can I bring a friend to my appointment for support", None),
+        ("what should I bring to my appointment", "what-to-bring"),
+    ],
+)
+def test_bringing_a_person_is_not_asking_what_to_bring(matcher: Matcher, text: str, entry: str | None) -> None:
+    best = matcher.match(text)
+    assert (best.entry.id if best else None) == entry
+    assert "companion" not in lexicon.fold_phrases("can i bring my kids shot records to the appointment")
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("where can I get a pregnancy test", None),
+        ("do you do allergy testing", None),
+        ("are my blood test results back", "test-results"),
+        ("how do I get my allergy test results", "test-results"),
+    ],
+)
+def test_asking_for_a_test_is_not_asking_for_results(matcher: Matcher, text: str, entry: str | None) -> None:
+    best = matcher.match(text)
+    assert (best.entry.id if best else None) == entry

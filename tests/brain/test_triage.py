@@ -138,3 +138,114 @@ def test_combined_patterns_need_every_part(tmp_path: Path) -> None:
 
 def test_packaged_rules_load() -> None:
     assert Triage.load(PACKAGED_RULES).action_of("suicidal") == "crisis_988"
+
+
+WORD_LISTS = """
+lexicons:
+  child: [baby, toddler, little one, "# month old"]
+  kin: ["{child}", grandma]
+categories:
+  - id: poisoning
+    action: call_911
+    guidance: {en: Call 911., es: Llame al 911.}
+    patterns:
+      - all: ['\\b{kin}\\b', '\\bdrank\\b']
+  - id: net
+    action: call_911
+    fallback: true
+    guidance: {en: If this is an emergency call 911., es: Llame al 911.}
+    patterns:
+      - near: [["{kin}"], [limp, blue]]
+    unless: ['\\blast week\\b']
+"""
+
+
+def test_word_lists_serve_regexes_and_near_rules_and_include_each_other(tmp_path: Path) -> None:
+    path = tmp_path / "rules.yaml"
+    path.write_text(WORD_LISTS, encoding="utf-8")
+    rules = Triage.load(path)
+    drank = rules.check("my little one drank my vodka")
+    assert drank is not None
+    assert drank.category == "poisoning"
+    assert rules.check("my 3 month old drank bleach") is not None
+    limp = rules.check("grandma is limp")
+    assert limp is not None
+    assert limp.category == "net"
+
+
+def test_the_fallback_only_speaks_when_no_category_matches(tmp_path: Path) -> None:
+    path = tmp_path / "rules.yaml"
+    path.write_text(WORD_LISTS, encoding="utf-8")
+    rules = Triage.load(path)
+    both = rules.check("the baby drank something and is limp")
+    assert both is not None
+    assert both.category == "poisoning"
+    assert rules.check("the baby was limp last week") is None  # the fallback's own veto
+
+
+def plain(patterns: str = "[x]") -> str:
+    """A one-category rules file (write_rules' defaults) as text."""
+    return RULE.format(action="call_911", guidance="{en: a, es: b}", patterns=patterns)
+
+
+@pytest.mark.parametrize(
+    ("body", "problem"),
+    [
+        ("lexicons: {kid: [baby]}\n" + plain("['{child}']"), "unknown word list {child}"),
+        ("lexicons: {a: ['{b}'], b: ['{a}']}\n" + plain(), "includes itself"),
+        ("lexicons: {a: []}\n" + plain(), "non-empty list of words"),
+        ("known_words: [two words]\n" + plain(), "one word"),
+        (plain() + "    fallback: maybe\n", "'fallback' must be true or false"),
+        (plain() + "    patern: [y]\n", "unknown key 'patern'"),
+    ],
+)
+def test_broken_word_lists_and_keys_are_named(tmp_path: Path, body: str, problem: str) -> None:
+    path = tmp_path / "rules.yaml"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(RulesError) as err:
+        Triage.load(path)
+    assert str(path) in str(err.value)
+    assert problem in str(err.value)
+
+
+def test_known_words_are_never_corrected_into_alarms(tmp_path: Path) -> None:
+    body = "known_words: [cooking]\n" + plain("['\\bchoking\\b']")
+    path = tmp_path / "rules.yaml"
+    path.write_text(body, encoding="utf-8")
+    rules = Triage.load(path)
+    assert rules.check("cooking dinner") is None
+    assert rules.check("he is chokng") is not None  # a real typo is still fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my heart feels like it's going to explode",
+        "sudden tearing pain between my shoulder blades",
+        "her hands are turning grey",
+        "he can barely swallow",
+        "the vomiting won't stop and there's blood",
+        "de repente no puedo tragar",
+        "my baby is burning up please help",
+        "the shaking is still going",
+    ],
+)
+def test_the_safety_net_catches_emergencies_in_words_no_rule_names(triage: Triage, text: str) -> None:
+    assert triage.check(text) is not None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I cut my finger cooking last week and it's healing, do I need a tetanus shot",
+        "my period cramps are unbearable every month, can we talk about birth control",
+        "what are the signs of a stroke",
+        "is blue cross accepted",
+        "my toes turn purple in the cold, is that raynauds",
+        "my throat is a little sore",
+        "can't talk now, at work, text me later",
+        "please help me understand my bill",
+    ],
+)
+def test_the_safety_net_stands_down_for_errands_questions_and_the_past(triage: Triage, text: str) -> None:
+    assert triage.check(text) is None, triage.check(text)

@@ -1,0 +1,309 @@
+"""The red-flag rules file (YAML) read, validated and compiled: categories, word lists, exclusions. Pure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.errors import RulesError
+from faq.normalize import normalize
+from routing.states import Priority
+
+ACTIONS = {"call_911": Priority.URGENT, "crisis_988": Priority.URGENT, "nurse_same_day": Priority.HIGH}
+LANGUAGES = ("en", "es")
+DEFAULT_WITHIN = 4  # words allowed between the two sides of a `near` rule
+_NAME = re.compile(r"[a-z][a-z0-9_]*")
+_REFERENCE = re.compile(r"\{([a-z][a-z0-9_]*)\}")  # "{child}"; never a quantifier such as "{0,3}"
+_CATEGORY_KEYS = {"id", "action", "guidance", "patterns", "unless", "fallback"}
+# Whole words written in the rules (not stems like "nacid" in "nacid[oa]"): what typos are fixed to.
+_LITERAL = re.compile(r"(?<![\\?\w])[a-z]{4,}(?![\w\[(*+{])")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """Matches when all its patterns match (one pattern for a plain rule)."""
+
+    patterns: tuple[re.Pattern[str], ...]
+
+    def matches(self, text: str) -> bool:
+        return all(p.search(text) for p in self.patterns)
+
+
+@dataclass(frozen=True)
+class Category:
+    """One kind of emergency: its rules, its vetoes, and what the patient is told."""
+
+    id: str
+    action: str
+    priority: Priority
+    guidance: dict[str, str]
+    rules: tuple[Rule, ...]
+    unless: tuple[re.Pattern[str], ...]
+    fallback: bool = False  # checked only when no other category matches (the safety net)
+    # The one-pattern rules as one regex: a search per category instead of one per rule (a third faster).
+    plain: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        singles = [r.patterns[0].pattern for r in self.rules if len(r.patterns) == 1]
+        plain = re.compile("|".join(f"(?:{p})" for p in singles)) if singles else None
+        object.__setattr__(self, "plain", plain)
+
+    def matches(self, text: str) -> bool:
+        hit = bool(self.plain and self.plain.search(text)) or any(
+            r.matches(text) for r in self.rules if len(r.patterns) > 1
+        )
+        return hit and not any(p.search(text) for p in self.unless)
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """Everything a rules file says, compiled."""
+
+    categories: tuple[Category, ...]
+    exclusions: tuple[re.Pattern[str], ...]
+    known_words: frozenset[str]
+    vocabulary: frozenset[str] = frozenset()  # the words the rules look for: what typos are fixed to
+    benign: frozenset[str] = frozenset()  # the words of the exclusions: real words, never "fixed"
+
+
+def load(path: Path) -> RuleSet:
+    """Read and compile a rules file; raise RulesError naming the file, the part and the problem."""
+    try:
+        doc = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise RulesError(f"{path}: cannot load red-flag rules: {exc}") from None
+    if not isinstance(doc, dict) or not isinstance(doc.get("categories"), list) or not doc["categories"]:
+        raise RulesError(f"{path}: needs a top-level 'categories:' list with at least one category")
+    words = Lexicons.read(doc.get("lexicons"), f"{path}: lexicons")
+    cats = tuple(_category(raw, f"{path}", n, words) for n, raw in enumerate(doc["categories"], start=1))
+    duplicate = next((c.id for i, c in enumerate(cats) if c.id in {d.id for d in cats[:i]}), None)
+    if duplicate:
+        raise RulesError(f"{path}: category '{duplicate}': duplicate id")
+    where = f"{path}: exclusions"
+    raw_exclusions = _list(doc.get("exclusions"), where)
+    exclusions = tuple(words.compile(p, where) for p in raw_exclusions)
+    vocabulary = {w for raw in doc["categories"] for w in literals(raw.get("patterns"))} | words.every_word()
+    return RuleSet(
+        cats,
+        exclusions,
+        _known_words(doc.get("known_words"), f"{path}: known_words"),
+        frozenset(vocabulary),
+        frozenset(literals(raw_exclusions)),
+    )
+
+
+def literals(raw: object) -> set[str]:
+    """The whole words written in rules (regexes, `near:` and `all:` parts), {list} references left out."""
+    if isinstance(raw, str):
+        text = _REFERENCE.sub(" ", raw).replace("\\b", " ")
+        plain = (w.rstrip("*") for w in text.split())  # the words of `near:` lists
+        return set(_LITERAL.findall(text)) | {w for w in plain if w.isalpha() and len(w) >= 4}
+    if isinstance(raw, dict):
+        return set().union(*(literals(v) for v in raw.values()))
+    if isinstance(raw, list):
+        return set().union(*(literals(v) for v in raw))
+    return set()
+
+
+class Lexicons:
+    """Named word lists (`lexicons:`), written `{name}` inside any pattern or `near:` list.
+
+    An entry is a word or phrase; a trailing * matches any ending ("bleed*": bleeds, bleeding), # any
+    number ("# weeks"), and "{other}" includes another list.
+    """
+
+    def __init__(self, entries: dict[str, list[str]]) -> None:
+        self._entries = entries
+        self._regex: dict[str, str] = {}
+
+    @classmethod
+    def read(cls, raw: object, where: str) -> Lexicons:
+        if raw is None:
+            return cls({})
+        if not isinstance(raw, dict):
+            raise RulesError(f"{where} must map names to lists of words")
+        entries: dict[str, list[str]] = {}
+        for name, words in raw.items():
+            if not isinstance(name, str) or not _NAME.fullmatch(name):
+                raise RulesError(f"{where}: {name!r} is not a valid name (lower case letters, digits, _)")
+            if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+                raise RulesError(
+                    f"{where}: '{name}' must be a non-empty list of words; "
+                    'quote words YAML reads as true/false ("no", "yes", "on", "off")'
+                )
+            entries[name] = [w.strip() for w in words]
+        lexicons = cls(entries)
+        for name in entries:
+            lexicons.words(name, f"{where}: '{name}'")  # unknown references and cycles fail at load
+        return lexicons
+
+    def every_word(self) -> set[str]:
+        """The whole words of every list (stems of "bleed*" included): what typos are fixed to."""
+        plain = (w.rstrip("*") for entries in self._entries.values() for e in entries for w in e.split())
+        return {w for w in plain if w.isalpha() and len(w) >= 4}
+
+    def words(self, name: str, where: str, seen: tuple[str, ...] = ()) -> list[str]:
+        """Every entry of a list, included lists expanded."""
+        if name not in self._entries:
+            raise RulesError(f"{where}: unknown word list {{{name}}} (define it under 'lexicons:')")
+        if name in seen:
+            raise RulesError(f"{where}: word list {{{name}}} includes itself")
+        out: list[str] = []
+        for entry in self._entries[name]:
+            ref = _REFERENCE.fullmatch(entry)
+            out.extend(self.words(ref[1], where, (*seen, name)) if ref else [entry])
+        return out
+
+    def alternatives(self, items: list[str], where: str) -> str:
+        """A regex matching any of `items` (words, phrases, or {list} references)."""
+        expanded: list[str] = []
+        for item in items:
+            ref = _REFERENCE.fullmatch(item.strip())
+            expanded.extend(self.words(ref[1], where) if ref else [item.strip()])
+        return trie_regex(expanded)
+
+    def expand(self, pattern: str, where: str) -> str:
+        """A pattern with every {name} replaced by the regex of that list."""
+
+        def one(found: re.Match[str]) -> str:
+            name = found[1]
+            if name not in self._regex:
+                self._regex[name] = self.alternatives(self.words(name, where), where)
+            return f"(?:{self._regex[name]})"
+
+        return _REFERENCE.sub(one, pattern)
+
+    def compile(self, pattern: object, where: str) -> re.Pattern[str]:
+        if not isinstance(pattern, str) or not pattern.strip():
+            raise RulesError(f"{where}: pattern {pattern!r} must be non-empty text")
+        try:
+            return re.compile(self.expand(pattern, where))
+        except re.error as exc:
+            raise RulesError(f"{where}: pattern {pattern!r} is not a valid regular expression: {exc}") from None
+
+
+def trie_regex(words: list[str]) -> str:
+    """One regex for many words, sharing prefixes ("breath", "breathe", "breathing" -> breath(?:e|ing)?):
+    Python's `re` tries alternatives one by one, so a shared prefix is read once."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for atom in _atoms(word):
+            node = node.setdefault(atom, {})
+        node[""] = {}
+    return _branch(trie)
+
+
+def _atoms(word: str) -> list[str]:
+    atoms = []
+    for i, ch in enumerate(word):
+        if ch == "*" and i == len(word) - 1:
+            atoms.append(r"\w*")
+        elif ch == "#":
+            atoms.append(r"\d+")
+        else:
+            atoms.append(re.escape(ch))
+    return atoms
+
+
+def _branch(node: dict[str, Any]) -> str:
+    ends = "" in node
+    parts = [atom + _branch(child) for atom, child in sorted(node.items()) if atom]
+    if not parts:
+        return ""
+    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    if ends:
+        return f"(?:{body})?" if len(parts) == 1 else body + "?"
+    return body
+
+
+def _known_words(raw: object, where: str) -> frozenset[str]:
+    words = _list(raw, where)
+    bad = [w for w in words if not isinstance(w, str) or len(normalize(w).split()) != 1]
+    if bad:
+        raise RulesError(f"{where}: each entry must be one word, got {bad[0]!r}")
+    return frozenset(normalize(w) for w in words)
+
+
+def _list(value: object, where: str) -> list[Any]:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise RulesError(f"{where} must be a list")
+    return value
+
+
+def _category(raw: object, path: str, number: int, words: Lexicons) -> Category:
+    if not isinstance(raw, dict) or not isinstance(raw.get("id"), str) or not raw["id"].strip():
+        raise RulesError(f"{path}: category #{number}: needs an 'id'")
+    where = f"{path}: category '{raw['id']}'"
+    unknown = sorted(set(raw) - _CATEGORY_KEYS)
+    if unknown:
+        raise RulesError(f"{where}: unknown key '{unknown[0]}' (allowed: {', '.join(sorted(_CATEGORY_KEYS))})")
+    if raw.get("action") not in ACTIONS:
+        raise RulesError(f"{where}: 'action' must be one of {', '.join(ACTIONS)}, got {raw.get('action')!r}")
+    guidance = raw.get("guidance")
+    missing = [lang for lang in LANGUAGES if not isinstance(guidance, dict) or not _text(guidance.get(lang))]
+    if missing:
+        raise RulesError(f"{where}: 'guidance' needs a text for each language ({', '.join(missing)} missing)")
+    patterns = _list(raw.get("patterns"), f"{where}: 'patterns'")
+    if not patterns:
+        raise RulesError(f"{where}: 'patterns' must be a non-empty list of regular expressions")
+    if not isinstance(raw.get("fallback", False), bool):
+        raise RulesError(f"{where}: 'fallback' must be true or false")
+    assert isinstance(guidance, dict)
+    return Category(
+        raw["id"],
+        raw["action"],
+        ACTIONS[raw["action"]],
+        {lang: str(text).strip() for lang, text in guidance.items()},
+        tuple(_rule(p, where, words) for p in patterns),
+        tuple(words.compile(p, f"{where}: 'unless'") for p in _list(raw.get("unless"), f"{where}: 'unless'")),
+        raw.get("fallback", False),
+    )
+
+
+def _text(value: object) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _rule(raw: object, where: str, words: Lexicons) -> Rule:
+    if isinstance(raw, dict) and "all" in raw:
+        parts = raw["all"]
+        if set(raw) != {"all"} or not isinstance(parts, list) or len(parts) < 2:
+            raise RulesError(f"{where}: a combined pattern is written `all: [regex, regex, ...]` (2 or more)")
+        return Rule(tuple(_part(p, where, words) for p in parts))
+    return Rule((_part(raw, where, words),))
+
+
+def _part(raw: object, where: str, words: Lexicons) -> re.Pattern[str]:
+    return _near(raw, where, words) if isinstance(raw, dict) else words.compile(raw, where)
+
+
+def _near(raw: dict[str, Any], where: str, words: Lexicons) -> re.Pattern[str]:
+    """`near: [[words], [words]]` (`within: N`, default 4): a word of each list, in either order.
+
+    A word ending in * matches any ending ("bleed*": bleeds, bleeding); phrases and {lists} are allowed.
+    """
+    groups, within = raw.get("near"), raw.get("within", DEFAULT_WITHIN)
+    valid = (
+        set(raw) <= {"near", "within"}
+        and isinstance(groups, list)
+        and len(groups) == 2
+        and all(isinstance(g, list) and g and all(isinstance(w, str) and w.strip() for w in g) for g in groups)
+        and isinstance(within, int)
+        and 0 <= within <= 12
+    )
+    if not valid:
+        raise RulesError(
+            f"{where}: a proximity rule is written `near: [[words], [words]]` (`within: 0-12`); "
+            'quote words YAML reads as true/false ("no", "yes", "on", "off")'
+        )
+    assert isinstance(groups, list)
+    first, second = (words.alternatives(g, where) for g in groups)
+    gap = rf"(?: \w+){{0,{within}}} "
+    return words.compile(rf"\b(?:{first})\b{gap}(?:{second})\b|\b(?:{second})\b{gap}(?:{first})\b", where)
