@@ -40,4 +40,4 @@ class ChannelSpec:
     per_channel_per_second: float | None = None
     # Cuts a text too long for one provider message into parts, delivered in order as one message
     # (each part takes its own rate-limit slot; progress survives retries). None: never split.
-    split: Callable[[str], tuple[str, ...]] | None = None
+    split: Callable[[OutboundMessage], tuple[str, ...]] | None = None

@@ -89,7 +89,7 @@ def _send_parts(
 ) -> tuple[str | None, float]:
     """Send the parts not sent yet, in order (the first holds its slot already); (None, wait) when held back."""
     message = state.message
-    parts = spec.split(message.text) if spec.split else (message.text,)
+    parts = spec.split(message) if spec.split else (message.text,)
     if len(parts) == 1:
         return _send_one(services, spec, message, limits), 0.0
     done = int(message.meta.get("parts_sent") or 0)

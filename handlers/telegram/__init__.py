@@ -27,5 +27,5 @@ def load(services: Services) -> ChannelSpec:
         reply_inline=False,
         per_recipient_per_second=cfg.per_chat_per_second,
         per_channel_per_second=cfg.per_second,
-        split=split.split,
+        split=lambda message: split.split(message.text),
     )

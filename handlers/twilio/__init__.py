@@ -18,7 +18,7 @@ from handlers.twilio.compliance import Compliance
 from handlers.twilio.config import load_config
 from handlers.twilio.rest import Rest
 from handlers.twilio.routes import Webhook, blueprint
-from handlers.twilio.sender import SMS, WHATSAPP, TwilioSender
+from handlers.twilio.sender import SMS, WHATSAPP, TwilioSender, parts_of
 
 PER_RECIPIENT_PER_SECOND = 1.0  # carriers flag bursts to one handset; one text a second reads naturally
 
@@ -43,4 +43,5 @@ def load(services: Services) -> ChannelSpec:
         reply_inline=True,
         per_recipient_per_second=PER_RECIPIENT_PER_SECOND,
         per_channel_per_second=config.mps,
+        split=parts_of,  # the delivery job sends the parts in order, each with its own rate-limit slot
     )

@@ -67,10 +67,10 @@ def failure(refused: Refused) -> SendFailed:
     return SendFailed(f"Twilio refused the message (HTTP {refused.status}, error {code})", permanent=True)
 
 
-def parts_of(message: OutboundMessage) -> list[str]:
+def parts_of(message: OutboundMessage) -> tuple[str, ...]:
     """SMS: short texts split on sentences; WhatsApp: only what exceeds Twilio's cap is split."""
     target = TWILIO_MAX_CHARS if message.channel == WHATSAPP else SMS_TARGET_CHARS
-    return split_message(message.text, target=target)
+    return tuple(split_message(message.text, target=target))
 
 
 def recipient(message: OutboundMessage) -> str:
@@ -89,20 +89,22 @@ class TwilioSender:
         self.rest = rest
 
     def send(self, message: OutboundMessage) -> str:
-        """Deliver every part not yet delivered; the first part's sid. Raises SendFailed or Deferred."""
+        """Deliver one part (the delivery job splits with `parts_of` and sends parts in order); its sid.
+
+        Raises SendFailed, or Deferred when a WhatsApp reply is held for the 24-hour window.
+        """
         if self.redis.exists(keys.opt_out(message.channel, message.recipient)):  # e.g. a reminder
             raise SendFailed("not sent: the patient texted STOP (opted out)", permanent=True)
-        if message.channel == WHATSAPP:
-            self._check_window(message, force=False)
-        texts = parts_of(message)
-        if not texts:
+        if not message.text.strip():
             raise SendFailed("nothing to send: the message is empty", permanent=True)
+        index, count = int(message.meta.get("part", "1")) - 1, int(message.meta.get("parts", "1"))
+        if message.channel == WHATSAPP and index == 0:
+            self._check_window(message, force=False)
         try:
-            sids = [self._send_part(message, str(i), len(texts), body=text) for i, text in enumerate(texts)]
+            return self._send_part(message, str(index), count, body=message.text)
         except WindowClosed:
             self._check_window(message, force=True)
             raise  # unreachable: a forced hold always raises Deferred
-        return sids[0]
 
     def _check_window(self, message: OutboundMessage, *, force: bool) -> None:
         """Hold the message (raise Deferred) when the WhatsApp window is closed; return if it is open."""
