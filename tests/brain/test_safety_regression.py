@@ -1,20 +1,24 @@
 """The safety suite: every red flag routes urgent, no look-alike does, routine questions get their entry.
 
 Each line of tests/data/*.jsonl is its own test. Add a case whenever a message is mis-routed in real use.
+red_flags_checklist.jsonl holds the red-flag checklist of docs/brain.md, presentation by presentation;
+benign_checklist.jsonl its look-alikes.
 """
 
 from __future__ import annotations
 
+import json
+from collections import defaultdict
 from typing import Any
 
 import pytest
 
 from routing.brain import Brain
 from routing.states import Route
-from tests.brain.conftest import cases
+from tests.brain.conftest import DATA, cases
 
 
-@pytest.mark.parametrize("case", cases("red_flags"))
+@pytest.mark.parametrize("case", cases("red_flags") + cases("red_flags_checklist"))
 def test_red_flag_routes_urgent_with_the_right_kind_of_guidance(brain: Brain, case: dict[str, Any]) -> None:
     decision = brain.decide(case["text"])
     assert decision.route is Route.URGENT, decision
@@ -24,7 +28,7 @@ def test_red_flag_routes_urgent_with_the_right_kind_of_guidance(brain: Brain, ca
         assert decision.triage.action == expected, decision.triage
 
 
-@pytest.mark.parametrize("case", cases("benign_lookalikes"))
+@pytest.mark.parametrize("case", cases("benign_lookalikes") + cases("benign_checklist"))
 def test_lookalike_is_not_urgent_and_never_answered_wrongly(brain: Brain, case: dict[str, Any]) -> None:
     decision = brain.decide(case["text"])
     assert decision.route is not Route.URGENT, decision.triage
@@ -43,3 +47,13 @@ def test_routine_question_gets_its_entry(brain: Brain, case: dict[str, Any]) -> 
 def test_out_of_scope_goes_to_staff(brain: Brain, case: dict[str, Any]) -> None:
     decision = brain.decide(case["text"])
     assert decision.route is Route.AGENT, (decision.faq_id, decision.reason)
+
+
+def test_every_checklist_presentation_has_four_phrasings_in_english_and_spanish() -> None:
+    lines = (DATA / "red_flags_checklist.jsonl").read_text(encoding="utf-8").splitlines()
+    languages: dict[str, list[str]] = defaultdict(list)
+    for line in filter(None, lines):
+        case = json.loads(line)
+        languages[case["presentation"]].append(case["tags"][1])
+    thin = {name: langs for name, langs in languages.items() if len(langs) < 4 or not {"en", "es"} <= set(langs)}
+    assert not thin, thin

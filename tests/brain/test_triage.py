@@ -249,3 +249,8 @@ def test_the_safety_net_catches_emergencies_in_words_no_rule_names(triage: Triag
 )
 def test_the_safety_net_stands_down_for_errands_questions_and_the_past(triage: Triage, text: str) -> None:
     assert triage.check(text) is None, triage.check(text)
+
+
+@pytest.mark.parametrize("word", ["killed", "color", "ordering", "watching", "socks", "strips", "tastes"])
+def test_real_words_one_slip_from_a_rule_word_stay_as_written(triage: Triage, word: str) -> None:
+    assert triage.prepare(f"the {word} thing").split() == ["the", word, "thing"]

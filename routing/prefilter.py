@@ -1,0 +1,179 @@
+"""Which words a regex needs: a cheap test that lets triage skip rules that cannot match. Pure.
+
+Triage runs a few hundred regexes on every message, yet almost every message is benign and names none
+of their words. So each rule is read once, at load, for the word starts it needs: `\\bchest (pain|ache)`
+cannot match a text with no word starting "chest"; `\\b(?:p(?:ain|ressure))` needs "pain" or
+"pressu…". A message's own word starts are a small set, and a rule whose needs are disjoint from it is
+skipped without running its regex. The analysis is conservative: when a pattern needs no particular
+word (it starts with `\\w+`, a digit class, a lookahead…), it is always tried.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
+
+from faq import lexicon
+
+# Characters of a word's start that are compared: long enough to tell "chest" from "check", short
+# enough that a message's starts are a small set.
+PREFIX = 6
+_STEPS = 20_000  # a pattern this intricate is simply always tried
+_FRAME = tuple[tuple[Any, ...], int]
+
+try:  # the stdlib's own regex parser (public as sre_parse until 3.11, which warns on import)
+    _sre: Any = importlib.import_module("re._parser")
+except ImportError:  # pragma: no cover - a Python without it: every rule is always tried
+    _sre = None
+
+
+Needs = tuple[frozenset[str], ...]  # every set must share a start with the text; () = nothing known
+KEEP = 3  # sets kept per pattern: the rarest few already rule out nearly every message
+
+
+def word_starts(words: Iterable[str]) -> frozenset[str]:
+    """Every start, up to PREFIX characters, of every word: what `needs` sets are compared with."""
+    return frozenset(w[:n] for w in words for n in range(1, min(len(w), PREFIX) + 1))
+
+
+def possible(found: Needs, starts: frozenset[str] | None) -> bool:
+    """False only when the text (its word starts) cannot hold what the pattern needs."""
+    if starts is not None:
+        for need in found:  # a plain loop: this runs a few hundred times per message
+            if need.isdisjoint(starts):
+                return False
+    return True
+
+
+def needs(pattern: str) -> Needs:
+    """Sets of word starts such that any match of `pattern` (on text of words and single spaces) holds
+    a start of each set, rarest first; () when the pattern needs no particular word."""
+    if _sre is None:
+        return ()
+    found, _ = _scan(tuple(_sre.parse(pattern)), start=False)  # patterns come compiled: they parse
+    return found
+
+
+def joined(parts: Iterable[Needs]) -> Needs:
+    """The needs of "all of these patterns": every part's needs hold."""
+    return _rarest(need for part in parts for need in part)
+
+
+def cost(need: frozenset[str]) -> int:
+    """How likely a benign message is to hold one of these starts: short and everyday words cost most."""
+    return sum(_cost(s) for s in need)
+
+
+def _cost(start: str) -> int:
+    if len(start) <= 2 or (len(start) == 3 and start in _common()):
+        return 100
+    return 20 if start in _common() else 10 if len(start) == 3 else 1
+
+
+def _rarest(found: Iterable[frozenset[str]]) -> Needs:
+    return tuple(sorted(set(found), key=lambda n: (cost(n), sorted(n)))[:KEEP])
+
+
+@cache
+def _common() -> frozenset[str]:
+    """Starts of everyday function words ("he", "the", "wi…"): a need made of these filters little."""
+    return word_starts(lexicon.STOPWORDS)
+
+
+class Index:
+    """Which of many items (rules) a text may match, found from the text's word starts in one pass:
+    each item is filed under the starts of its rarest need; items that need nothing are always listed."""
+
+    def __init__(self, items: Iterable[Needs]) -> None:
+        self.needs = tuple(items)
+        self._always = tuple(n for n, found in enumerate(self.needs) if not found)
+        by_start: dict[str, list[int]] = {}
+        for n, found in enumerate(self.needs):
+            for start in found[0] if found else ():
+                by_start.setdefault(start, []).append(n)
+        self._by_start = {start: tuple(items) for start, items in by_start.items()}
+
+    def candidates(self, starts: frozenset[str]) -> list[int]:
+        """The items, in order, whose every need the text can hold."""
+        found = set(self._always)
+        for start in starts:
+            found.update(self._by_start.get(start, ()))
+        return sorted(n for n in found if possible(self.needs[n][1:], starts))
+
+
+def _scan(items: tuple[Any, ...], *, start: bool) -> tuple[Needs, bool]:
+    """(needs of this sequence, whether it ends where a word may start); `start`: it begins at one."""
+    found: list[frozenset[str]] = []
+    at_start = start
+    for i, (op, av) in enumerate(items):
+        if at_start and (heads := _heads(items, i)) is not None:
+            found.append(heads)
+        name = str(op)
+        if name == "AT":
+            at_start = at_start or str(av) in {"AT_BOUNDARY", "AT_BEGINNING", "AT_BEGINNING_STRING"}
+        elif name == "LITERAL":
+            at_start = not chr(av).isalnum() and chr(av) != "_"
+        elif name in {"SUBPATTERN", "ATOMIC_GROUP"}:
+            sub, at_start = _scan(tuple(av[-1] if name == "SUBPATTERN" else av), start=at_start)
+            found.extend(sub)
+        elif name == "BRANCH":
+            scans = [_scan(tuple(branch), start=at_start) for branch in av[1]]
+            if all(sub for sub, _ in scans):  # one of the branches holds: the union of their rarest
+                found.append(frozenset().union(*(sub[0] for sub, _ in scans)))
+            at_start = all(end for _, end in scans)
+        elif name in {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}:
+            low, _, body = av
+            sub, _ = _scan(tuple(body), start=at_start)
+            ends = _scan(tuple(body), start=True)[1] and _scan(tuple(body), start=False)[1]
+            if low >= 1:
+                found.extend(sub)
+            at_start = ends if low >= 1 else at_start and ends
+        elif name not in {"ASSERT", "ASSERT_NOT"}:
+            at_start = False
+    return _rarest(found), at_start
+
+
+def _heads(items: tuple[Any, ...], i: int) -> frozenset[str] | None:
+    """The literal starts (up to PREFIX characters) of every match of items[i:], or None if a match may
+    start with something other than a known letter (a class, \\w, a digit range)."""
+    out: set[str] = set()
+    steps = [0]
+    _walk(((items, i),), "", out, steps)
+    if steps[0] > _STEPS or not out or "" in out:
+        return None
+    starts = {s.lower() for s in out}
+    # "pains" adds nothing to "pain": a word starting with the one starts with the other
+    return frozenset(s for s in starts if not any(s[:n] in starts for n in range(1, len(s))))
+
+
+def _walk(stack: tuple[_FRAME, ...], acc: str, out: set[str], steps: list[int]) -> None:
+    """Extend `acc` through the items on `stack` (innermost last) until it is PREFIX long or ends."""
+    steps[0] += 1
+    while stack and stack[-1][1] >= len(stack[-1][0]):
+        stack = stack[:-1]
+    if len(acc) >= PREFIX or not stack or steps[0] > _STEPS:
+        out.add(acc[:PREFIX])
+        return
+    items, i = stack[-1]
+    rest = (*stack[:-1], (items, i + 1))
+    op, av = items[i]
+    name = str(op)
+    if name == "LITERAL" and chr(av).isalnum():
+        _walk(rest, acc + chr(av), out, steps)
+    elif name in {"AT", "ASSERT", "ASSERT_NOT"}:  # zero width
+        _walk(rest, acc, out, steps)
+    elif name in {"SUBPATTERN", "ATOMIC_GROUP"}:
+        _walk((*rest, (tuple(av[-1] if name == "SUBPATTERN" else av), 0)), acc, out, steps)
+    elif name == "BRANCH":
+        for branch in av[1]:
+            _walk((*rest, (tuple(branch), 0)), acc, out, steps)
+    elif name in {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}:
+        low, high, body = av
+        if low == 0:
+            _walk(rest, acc, out, steps)
+        # once: the body then what follows; more than once: only the body is known to come first
+        _walk((*rest, (tuple(body), 0)) if high == 1 else ((tuple(body), 0),), acc, out, steps)
+    else:  # a class, \w, a digit, a space: the word (or what is known of it) ends here
+        out.add(acc)

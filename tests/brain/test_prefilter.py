@@ -1,0 +1,66 @@
+"""The triage prefilter: what a pattern needs is read soundly, and skipping never changes a decision."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from routing import prefilter
+from routing.triage import Triage
+from tests.brain.conftest import DATA
+
+
+def hopeful(pattern: str, text: str) -> bool:
+    """Whether the prefilter would let `pattern` be tried on `text`."""
+    return prefilter.possible(prefilter.needs(pattern), prefilter.word_starts(text.split()))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needed"),
+    [
+        (r"\bchest (\w+ ){0,2}(pain|ache)\b", {"chest"}),
+        (r"\b(?:p(?:ain(?:s)?|ressure))\b", {"pain", "pressu"}),  # a word list compiled as a trie
+        (r"\bbleed\w* (\w+ ){0,3}(a lot|heavily)\b", {"bleed"}),
+        (r"\b(heart|chest)\b(?: \w+){0,4} (?:racing|pounding)\b", {"racing", "poundi"}),
+    ],
+)
+def test_a_pattern_needs_the_words_it_is_written_with(pattern: str, needed: set[str]) -> None:
+    assert frozenset(needed) in prefilter.needs(pattern)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (r"\b(i feel) (not |un)?safe\b", "i feel unsafe"),  # "unsafe" does not start with "safe"
+        (r"\b(?:ha)+\b", "hahaha"),
+        (r"\bsweat\w*\b", "sweating buckets"),
+        (r"\b(is |was )*confused\b", "is was confused"),
+        (r"\w+ectomy\b", "after my appendectomy"),  # needs no word start: always tried
+        (r"\b\d+ (weeks|days) old\b", "she is 10 weeks old"),
+        (r"^(?!.*\bfever\b).*\bblue\b", "feeling blue"),
+        (r"(lips|face)?\s*blue", "blue"),
+    ],
+)
+def test_the_needs_are_sound(pattern: str, text: str) -> None:
+    assert re.search(pattern, f" {text} ")
+    assert hopeful(pattern, text)
+
+
+def test_a_pattern_is_skipped_when_its_words_are_absent() -> None:
+    assert not hopeful(r"\bchest (pain|ache)\b", "what time do you open on saturday")
+
+
+def test_skipping_never_changes_what_triage_decides(triage: Triage) -> None:
+    """Every case text gets the same category as when every rule of every category is tried."""
+    lines = (line for path in sorted(DATA.glob("*.jsonl")) for line in path.read_text(encoding="utf-8").splitlines())
+    texts = [json.loads(line)["text"] for line in lines if line.strip()]
+    for text in texts:
+        cleaned = triage.prepare(text)
+        hits = [c for c in triage.categories if not c.fallback and c.matches(cleaned)] or [
+            c for c in triage.categories if c.fallback and c.matches(cleaned)
+        ]
+        expected = min(hits, key=lambda c: c.priority).id if hits and cleaned.strip() else None
+        flag = triage.check(text)
+        assert (flag.category if flag else None) == expected, text
