@@ -1,1 +1,1 @@
-"""RQ jobs: outbound delivery with retries, and (later) reminders, the SLA watchdog and the purge."""
+"""RQ jobs: outbound delivery with retries and rate limits, on-call alerts, and the SLA watchdog."""
