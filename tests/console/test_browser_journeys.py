@@ -214,3 +214,29 @@ def test_the_reply_box_counts_sms_segments(chromium: Browser, console_live: Live
     page.press("#text", "Enter")
     expect(page.locator("#history .entry.staff .delivery")).to_have_text("sent")
     staff.close()
+
+
+def test_a_patient_answers_a_clarifying_question_with_its_buttons(
+    chromium: Browser, console_live: LiveStack, live_services: Services
+) -> None:
+    book = live_services.brain.faq.get("book-appointment")
+    assert book is not None
+    patient = PatientInChat.start(chromium, console_live.base_url)
+    page = patient.page
+
+    patient.say("cita")  # one word, several entries: the bot asks which one, in Spanish
+    first = page.locator("#messages .choices").last
+    expect(first.locator("button").first).to_have_text(f"1) {book.label_in('es')}")
+    first.locator("button").first.click()
+    patient.sees(book.answer_in("es")[:60])
+    expect(first.locator("button").first).to_be_disabled()  # spent: it answered its question
+
+    patient.say("cita")
+    second = page.locator("#messages .choices").last
+    expect(second.locator("button").first).to_be_enabled()
+    patient.say("where do I park")  # the patient moved on: the old options no longer answer anything
+    patient.sees("garage")
+    assert second.locator("button").count() >= 2
+    for button in second.locator("button").all():
+        expect(button).to_be_disabled()
+    patient.close()

@@ -57,7 +57,7 @@
         var b = document.createElement("button");
         b.type = "button";
         b.textContent = (i + 1) + ") " + label;
-        b.addEventListener("click", function () { send(String(i + 1)); });
+        b.addEventListener("click", function () { retire(box); send(String(i + 1)); });
         box.appendChild(b);
       });
       li.appendChild(box);
@@ -68,7 +68,15 @@
       if (idGreater(list.children[i].dataset.id, m.id)) { next = list.children[i]; break; }
     }
     list.insertBefore(li, next);
+    if (next === null) {
+      // A choice answers only the latest question: once anything follows it, its buttons are spent.
+      list.querySelectorAll(".choices").forEach(function (old) { if (old.parentNode !== li) { retire(old); } });
+    }
     list.scrollTop = list.scrollHeight;
+  }
+
+  function retire(box) {
+    box.querySelectorAll("button").forEach(function (b) { b.disabled = true; });
   }
 
   function showStatus(text, retry) {
