@@ -11,6 +11,9 @@ from bot import keys, rtypes
 from bot.clock import Clock, from_ms, to_ms
 
 MAXLEN = 200_000  # about a year of a busy front desk; older entries are trimmed
+# An open conversation reloads on every live update; one "view" per staff member and conversation in
+# this window records the access without filling the log (and trimming it early) with refreshes.
+VIEW_WINDOW_SECONDS = 600
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,13 @@ class AuditLog:
         if detail:
             fields["detail"] = detail
         self.redis.xadd(keys.audit(), rtypes.fields(fields), maxlen=MAXLEN, approximate=True)
+
+    def record_view(self, staff: str, conversation_id: str) -> bool:
+        """Record a view unless this staff member's view of it was recorded in the last window."""
+        if not self.redis.set(keys.audit_viewed(staff, conversation_id), "1", nx=True, ex=VIEW_WINDOW_SECONDS):
+            return False
+        self.record(staff, "view", conversation_id)
+        return True
 
     def recent(
         self, *, staff: str | None = None, conversation_id: str | None = None, action: str | None = None,

@@ -103,6 +103,11 @@ def audit() -> str:
     return f"{PREFIX}:audit"
 
 
+def audit_viewed(staff: str, conversation_id: str) -> str:
+    """String with a TTL: this staff member's view of this conversation is already in the audit log."""
+    return f"{PREFIX}:audit:viewed:{staff}:{conversation_id}"
+
+
 def staff(username: str) -> str:
     """Hash: one staff account."""
     return f"{PREFIX}:staff:{username}"

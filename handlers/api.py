@@ -81,8 +81,9 @@ def conversation_detail(services: Services, conversation_id: str) -> dict[str, A
 @staff_required
 def conversation(conversation_id: str) -> Response:
     """One conversation with its history (the view is audited)."""
-    body = conversation_detail(bot.current(), conversation_id)
-    _audit("view", conversation_id)
+    services = bot.current()
+    body = conversation_detail(services, conversation_id)
+    services.audit.record_view(current_staff().username, conversation_id)
     return jsonify(body)
 
 

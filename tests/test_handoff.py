@@ -9,7 +9,7 @@ import pytest
 from flask.testing import FlaskClient
 from rq import Queue
 
-from bot import queues
+from bot import audit, keys, queues
 from bot.clock import FakeClock
 from bot.errors import AlreadyClaimed
 from bot.services import Services
@@ -218,6 +218,23 @@ def test_staff_actions_are_audited_without_text(web: FlaskClient, svc: Services,
     assert [e.action for e in reversed(log)] == ["view", "claim", "reply"]
     assert all(e.staff == "alice" for e in log)
     assert "secret" not in str(log)
+
+
+def test_an_open_conversation_refreshing_records_one_view_per_staff_member(
+    web: FlaskClient, svc: Services, alice: Staff, bob: Staff
+) -> None:
+    new_patient(web).say("talk to someone")
+    cid = svc.store.queue_ids()[0]
+    for _ in range(5):  # the console reloads the conversation on every live update
+        alice.get(f"/conversations/{cid}")
+    bob.get(f"/conversations/{cid}")
+    views = [(e.staff, e.action) for e in svc.audit.recent(conversation_id=cid)]
+    assert sorted(views) == [("alice", "view"), ("bob", "view")]
+    # The window is a Redis TTL: after it, the next look is recorded again.
+    assert 0 < svc.redis.data.ttl(keys.audit_viewed("alice", cid)) <= audit.VIEW_WINDOW_SECONDS
+    svc.redis.data.delete(keys.audit_viewed("alice", cid))
+    alice.get(f"/conversations/{cid}")
+    assert len(svc.audit.recent(conversation_id=cid, staff="alice")) == 2
 
 
 def test_errors_are_clear(web: FlaskClient, svc: Services, alice: Staff) -> None:
