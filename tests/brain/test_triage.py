@@ -183,6 +183,16 @@ def test_the_fallback_only_speaks_when_no_category_matches(tmp_path: Path) -> No
     assert rules.check("the baby was limp last week") is None  # the fallback's own veto
 
 
+def test_a_cause_is_the_reason_over_the_sign_it_explains(tmp_path: Path) -> None:
+    path = tmp_path / "rules.yaml"
+    sign = "  - id: unresponsive\n    action: call_911\n    guidance: {en: a, es: b}\n"
+    sign += "    patterns: ['\\bpassed out\\b']\n"
+    cause = "  - id: heat\n    action: call_911\n    explains: [unresponsive]\n    guidance: {en: c, es: d}\n"
+    path.write_text("categories:\n" + sign + cause + "    patterns: ['\\bheat\\b']\n", encoding="utf-8")
+    rules = Triage.load(path)
+    assert [rules.check(t).category for t in ("passed out in the heat", "passed out")] == ["heat", "unresponsive"]
+
+
 def plain(patterns: str = "[x]") -> str:
     """A one-category rules file (write_rules' defaults) as text."""
     return RULE.format(action="call_911", guidance="{en: a, es: b}", patterns=patterns)
@@ -197,6 +207,8 @@ def plain(patterns: str = "[x]") -> str:
         ("known_words: [two words]\n" + plain(), "one word"),
         (plain() + "    fallback: maybe\n", "'fallback' must be true or false"),
         (plain() + "    patern: [y]\n", "unknown key 'patern'"),
+        (plain() + "    explains: [nobody]\n", "'explains' names 'nobody'"),
+        (plain() + "    explains: [cardiac]\n", "'explains' names 'cardiac'"),
     ],
 )
 def test_broken_word_lists_and_keys_are_named(tmp_path: Path, body: str, problem: str) -> None:
