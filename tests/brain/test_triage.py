@@ -35,6 +35,24 @@ def test_recognises_emergencies_as_patients_write_them(triage: Triage, text: str
 
 
 @pytest.mark.parametrize(
+    ("text", "category"),
+    [  # the lead's batch: missed, or urgent under the wrong reason
+        ("she was in the pool and we pulled her out, she's coughing and not right", "drowning"),
+        ("I'm on chemo and my temp is 101", "immunocompromised_fever"),
+        ("my pain on the lower right side of my belly is unbearable and i have a fever", "abdominal_emergency"),
+        ("grandpa fell and can't get up and his hip looks twisted", "trauma"),
+        ("cant feel my legs after a car crash", "trauma"),
+        ("worst headache of my life came on like a thunderclap", "stroke"),
+        ("my diabetic dad is breathing fast, vomiting and his sugar meter says HI", "dangerous_reading"),
+    ],
+)
+def test_the_cause_is_the_reason_staff_see(triage: Triage, text: str, category: str) -> None:
+    flag = triage.check(text)
+    assert flag is not None, text
+    assert flag.category == category
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "can I get my chest x-ray results",
