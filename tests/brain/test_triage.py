@@ -26,6 +26,8 @@ from routing.triage import PACKAGED_RULES, Triage
         ("me duele el pecho", "cardiac"),
         ("quiero morirme", "suicidal"),
         ("mi bebé no despierta", "unresponsive"),
+        ("fever of 99 this morning and now 101.5, im on chemo", "immunocompromised_fever"),
+        ("grandpa fell and cant put any weight on his leg", "trauma"),
     ],
 )
 def test_recognises_emergencies_as_patients_write_them(triage: Triage, text: str, category: str) -> None:
@@ -65,6 +67,8 @@ def test_the_cause_is_the_reason_staff_see(triage: Triage, text: str, category: 
         "refill my epipen please",
         "is blue cross accepted",
         "I fell asleep and missed my appointment",
+        "estoy en quimio y tengo fiebre de 37",  # below 38 C: not a fever
+        "my daughter fell ice skating and cant put weight on her ankle",  # urgent care, not 911
     ],
 )
 def test_benign_contexts_raise_no_alarm(triage: Triage, text: str) -> None:
