@@ -19,7 +19,7 @@ LANGUAGES = ("en", "es")
 DEFAULT_WITHIN = 4  # words allowed between the two sides of a `near` rule
 _NAME = re.compile(r"[a-z][a-z0-9_]*")
 _REFERENCE = re.compile(r"\{([a-z][a-z0-9_]*)\}")  # "{child}"; never a quantifier such as "{0,3}"
-_CATEGORY_KEYS = {"id", "action", "guidance", "patterns", "unless", "fallback"}
+_CATEGORY_KEYS = {"id", "action", "guidance", "patterns", "unless", "fallback", "explains"}
 # Whole words written in the rules (not stems like "nacid" in "nacid[oa]"): what typos are fixed to.
 _LITERAL = re.compile(r"(?<![\\?\w])[a-z]{4,}(?![\w\[(*+{])")
 
@@ -50,6 +50,10 @@ class Category:
     rules: tuple[Rule, ...]
     unless: tuple[re.Pattern[str], ...]
     fallback: bool = False  # checked only when no other category matches (the safety net)
+    # Categories this one is the better reason for when both match: a cause ("trauma", "heat_cold")
+    # over the sign it produces ("unresponsive", "stroke"), so staff see why and the patient gets the
+    # guidance for the cause (no aspirin for a bleed, do not move a neck injury).
+    explains: frozenset[str] = frozenset()
 
     def matches(self, text: str) -> bool:
         """A rule matches and no veto does (triage itself tries only the rules a text may match)."""
@@ -92,6 +96,10 @@ def load(path: Path) -> RuleSet:
     duplicate = next((c.id for i, c in enumerate(cats) if c.id in {d.id for d in cats[:i]}), None)
     if duplicate:
         raise RulesError(f"{path}: category '{duplicate}': duplicate id")
+    ids = {c.id for c in cats}
+    stray = next(((c.id, e) for c in cats for e in sorted(c.explains) if e not in ids or e == c.id), None)
+    if stray:
+        raise RulesError(f"{path}: category '{stray[0]}': 'explains' names '{stray[1]}', not another category")
     where = f"{path}: exclusions"
     raw_exclusions = _list(doc.get("exclusions"), where)
     exclusions = tuple(words.compile(p, where) for p in raw_exclusions)
@@ -264,6 +272,9 @@ def _category(raw: object, path: str, number: int, words: Lexicons) -> Category:
         raise RulesError(f"{where}: 'patterns' must be a non-empty list of regular expressions")
     if not isinstance(raw.get("fallback", False), bool):
         raise RulesError(f"{where}: 'fallback' must be true or false")
+    explains = _list(raw.get("explains"), f"{where}: 'explains'")
+    if not all(isinstance(e, str) for e in explains):
+        raise RulesError(f"{where}: 'explains' must be a list of category ids")
     assert isinstance(guidance, dict)
     return Category(
         raw["id"],
@@ -273,6 +284,7 @@ def _category(raw: object, path: str, number: int, words: Lexicons) -> Category:
         tuple(_rule(p, where, words) for p in patterns),
         tuple(words.compile(p, f"{where}: 'unless'") for p in _list(raw.get("unless"), f"{where}: 'unless'")),
         raw.get("fallback", False),
+        frozenset(explains),
     )
 
 

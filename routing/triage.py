@@ -12,7 +12,7 @@ from routing import prefilter, rules
 from routing.rules import ACTIONS, Category, RuleSet
 from routing.states import Priority
 
-__all__ = ["ACTIONS", "PACKAGED_RULES", "Triage", "TriageResult"]
+__all__ = ["ACTIONS", "PACKAGED_RULES", "Triage", "TriageResult", "reason"]
 
 PACKAGED_RULES = Path(__file__).resolve().parent / "data" / "red_flags.yaml"
 # Real words one slip away from a rule word ("killed"/"killer", "color"/"calor"): never "corrected".
@@ -84,7 +84,7 @@ class Triage:
         hits = self._matching(cleaned, tried, fallback=False) or self._matching(cleaned, tried, fallback=True)
         if not hits:
             return None
-        cat = min(hits, key=lambda c: c.priority)  # min() keeps file order among equals
+        cat = reason(hits)
         return TriageResult(cat.id, cat.action, cat.priority, cat.guidance.get(lang) or cat.guidance["en"])
 
     def _matching(self, cleaned: str, tried: list[int], *, fallback: bool) -> list[Category]:
@@ -109,3 +109,11 @@ class Triage:
         if word in self._known:
             return word
         return self._speller.correct(word) or word
+
+
+def reason(hits: list[Category]) -> Category:
+    """The most urgent category; among equals, one no other explains (a cause over its sign), in file order."""
+    best = min(c.priority for c in hits)
+    top = [c for c in hits if c.priority == best]
+    explained = {e for c in top for e in c.explains}
+    return next((c for c in top if c.id not in explained), top[0])

@@ -2,7 +2,9 @@
 
 Each line of tests/data/*.jsonl is its own test. Add a case whenever a message is mis-routed in real use.
 red_flags_checklist.jsonl holds the red-flag checklist of docs/brain.md, presentation by presentation;
-benign_checklist.jsonl its look-alikes.
+benign_checklist.jsonl its look-alikes. red_flags_batch11.jsonl (presentations the checklist had thin:
+near-drowning, fever on chemo, appendicitis, a fall and can't get up, thunderclap headache, DKA...) must
+also name its exact category, the reason staff see; benign_batch11.jsonl holds its look-alikes.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from routing.states import Route
 from tests.brain.conftest import DATA, cases
 
 
-@pytest.mark.parametrize("case", cases("red_flags") + cases("red_flags_checklist"))
+@pytest.mark.parametrize("case", cases("red_flags") + cases("red_flags_checklist") + cases("red_flags_batch11"))
 def test_red_flag_routes_urgent_with_the_right_kind_of_guidance(brain: Brain, case: dict[str, Any]) -> None:
     decision = brain.decide(case["text"])
     assert decision.route is Route.URGENT, decision
@@ -28,13 +30,20 @@ def test_red_flag_routes_urgent_with_the_right_kind_of_guidance(brain: Brain, ca
         assert decision.triage.action == expected, decision.triage
 
 
-@pytest.mark.parametrize("case", cases("benign_lookalikes") + cases("benign_checklist"))
+@pytest.mark.parametrize("case", cases("benign_lookalikes") + cases("benign_checklist") + cases("benign_batch11"))
 def test_lookalike_is_not_urgent_and_never_answered_wrongly(brain: Brain, case: dict[str, Any]) -> None:
     decision = brain.decide(case["text"])
     assert decision.route is not Route.URGENT, decision.triage
     if decision.route is Route.FAQ:  # a handoff is fine; a wrong answer is not
         assert case["route"] == "faq", f"answered {decision.faq_id}, should go to staff"
         assert decision.faq_id == case["faq_id"]
+
+
+@pytest.mark.parametrize("case", cases("red_flags_batch11"))
+def test_batch11_red_flag_names_its_category(brain: Brain, case: dict[str, Any]) -> None:
+    decision = brain.decide(case["text"])
+    assert decision.triage is not None, case["text"]
+    assert decision.triage.category == case["category"], decision.triage
 
 
 @pytest.mark.parametrize("case", cases("routine"))
@@ -56,4 +65,15 @@ def test_every_checklist_presentation_has_four_phrasings_in_english_and_spanish(
         case = json.loads(line)
         languages[case["presentation"]].append(case["tags"][1])
     thin = {name: langs for name, langs in languages.items() if len(langs) < 4 or not {"en", "es"} <= set(langs)}
+    assert not thin, thin
+
+
+def test_every_batch11_presentation_has_six_phrasings_and_spanish() -> None:
+    lines = (DATA / "red_flags_batch11.jsonl").read_text(encoding="utf-8").splitlines()
+    languages: dict[str, list[str]] = defaultdict(list)
+    for line in filter(None, lines):
+        case = json.loads(line)
+        languages[case["presentation"]].append(case["tags"][1])
+    thin = {name: langs for name, langs in languages.items() if len(langs) < 6 or "es" not in langs}
+    assert len(languages) == 16
     assert not thin, thin

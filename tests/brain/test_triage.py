@@ -26,9 +26,29 @@ from routing.triage import PACKAGED_RULES, Triage
         ("me duele el pecho", "cardiac"),
         ("quiero morirme", "suicidal"),
         ("mi bebé no despierta", "unresponsive"),
+        ("fever of 99 this morning and now 101.5, im on chemo", "immunocompromised_fever"),
+        ("grandpa fell and cant put any weight on his leg", "trauma"),
     ],
 )
 def test_recognises_emergencies_as_patients_write_them(triage: Triage, text: str, category: str) -> None:
+    flag = triage.check(text)
+    assert flag is not None, text
+    assert flag.category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [  # the lead's batch: missed, or urgent under the wrong reason
+        ("she was in the pool and we pulled her out, she's coughing and not right", "drowning"),
+        ("I'm on chemo and my temp is 101", "immunocompromised_fever"),
+        ("my pain on the lower right side of my belly is unbearable and i have a fever", "abdominal_emergency"),
+        ("grandpa fell and can't get up and his hip looks twisted", "trauma"),
+        ("cant feel my legs after a car crash", "trauma"),
+        ("worst headache of my life came on like a thunderclap", "stroke"),
+        ("my diabetic dad is breathing fast, vomiting and his sugar meter says HI", "dangerous_reading"),
+    ],
+)
+def test_the_cause_is_the_reason_staff_see(triage: Triage, text: str, category: str) -> None:
     flag = triage.check(text)
     assert flag is not None, text
     assert flag.category == category
@@ -47,6 +67,8 @@ def test_recognises_emergencies_as_patients_write_them(triage: Triage, text: str
         "refill my epipen please",
         "is blue cross accepted",
         "I fell asleep and missed my appointment",
+        "estoy en quimio y tengo fiebre de 37",  # below 38 C: not a fever
+        "my daughter fell ice skating and cant put weight on her ankle",  # urgent care, not 911
     ],
 )
 def test_benign_contexts_raise_no_alarm(triage: Triage, text: str) -> None:
@@ -183,6 +205,16 @@ def test_the_fallback_only_speaks_when_no_category_matches(tmp_path: Path) -> No
     assert rules.check("the baby was limp last week") is None  # the fallback's own veto
 
 
+def test_a_cause_is_the_reason_over_the_sign_it_explains(tmp_path: Path) -> None:
+    path = tmp_path / "rules.yaml"
+    sign = "  - id: unresponsive\n    action: call_911\n    guidance: {en: a, es: b}\n"
+    sign += "    patterns: ['\\bpassed out\\b']\n"
+    cause = "  - id: heat\n    action: call_911\n    explains: [unresponsive]\n    guidance: {en: c, es: d}\n"
+    path.write_text("categories:\n" + sign + cause + "    patterns: ['\\bheat\\b']\n", encoding="utf-8")
+    rules = Triage.load(path)
+    assert [rules.check(t).category for t in ("passed out in the heat", "passed out")] == ["heat", "unresponsive"]
+
+
 def plain(patterns: str = "[x]") -> str:
     """A one-category rules file (write_rules' defaults) as text."""
     return RULE.format(action="call_911", guidance="{en: a, es: b}", patterns=patterns)
@@ -197,6 +229,8 @@ def plain(patterns: str = "[x]") -> str:
         ("known_words: [two words]\n" + plain(), "one word"),
         (plain() + "    fallback: maybe\n", "'fallback' must be true or false"),
         (plain() + "    patern: [y]\n", "unknown key 'patern'"),
+        (plain() + "    explains: [nobody]\n", "'explains' names 'nobody'"),
+        (plain() + "    explains: [cardiac]\n", "'explains' names 'cardiac'"),
     ],
 )
 def test_broken_word_lists_and_keys_are_named(tmp_path: Path, body: str, problem: str) -> None:
