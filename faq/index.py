@@ -73,17 +73,19 @@ class Index:
             return base * lexicon.GENERIC_FACTOR
         if term in self.topics:
             return base
-        return base * lexicon.FACTORS.get(term, 1.0)
+        return base * lexicon.factor(term)
 
     def topical(self, term: str) -> bool:
         """True when a term counts in full (not a light, everyday or qualifying word here)."""
         if term in lexicon.LIGHT_TERMS or term in lexicon.EVERYDAY_TERMS:
             return False
-        return term in self.topics or term not in lexicon.FACTORS
+        return term in self.topics or lexicon.factor(term) == 1.0
 
     def analyse(self, text: str) -> Analysis:
         """Normalise, correct typos against the FAQ's words, map synonyms, drop function words."""
-        return analyse(text, self.speller, self.idf)
+        found = analyse(text, self.speller, self.idf)
+        terms = lexicon.unqualified(found.terms, self.topics)
+        return found if terms is found.terms else Analysis(terms, found.content, found.unknown)
 
 
 def words(text: str, speller: Speller | None = None) -> list[str]:
@@ -137,8 +139,22 @@ def build(faq: Faq) -> Index:
         index.asked.append(frozenset(asked))
         index.answered.append(frozenset(answered - asked))
         docs.append(asked | answered)
+    _unqualify(index, docs)
     _weigh(index, docs)
     return index
+
+
+def _unqualify(index: Index, docs: list[set[str]]) -> None:
+    """A qualifier ("book a cleaning~") whose word the questions also use is that word, as in messages."""
+    topics = frozenset(t for asked in index.asked for t in asked if not t.endswith(lexicon.QUALIFIED))
+    for phrasing in index.phrasings:
+        phrasing.terms = frozenset(lexicon.unqualified(tuple(phrasing.terms), topics))
+    index.asked = [frozenset(lexicon.unqualified(tuple(a), topics)) for a in index.asked]
+    index.answered = [
+        frozenset(lexicon.unqualified(tuple(a), topics)) - asked
+        for a, asked in zip(index.answered, index.asked, strict=True)
+    ]
+    docs[:] = [asked | answered for asked, answered in zip(index.asked, index.answered, strict=True)]
 
 
 def _weigh(index: Index, docs: list[set[str]]) -> None:

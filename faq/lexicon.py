@@ -95,6 +95,7 @@ MODIFIERS = frozenset(
         "card cards name names email mail paper papers app text texts texting email emailing "
         "family friend friends neighbor coworker boss employer "
         "prenatal postnatal postpartum annual yearly routine pediatric prenatal ekg ecg "
+
         "vietnamese chinese mandarin cantonese arabic russian korean tagalog french haitian creole "
         "portuguese polish somali hmong farsi hindi urdu bengali japanese italian german amharic "
         "swahili ukrainian nepali punjabi"
@@ -196,7 +197,8 @@ _GROUPS = {
     "sick": "sick ill enfermo enferma",
     "child": "child children childs kid kids baby babies toddler infant hijo hija hijos ninos nino nina bebe",
     "pharmacy": "pharmacy pharmacies pharmacist farmacia walgreens cvs",
-    "checkup": "checkup checkups physical physicals wellness chequeo revision",
+    # "physical" is kept apart: a physical is also a form ("sports physical form")
+    "checkup": "checkup checkups wellness chequeo chequeos revision",
     "without": "without sin",
     "new": "new nuevo nueva nuevos nuevas",
     "medication": "prescription prescriptions script medication medications meds med medicine medicines "
@@ -222,6 +224,20 @@ _THINGS = (
 )
 _MEDS = "|".join(["pills?", "meds", "medications?", "medicines?", "medicinas?", "pastillas", *_DRUGS.split()])
 
+# Kinds of visit a patient books ("a checkup", "a cleaning", "una revision").
+_KIND_WORDS = (
+    "checkup checkups physical physicals exam exams examen examenes chequeo chequeos revision consult consults "
+    "consultation session sessions sesion sesiones cleaning cleanings evaluation evaluations eval assessment "
+    "assessments followup"
+)
+_KINDS = "|".join(_KIND_WORDS.split())
+# Not after "do I…": "do i need an appointment" asks whether one is needed, it does not ask for one.
+_NOT_ASKED = "(?<!do i )(?<!do we )(?<!does he )(?<!does she )(?<!will i )(?<!would i )(?<!should i )"
+
+# A word marked with this suffix only qualifies the request around it ("book a *checkup*"): it counts
+# as a modifier, unless the FAQ's own questions use the word, where it is the word itself.
+QUALIFIED = "~"
+
 # Multi-word phrases rewritten to one concept before words are looked at (on normalised text).
 _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(good|buenos|buenas) (morning|afternoon|evening|dias|tardes|noches)", "greeting", "good buenos buenas"),
@@ -229,6 +245,11 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(cant|unable to|not able to|couldnt) (get|getting) (in|into|onto)( to)?", "login", "get getting"),
         (r"(sign|signing) ?up( for)?", "register", "sign signup signing signingup"),
         (r"after ?hours?", "night", "after afterhours afterhour"),
+        # being closed as a time of day ("help when you are closed") is after hours, while closing time
+        # ("when do you close") is an hours question: the two stem alike, so the clause is folded
+        (r"(when|while|whenever) (you|u|ya|yall|you guys|the clinic|the office|we|it) ?(are|re|r|is|s)? ?closed|"
+         r"(?<=\w )(cuando|mientras) (ustedes |la clinica |la oficina )?(esta|estan|estamos) cerrad[oa]s?",
+         "night closed", "closed cerrado cerrados cerrada cerradas"),
         (r"(new years?( day| eve)?|labor day|memorial day|independence day|july 4(th)?|4th of july|"
          r"fourth of july|ano nuevo|dia festivo|dias festivos|christmas eve)", "holiday",
          "new labor memorial independence july 4 4th fourth ano dia dias christmas"),
@@ -272,6 +293,18 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"no (puedo|podre|voy a poder) (ir|asistir)", "cancel", "ir asistir"),
         (r"(make|set up|setup|get|schedule|hacer|sacar|agendar) (an |a |another |una |otra )?(new )?"
          r"(appointment|visit|cita|consulta)", "book appointment", "appointment visit cita consulta"),
+        # a bare request for an appointment is a booking ("necesito una cita", "i want an appointment"),
+        # but "do i need an appointment for…" asks whether one is needed
+        (rf"({_NOT_ASKED}(need|want|like|necesito|quiero|quisiera|ocupo|ocupa|necesita|quiere)|book|reservar) "
+         r"(an |a |another |una |otra |un )?(new )?(appointment|cita|consulta)", "book appointment",
+         "appointment cita consulta"),
+        # booking a kind of visit is booking ("book a checkup", "need a check-up"): the kind only qualifies
+        # it, unless the FAQ's own questions ask about that kind ("How do I book a cleaning?")
+        (r"(?:(?:book|schedule|make|set up|setup|arrange|agendar|sacar|reservar|programar|hacer) "
+         rf"(?:an |a |another |una |otra |un |my |mi |the |his |her )?|{_NOT_ASKED}(?:need|want|get|necesito|quiero) "
+         rf"(?:an |a |another |una |otra |un )?)(?:new |next |annual |yearly |routine |first )?(?P<kind>{_KINDS})"
+         r"\b(?! (?:form|forms|note|notes|paperwork|papers|letter|results?|records?|fee|cost|price)\b)",
+         rf"book appointment \g<kind>{QUALIFIED}", _KIND_WORDS),
         (rf"(need|want|get|getting|necesito|quiero) (more|mas) (of |de )?(my |his |her |the |mi |mis |su )?"
          rf"(?=({_MEDS})\b)", "refill", "more mas"),
         # asking for a test is not asking for results: "do you do pregnancy tests", "can I get tested"
@@ -346,7 +379,9 @@ _CONCEPT_STEMS = {stem(word): concept for word, concept in CONCEPTS.items()}
 
 
 def term(word: str) -> str:
-    """The matching term for a normalised word: its concept, else its stem."""
+    """The matching term for a normalised word: its concept, else its stem (a qualifier stays marked)."""
+    if word.endswith(QUALIFIED):
+        return term(word[:-1]) + QUALIFIED
     return CONCEPTS.get(word) or _CONCEPT_STEMS.get(stem(word)) or stem(word)
 
 
@@ -362,3 +397,18 @@ FACTORS: dict[str, float] = {
     **dict.fromkeys(_terms(GENERIC), GENERIC_FACTOR),
     "<name>": NAME_FACTOR,
 }
+
+
+def factor(term: str) -> float:
+    """The weight factor of a term the FAQ's questions do not use (1.0: a topic word)."""
+    if term.endswith(QUALIFIED):
+        return MODIFIER_FACTOR
+    return FACTORS.get(term, 1.0)
+
+
+def unqualified(terms: tuple[str, ...], topics: frozenset[str]) -> tuple[str, ...]:
+    """Qualifiers whose word the FAQ's questions use become that word: there it is the topic."""
+    if not any(t.endswith(QUALIFIED) for t in terms):
+        return terms
+    bare = (t[:-1] if t.endswith(QUALIFIED) and t[:-1] in topics else t for t in terms)
+    return tuple(dict.fromkeys(bare))
