@@ -48,6 +48,7 @@ EVERYDAY = frozenset(
         "think thinking thought tried try trying know knew need needed want wanted like liked say says "
         "said saying tell told suppose supposed get got getting go going went keeps kept trouble "
         "problem problems issue issues error errors talk talking discuss discussing wondering "
+        "understand understanding understood explain explaining explained speak speaking "
         # nouns that name no service
         "thing things stuff way ways sort type types information message messages reason moment "
         "people person guy guys lady ladies folks place something someone anyone everyone nobody "
@@ -73,6 +74,7 @@ GENERIC = EVERYDAY | frozenset(
         "short simple since slow small something sometime sometimes somewhere soon soonest special "
         "specific still such third though through thru til till together typically upcoming usual "
         "usually very whatever while whole wrong right correct incorrect anymore extra general "
+        "option options choice choices "
         "certain particular basic previous following today tonight tomorrow yesterday morning evening "
         "day days week weeks month months year years date dates two news"
     ).split()
@@ -96,9 +98,7 @@ MODIFIERS = frozenset(
         "family friend friends neighbor coworker boss employer "
         "prenatal postnatal postpartum annual yearly routine pediatric prenatal ekg ecg "
 
-        "vietnamese chinese mandarin cantonese arabic russian korean tagalog french haitian creole "
-        "portuguese polish somali hmong farsi hindi urdu bengali japanese italian german amharic "
-        "swahili ukrainian nepali punjabi"
+
     ).split()
 )  # fmt: skip
 MODIFIER_FACTOR = 0.1
@@ -133,7 +133,8 @@ EXTRA_WORDS = frozenset(
         "mammogram colonoscopy biopsy ultrasound vaccines measles mumps tetanus shingles hpv hepatitis "
         "pneumonia strep covid paternity dna drug screening employer employers jury dog dogs cat pet "
         "pets jacket wallet keys phone charger hiring jobs job volunteer donate donation fax faxed "
-        "tour lunch cafeteria coffee vending atm bathroom restroom restrooms partes plazos cuotas mensualidades"
+        "tour lunch cafeteria coffee vending atm bathroom restroom restrooms partes plazos cuotas mensualidades "
+        "filled filling fills"
     ).split()
 )  # fmt: skip
 
@@ -168,6 +169,10 @@ _GROUPS = {
     "patient": "patient patients paciente pacientes",
     "interpreter": "interpreter interpreters translator translators interpretation interprete "
     "interpretes traductor traductora asl",
+    # which language a patient speaks is the interpreter question's word ("she speaks vietnamese")
+    "language": "language languages idioma idiomas english ingles spanish espanol vietnamese chinese mandarin "
+    "cantonese arabic russian korean tagalog french haitian creole portuguese polish somali hmong farsi hindi "
+    "urdu bengali japanese italian german amharic swahili ukrainian nepali punjabi",
     "bring": "bring bringing traer llevar",
     "fast": "fast fasting ayunas ayunar ayuno",
     "eat": "eat eating food comer comida",
@@ -224,6 +229,16 @@ _THINGS = (
 )
 _MEDS = "|".join(["pills?", "meds", "medications?", "medicines?", "medicinas?", "pastillas", *_DRUGS.split()])
 
+# Conditions a medicine is named by, and the words for a medicine they qualify.
+_CONDITIONS = (
+    "bloodpressure|bp|hypertension|heart|thyroid|cholesterol|diabetes|diabetic|sugar|asthma|allergy|allergies|"
+    "seizure|seizures|epilepsy|depression|adhd|arthritis|migraine|reflux|acid|stomach|cardiac|presion|tiroides|"
+    "colesterol|azucar|asma|alergia|alergias|depresion|corazon|hipertension"
+)
+_RX = "|".join(
+    ["prescriptions?", "scripts?", "rx", "refills?", "receta", "recetas", _MEDS, "inhalers?", "insulin", "inhalador"]
+)
+
 # Kinds of visit a patient books ("a checkup", "a cleaning", "una revision").
 _KIND_WORDS = (
     "checkup checkups physical physicals exam exams examen examenes chequeo chequeos revision consult consults "
@@ -255,7 +270,6 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          "new labor memorial independence july 4 4th fourth ano dia dias christmas"),
         (r"(more of my|running out of|ran out of|almost out of|out of my|(it |they )?(runs|run) out)",
          "refill", "more out"),
-        (r"sin cita", "walkin", "sin"),
         (r"(just )?(show up|drop in|drop by|stop by|pop in|come by)( without| today| anytime)?", "walkin",
          "show drop stop pop come"),
         (r"(pay(ing)? (it )?(\w+ )?(over time|monthly|in installments|in parts)|"
@@ -278,6 +292,10 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(dont|do not|doesnt|does not|didnt|did not|no) (have|tengo|tiene)( any| a| an)?", "without",
          "have tengo tiene"),
         (r"(no insurance|uninsured|not insured)", "without insurance", "insurance uninsured insured"),
+        # coming without an appointment is the walk-in concept, not "without insurance"
+        (r"(without|sin|no) (making |booking |having |scheduling |hacer |tener |sacar )?(an |a |any |una |un )?"
+         r"(appointment|appointments|cita|citas|turno|reservation|booking)"
+         r"(?! (available|disponibles?|left|open|until|hasta|for)\b)", "walkin", "without sin no"),
         (r"(new|a|another) prescription for", "newprescription", "prescription"),
         # services and requests an FAQ word would otherwise swallow: kept as their own (unknown) topic
         (r"(take|check|checked|taking|checking) (my |his |her |your |the )?"
@@ -291,6 +309,11 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(cant|wont|unable to|not able to|wont be able to|not going to) (make|attend)( it)?", "cancel",
          "make attend"),
         (r"no (puedo|podre|voy a poder) (ir|asistir)", "cancel", "ir asistir"),
+        # a condition naming a medicine only qualifies it: "my blood pressure pills", "thyroid meds"
+        (rf"(high )?blood pressure(?= ({_RX})\b)", "bloodpressure", "blood"),
+        (rf"(?P<cond>{_CONDITIONS}) (?P<rx>{_RX})\b", rf"\g<cond>{QUALIFIED} \g<rx>", _CONDITIONS),
+        (rf"(?P<rx>{_RX}) (de|para) (la |el |mi |las |los )?(?P<cond>{_CONDITIONS})( alta| arterial)?\b",
+         rf"\g<rx> \g<cond>{QUALIFIED}", _CONDITIONS),
         (r"(make|set up|setup|get|schedule|hacer|sacar|agendar) (an |a |another |una |otra )?(new )?"
          r"(appointment|visit|cita|consulta)", "book appointment", "appointment visit cita consulta"),
         # a bare request for an appointment is a booking ("necesito una cita", "i want an appointment"),
@@ -306,7 +329,7 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"\b(?! (?:form|forms|note|notes|paperwork|papers|letter|results?|records?|fee|cost|price)\b)",
          rf"book appointment \g<kind>{QUALIFIED}", _KIND_WORDS),
         (rf"(need|want|get|getting|necesito|quiero) (more|mas) (of |de )?(my |his |her |the |mi |mis |su )?"
-         rf"(?=({_MEDS})\b)", "refill", "more mas"),
+         rf"(?=(\w+{QUALIFIED} )?({_MEDS})\b)", "refill", "more mas"),
         # asking for a test is not asking for results: "do you do pregnancy tests", "can I get tested"
         (r"(?P<ask>get|getting|do|does|offer|offers|provide|perform|run|take|have|need|want|hacen|hacer|hacerme) "
          r"(?P<what>(a |an |the |any |some |una |la |las )?((?!(they|you|u|we|i|he|she|it|them)\b)\w+ ){0,2})"
@@ -345,7 +368,7 @@ def fold_phrases(text: str) -> str:
                 continue
         folded = pattern.sub(concept, text)
         if folded != text:
-            text, said = folded, None
+            text, said = " ".join(folded.split()), None  # one space between words, as patterns expect
     return text
 
 
