@@ -23,7 +23,8 @@ STOPWORDS = frozenset(
         "sus me te se nos yo usted ustedes es son era esta estan estoy esto ese eso esa ser estar hay "
         "tengo tiene tienen tenemos puedo puede pueden podria necesito necesita quiero quiere quisiera "
         "hola gracias favor si ya muy mas pero tambien cual cuales algo alguien ahora hoy manana ok vale "
-        "bueno buenas buenos dias tardes noches pregunta disculpe perdon oiga senor senora senorita"
+        "bueno buenas buenos dias tardes noches pregunta preguntas duda dudas disculpe perdon oiga "
+        "senor senora senorita"
     ).split()
 )  # fmt: skip
 
@@ -49,6 +50,7 @@ EVERYDAY = frozenset(
         "said saying tell told suppose supposed get got getting go going went keeps kept trouble "
         "problem problems issue issues error errors talk talking discuss discussing wondering "
         "understand understanding understood explain explaining explained speak speaking "
+        "arrive arrived llegaron llego llegado "
         # nouns that name no service
         "thing things stuff way ways sort type types information message messages reason moment "
         "people person guy guys lady ladies folks place something someone anyone everyone nobody "
@@ -74,7 +76,7 @@ GENERIC = EVERYDAY | frozenset(
         "short simple since slow small something sometime sometimes somewhere soon soonest special "
         "specific still such third though through thru til till together typically upcoming usual "
         "usually very whatever while whole wrong right correct incorrect anymore extra general "
-        "option options choice choices "
+        "option options choice choices initial "
         "certain particular basic previous following today tonight tomorrow yesterday morning evening "
         "day days week weeks month months year years date dates two news"
     ).split()
@@ -95,7 +97,7 @@ MODIFIERS = frozenset(
         # places and things a request can be about, unless the FAQ itself asks about them
         "school work job home house car bus train building floor door doors entrance exit front side "
         "card cards name names email mail paper papers app text texts texting email emailing "
-        "family friend friends neighbor coworker boss employer "
+        "family friend friends neighbor coworker boss employer escuela colegio trabajo "
         "prenatal postnatal postpartum annual yearly routine pediatric prenatal ekg ecg "
 
 
@@ -142,7 +144,7 @@ EXTRA_WORDS = frozenset(
 _GROUPS = {
     "appointment": "appointment appointments visit visits cita citas consulta consultas turno",
     "book": "book booking booked schedule scheduling agendar programar sacar reservar",
-    "reschedule": "reschedule rescheduling move moving change changing postpone push cambiar mover "
+    "reschedule": "reschedule rescheduling move moving change changing postpone push switch cambiar mover "
     "reprogramar posponer",
     "cancel": "cancel cancelling canceling cancelled canceled cancellation cancelar cancelacion anular",
     "late": "late tarde retraso retrasado atrasado behind",
@@ -180,7 +182,7 @@ _GROUPS = {
     "weekend": "weekend weekends saturday saturdays sunday sundays sabado sabados domingo domingos",
     "weekday": "weekday weekdays monday tuesday wednesday thursday friday lunes martes miercoles jueves viernes",
     "nurse": "nurse nurses enfermera enfermero enfermeras",
-    "doctor": "doctor doctors physician physicians provider providers medico medica doctora pcp",
+    "doctor": "doctor doctors physician physicians provider providers medico medica doctora pcp gp",
     "specialist": "specialist specialists especialista especialistas",
     "referral": "referral referrals refer referred referencia referido remision",
     "form": "form forms paperwork formulario formularios papeles fmla letter letters note notes nota",
@@ -203,6 +205,7 @@ _GROUPS = {
     "child": "child children childs kid kids baby babies toddler infant hijo hija hijos ninos nino nina bebe",
     "pharmacy": "pharmacy pharmacies pharmacist farmacia walgreens cvs",
     # "physical" is kept apart: a physical is also a form ("sports physical form")
+    "session": "session sessions sesion sesiones",
     "checkup": "checkup checkups wellness chequeo chequeos revision",
     "without": "without sin",
     "new": "new nuevo nueva nuevos nuevas",
@@ -266,9 +269,31 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"(?<=\w )(cuando|mientras) (ustedes |la clinica |la oficina )?(esta|estan|estamos) cerrad[oa]s?",
          "night closed", "closed cerrado cerrados cerrada cerradas"),
         (r"(new years?( day| eve)?|labor day|memorial day|independence day|july 4(th)?|4th of july|"
-         r"fourth of july|ano nuevo|dia festivo|dias festivos|christmas eve)", "holiday",
-         "new labor memorial independence july 4 4th fourth ano dia dias christmas"),
-        (r"(more of my|running out of|ran out of|almost out of|out of my|(it |they )?(runs|run) out)",
+         r"fourth of july|ano nuevo|dia festivo|dias festivos|christmas eve|4 de julio|cuatro de julio|"
+         r"(dia de )?accion de gracias|nochebuena|noche buena|dia de la independencia)", "holiday",
+         "new labor memorial independence july 4 4th fourth ano dia dias christmas julio accion nochebuena noche"),
+        # opening and closing time are hours questions; the verb only qualifies them, so an FAQ that
+        # only says "hours" still answers "what time do you close" (and one that asks it keeps it)
+        (r"(what time|when|how late|till when|until when|till what time|until what time|a que hora|"
+         r"hasta que hora)( do| does| will| are| is| r)?( you| u| ya| yall| you guys| the clinic| the office|"
+         r" your office| it| they| the practice| ustedes| la clinica)?( guys)? (?P<v>open|opens|close|closes|"
+         r"closing|abren|abre|cierran|cierra)\b", rf"hours \g<v>{QUALIFIED}", "open opens close closes closing "
+         "abren abre cierran cierra"),
+        (r"(?P<v>open|opens|close|closes) (late|early|later|earlier)\b", rf"hours \g<v>{QUALIFIED}",
+         "late early later earlier"),
+        (r"(?:(?<=open )|(?<=closed )|(?<=close ))(on )?(sat|sun)\b", "weekend", "sat sun"),
+        (r"(?:(?<=open )|(?<=closed )|(?<=close ))(on )?(mon|tue|tues|wed|thu|thur|thurs|fri)\b", "weekday",
+         "mon tue tues wed thu thur thurs fri"),
+        # "how long does it take": a duration, not "do you take (accept)…"
+        (r"(?P<q>how long|how many days|how many weeks|how many|cuanto tiempo|cuantos dias) (?P<mid>(\w+ ){0,4})"
+         r"(take|takes|tarda|tardan|demora|demoran)\b", r"\g<q> \g<mid>", "take takes tarda tardan demora demoran"),
+        # asking when one's own appointment is, or whether something arrived, looks a record up: staff
+        (r"(when|what time|what day|what date|which day|a que hora|cuando|que dia) (is|es|was|s) (my|mi|our|his|her)"
+         r" (next |upcoming |proxima )?(appointment|cita|visit)", "appointmentlookup", "is es was s"),
+        (r"(did|have|has) (you|u|yall|you guys|the office|the clinic|the doctor|dr) (get|got|receive|received|"
+         r"gotten|see|seen) (my|the|our|his|her)\b", "statuscheck", "did have has"),
+        (r"(more of my|running out of|ran out of|almost out of|(?<!locked )(?<!logged )(?<!kicked )(?<!shut )"
+         r"out of my|(it |they )?(runs|run) out)",
          "refill", "more out"),
         (r"(just )?(show up|drop in|drop by|stop by|pop in|come by)( without| today| anytime)?", "walkin",
          "show drop stop pop come"),
