@@ -276,10 +276,10 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # only says "hours" still answers "what time do you close" (and one that asks it keeps it)
         (r"(what time|when|how late|till when|until when|till what time|until what time|a que hora|"
          r"hasta que hora)( do| does| will| are| is| r)?( you| u| ya| yall| you guys| the clinic| the office|"
-         r" your office| it| they| the practice| ustedes| la clinica)?( guys)? (?P<v>open|opens|close|closes|"
-         r"closing|abren|abre|cierran|cierra)\b", rf"hours \g<v>{QUALIFIED}", "open opens close closes closing "
+         r" your office| it| they| the practice| ustedes| la clinica)?( guys)? (open|opens|close|closes|"
+         r"closing|abren|abre|cierran|cierra)\b", "hours", "open opens close closes closing "
          "abren abre cierran cierra"),
-        (r"(?P<v>open|opens|close|closes) (late|early|later|earlier)\b", rf"hours \g<v>{QUALIFIED}",
+        (r"(open|opens|close|closes) (late|early|later|earlier)\b", "hours",
          "late early later earlier"),
         (r"(?:(?<=open )|(?<=closed )|(?<=close ))(on )?(sat|sun)\b", "weekend", "sat sun"),
         (r"(?:(?<=open )|(?<=closed )|(?<=close ))(on )?(mon|tue|tues|wed|thu|thur|thurs|fri)\b", "weekday",
