@@ -50,7 +50,7 @@ EVERYDAY = frozenset(
         "said saying tell told suppose supposed get got getting go going went keeps kept trouble "
         "problem problems issue issues error errors talk talking discuss discussing wondering "
         "understand understanding understood explain explaining explained speak speaking "
-        "arrive arrived llegaron llego llegado "
+        "arrive arrived llegar llegaron llego llegado "
         # nouns that name no service
         "thing things stuff way ways sort type types information message messages reason moment "
         "people person guy guys lady ladies folks place something someone anyone everyone nobody "
@@ -140,6 +140,12 @@ EXTRA_WORDS = frozenset(
     ).split()
 )  # fmt: skip
 
+_LANGUAGES = (
+    "english ingles spanish espanol vietnamese chinese mandarin cantonese arabic russian korean tagalog french "
+    "haitian creole portuguese polish somali hmong farsi hindi urdu bengali japanese italian german amharic "
+    "swahili ukrainian nepali punjabi"
+)
+
 # Synonyms and Spanish equivalents mapped to one concept, so "appt", "visit" and "cita" meet.
 _GROUPS = {
     "appointment": "appointment appointments visit visits cita citas consulta consultas turno",
@@ -172,9 +178,7 @@ _GROUPS = {
     "interpreter": "interpreter interpreters translator translators interpretation interprete "
     "interpretes traductor traductora asl",
     # which language a patient speaks is the interpreter question's word ("she speaks vietnamese")
-    "language": "language languages idioma idiomas english ingles spanish espanol vietnamese chinese mandarin "
-    "cantonese arabic russian korean tagalog french haitian creole portuguese polish somali hmong farsi hindi "
-    "urdu bengali japanese italian german amharic swahili ukrainian nepali punjabi",
+    "language": "language languages idioma idiomas " + _LANGUAGES,
     "bring": "bring bringing traer llevar",
     "fast": "fast fasting ayunas ayunar ayuno",
     "eat": "eat eating food comer comida",
@@ -252,6 +256,12 @@ _KINDS = "|".join(_KIND_WORDS.split())
 # Not after "do I…": "do i need an appointment" asks whether one is needed, it does not ask for one.
 _NOT_ASKED = "(?<!do i )(?<!do we )(?<!does he )(?<!does she )(?<!will i )(?<!would i )(?<!should i )"
 
+# "What time do you…", "when are you…", "a que hora…": asking for a time of day.
+_WHAT_TIME = (
+    r"(what time|when|how late|till when|until when|till what time|until what time|a que hora|hasta que hora)"
+    r"( do| does| will| are| is| r)?( you| u| ya| yall| you guys| the clinic| the office| your office| it| they|"
+    r" the practice| ustedes| la clinica)?( guys)?"
+)
 # A word marked with this suffix only qualifies the request around it ("book a *checkup*"): it counts
 # as a modifier, unless the FAQ's own questions use the word, where it is the word itself.
 QUALIFIED = "~"
@@ -272,15 +282,13 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"fourth of july|ano nuevo|dia festivo|dias festivos|christmas eve|4 de julio|cuatro de julio|"
          r"(dia de )?accion de gracias|nochebuena|noche buena|dia de la independencia)", "holiday",
          "new labor memorial independence july 4 4th fourth ano dia dias christmas julio accion nochebuena noche"),
-        # opening and closing time are hours questions; the verb only qualifies them, so an FAQ that
-        # only says "hours" still answers "what time do you close" (and one that asks it keeps it)
-        (r"(what time|when|how late|till when|until when|till what time|until what time|a que hora|"
-         r"hasta que hora)( do| does| will| are| is| r)?( you| u| ya| yall| you guys| the clinic| the office|"
-         r" your office| it| they| the practice| ustedes| la clinica)?( guys)? (open|opens|close|closes|"
-         r"closing|abren|abre|cierran|cierra)\b", "hours", "open opens close closes closing "
-         "abren abre cierran cierra"),
-        (r"(open|opens|close|closes) (late|early|later|earlier)\b", "hours",
-         "late early later earlier"),
+        # opening and closing time are hours questions, so an FAQ that only says "hours" still answers
+        # "what time do you close". "Open" stays as a qualifier ("are you open on holidays" keeps it);
+        # "close" is dropped: being closed is also the after-hours state ("help when you are closed")
+        (rf"{_WHAT_TIME} (?P<v>open|opens|abren|abre)\b", rf"hours \g<v>{QUALIFIED}", "open opens abren abre"),
+        (rf"{_WHAT_TIME} (close|closes|closing|cierran|cierra)\b", "hours", "close closes closing cierran cierra"),
+        (r"(?P<v>open|opens) (late|early|later|earlier)\b", rf"hours \g<v>{QUALIFIED}", "late early later earlier"),
+        (r"(close|closes) (late|early|later|earlier)\b", "hours", "late early later earlier"),
         (r"(?:(?<=open )|(?<=closed )|(?<=close ))(on )?(sat|sun)\b", "weekend", "sat sun"),
         (r"(?:(?<=open )|(?<=closed )|(?<=close ))(on )?(mon|tue|tues|wed|thu|thur|thurs|fri)\b", "weekday",
          "mon tue tues wed thu thur thurs fri"),
@@ -304,6 +312,12 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(how much|cuanto cuesta|cuanto cobran|que precio)", "cost", "how cuanto que"),
         (r"(sign language|lenguaje de senas)", "interpreter", "sign lenguaje"),
         (r"(silla de ruedas)", "accessible", "silla"),
+        # who speaks which language asks for an interpreter: "my dad only speaks arabic"
+        (r"(speak|speaks|speaking|habla|hablan|hablamos)( only| solo| solamente| no| poco| un poco de| little|"
+         rf" a little| some| any| mostly| mainly)? (?P<lang>{'|'.join(_LANGUAGES.split())})\b",
+         r"interpreter \g<lang>", "speak speaks speaking habla hablan hablamos"),
+        (rf"(?P<lang>{'|'.join(_LANGUAGES.split())}) (speaking|speaker|speakers|hablante|hablantes)\b",
+         r"interpreter \g<lang>", "speaking speaker speakers hablante hablantes"),
         (r"(medical records?|expediente medico|historial medico)", "records", "medical expediente historial"),
         (r"(blood (test|tests|draw|draws)|analisis de sangre|examen de sangre|lab work)", "lab",
          "blood analisis examen lab"),
