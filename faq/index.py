@@ -127,7 +127,6 @@ def build(faq: Faq) -> Index:
     vocab = set(surface) | lexicon.STOPWORDS | set(lexicon.CONCEPTS) | lexicon.ACKS | lexicon.EXTRA_WORDS
     vocab |= lexicon.GENERIC | lexicon.MODIFIERS | lexicon.LIGHT
     index = Index(faq.entries, Speller(vocab, dict(surface), strict=STRICT_LENGTH))
-    docs: list[set[str]] = []
     for number, entry in enumerate(faq.entries):
         asked: set[str] = set()
         for phrase in _asked(entry):
@@ -138,14 +137,15 @@ def build(faq: Faq) -> Index:
         answered = {t for text in _answers(entry) for t in analyse(text, None).terms if not t.isdigit()}
         index.asked.append(frozenset(asked))
         index.answered.append(frozenset(answered - asked))
-        docs.append(asked | answered)
-    _unqualify(index, docs)
-    _weigh(index, docs)
+    _weigh(index, _unqualify(index))
     return index
 
 
-def _unqualify(index: Index, docs: list[set[str]]) -> None:
-    """A qualifier ("book a cleaning~") whose word the questions also use is that word, as in messages."""
+def _unqualify(index: Index) -> list[set[str]]:
+    """A qualifier ("book a cleaning~") whose word the questions also use is that word, as in messages.
+
+    Returns each entry's terms (asked and answered).
+    """
     topics = frozenset(t for asked in index.asked for t in asked if not t.endswith(lexicon.QUALIFIED))
     for phrasing in index.phrasings:
         phrasing.terms = frozenset(lexicon.unqualified(tuple(phrasing.terms), topics))
@@ -154,7 +154,7 @@ def _unqualify(index: Index, docs: list[set[str]]) -> None:
         frozenset(lexicon.unqualified(tuple(a), topics)) - asked
         for a, asked in zip(index.answered, index.asked, strict=True)
     ]
-    docs[:] = [asked | answered for asked, answered in zip(index.asked, index.answered, strict=True)]
+    return [set(asked | answered) for asked, answered in zip(index.asked, index.answered, strict=True)]
 
 
 def _weigh(index: Index, docs: list[set[str]]) -> None:

@@ -238,9 +238,7 @@ def sparse(tmp_path: Path) -> Matcher:
         ("a quien llamo cuando estan cerrados", "after-hours"),
     ],
 )
-def test_closing_time_is_an_hours_question_being_closed_is_after_hours(
-    matcher: Matcher, text: str, entry: str
-) -> None:
+def test_closing_time_is_an_hours_question_being_closed_is_after_hours(matcher: Matcher, text: str, entry: str) -> None:
     assert _answer(matcher, text) == entry
 
 
@@ -285,13 +283,15 @@ def test_a_condition_naming_a_medicine_only_qualifies_it(matcher: Matcher, text:
     assert _answer(matcher, text) == "prescription-refill"
 
 
-def test_a_condition_the_faq_asks_about_is_still_its_topic(tmp_path: Path) -> None:
-    body = SPARSE + """
+DIABETES = """
   - id: diabetes-clinic
     questions: ["Do you have a diabetes clinic?", "Can you help with my diabetes meds?"]
     answer: Yes, on Tuesdays.
 """
-    m = Matcher(faq.load(write_faq(tmp_path, body)))
+
+
+def test_a_condition_the_faq_asks_about_is_still_its_topic(tmp_path: Path) -> None:
+    m = Matcher(faq.load(write_faq(tmp_path, SPARSE + DIABETES)))
     assert _answer(m, "can you help with my diabetes pills") == "diabetes-clinic"
     assert "diabetes~" in lexicon.fold_phrases("refill my diabetes meds").split()
 
