@@ -76,7 +76,7 @@ GENERIC = EVERYDAY | frozenset(
         "short simple since slow small something sometime sometimes somewhere soon soonest special "
         "specific still such third though through thru til till together typically upcoming usual "
         "usually very whatever while whole wrong right correct incorrect anymore extra general "
-        "option options choice choices initial "
+        "option options choice choices initial policy policies rule rules "
         "certain particular basic previous following today tonight tomorrow yesterday morning evening "
         "day days week weeks month months year years date dates two news"
     ).split()
@@ -331,6 +331,14 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(dont|do not|doesnt|does not|didnt|did not|no) (have|tengo|tiene)( any| a| an)?", "without",
          "have tengo tiene"),
         (r"(no insurance|uninsured|not insured)", "without insurance", "insurance uninsured insured"),
+        # "i have no dental insurance", "no tengo seguro medico" is "without (dental) insurance" too
+        (r"(have no|has no|no|sin) (?P<kind>(dental|health|medical|vision|any|medico) )?(insurance|seguro|coverage)",
+         r"without \g<kind>insurance", "insurance seguro coverage"),
+        # missing an appointment ("no show", "a fee if i miss an appointment") is the cancellation
+        # question; "i missed my appointment" tells of one that happened: staff
+        (r"no ?shows?|missed (appointment|appointments|visits|sessions)|(miss|missing|skip) (my |an |a |the |your |"
+         r"mi |una )?(appointment|appointments|visit|session|cita)", "cancel appointment",
+         "no noshow noshows miss missed missing skip"),
         # coming without an appointment is the walk-in concept, not "without insurance"
         (r"(without|sin|no) (making |booking |having |scheduling |hacer |tener |sacar )?(an |a |any |una |un )?"
          r"(appointment|appointments|cita|citas|turno|reservation|booking)"

@@ -340,3 +340,23 @@ def test_how_long_it_takes_is_not_what_you_take(matcher: Matcher) -> None:
     outcome = matcher.assess("how long does it take to get lab results")
     assert "insurance-accepted" not in {c.entry.id for c in outcome.candidates[:1]}
     assert lexicon.fold_phrases("how many sessions does it usually take").split()[-1] == "usually"
+
+
+def test_no_insurance_of_a_kind_and_a_missed_appointment_fold_like_the_faq(tmp_path: Path) -> None:
+    body = """
+faqs:
+  - id: insurance
+    questions: ["What dental insurance do you accept?"]
+    answer: Most PPO plans.
+  - id: no-insurance
+    questions: ["I don't have dental insurance, how much does it cost?"]
+    answer: Our membership plan.
+  - id: cancel
+    questions: ["How do I cancel?", "Is there a fee for missing an appointment?"]
+    answer: 48 hours' notice, or $50.
+"""
+    m = Matcher(faq.load(write_faq(tmp_path, body)))
+    assert _answer(m, "i have no dental insurance") == "no-insurance"
+    assert _answer(m, "is there a no show fee") == "cancel"
+    assert _answer(m, "whats the cancellation policy") == "cancel"
+    assert "cancel" not in lexicon.fold_phrases("i missed my appointment because of traffic").split()
