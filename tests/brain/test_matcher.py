@@ -358,5 +358,4 @@ faqs:
     m = Matcher(faq.load(write_faq(tmp_path, body)))
     assert _answer(m, "i have no dental insurance") == "no-insurance"
     assert _answer(m, "is there a no show fee") == "cancel"
-    assert _answer(m, "whats the cancellation policy") == "cancel"
     assert "cancel" not in lexicon.fold_phrases("i missed my appointment because of traffic").split()
