@@ -328,6 +328,9 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(find|get to|get there|reach|come to) (you|you guys|your office|the office|the clinic|"
          r"your clinic)", "address", "find get reach come"),
         (r"hours of (operation|business|service)", "hours", "hours"),
+        # "ya llegaron/salieron mis resultados" is "are my results back"
+        (r"(ya )?(llegaron|salieron|han llegado|han salido|estan listos|estan listas)", "back",
+         "llegaron salieron han estan"),
         (r"(dont|do not|doesnt|does not|didnt|did not|no) (have|tengo|tiene)( any| a| an)?", "without",
          "have tengo tiene"),
         (r"(no insurance|uninsured|not insured)", "without insurance", "insurance uninsured insured"),

@@ -359,3 +359,8 @@ faqs:
     assert _answer(m, "i have no dental insurance") == "no-insurance"
     assert _answer(m, "is there a no show fee") == "cancel"
     assert "cancel" not in lexicon.fold_phrases("i missed my appointment because of traffic").split()
+
+
+def test_spanish_results_that_arrived_are_results_back(matcher: Matcher) -> None:
+    assert _answer(matcher, "¿ya salieron mis resultados?") == "test-results"
+    assert _answer(matcher, "ya llegaron mis resultados") == "test-results"
