@@ -8,6 +8,8 @@ Quality sets (each routed exactly as `python -m bot classify` would, first messa
   alt      bench/data/alt_cases.jsonl on bench/data/alt_faq.yaml   (another clinic's FAQ, paediatric)
   dental   bench/data/dental_cases.jsonl on bench/data/dental_faq.yaml (a third FAQ; fixes made on it)
            and bench/data/dental_holdout.jsonl (never tuned on)
+  physio   bench/data/physio_cases.jsonl on bench/data/physio_faq.yaml (a fourth FAQ, sparse; written
+           with batch 11, measured once, then fixes made)
   quebec   ../shared/datasets/quebec_covid_faq                     (public data; measured only)
   dev on the product FAQ stripped of keywords and Spanish, and cut to one question per entry: how much
   the matcher leans on a well-written FAQ.
@@ -126,6 +128,11 @@ def quality(rules: Triage, quebec: Path) -> None:
         ("alt (other clinic's FAQ)", faq.load(DATA / "alt_faq.yaml"), load_cases(DATA / "alt_cases.jsonl")),
         ("dental (third FAQ, fixes made)", dental, load_cases(DATA / "dental_cases.jsonl")),
         ("dental holdout (never tuned)", dental, load_cases(DATA / "dental_holdout.jsonl")),
+        (
+            "physio (fourth FAQ, fixes made)",
+            faq.load(DATA / "physio_faq.yaml"),
+            load_cases(DATA / "physio_cases.jsonl"),
+        ),
         ("dev, FAQ without keywords/es", stripped(product, one_question=False), dev),
         ("dev, FAQ with 1 question/entry", stripped(product, one_question=True), dev),
     ]

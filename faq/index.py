@@ -73,17 +73,19 @@ class Index:
             return base * lexicon.GENERIC_FACTOR
         if term in self.topics:
             return base
-        return base * lexicon.FACTORS.get(term, 1.0)
+        return base * lexicon.factor(term)
 
     def topical(self, term: str) -> bool:
         """True when a term counts in full (not a light, everyday or qualifying word here)."""
         if term in lexicon.LIGHT_TERMS or term in lexicon.EVERYDAY_TERMS:
             return False
-        return term in self.topics or term not in lexicon.FACTORS
+        return term in self.topics or lexicon.factor(term) == 1.0
 
     def analyse(self, text: str) -> Analysis:
         """Normalise, correct typos against the FAQ's words, map synonyms, drop function words."""
-        return analyse(text, self.speller, self.idf)
+        found = analyse(text, self.speller, self.idf)
+        terms = lexicon.unqualified(found.terms, self.topics)
+        return found if terms is found.terms else Analysis(terms, found.content, found.unknown)
 
 
 def words(text: str, speller: Speller | None = None) -> list[str]:
@@ -125,7 +127,6 @@ def build(faq: Faq) -> Index:
     vocab = set(surface) | lexicon.STOPWORDS | set(lexicon.CONCEPTS) | lexicon.ACKS | lexicon.EXTRA_WORDS
     vocab |= lexicon.GENERIC | lexicon.MODIFIERS | lexicon.LIGHT
     index = Index(faq.entries, Speller(vocab, dict(surface), strict=STRICT_LENGTH))
-    docs: list[set[str]] = []
     for number, entry in enumerate(faq.entries):
         asked: set[str] = set()
         for phrase in _asked(entry):
@@ -136,9 +137,24 @@ def build(faq: Faq) -> Index:
         answered = {t for text in _answers(entry) for t in analyse(text, None).terms if not t.isdigit()}
         index.asked.append(frozenset(asked))
         index.answered.append(frozenset(answered - asked))
-        docs.append(asked | answered)
-    _weigh(index, docs)
+    _weigh(index, _unqualify(index))
     return index
+
+
+def _unqualify(index: Index) -> list[set[str]]:
+    """A qualifier ("book a cleaning~") whose word the questions also use is that word, as in messages.
+
+    Returns each entry's terms (asked and answered).
+    """
+    topics = frozenset(t for asked in index.asked for t in asked if not t.endswith(lexicon.QUALIFIED))
+    for phrasing in index.phrasings:
+        phrasing.terms = frozenset(lexicon.unqualified(tuple(phrasing.terms), topics))
+    index.asked = [frozenset(lexicon.unqualified(tuple(a), topics)) for a in index.asked]
+    index.answered = [
+        frozenset(lexicon.unqualified(tuple(a), topics)) - asked
+        for a, asked in zip(index.answered, index.asked, strict=True)
+    ]
+    return [set(asked | answered) for asked, answered in zip(index.asked, index.answered, strict=True)]
 
 
 def _weigh(index: Index, docs: list[set[str]]) -> None:

@@ -23,7 +23,8 @@ STOPWORDS = frozenset(
         "sus me te se nos yo usted ustedes es son era esta estan estoy esto ese eso esa ser estar hay "
         "tengo tiene tienen tenemos puedo puede pueden podria necesito necesita quiero quiere quisiera "
         "hola gracias favor si ya muy mas pero tambien cual cuales algo alguien ahora hoy manana ok vale "
-        "bueno buenas buenos dias tardes noches pregunta disculpe perdon oiga senor senora senorita"
+        "bueno buenas buenos dias tardes noches pregunta preguntas duda dudas disculpe perdon oiga "
+        "senor senora senorita"
     ).split()
 )  # fmt: skip
 
@@ -48,6 +49,8 @@ EVERYDAY = frozenset(
         "think thinking thought tried try trying know knew need needed want wanted like liked say says "
         "said saying tell told suppose supposed get got getting go going went keeps kept trouble "
         "problem problems issue issues error errors talk talking discuss discussing wondering "
+        "understand understanding understood explain explaining explained speak speaking "
+        "arrive arrived llegar llegaron llego llegado "
         # nouns that name no service
         "thing things stuff way ways sort type types information message messages reason moment "
         "people person guy guys lady ladies folks place something someone anyone everyone nobody "
@@ -73,6 +76,7 @@ GENERIC = EVERYDAY | frozenset(
         "short simple since slow small something sometime sometimes somewhere soon soonest special "
         "specific still such third though through thru til till together typically upcoming usual "
         "usually very whatever while whole wrong right correct incorrect anymore extra general "
+        "option options choice choices initial policy policies rule rules "
         "certain particular basic previous following today tonight tomorrow yesterday morning evening "
         "day days week weeks month months year years date dates two news"
     ).split()
@@ -93,11 +97,10 @@ MODIFIERS = frozenset(
         # places and things a request can be about, unless the FAQ itself asks about them
         "school work job home house car bus train building floor door doors entrance exit front side "
         "card cards name names email mail paper papers app text texts texting email emailing "
-        "family friend friends neighbor coworker boss employer "
+        "family friend friends neighbor coworker boss employer escuela colegio trabajo "
         "prenatal postnatal postpartum annual yearly routine pediatric prenatal ekg ecg "
-        "vietnamese chinese mandarin cantonese arabic russian korean tagalog french haitian creole "
-        "portuguese polish somali hmong farsi hindi urdu bengali japanese italian german amharic "
-        "swahili ukrainian nepali punjabi"
+
+
     ).split()
 )  # fmt: skip
 MODIFIER_FACTOR = 0.1
@@ -132,15 +135,22 @@ EXTRA_WORDS = frozenset(
         "mammogram colonoscopy biopsy ultrasound vaccines measles mumps tetanus shingles hpv hepatitis "
         "pneumonia strep covid paternity dna drug screening employer employers jury dog dogs cat pet "
         "pets jacket wallet keys phone charger hiring jobs job volunteer donate donation fax faxed "
-        "tour lunch cafeteria coffee vending atm bathroom restroom restrooms partes plazos cuotas mensualidades"
+        "tour lunch cafeteria coffee vending atm bathroom restroom restrooms partes plazos cuotas mensualidades "
+        "filled filling fills"
     ).split()
 )  # fmt: skip
+
+_LANGUAGES = (
+    "english ingles spanish espanol vietnamese chinese mandarin cantonese arabic russian korean tagalog french "
+    "haitian creole portuguese polish somali hmong farsi hindi urdu bengali japanese italian german amharic "
+    "swahili ukrainian nepali punjabi"
+)
 
 # Synonyms and Spanish equivalents mapped to one concept, so "appt", "visit" and "cita" meet.
 _GROUPS = {
     "appointment": "appointment appointments visit visits cita citas consulta consultas turno",
     "book": "book booking booked schedule scheduling agendar programar sacar reservar",
-    "reschedule": "reschedule rescheduling move moving change changing postpone push cambiar mover "
+    "reschedule": "reschedule rescheduling move moving change changing postpone push switch cambiar mover "
     "reprogramar posponer",
     "cancel": "cancel cancelling canceling cancelled canceled cancellation cancelar cancelacion anular",
     "late": "late tarde retraso retrasado atrasado behind",
@@ -167,6 +177,8 @@ _GROUPS = {
     "patient": "patient patients paciente pacientes",
     "interpreter": "interpreter interpreters translator translators interpretation interprete "
     "interpretes traductor traductora asl",
+    # which language a patient speaks is the interpreter question's word ("she speaks vietnamese")
+    "language": "language languages idioma idiomas " + _LANGUAGES,
     "bring": "bring bringing traer llevar",
     "fast": "fast fasting ayunas ayunar ayuno",
     "eat": "eat eating food comer comida",
@@ -174,7 +186,7 @@ _GROUPS = {
     "weekend": "weekend weekends saturday saturdays sunday sundays sabado sabados domingo domingos",
     "weekday": "weekday weekdays monday tuesday wednesday thursday friday lunes martes miercoles jueves viernes",
     "nurse": "nurse nurses enfermera enfermero enfermeras",
-    "doctor": "doctor doctors physician physicians provider providers medico medica doctora pcp",
+    "doctor": "doctor doctors physician physicians provider providers medico medica doctora pcp gp",
     "specialist": "specialist specialists especialista especialistas",
     "referral": "referral referrals refer referred referencia referido remision",
     "form": "form forms paperwork formulario formularios papeles fmla letter letters note notes nota",
@@ -196,7 +208,9 @@ _GROUPS = {
     "sick": "sick ill enfermo enferma",
     "child": "child children childs kid kids baby babies toddler infant hijo hija hijos ninos nino nina bebe",
     "pharmacy": "pharmacy pharmacies pharmacist farmacia walgreens cvs",
-    "checkup": "checkup checkups physical physicals wellness chequeo revision",
+    # "physical" is kept apart: a physical is also a form ("sports physical form")
+    "session": "session sessions sesion sesiones",
+    "checkup": "checkup checkups wellness chequeo chequeos revision",
     "without": "without sin",
     "new": "new nuevo nueva nuevos nuevas",
     "medication": "prescription prescriptions script medication medications meds med medicine medicines "
@@ -222,6 +236,36 @@ _THINGS = (
 )
 _MEDS = "|".join(["pills?", "meds", "medications?", "medicines?", "medicinas?", "pastillas", *_DRUGS.split()])
 
+# Conditions a medicine is named by, and the words for a medicine they qualify.
+_CONDITIONS = (
+    "bloodpressure|bp|hypertension|heart|thyroid|cholesterol|diabetes|diabetic|sugar|asthma|allergy|allergies|"
+    "seizure|seizures|epilepsy|depression|adhd|arthritis|migraine|reflux|acid|stomach|cardiac|presion|tiroides|"
+    "colesterol|azucar|asma|alergia|alergias|depresion|corazon|hipertension"
+)
+_RX = "|".join(
+    ["prescriptions?", "scripts?", "rx", "refills?", "receta", "recetas", _MEDS, "inhalers?", "insulin", "inhalador"]
+)
+
+# Kinds of visit a patient books ("a checkup", "a cleaning", "una revision").
+_KIND_WORDS = (
+    "checkup checkups physical physicals exam exams examen examenes chequeo chequeos revision consult consults "
+    "consultation session sessions sesion sesiones cleaning cleanings evaluation evaluations eval assessment "
+    "assessments followup"
+)
+_KINDS = "|".join(_KIND_WORDS.split())
+# Not after "do I…": "do i need an appointment" asks whether one is needed, it does not ask for one.
+_NOT_ASKED = "(?<!do i )(?<!do we )(?<!does he )(?<!does she )(?<!will i )(?<!would i )(?<!should i )"
+
+# "What time do you…", "when are you…", "a que hora…": asking for a time of day.
+_WHAT_TIME = (
+    r"(what time|when|how late|till when|until when|till what time|until what time|a que hora|hasta que hora)"
+    r"( do| does| will| are| is| r)?( you| u| ya| yall| you guys| the clinic| the office| your office| it| they|"
+    r" the practice| ustedes| la clinica)?( guys)?"
+)
+# A word marked with this suffix only qualifies the request around it ("book a *checkup*"): it counts
+# as a modifier, unless the FAQ's own questions use the word, where it is the word itself.
+QUALIFIED = "~"
+
 # Multi-word phrases rewritten to one concept before words are looked at (on normalised text).
 _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(good|buenos|buenas) (morning|afternoon|evening|dias|tardes|noches)", "greeting", "good buenos buenas"),
@@ -229,12 +273,36 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(cant|unable to|not able to|couldnt) (get|getting) (in|into|onto)( to)?", "login", "get getting"),
         (r"(sign|signing) ?up( for)?", "register", "sign signup signing signingup"),
         (r"after ?hours?", "night", "after afterhours afterhour"),
+        # being closed as a time of day ("help when you are closed") is after hours, while closing time
+        # ("when do you close") is an hours question: the two stem alike, so the clause is folded
+        (r"(when|while|whenever) (you|u|ya|yall|you guys|the clinic|the office|we|it) ?(are|re|r|is|s)? ?closed|"
+         r"(?<=\w )(cuando|mientras) (ustedes |la clinica |la oficina )?(esta|estan|estamos) cerrad[oa]s?",
+         "night closed", "closed cerrado cerrados cerrada cerradas"),
         (r"(new years?( day| eve)?|labor day|memorial day|independence day|july 4(th)?|4th of july|"
-         r"fourth of july|ano nuevo|dia festivo|dias festivos|christmas eve)", "holiday",
-         "new labor memorial independence july 4 4th fourth ano dia dias christmas"),
-        (r"(more of my|running out of|ran out of|almost out of|out of my|(it |they )?(runs|run) out)",
+         r"fourth of july|ano nuevo|dia festivo|dias festivos|christmas eve|4 de julio|cuatro de julio|"
+         r"(dia de )?accion de gracias|nochebuena|noche buena|dia de la independencia)", "holiday",
+         "new labor memorial independence july 4 4th fourth ano dia dias christmas julio accion nochebuena noche"),
+        # opening and closing time are hours questions, so an FAQ that only says "hours" still answers
+        # "what time do you close". "Open" stays as a qualifier ("are you open on holidays" keeps it);
+        # "close" is dropped: being closed is also the after-hours state ("help when you are closed")
+        (rf"{_WHAT_TIME} (?P<v>open|opens|abren|abre)\b", rf"hours \g<v>{QUALIFIED}", "open opens abren abre"),
+        (rf"{_WHAT_TIME} (close|closes|closing|cierran|cierra)\b", "hours", "close closes closing cierran cierra"),
+        (r"(?P<v>open|opens) (late|early|later|earlier)\b", rf"hours \g<v>{QUALIFIED}", "late early later earlier"),
+        (r"(close|closes) (late|early|later|earlier)\b", "hours", "late early later earlier"),
+        (r"(?:(?<=open )|(?<=closed )|(?<=close ))(on )?(sat|sun)\b", "weekend", "sat sun"),
+        (r"(?:(?<=open )|(?<=closed )|(?<=close ))(on )?(mon|tue|tues|wed|thu|thur|thurs|fri)\b", "weekday",
+         "mon tue tues wed thu thur thurs fri"),
+        # "how long does it take": a duration, not "do you take (accept)…"
+        (r"(?P<q>how long|how many days|how many weeks|how many|cuanto tiempo|cuantos dias) (?P<mid>(\w+ ){0,4})"
+         r"(take|takes|tarda|tardan|demora|demoran)\b", r"\g<q> \g<mid>", "take takes tarda tardan demora demoran"),
+        # asking when one's own appointment is, or whether something arrived, looks a record up: staff
+        (r"(when|what time|what day|what date|which day|a que hora|cuando|que dia) (is|es|was|s) (my|mi|our|his|her)"
+         r" (next |upcoming |proxima )?(appointment|cita|visit)", "appointmentlookup", "is es was s"),
+        (r"(did|have|has) (you|u|yall|you guys|the office|the clinic|the doctor|dr) (get|got|receive|received|"
+         r"gotten|see|seen) (my|the|our|his|her)\b", "statuscheck", "did have has"),
+        (r"(more of my|running out of|ran out of|almost out of|(?<!locked )(?<!logged )(?<!kicked )(?<!shut )"
+         r"out of my|(it |they )?(runs|run) out)",
          "refill", "more out"),
-        (r"sin cita", "walkin", "sin"),
         (r"(just )?(show up|drop in|drop by|stop by|pop in|come by)( without| today| anytime)?", "walkin",
          "show drop stop pop come"),
         (r"(pay(ing)? (it )?(\w+ )?(over time|monthly|in installments|in parts)|"
@@ -244,6 +312,12 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(how much|cuanto cuesta|cuanto cobran|que precio)", "cost", "how cuanto que"),
         (r"(sign language|lenguaje de senas)", "interpreter", "sign lenguaje"),
         (r"(silla de ruedas)", "accessible", "silla"),
+        # who speaks which language asks for an interpreter: "my dad only speaks arabic"
+        (r"(speak|speaks|speaking|habla|hablan|hablamos)( only| solo| solamente| no| poco| un poco de| little|"
+         rf" a little| some| any| mostly| mainly)? (?P<lang>{'|'.join(_LANGUAGES.split())})\b",
+         r"interpreter \g<lang>", "speak speaks speaking habla hablan hablamos"),
+        (rf"(?P<lang>{'|'.join(_LANGUAGES.split())}) (speaking|speaker|speakers|hablante|hablantes)\b",
+         r"interpreter \g<lang>", "speaking speaker speakers hablante hablantes"),
         (r"(medical records?|expediente medico|historial medico)", "records", "medical expediente historial"),
         (r"(blood (test|tests|draw|draws)|analisis de sangre|examen de sangre|lab work)", "lab",
          "blood analisis examen lab"),
@@ -254,9 +328,24 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(find|get to|get there|reach|come to) (you|you guys|your office|the office|the clinic|"
          r"your clinic)", "address", "find get reach come"),
         (r"hours of (operation|business|service)", "hours", "hours"),
+        # "ya llegaron/salieron mis resultados" is "are my results back"
+        (r"(ya )?(llegaron|salieron|han llegado|han salido|estan listos|estan listas)", "back",
+         "llegaron salieron han estan"),
         (r"(dont|do not|doesnt|does not|didnt|did not|no) (have|tengo|tiene)( any| a| an)?", "without",
          "have tengo tiene"),
         (r"(no insurance|uninsured|not insured)", "without insurance", "insurance uninsured insured"),
+        # "i have no dental insurance", "no tengo seguro medico" is "without (dental) insurance" too
+        (r"(have no|has no|no|sin) (?P<kind>(dental|health|medical|vision|any|medico) )?(insurance|seguro|coverage)",
+         r"without \g<kind>insurance", "insurance seguro coverage"),
+        # missing an appointment ("no show", "a fee if i miss an appointment") is the cancellation
+        # question; "i missed my appointment" tells of one that happened: staff
+        (r"no ?shows?|missed (appointment|appointments|visits|sessions)|(miss|missing|skip) (my |an |a |the |your |"
+         r"mi |una )?(appointment|appointments|visit|session|cita)", "cancel appointment",
+         "no noshow noshows miss missed missing skip"),
+        # coming without an appointment is the walk-in concept, not "without insurance"
+        (r"(without|sin|no) (making |booking |having |scheduling |hacer |tener |sacar )?(an |a |any |una |un )?"
+         r"(appointment|appointments|cita|citas|turno|reservation|booking)"
+         r"(?! (available|disponibles?|left|open|until|hasta|for)\b)", "walkin", "without sin no"),
         (r"(new|a|another) prescription for", "newprescription", "prescription"),
         # services and requests an FAQ word would otherwise swallow: kept as their own (unknown) topic
         (r"(take|check|checked|taking|checking) (my |his |her |your |the )?"
@@ -270,10 +359,27 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(cant|wont|unable to|not able to|wont be able to|not going to) (make|attend)( it)?", "cancel",
          "make attend"),
         (r"no (puedo|podre|voy a poder) (ir|asistir)", "cancel", "ir asistir"),
+        # a condition naming a medicine only qualifies it: "my blood pressure pills", "thyroid meds"
+        (rf"(high )?blood pressure(?= ({_RX})\b)", "bloodpressure", "blood"),
+        (rf"(?P<cond>{_CONDITIONS}) (?P<rx>{_RX})\b", rf"\g<cond>{QUALIFIED} \g<rx>", _CONDITIONS),
+        (rf"(?P<rx>{_RX}) (de|para) (la |el |mi |las |los )?(?P<cond>{_CONDITIONS})( alta| arterial)?\b",
+         rf"\g<rx> \g<cond>{QUALIFIED}", _CONDITIONS),
         (r"(make|set up|setup|get|schedule|hacer|sacar|agendar) (an |a |another |una |otra )?(new )?"
          r"(appointment|visit|cita|consulta)", "book appointment", "appointment visit cita consulta"),
+        # a bare request for an appointment is a booking ("necesito una cita", "i want an appointment"),
+        # but "do i need an appointment for…" asks whether one is needed
+        (rf"({_NOT_ASKED}(need|want|like|necesito|quiero|quisiera|ocupo|ocupa|necesita|quiere)|book|reservar) "
+         r"(an |a |another |una |otra |un )?(new )?(appointment|cita|consulta)", "book appointment",
+         "appointment cita consulta"),
+        # booking a kind of visit is booking ("book a checkup", "need a check-up"): the kind only qualifies
+        # it, unless the FAQ's own questions ask about that kind ("How do I book a cleaning?")
+        (r"(?:(?:book|schedule|make|set up|setup|arrange|agendar|sacar|reservar|programar|hacer) "
+         rf"(?:an |a |another |una |otra |un |my |mi |the |his |her )?|{_NOT_ASKED}(?:need|want|get|necesito|quiero) "
+         rf"(?:an |a |another |una |otra |un )?)(?:new |next |annual |yearly |routine |first )?(?P<kind>{_KINDS})"
+         r"\b(?! (?:form|forms|note|notes|paperwork|papers|letter|results?|records?|fee|cost|price)\b)",
+         rf"book appointment \g<kind>{QUALIFIED}", _KIND_WORDS),
         (rf"(need|want|get|getting|necesito|quiero) (more|mas) (of |de )?(my |his |her |the |mi |mis |su )?"
-         rf"(?=({_MEDS})\b)", "refill", "more mas"),
+         rf"(?=(\w+{QUALIFIED} )?({_MEDS})\b)", "refill", "more mas"),
         # asking for a test is not asking for results: "do you do pregnancy tests", "can I get tested"
         (r"(?P<ask>get|getting|do|does|offer|offers|provide|perform|run|take|have|need|want|hacen|hacer|hacerme) "
          r"(?P<what>(a |an |the |any |some |una |la |las )?((?!(they|you|u|we|i|he|she|it|them)\b)\w+ ){0,2})"
@@ -312,7 +418,7 @@ def fold_phrases(text: str) -> str:
                 continue
         folded = pattern.sub(concept, text)
         if folded != text:
-            text, said = folded, None
+            text, said = " ".join(folded.split()), None  # one space between words, as patterns expect
     return text
 
 
@@ -346,7 +452,9 @@ _CONCEPT_STEMS = {stem(word): concept for word, concept in CONCEPTS.items()}
 
 
 def term(word: str) -> str:
-    """The matching term for a normalised word: its concept, else its stem."""
+    """The matching term for a normalised word: its concept, else its stem (a qualifier stays marked)."""
+    if word.endswith(QUALIFIED):
+        return term(word[:-1]) + QUALIFIED
     return CONCEPTS.get(word) or _CONCEPT_STEMS.get(stem(word)) or stem(word)
 
 
@@ -362,3 +470,18 @@ FACTORS: dict[str, float] = {
     **dict.fromkeys(_terms(GENERIC), GENERIC_FACTOR),
     "<name>": NAME_FACTOR,
 }
+
+
+def factor(term: str) -> float:
+    """The weight factor of a term the FAQ's questions do not use (1.0: a topic word)."""
+    if term.endswith(QUALIFIED):
+        return MODIFIER_FACTOR
+    return FACTORS.get(term, 1.0)
+
+
+def unqualified(terms: tuple[str, ...], topics: frozenset[str]) -> tuple[str, ...]:
+    """Qualifiers whose word the FAQ's questions use become that word: there it is the topic."""
+    if not any(t.endswith(QUALIFIED) for t in terms):
+        return terms
+    bare = (t[:-1] if t.endswith(QUALIFIED) and t[:-1] in topics else t for t in terms)
+    return tuple(dict.fromkeys(bare))

@@ -193,3 +193,174 @@ def test_bringing_a_person_is_not_asking_what_to_bring(matcher: Matcher, text: s
 def test_asking_for_a_test_is_not_asking_for_results(matcher: Matcher, text: str, entry: str | None) -> None:
     best = matcher.match(text)
     assert (best.entry.id if best else None) == entry
+
+
+def _answer(m: Matcher, text: str) -> str | None:
+    best = m.match(text)
+    return best.entry.id if best else None
+
+
+SPARSE = """
+faqs:
+  - id: hours
+    questions: ["What are your hours?"]
+    answer: Monday to Friday, 8 to 6.
+  - id: after-hours
+    questions: ["What if I need help when you are closed?"]
+    answer: Call the nurse line.
+  - id: booking
+    questions: ["How do I make an appointment?"]
+    answer: Book online.
+  - id: cleaning
+    questions: ["How do I book a cleaning?", "How often should I get my teeth cleaned?"]
+    answer: Every six months.
+  - id: refills
+    questions: ["How do I get a refill?"]
+    answer: Ask your pharmacy.
+  - id: interpreters
+    questions: ["Do you have interpreters?"]
+    answer: Yes, in many languages.
+"""
+
+
+@pytest.fixture
+def sparse(tmp_path: Path) -> Matcher:
+    return Matcher(faq.load(write_faq(tmp_path, SPARSE)))
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("yo when do yall close today", "opening-hours"),
+        ("a que hora cierran los viernes", "opening-hours"),
+        ("are you guys open sat", "opening-hours"),
+        ("who do i call when ur closed", "after-hours"),
+        ("a quien llamo cuando estan cerrados", "after-hours"),
+    ],
+)
+def test_closing_time_is_an_hours_question_being_closed_is_after_hours(matcher: Matcher, text: str, entry: str) -> None:
+    assert _answer(matcher, text) == entry
+
+
+def test_closing_time_meets_an_faq_that_only_says_hours(sparse: Matcher) -> None:
+    assert _answer(sparse, "what time do you close on friday") == "hours"
+    assert _answer(sparse, "how late are you open") == "hours"
+    assert _answer(sparse, "who do i call when you guys are closed") == "after-hours"
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("i wanna book a checkup", "book-appointment"),
+        ("need a check-up", "book-appointment"),
+        ("necesito una cita", "book-appointment"),
+        ("i want an appointment", "book-appointment"),
+        ("do i need an appointment for the flu shot", "flu-vaccine"),  # asks whether one is needed
+        ("I'd like to schedule a physical", None),  # here a physical is also a form: too close to call
+    ],
+)
+def test_asking_for_an_appointment_or_a_kind_of_visit_is_booking(
+    matcher: Matcher, text: str, entry: str | None
+) -> None:
+    assert _answer(matcher, text) == entry
+
+
+def test_a_kind_of_visit_the_faq_asks_about_keeps_its_entry(sparse: Matcher) -> None:
+    assert _answer(sparse, "can i book a cleaning") == "cleaning"
+    assert _answer(sparse, "can i book a checkup") == "booking"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "out of my blood pressure pills need more",
+        "need more of my thyroid meds",
+        "how do i get a refill on my cholesterol meds",
+        "necesito mis pastillas para la presion",
+    ],
+)
+def test_a_condition_naming_a_medicine_only_qualifies_it(matcher: Matcher, text: str) -> None:
+    assert _answer(matcher, text) == "prescription-refill"
+
+
+DIABETES = """
+  - id: diabetes-clinic
+    questions: ["Do you have a diabetes clinic?", "Can you help with my diabetes meds?"]
+    answer: Yes, on Tuesdays.
+"""
+
+
+def test_a_condition_the_faq_asks_about_is_still_its_topic(tmp_path: Path) -> None:
+    m = Matcher(faq.load(write_faq(tmp_path, SPARSE + DIABETES)))
+    assert _answer(m, "can you help with my diabetes pills") == "diabetes-clinic"
+    assert "diabetes~" in lexicon.fold_phrases("refill my diabetes meds").split()
+
+
+def test_no_appointment_is_a_walk_in_and_no_insurance_is_self_pay(matcher: Matcher) -> None:
+    assert _answer(matcher, "do you see patients without an appointment") == "walk-ins"
+    assert _answer(matcher, "puedo llegar sin hacer cita") == "walk-ins"
+    assert _answer(matcher, "do you see patients without insurance") == "self-pay"
+
+
+@pytest.mark.parametrize(
+    "text", ["need a translator for my mom's visit, she speaks vietnamese", "my dad only speaks arabic"]
+)
+def test_the_language_a_patient_speaks_is_the_interpreter_question(
+    matcher: Matcher, sparse: Matcher, text: str
+) -> None:
+    assert _answer(matcher, text) == "interpreters"
+    assert _answer(sparse, text) == "interpreters"
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("got a bill i dont understand", "billing-questions"),
+        ("do u have a video call option", "telehealth"),
+        ("tengo una duda sobre mi factura", "billing-questions"),
+    ],
+)
+def test_everyday_words_do_not_sink_a_match(matcher: Matcher, text: str, entry: str) -> None:
+    assert _answer(matcher, text) == entry
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("what time is my appointment tomorrow", None),
+        ("did you get my referral from dr kim", None),
+        ("locked out of my portal account", "portal-password"),
+    ],
+)
+def test_looking_a_record_up_is_for_staff(matcher: Matcher, text: str, entry: str | None) -> None:
+    assert _answer(matcher, text) == entry
+
+
+def test_how_long_it_takes_is_not_what_you_take(matcher: Matcher) -> None:
+    outcome = matcher.assess("how long does it take to get lab results")
+    assert "insurance-accepted" not in {c.entry.id for c in outcome.candidates[:1]}
+    assert lexicon.fold_phrases("how many sessions does it usually take").split()[-1] == "usually"
+
+
+def test_no_insurance_of_a_kind_and_a_missed_appointment_fold_like_the_faq(tmp_path: Path) -> None:
+    body = """
+faqs:
+  - id: insurance
+    questions: ["What dental insurance do you accept?"]
+    answer: Most PPO plans.
+  - id: no-insurance
+    questions: ["I don't have dental insurance, how much does it cost?"]
+    answer: Our membership plan.
+  - id: cancel
+    questions: ["How do I cancel?", "Is there a fee for missing an appointment?"]
+    answer: 48 hours' notice, or $50.
+"""
+    m = Matcher(faq.load(write_faq(tmp_path, body)))
+    assert _answer(m, "i have no dental insurance") == "no-insurance"
+    assert _answer(m, "is there a no show fee") == "cancel"
+    assert "cancel" not in lexicon.fold_phrases("i missed my appointment because of traffic").split()
+
+
+def test_spanish_results_that_arrived_are_results_back(matcher: Matcher) -> None:
+    assert _answer(matcher, "¿ya salieron mis resultados?") == "test-results"
+    assert _answer(matcher, "ya llegaron mis resultados") == "test-results"
