@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from itertools import combinations
+from types import MappingProxyType
 
 from rapidfuzz.distance import OSA, Levenshtein
 
@@ -80,6 +82,19 @@ def _deletes(word: str, edits: int) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=16)
+def _deletion_index(known: frozenset[str]) -> Mapping[str, tuple[str, ...]]:
+    """Each deletion variant of the known words -> the words it comes from (read-only, shared: an app
+    start and every FAQ reload build the same index from the same words)."""
+    index: dict[str, list[str]] = {}
+    for word in known:
+        if len(word) < MIN_LENGTH - 1 or not word.isalpha():
+            continue
+        for key in _deletes(word, max_edits(word)) | {word}:
+            index.setdefault(key, []).append(word)
+    return MappingProxyType({key: tuple(words) for key, words in index.items()})
+
+
 class Speller:
     """Maps a misspelt word to the closest known word (or None when nothing is close enough)."""
 
@@ -99,12 +114,7 @@ class Speller:
         # wrong fix does harm (triage: "cooking" must not become "choking").
         self.slips_only = slips_only
         self._counts = counts or {}
-        self._index: dict[str, list[str]] = {}
-        for word in self.known:
-            if len(word) < MIN_LENGTH - 1 or not word.isalpha():
-                continue
-            for key in _deletes(word, max_edits(word)) | {word}:
-                self._index.setdefault(key, []).append(word)
+        self._index = _deletion_index(self.known)
         self._cache: dict[str, str | None] = {}
 
     def correct(self, word: str) -> str | None:

@@ -47,6 +47,7 @@ def possible(found: Needs, starts: frozenset[str] | None) -> bool:
     return True
 
 
+@cache  # a pure function of the text, and the slowest part of loading rules: every app start and reload
 def needs(pattern: str) -> Needs:
     """Sets of word starts such that any match of `pattern` (on text of words and single spaces) holds
     a start of each set, rarest first; () when the pattern needs no particular word."""

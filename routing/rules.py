@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+try:  # libyaml's parser, when PyYAML was built with it: loading the rules is most of an app's start-up
+    from yaml import CSafeLoader as SafeLoader
+except ImportError:  # pragma: no cover - PyYAML's wheels ship libyaml
+    from yaml import SafeLoader  # type: ignore[assignment]
 
 from bot.errors import RulesError
 from faq.normalize import normalize
@@ -86,7 +92,7 @@ class RuleSet:
 def load(path: Path) -> RuleSet:
     """Read and compile a rules file; raise RulesError naming the file, the part and the problem."""
     try:
-        doc = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        doc = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=SafeLoader)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise RulesError(f"{path}: cannot load red-flag rules: {exc}") from None
     if not isinstance(doc, dict) or not isinstance(doc.get("categories"), list) or not doc["categories"]:
@@ -198,9 +204,15 @@ class Lexicons:
         if not isinstance(pattern, str) or not pattern.strip():
             raise RulesError(f"{where}: pattern {pattern!r} must be non-empty text")
         try:
-            return re.compile(self.expand(pattern, where))
+            return _compiled(self.expand(pattern, where))
         except re.error as exc:
             raise RulesError(f"{where}: pattern {pattern!r} is not a valid regular expression: {exc}") from None
+
+
+@lru_cache(maxsize=4096)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """re.compile with a cache big enough for every rule: `re` keeps only 512, fewer than the rules hold."""
+    return re.compile(pattern)
 
 
 def trie_regex(words: list[str]) -> str:
