@@ -82,6 +82,8 @@ def test_faq_check_warns_about_risky_entries(tmp_path: Path, capsys: pytest.Capt
     assert "duplicate phrasing" in out
     assert "entry 'disputes': empty answer" in out
     assert "no Spanish answer" in out
+    assert "entry 'hours': only 1 way(s) of asking it" in out
+    assert "entry 'disputes': only" not in out  # staff answer it anyway
     code, _, _ = run(["faq", "check", str(path), "--strict"], capsys)
     assert code == 1
 
