@@ -5,8 +5,10 @@ processes x WEB_THREADS threads). A load generator in another process drives eac
 for a fixed time: `wrk` (installed from Debian's packages when missing and allowed) with a Lua script
 replaying pre-signed requests, each a new message with its own MessageSid from one of many patients;
 otherwise a multi-process Python client. Prints requests/s, p50 and p99 latency, and the ratio.
+With --floor it also measures a yardstick app that checks the signature, makes one Redis write and
+answers TwiML: the most any webhook that stores a message before answering can get on this host.
 
-    .venv/bin/python bench/webhook.py [--seconds 10] [--rounds 3] [--connections 8] [--client wrk|python]
+    .venv/bin/python bench/webhook.py [--seconds 10] [--rounds 3] [--connections 8] [--client wrk|python] [--floor]
 
 Goal (issue #4): at least half the bare-Flask throughput, p99 under 20 ms.
 """
@@ -32,6 +34,7 @@ from flask import Flask, Response, request
 from redis import Redis
 from redis.utils import HIREDIS_AVAILABLE as HIREDIS
 from twilio.request_validator import RequestValidator
+from twilio.twiml.messaging_response import MessagingResponse
 
 from bot import localredis
 
@@ -41,7 +44,7 @@ ACCOUNT_SID = "AC" + "b" * 32
 AUTH_TOKEN = "bench-auth-token"  # noqa: S105 - a made-up token for a local run
 QUESTIONS = ["what time do you open", "where do I park", "what are your opening hours", "is there parking"]
 PATIENTS = 2000
-BARE, CARELINE = "bare Flask", "careline /webhooks/twilio"
+BARE, CARELINE, FLOOR = "bare Flask", "careline /webhooks/twilio", "floor: signature+1 Redis RT"
 FORM = {  # the fields Twilio posts for an SMS, as in tests/fixtures/twilio/sms.json
     "ToCountry": "US", "ToState": "CA", "NumMedia": "0", "ToCity": "", "FromZip": "", "FromState": "CA",
     "SmsStatus": "received", "FromCity": "", "FromCountry": "US", "To": "+15550100200", "ToZip": "",
@@ -92,6 +95,30 @@ def bare_app() -> Flask:
     def webhook() -> Response:
         _ = request.form.get("Body")
         return Response('<?xml version="1.0" encoding="UTF-8"?><Response />', mimetype="text/xml")
+
+    return app
+
+
+def floor_app() -> Flask:
+    """A yardstick (--floor): the least a durable webhook does. Signature check, one Redis write, TwiML."""
+    app = Flask("floor")
+    validator = RequestValidator(AUTH_TOKEN)
+    redis = Redis.from_url(os.environ["FLOOR_REDIS_URL"], socket_timeout=5)
+    public = os.environ["FLOOR_PUBLIC_URL"]
+
+    @app.get("/healthz")
+    def healthz() -> str:
+        return "ok"
+
+    @app.post("/webhooks/twilio")
+    def webhook() -> Response:
+        form = request.form
+        if not validator.validate(public, form, request.headers.get("X-Twilio-Signature", "")):
+            return Response(status=403)
+        redis.set(f"floor:{form.get('MessageSid')}", form.get("Body", ""), ex=60, nx=True)
+        reply = MessagingResponse()
+        reply.message("We are open 8am to 6pm, Monday to Friday.")
+        return Response(str(reply), mimetype="text/xml")
 
     return app
 
@@ -282,16 +309,18 @@ def careline_env(port: int, redis_url: str, var_dir: Path, args: argparse.Namesp
     }
 
 
-def report(bare: Result, app: Result, args: argparse.Namespace, client: str) -> bool:
+def report(bare: Result, app: Result, args: argparse.Namespace, client: str, floor: Result | None = None) -> bool:
     """Print the table and whether the goal is met."""
     print(f"\nclient={client} rounds={args.rounds}x{args.seconds}s connections={args.connections} hiredis={HIREDIS} "
           f"gunicorn={args.workers}x{args.web_threads} gthread cpus={os.cpu_count()}")  # fmt: skip
     print(f"{'':28} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}")
-    for r in (bare, app):
+    for r in (bare, app, *([floor] if floor else [])):
         print(f"{r.name:28} {r.rps:9.0f} {r.p50_ms:8.2f} {r.p99_ms:8.2f} {r.errors:7d}")
     ratio = app.rps / bare.rps
     ok = ratio >= 0.5 and app.p99_ms < 20 and app.errors == 0
     print(f"throughput ratio careline/bare: {ratio:.2f} (goal >= 0.50); careline p99 {app.p99_ms:.1f} ms (goal < 20)")
+    if floor:
+        print(f"floor/bare: {floor.rps / bare.rps:.2f} (the ceiling for any webhook that stores before it answers)")
     print("GOAL MET" if ok else "GOAL NOT MET")
     return ok
 
@@ -308,6 +337,7 @@ def main() -> int:
     parser.add_argument("--max-rps", type=float, default=6000, help="sizes the pool of unique signed messages")
     parser.add_argument("--log-level", default="INFO")
     parser.add_argument("--client", choices=["wrk", "python"], default="wrk")
+    parser.add_argument("--floor", action="store_true", help="also measure floor_app(), a minimal durable webhook")
     args = parser.parse_args()
     wrk = ensure_wrk() if args.client == "wrk" else None
     with tempfile.TemporaryDirectory(prefix="clb") as raw:
@@ -320,6 +350,11 @@ def main() -> int:
             port = free_port()
             env = careline_env(port, f"unix://{tmp / 'redis.sock'}", tmp / "var", args)
             servers[CARELINE] = Server("bot:create_app()", env, ROOT, tmp / "careline.log")
+            if args.floor:
+                port = free_port()
+                env = {**base_env(port, args), "FLOOR_REDIS_URL": f"unix://{tmp / 'redis.sock'}",
+                       "FLOOR_PUBLIC_URL": f"http://127.0.0.1:{port}/webhooks/twilio"}  # fmt: skip
+                servers[FLOOR] = Server("webhook:floor_app()", env, ROOT / "bench", tmp / "floor.log")
             results = Driver(args, wrk, tmp).compare(servers)
             stored = sum(1 for _ in Redis(unix_socket_path=str(tmp / "redis.sock")).scan_iter("cl:seen:sms:*"))
             print(f"messages stored by careline: {stored} (each answered request was a new message)", file=sys.stderr)
@@ -328,7 +363,8 @@ def main() -> int:
                 server.stop()
             redis_proc.terminate()
             redis_proc.wait(timeout=10)
-        return 0 if report(results[BARE], results[CARELINE], args, "wrk" if wrk else "python (multi-process)") else 1
+        client = "wrk" if wrk else "python (multi-process)"
+        return 0 if report(results[BARE], results[CARELINE], args, client, results.get(FLOOR)) else 1
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ from redis import Redis
 from redis.client import Pipeline
 from redis.exceptions import WatchError
 
-from bot import keys, queues, rtypes
+from bot import keys, queues, rtypes, scripts
 from bot.clock import Clock, to_ms
 from bot.conversation import Conversation, HistoryEntry, Kind
 from bot.deliveries import DeliveryRecords
@@ -142,6 +142,7 @@ class Store(DeliveryRecords):
         self.rq_redis = rq_redis
         self.clock = clock
         self.retention = retention_seconds
+        self._scripts = scripts.InboundScripts(redis)
 
     def get(self, conversation_id: str) -> Conversation:
         """The conversation, or NotFound."""
@@ -208,34 +209,38 @@ class Store(DeliveryRecords):
     def mutate_inbound(self, inbound: InboundMessage, change: Callable[[Conversation | None, Writer], T]) -> T:
         """Like `mutate` for a patient's message: finds the conversation by address, skips duplicates.
 
-        The dedupe mark commits with the message, so a message lost to a failure (Redis down) is
-        not marked seen, and the provider's retry is processed.
+        Two round trips, not the five of WATCH/MGET/WATCH/HGETALL/MULTI: every patient message takes
+        this path, and on small hosts each round trip costs more than the routing itself. A script
+        reads; `change` runs; a second script commits its writes only if nothing it read has changed
+        (else it reads again), the check-and-set WATCH gives. The dedupe mark commits with the
+        message, so a message lost to a failure (Redis down) is not marked seen, and the provider's
+        retry is processed.
         """
         seen_key = keys.dedupe(inbound.channel, inbound.provider_message_id)
         addr_key = keys.conversation_by_address(inbound.channel, inbound.sender_id)
+        conv_prefix = keys.conversation("")
         while True:
-            with self.redis.pipeline() as pipe:
-                try:
-                    pipe.watch(seen_key, addr_key)
-                    seen, conversation_id = pipe.mget(seen_key, addr_key)
-                    if seen:
-                        raise Duplicate(inbound.provider_message_id)
-                    conv = self._watched_conversation(pipe, rtypes.text(conversation_id))
-                    pipe.multi()
-                    writer = Writer(self, pipe)
-                    result = change(conv, writer)
-                    writer.mark_seen(inbound.channel, inbound.provider_message_id)
-                    pipe.execute()
-                    return result
-                except WatchError:
-                    continue
-
-    def _watched_conversation(self, pipe: Pipeline, conversation_id: str | None) -> Conversation | None:
-        if not conversation_id:
-            return None
-        pipe.watch(keys.conversation(conversation_id))
-        raw = pipe.hgetall(keys.conversation(conversation_id))
-        return Conversation.from_hash(rtypes.text_hash(raw)) if raw else None
+            read = self._scripts.read(keys=[seen_key, addr_key], args=[conv_prefix])
+            if int(read[0]):
+                raise Duplicate(inbound.provider_message_id)
+            conversation_id = rtypes.text(read[1]) if len(read) > 1 else None
+            flat = [rtypes.text(x) or "" for x in read[2]] if len(read) > 2 else []
+            raw = dict(zip(flat[::2], flat[1::2], strict=True))
+            conv = Conversation.from_hash(raw) if raw else None
+            with self.redis.pipeline() as pipe:  # a buffer: its commands go to the commit script
+                pipe.multi()  # as in a transaction (RQ's enqueue expects one)
+                writer = Writer(self, pipe)
+                result = change(conv, writer)
+                writer.mark_seen(inbound.channel, inbound.provider_message_id)
+                outcome = self._scripts.commit(
+                    keys=[seen_key, addr_key],
+                    args=[conv_prefix, conversation_id or "", len(flat), *flat, *scripts.flatten(pipe.command_stack)],
+                )
+            if outcome == scripts.DUPLICATE:
+                raise Duplicate(inbound.provider_message_id)
+            if outcome == scripts.COMMITTED:
+                return result
+            # scripts.CHANGED: someone wrote the conversation meanwhile; decide again on the new state.
 
     def new_conversation(self, inbound: InboundMessage) -> Conversation:
         """A fresh conversation record for a first message (saved by the caller's Writer)."""
