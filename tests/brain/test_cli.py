@@ -123,3 +123,23 @@ def test_faq_test_rejects_bad_cases_with_the_line(tmp_path: Path, capsys: pytest
     code, _, err = run(["faq", "test", str(PRODUCT_FAQ), "--cases", str(cases)], capsys)
     assert code == 2
     assert f"{cases} line 2: route must be one of faq, agent, urgent" in err
+
+
+def test_classify_stops_quietly_when_its_reader_goes_away(tmp_path: Path) -> None:
+    """`classify < msgs | head -1`: the closed pipe ends the command without a traceback."""
+    import subprocess
+    import sys
+
+    messages = tmp_path / "messages.txt"
+    messages.write_text("what time do you open\n" * 20_000)  # more output than a pipe buffer holds
+    root = Path(__file__).resolve().parents[2]
+    cmd = [sys.executable, "-m", "bot", "classify", "--faq", str(PRODUCT_FAQ)]
+    with messages.open("rb") as stdin:
+        proc = subprocess.Popen(cmd, cwd=root, stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        assert proc.stdout is not None
+        first = proc.stdout.readline()
+        proc.stdout.close()
+        _, err = proc.communicate(timeout=60)
+    assert json.loads(first)["route"] == "faq"
+    assert proc.returncode == 141
+    assert b"Traceback" not in err
