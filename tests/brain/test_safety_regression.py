@@ -5,6 +5,8 @@ red_flags_checklist.jsonl holds the red-flag checklist of docs/brain.md, present
 benign_checklist.jsonl its look-alikes. red_flags_batch11.jsonl (presentations the checklist had thin:
 near-drowning, fever on chemo, appendicitis, a fall and can't get up, thunderclap headache, DKA...) must
 also name its exact category, the reason staff see; benign_batch11.jsonl holds its look-alikes.
+red_flags_batch12.jsonl (a fresh batch over every category, ~20% Spanish, and the probe written after its
+fixes, tagged "probe") must also name its exact category; benign_batch12.jsonl holds its look-alikes.
 """
 
 from __future__ import annotations
@@ -20,7 +22,10 @@ from routing.states import Route
 from tests.brain.conftest import DATA, cases
 
 
-@pytest.mark.parametrize("case", cases("red_flags") + cases("red_flags_checklist") + cases("red_flags_batch11"))
+@pytest.mark.parametrize(
+    "case",
+    cases("red_flags") + cases("red_flags_checklist") + cases("red_flags_batch11") + cases("red_flags_batch12"),
+)
 def test_red_flag_routes_urgent_with_the_right_kind_of_guidance(brain: Brain, case: dict[str, Any]) -> None:
     decision = brain.decide(case["text"])
     assert decision.route is Route.URGENT, decision
@@ -30,7 +35,10 @@ def test_red_flag_routes_urgent_with_the_right_kind_of_guidance(brain: Brain, ca
         assert decision.triage.action == expected, decision.triage
 
 
-@pytest.mark.parametrize("case", cases("benign_lookalikes") + cases("benign_checklist") + cases("benign_batch11"))
+@pytest.mark.parametrize(
+    "case",
+    cases("benign_lookalikes") + cases("benign_checklist") + cases("benign_batch11") + cases("benign_batch12"),
+)
 def test_lookalike_is_not_urgent_and_never_answered_wrongly(brain: Brain, case: dict[str, Any]) -> None:
     decision = brain.decide(case["text"])
     assert decision.route is not Route.URGENT, decision.triage
@@ -39,8 +47,8 @@ def test_lookalike_is_not_urgent_and_never_answered_wrongly(brain: Brain, case: 
         assert decision.faq_id == case["faq_id"]
 
 
-@pytest.mark.parametrize("case", cases("red_flags_batch11"))
-def test_batch11_red_flag_names_its_category(brain: Brain, case: dict[str, Any]) -> None:
+@pytest.mark.parametrize("case", cases("red_flags_batch11") + cases("red_flags_batch12"))
+def test_batch_red_flag_names_its_category(brain: Brain, case: dict[str, Any]) -> None:
     decision = brain.decide(case["text"])
     assert decision.triage is not None, case["text"]
     assert decision.triage.category == case["category"], decision.triage
