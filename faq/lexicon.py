@@ -345,7 +345,7 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"interpreter \g<lang>", "speaking speaker speakers hablante hablantes"),
         (r"(medical records?|expediente medico|historial medico)", "records", "medical expediente historial"),
         # the patient portal is the portal: "patient" there must not make it a new-patient entry
-        (r"patient portal|portal (del|de|de los) pacientes?", "portal", "patient portal"),
+        (r"patient portal|portal (del|de|de los) pacientes?", "portal", "portal"),
         (r"(blood (test|tests|draw|draws)|analisis de sangre|examen de sangre|lab work)", "lab",
          "blood analisis examen lab"),
         (r"(front desk|reception|recepcion)", "clinic", "front reception recepcion"),
@@ -424,7 +424,7 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(puede|pueden|podria|dejan|permiten) (venir|entrar|pasar|acompanarme|estar|traer) (\w+ ){0,3}"
          r"(conmigo|acompanante|a mi \w+|mis hijos|mi bebe|mi hijo|mi hija)", "companion",
          "puede pueden podria dejan permiten"),
-        (r"(acompanante|chaperone|support person|plus one)", "companion"),
+        (r"(acompanante|chaperone|support person|plus one)", "companion", "acompanante chaperone support plus"),
         # How parents put an FAQ's request in other words (the peds round). Each output a sparse FAQ may
         # not use is a qualifier (~): it counts as a modifier there, and in full where the FAQ's questions
         # use it.
@@ -448,9 +448,9 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(looking for|need|needs|want|find|finding|searching for|busco|buscamos|buscando|necesito|necesitamos)"
          r" (a |an |un |una )?(new |nuevo |nueva )?(pediatrician|pediatra|family doctor|primary care doctor|"
          r"primary care provider|pcp|family practice|medico de cabecera)\b", "new patient",
-         "looking need needs want find finding searching busco buscamos buscando necesito necesitamos"),
+         "pediatrician pediatra family primary pcp medico"),
         (r"(looking for|need|needs|find|finding|searching for) (a )?new (doctor|provider|physician)\b", "new patient",
-         "looking need needs find finding searching"),
+         "new"),
         # a baby just born: "just had our baby", "gave birth", "recien nacido"
         (r"(just )?(had|delivered) (a|our|my|the) (baby|newborn)|gave birth|new baby|recien nacid[oa]s?|"
          r"acab(o|amos) de tener (a )?(mi|un|una|nuestro|nuestra) (bebe|nino|nina)",
@@ -459,9 +459,9 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"dar (el )?pecho|breast ?pump\w*", "breastfeed", "nursing breast breastmilk leche dar breastpump"),
         # a physical or speech therapist is not a counselor
         (r"(?P<k>physical|occupational|speech|respiratory) (therapist|therapists|therapy)", r"\g<k> therapy",
-         "physical occupational speech respiratory"),
+         "therapist therapists therapy"),
         (r"(mental|behavioral|behavioural|emotional) health|salud mental", "behavioral health",
-         "mental behavioral behavioural emotional salud"),
+         "health salud"),
         # moving or cancelling a kind of visit is about the appointment: the kind only qualifies it
         (rf"(?P<v>cancel|reschedule|move|change|push|postpone|switch|cancelar|cambiar|mover) "
          rf"(?P<d>(my |her |his |the |our |their |an |a |mi |la |el |su )?(next |upcoming |proxima )?)"
@@ -478,26 +478,26 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # records going from or to another doctor are a transfer ("from our old pediatrician")
         (r"from (our|my|his|her|their|the|a|an) (old|previous|former|last|prior|other) "
          r"(pediatrician|doctor|doctors|office|clinic|practice|provider|pcp|dentist|physio|medico|pediatra)\b|"
-         r"(del|de mi|de su) (anterior |antiguo |otro )?(doctor|medico|pediatra)( anterior)?\b",
-         f"transfer{QUALIFIED}", "from del de"),
+         r"(del|de mi|de su) ((anterior|antiguo|otro) (doctor|medico|pediatra)|(doctor|medico|pediatra) anterior)\b",
+         f"transfer{QUALIFIED}", "old previous former last prior other anterior antiguo otro"),
         # a note proving an absence is an excuse letter ("note for school, she was out sick")
         (r"(was|were|been|be|is|are|stayed|stay|staying|kept|keep) (\w+ )?(out|home|off) (sick|from school|"
          r"from daycare|from work|of school|with|due to|because of)|\babsent|\babsence|"
          r"missed (school|class|work|daycare|days)",
-         f"excuse{QUALIFIED}", "was were been be is are stayed stay staying kept keep absent absence missed"),
+         f"excuse{QUALIFIED}", "out home off absent absence missed"),
         (r"(?P<n>note|letter|notes|letters) (\w+ ){0,3}(saying|stating|that says|to say|proving|to prove|showing) "
          r"(that )?(i|we|he|she|they|my \w+) (was|were|had been) (at|in|out|absent|sick|home|with)\b",
          rf"\g<n> excuse{QUALIFIED}", "note letter notes letters"),
         # a sick or doctor's note excuses an absence: it is the excuse letter another FAQ may ask about
         (r"(?P<n>(sick|doctors|doctor|excuse|absence) (note|notes|letter|letters))", rf"\g<n> excuse{QUALIFIED}",
-         "sick doctors doctor excuse absence"),
+         "note notes letter letters"),
         # a vaccine card is the vaccine record
         (r"(vaccine|vaccines|vaccination|shot|shots|immunization|immunizations|vacunas?|vacunacion) (card|cards)|"
          r"(card|cartilla|carnet|tarjeta) de (vacunas|vacunacion)", "vaccine records",
-         "vaccine vaccines vaccination shot shots immunization immunizations vacuna vacunas vacunacion"),
+         "card cards cartilla carnet tarjeta"),
         # "a quien le hablo": whom to call
         (r"(a|con) quien (le )?(hablo|marco|hablamos|marcamos)|le (hablo|marco)", "call",
-         "quien le"),
+         "hablo marco hablamos marcamos"),
 )  # fmt: skip
 # Compiled one by one: a single alternation of them all is several times slower in `re`. A concept may
 # keep words of the phrase (\g<name>): "do you do pregnancy tests" keeps "pregnancy". A third item lists
@@ -508,17 +508,36 @@ PHRASES = tuple(
 )
 
 
+# Rules by trigger word, so a message only visits the rules one of its words can start (most messages
+# trigger a handful of the ~90); rules without triggers are always tried.
+_BY_TRIGGER: dict[str, list[int]] = {}
+for _number, _rule in enumerate(PHRASES):
+    for _word in _rule[2]:
+        _BY_TRIGGER.setdefault(_word, []).append(_number)
+_ALWAYS = frozenset(number for number, (_, _, triggers) in enumerate(PHRASES) if not triggers)
+
+
+def _rules_for(text: str, start: int) -> list[int]:
+    """The rules from `start` on, in file order, that `text` has a trigger word for."""
+    found = {n for word in set(text.split()) for n in _BY_TRIGGER.get(word, ()) if n >= start}
+    return sorted(found | {n for n in _ALWAYS if n >= start})
+
+
 def fold_phrases(text: str) -> str:
-    """Rewrite multi-word phrases ("sign language", "after hours") to their concept."""
-    said: set[str] | None = None
-    for pattern, concept, triggers in PHRASES:
-        if triggers:
-            said = said if said is not None else set(text.split())
-            if said.isdisjoint(triggers):
-                continue
+    """Rewrite multi-word phrases ("sign language", "after hours") to their concept.
+
+    Rules apply in file order, each to the text the earlier ones left, as if every rule were tried.
+    """
+    todo, k = _rules_for(text, 0), 0
+    while k < len(todo):
+        number = todo[k]
+        pattern, concept, _ = PHRASES[number]
         folded = pattern.sub(concept, text)
         if folded != text:
-            text, said = " ".join(folded.split()), None  # one space between words, as patterns expect
+            text = " ".join(folded.split())  # one space between words, as patterns expect
+            todo, k = _rules_for(text, number + 1), 0  # the new words may trigger later rules
+        else:
+            k += 1
     return text
 
 

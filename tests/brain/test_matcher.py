@@ -446,3 +446,29 @@ def test_planning_for_a_sick_child_is_not_a_clinical_question() -> None:
     assert "condition_if" in scope.clinical_cues("if my son is sick can he still get his shots")
     assert "advice" not in scope.clinical_cues("just had our baby, when should we bring him in")
     assert "advice" in scope.clinical_cues("should we bring him in")
+
+
+def test_phrase_rules_by_trigger_fold_like_trying_every_rule_in_order() -> None:
+    import json
+
+    from faq.normalize import normalize
+
+    def every_rule(text: str) -> str:
+        for pattern, concept, triggers in lexicon.PHRASES:
+            if triggers and set(text.split()).isdisjoint(triggers):
+                continue
+            folded = pattern.sub(concept, text)
+            if folded != text:
+                text = " ".join(folded.split())
+        return text
+
+    data = Path(__file__).resolve().parents[1] / "data"
+    bench = Path(__file__).resolve().parents[2] / "bench" / "data"
+    texts = [
+        normalize(json.loads(line)["text"])
+        for path in [*data.glob("*.jsonl"), *bench.glob("*.jsonl")]
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    assert len(texts) > 1000
+    assert [lexicon.fold_phrases(t) for t in texts] == [every_rule(t) for t in texts]
