@@ -146,12 +146,17 @@ def _unqualify(index: Index) -> list[set[str]]:
 
     Returns each entry's terms (asked and answered).
     """
-    topics = frozenset(t for asked in index.asked for t in asked if not t.endswith(lexicon.QUALIFIED))
+    # A qualifier the questions themselves ask about ("Which vaccines are given at each age~?") is their
+    # topic as well.
+    topics = frozenset(t.removesuffix(lexicon.QUALIFIED) for asked in index.asked for t in asked)
     for phrasing in index.phrasings:
         phrasing.terms = frozenset(lexicon.unqualified(tuple(phrasing.terms), topics))
     index.asked = [frozenset(lexicon.unqualified(tuple(a), topics)) for a in index.asked]
+    # An answer's qualifier also answers the bare word: "at well visits" (checkup~) answers "his 12
+    # month checkup".
     index.answered = [
-        frozenset(lexicon.unqualified(tuple(a), topics)) - asked
+        frozenset(t for q in lexicon.unqualified(tuple(a), topics) for t in {q, q.removesuffix(lexicon.QUALIFIED)})
+        - asked
         for a, asked in zip(index.answered, index.asked, strict=True)
     ]
     return [set(asked | answered) for asked, answered in zip(index.asked, index.answered, strict=True)]

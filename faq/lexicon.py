@@ -14,7 +14,8 @@ STOPWORDS = frozenset(
         "as into onto than then so if or and but not no nor yes yeah yep just also too very really please "
         "get gets got getting go goes going went gone want wants wanted need needs needed like know tell "
         "let lets im ive id ill youre dont doesnt didnt cant wont isnt arent wasnt havent hasnt couldnt "
-        "wouldnt shouldnt still yet now today tomorrow tonight right soon again sorry quick question "
+        "wouldnt shouldnt shes hes theyre thats theres weve youve theyve whos still yet now today tomorrow "
+        "tonight right soon again sorry quick question "
         "questions wondering wonder anyone someone somebody anybody guys yall one some any much many lot "
         "lots thing things stuff way able sure well ask asking said say says hey hi hello oh um uhm hmm up "
         "lol haha pm am ok okay k kk thanks thank appreciate cool great perfect alright awesome fine got "
@@ -44,7 +45,7 @@ LIGHT_FACTOR = 0.35
 EVERYDAY = frozenset(
     (
         # verbs that carry no request of their own
-        "come comes coming came do doing done figure find finding found happen happened happening "
+        "come comes coming came do doing done make makes making figure find finding found happen happened happening "
         "happens hear heard hope hoping look looking looked made may might mind see seen seeing saw "
         "think thinking thought tried try trying know knew need needed want wanted like liked say says "
         "said saying tell told suppose supposed get got getting go going went keeps kept trouble "
@@ -77,8 +78,10 @@ GENERIC = EVERYDAY | frozenset(
         "specific still such third though through thru til till together typically upcoming usual "
         "usually very whatever while whole wrong right correct incorrect anymore extra general "
         "option options choice choices initial policy policies rule rules "
+        # words of a request that a sparse FAQ may not use: "make an account", "fill out", "health form"
+        "account accounts fill filled filling health salud "
         "certain particular basic previous following today tonight tomorrow yesterday morning evening "
-        "day days week weeks month months year years date dates two news"
+        "day days week weeks month months year years date dates two news due"
     ).split()
 )  # fmt: skip
 GENERIC_FACTOR = 0.3
@@ -154,7 +157,9 @@ _GROUPS = {
     "reprogramar posponer",
     "cancel": "cancel cancelling canceling cancelled canceled cancellation cancelar cancelacion anular",
     "late": "late tarde retraso retrasado atrasado behind",
-    "refill": "refill refills refilled refilling renew renewal renewed resurtir resurtido renovar surtir",
+    # Spanish forms of renovar change their stem: "que me renueven la receta"
+    "refill": "refill refills refilled refilling renew renewal renewed resurtir resurtido renovar surtir "
+    "renueven renueva renuevan renueve renovaran renovarme",
     "result": "result results resultado resultados",
     "lab": "lab labs laboratory laboratorio bloodwork analisis",
     "test": "test tests testing tested prueba pruebas examen examenes",
@@ -162,11 +167,11 @@ _GROUPS = {
     "pay": "pay paying paid payment payments pagar pago pagos",
     "cost": "cost costs price prices fee fees charge charges charged costo cuesta cuestan precio tarifa cuanto",
     "insurance": "insurance insurances insured coverage seguro seguros aseguranza aetna cigna humana "
-    "kaiser anthem bcbs medicaid medicare tricare ambetter molina caresource wellcare oscar",
+    "kaiser anthem bcbs medicaid medicare tricare ambetter molina caresource wellcare oscar chip",
     "portal": "portal mychart",
     "login": "login log logon signin password passwords username contrasena clave usuario locked",
-    "register": "register registration enroll signup sign registrarme registrar inscribirme inscribir",
-    "records": "records record chart expediente historial",
+    "register": "register registration enroll signup registrarme registrar inscribirme inscribir",
+    "records": "records record chart expediente historial cartilla carnet",
     "video": "video virtual telehealth telemedicine videollamada telemedicina zoom",
     "flu": "flu influenza gripe gripa",
     "vaccine": "vaccine vaccines vaccination vaccinations vaccinated shot shots jab immunization "
@@ -206,7 +211,8 @@ _GROUPS = {
     "greeting": "hi hello hey hiya howdy hola greetings",
     "thanks": "thanks thank thankyou gracias appreciate appreciated",
     "sick": "sick ill enfermo enferma",
-    "child": "child children childs kid kids baby babies toddler infant hijo hija hijos ninos nino nina bebe",
+    "child": "child children childs kid kids baby babies toddler infant hijo hija hijos ninos nino nina bebe "
+    "son sons daughter daughters",
     "pharmacy": "pharmacy pharmacies pharmacist farmacia walgreens cvs",
     # "physical" is kept apart: a physical is also a form ("sports physical form")
     "session": "session sessions sesion sesiones",
@@ -218,8 +224,21 @@ _GROUPS = {
     + " ".join(sorted(set(_DRUGS.split()))),
     "copy": "copy copies copia copias",
     "send": "send sending sent enviar mandar",
-    "help": "help ayuda",
+    "help": "help ayuda support",
     "online": "online website web internet linea",
+    # how parents name a service a sparse FAQ names one way ("lactation consultant", "counselor")
+    "breastfeed": "breastfeed breastfeeding breastfed breastfeeds lactation lactancia amamantar amamantando "
+    "latch latching",
+    "counselor": "counselor counselors counsellor counsellors counseling counselling therapist therapists "
+    "psychologist psychologists psychiatrist psychiatrists psicologo psicologa psiquiatra consejero consejera "
+    "terapeuta",
+    "complete": "complete completed completing completion",
+    "transfer": "transfer transfers transferring transferred transferir trasladar",
+    "excuse": "excuse excuses excused justificante",
+    "sports": "sports sport soccer football basketball baseball softball volleyball hockey lacrosse wrestling "
+    "gymnastics cheer cheerleading tennis athletics athletic deporte deportes futbol",
+    # places that ask for a child's forms and notes: "camp form", "note for daycare"
+    "school": "school schools daycare preschool kindergarten camp camps escuela colegio guarderia",
 }
 CONCEPTS: dict[str, str] = {word: concept for concept, words in _GROUPS.items() for word in words.split()}
 
@@ -271,7 +290,12 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(good|buenos|buenas) (morning|afternoon|evening|dias|tardes|noches)", "greeting", "good buenos buenas"),
         (r"(log|sign) ?(in|on)( to| into)?", "login", "log login logon sign signin signon"),
         (r"(cant|unable to|not able to|couldnt) (get|getting) (in|into|onto)( to)?", "login", "get getting"),
-        (r"(sign|signing) ?up( for)?", "register", "sign signup signing signingup"),
+        # "sign" alone is not registering: "signs of a stroke", "sign a form"; "sign my daughter up" is
+        # signing a person up with the practice makes them a patient ("sign my daughter up with you")
+        (rf"(sign|signing) (?P<who>(my|our|his|her|the|a) (\w+ )?({_PEOPLE})) up(?! for (the |my |our |your )?(\w+ )?"
+         r"portal)( for| with)?", r"register patient \g<who>", "sign signing"),
+        (r"(sign|signing) ?(?P<who>(my|our|his|her|the|a) (\w+ )?)?up( for)?", r"register \g<who>",
+         "sign signup signing signingup"),
         (r"after ?hours?", "night", "after afterhours afterhour"),
         # being closed as a time of day ("help when you are closed") is after hours, while closing time
         # ("when do you close") is an hours question: the two stem alike, so the clause is folded
@@ -285,7 +309,8 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # opening and closing time are hours questions, so an FAQ that only says "hours" still answers
         # "what time do you close". "Open" stays as a qualifier ("are you open on holidays" keeps it);
         # "close" is dropped: being closed is also the after-hours state ("help when you are closed")
-        (rf"{_WHAT_TIME} (?P<v>open|opens|abren|abre)\b", rf"hours \g<v>{QUALIFIED}", "open opens abren abre"),
+        (rf"{_WHAT_TIME} (?P<v>open|opens|abren|abre|(?:esta|estan) abiert[oa]s?)\b", rf"hours \g<v>{QUALIFIED}",
+         "open opens abren abre abierto abiertos abierta abiertas"),
         (rf"{_WHAT_TIME} (close|closes|closing|cierran|cierra)\b", "hours", "close closes closing cierran cierra"),
         (r"(?P<v>open|opens) (late|early|later|earlier)\b", rf"hours \g<v>{QUALIFIED}", "late early later earlier"),
         (r"(close|closes) (late|early|later|earlier)\b", "hours", "late early later earlier"),
@@ -319,6 +344,8 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (rf"(?P<lang>{'|'.join(_LANGUAGES.split())}) (speaking|speaker|speakers|hablante|hablantes)\b",
          r"interpreter \g<lang>", "speaking speaker speakers hablante hablantes"),
         (r"(medical records?|expediente medico|historial medico)", "records", "medical expediente historial"),
+        # the patient portal is the portal: "patient" there must not make it a new-patient entry
+        (r"patient portal|portal (del|de|de los) pacientes?", "portal", "portal"),
         (r"(blood (test|tests|draw|draws)|analisis de sangre|examen de sangre|lab work)", "lab",
          "blood analisis examen lab"),
         (r"(front desk|reception|recepcion)", "clinic", "front reception recepcion"),
@@ -397,7 +424,80 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(puede|pueden|podria|dejan|permiten) (venir|entrar|pasar|acompanarme|estar|traer) (\w+ ){0,3}"
          r"(conmigo|acompanante|a mi \w+|mis hijos|mi bebe|mi hijo|mi hija)", "companion",
          "puede pueden podria dejan permiten"),
-        (r"(acompanante|chaperone|support person|plus one)", "companion"),
+        (r"(acompanante|chaperone|support person|plus one)", "companion", "acompanante chaperone support plus"),
+        # How parents put an FAQ's request in other words (the peds round). Each output a sparse FAQ may
+        # not use is a qualifier (~): it counts as a modifier there, and in full where the FAQ's questions
+        # use it.
+        # Filling a form in is having it completed ("fill out his camp form", "the form done"); "fill"
+        # stays, light unless the FAQ says it, so a question of two words keeps two. Not signing: a parent
+        # signs forms too ("can my caregiver sign forms for me").
+        (r"(?P<v>fill|filled|filling|complete|completed|completing)( out| in)?"
+         r"(?= (\w+ ){0,4}(form|forms|paperwork|papers|formulario|formularios)\b)", r"\g<v> complete",
+         "fill filled filling complete completed completing"),
+        (r"(?P<f>form|forms|paperwork|papers) (?P<mid>(\w+ ){0,3})(filled out|filled in|filled|completed|"
+         r"done|llenado|llenados)\b", r"\g<f> \g<mid>fill complete", "form forms paperwork papers"),
+        # a well-child visit is a checkup, and a child's age is one topic ("shots at 12 months", "each age")
+        (r"well (child |baby |kid )?(visit|visits|check|checks|checkup|checkups|exam|exams|care)",
+         f"appointment checkup{QUALIFIED}", "well"),
+        (r"(?<!in )(?<!for )(?<!within )(?<!every )(?<!last )(?<!past )(?<!after )(?<!over )"
+         r"(\d+ ?(months?|years?|mos?)( old)?|\d+ (weeks?|days?) old|ages?|"
+         r"(\d+ )?(meses|anos) de edad|edad)", f"age{QUALIFIED}", "month months year years old ages age edad mo mos"),
+        # moving to the area or looking for a pediatrician is asking to become a patient
+        (r"(just )?(moved|moving|relocated|relocating|new) (here|to (the |this )?(area|town|city|neighborhood)|"
+         r"in (the |this )?(area|town|city|neighborhood))", "new patient", "moved moving relocated relocating new"),
+        (r"(looking for|need|needs|want|find|finding|searching for|busco|buscamos|buscando|necesito|necesitamos)"
+         r" (a |an |un |una )?(new |nuevo |nueva )?(pediatrician|pediatra|family doctor|primary care doctor|"
+         r"primary care provider|pcp|family practice|medico de cabecera)\b", "new patient",
+         "pediatrician pediatra family primary pcp medico"),
+        (r"(looking for|need|needs|find|finding|searching for) (a )?new (doctor|provider|physician)\b", "new patient",
+         "new"),
+        # a baby just born: "just had our baby", "gave birth", "recien nacido"
+        (r"(just )?(had|delivered) (a|our|my|the) (baby|newborn)|gave birth|new baby|recien nacid[oa]s?|"
+         r"acab(o|amos) de tener (a )?(mi|un|una|nuestro|nuestra) (bebe|nino|nina)",
+         f"child newborn{QUALIFIED}", "had delivered gave new recien acabo acabamos"),
+        (r"nursing (my |the |our |her |his )?(baby|newborn|infant|son|daughter)|breast ?milk|leche materna|"
+         r"dar (el )?pecho|breast ?pump\w*", "breastfeed", "nursing breast breastmilk leche dar breastpump"),
+        # a physical or speech therapist is not a counselor
+        (r"(?P<k>physical|occupational|speech|respiratory) (therapist|therapists|therapy)", r"\g<k> therapy",
+         "therapist therapists therapy"),
+        (r"(mental|behavioral|behavioural|emotional) health|salud mental", "behavioral health",
+         "health salud"),
+        # moving or cancelling a kind of visit is about the appointment: the kind only qualifies it
+        (rf"(?P<v>cancel|reschedule|move|change|push|postpone|switch|cancelar|cambiar|mover) "
+         rf"(?P<d>(my |her |his |the |our |their |an |a |mi |la |el |su )?(next |upcoming |proxima )?)"
+         rf"(?P<kind>{_KINDS})\b(?! (?:form|forms|note|notes|paperwork|papers|letter|results?|records?)\b)",
+         rf"\g<v> appointment \g<kind>{QUALIFIED}", _KIND_WORDS),
+        # the new date of a moved appointment is a detail: "move her checkup to next week"
+        (r"(?P<a>(move|moving|push|change|switch|reschedule|postpone|cambiar|mover) (\S+ ){0,4}?)(to|for|until|till|"
+         r"para|al|a) ((next|this|the following|another|a different|later|el|la|otro|otra|proximo|proxima) "
+         r"(week|month|day|time|date|semana|mes|dia|fecha)|(next |this |el )?(monday|tuesday|wednesday|thursday|friday|"
+         r"saturday|sunday|tomorrow|lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana))\b", r"\g<a>",
+         "move moving push change switch reschedule postpone cambiar mover"),
+        # late, whatever the reason
+        (r"(stuck|caught|sitting) in traffic", f"late traffic{QUALIFIED}", "stuck caught sitting"),
+        # records going from or to another doctor are a transfer ("from our old pediatrician")
+        (r"from (our|my|his|her|their|the|a|an) (old|previous|former|last|prior|other) "
+         r"(pediatrician|doctor|doctors|office|clinic|practice|provider|pcp|dentist|physio|medico|pediatra)\b|"
+         r"(del|de mi|de su) ((anterior|antiguo|otro) (doctor|medico|pediatra)|(doctor|medico|pediatra) anterior)\b",
+         f"transfer{QUALIFIED}", "old previous former last prior other anterior antiguo otro"),
+        # a note proving an absence is an excuse letter ("note for school, she was out sick")
+        (r"(was|were|been|be|is|are|stayed|stay|staying|kept|keep) (\w+ )?(out|home|off) (sick|from school|"
+         r"from daycare|from work|of school|with|due to|because of)|\babsent|\babsence|"
+         r"missed (school|class|work|daycare|days)",
+         f"excuse{QUALIFIED}", "out home off absent absence missed"),
+        (r"(?P<n>note|letter|notes|letters) (\w+ ){0,3}(saying|stating|that says|to say|proving|to prove|showing) "
+         r"(that )?(i|we|he|she|they|my \w+) (was|were|had been) (at|in|out|absent|sick|home|with)\b",
+         rf"\g<n> excuse{QUALIFIED}", "note letter notes letters"),
+        # a sick or doctor's note excuses an absence: it is the excuse letter another FAQ may ask about
+        (r"(?P<n>(sick|doctors|doctor|excuse|absence) (note|notes|letter|letters))", rf"\g<n> excuse{QUALIFIED}",
+         "note notes letter letters"),
+        # a vaccine card is the vaccine record
+        (r"(vaccine|vaccines|vaccination|shot|shots|immunization|immunizations|vacunas?|vacunacion) (card|cards)|"
+         r"(card|cartilla|carnet|tarjeta) de (vacunas|vacunacion)", "vaccine records",
+         "card cards cartilla carnet tarjeta"),
+        # "a quien le hablo": whom to call
+        (r"(a|con) quien (le )?(hablo|marco|hablamos|marcamos)|le (hablo|marco)", "call",
+         "hablo marco hablamos marcamos"),
 )  # fmt: skip
 # Compiled one by one: a single alternation of them all is several times slower in `re`. A concept may
 # keep words of the phrase (\g<name>): "do you do pregnancy tests" keeps "pregnancy". A third item lists
@@ -408,17 +508,36 @@ PHRASES = tuple(
 )
 
 
+# Rules by trigger word, so a message only visits the rules one of its words can start (most messages
+# trigger a handful of the ~90); rules without triggers are always tried.
+_BY_TRIGGER: dict[str, list[int]] = {}
+for _number, _rule in enumerate(PHRASES):
+    for _word in _rule[2]:
+        _BY_TRIGGER.setdefault(_word, []).append(_number)
+_ALWAYS = frozenset(number for number, (_, _, triggers) in enumerate(PHRASES) if not triggers)
+
+
+def _rules_for(text: str, start: int) -> list[int]:
+    """The rules from `start` on, in file order, that `text` has a trigger word for."""
+    found = {n for word in set(text.split()) for n in _BY_TRIGGER.get(word, ()) if n >= start}
+    return sorted(found | {n for n in _ALWAYS if n >= start})
+
+
 def fold_phrases(text: str) -> str:
-    """Rewrite multi-word phrases ("sign language", "after hours") to their concept."""
-    said: set[str] | None = None
-    for pattern, concept, triggers in PHRASES:
-        if triggers:
-            said = said if said is not None else set(text.split())
-            if said.isdisjoint(triggers):
-                continue
+    """Rewrite multi-word phrases ("sign language", "after hours") to their concept.
+
+    Rules apply in file order, each to the text the earlier ones left, as if every rule were tried.
+    """
+    todo, k = _rules_for(text, 0), 0
+    while k < len(todo):
+        number = todo[k]
+        pattern, concept, _ = PHRASES[number]
         folded = pattern.sub(concept, text)
         if folded != text:
-            text, said = " ".join(folded.split()), None  # one space between words, as patterns expect
+            text = " ".join(folded.split())  # one space between words, as patterns expect
+            todo, k = _rules_for(text, number + 1), 0  # the new words may trigger later rules
+        else:
+            k += 1
     return text
 
 
@@ -469,6 +588,10 @@ FACTORS: dict[str, float] = {
     **dict.fromkeys(_terms(MODIFIERS), MODIFIER_FACTOR),
     **dict.fromkeys(_terms(GENERIC), GENERIC_FACTOR),
     "<name>": NAME_FACTOR,
+    "school": MODIFIER_FACTOR,  # a concept, so _terms leaves it out: still only a qualifier
+    # "help" (a concept, so "ayuda" meets it) asks for nothing by itself unless the FAQ asks about help:
+    # "need help with breastfeeding" is about breastfeeding.
+    "help": GENERIC_FACTOR,
 }
 
 

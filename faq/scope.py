@@ -124,7 +124,7 @@ _CLINICAL = {
         r"\b(creo que tengo|creo que tiene)\b",
     ),
     "advice": _any(
-        r"\bshould (i|he|she|we) (go to|see|bring|come in|take (him|her|them) to|get) (\w+ ){0,2}"
+        r"(?<!when )\bshould (i|he|she|we) (go to|see|bring|come in|take (him|her|them) to|get) (\w+ ){0,2}"
         r"(er|emergency|urgent care|doctor|hospital|in|him|her|seen|checked|antibiotics)\b",
         r"\bdo (i|we|they|he|she) need (antibiotics|stitches|an xray|to be seen|to go)\b",
         r"\bwhat (should|can|do) (i|we) (do|give|take|use) (for|about|if)\b",
@@ -136,7 +136,9 @@ _CLINICAL = {
         r"\bcan i (exercise|work out|swim|shower|bathe|fly|drive|lift) (\w+ ){0,3}(after|with|while|since)\b",
     ),
     "condition_if": _any(
-        r"\bif (i|im|i am|ive|he|she|hes|shes|my \w+) (\w+ ){0,2}(pregnant|breastfeeding|nursing|sick|"
+        # "if my kid gets sick at night" plans ahead; "if he is sick" is about now
+        r"\bif (i|im|i am|ive|he|she|hes|shes|my \w+) (?!(\w+ )?(gets?|becomes?|falls?) sick)(\w+ ){0,2}"
+        r"(pregnant|breastfeeding|nursing|sick|"
         r"allergic|on antibiotics|on blood thinners|taking)\b",
         r"\b(while|when) (im |i am )?(pregnant|breastfeeding|nursing)\b",
         r"\b(estando|si estoy) (embarazada|enferma|enfermo|amamantando)\b",

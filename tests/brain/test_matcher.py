@@ -364,3 +364,111 @@ faqs:
 def test_spanish_results_that_arrived_are_results_back(matcher: Matcher) -> None:
     assert _answer(matcher, "¿ya salieron mis resultados?") == "test-results"
     assert _answer(matcher, "ya llegaron mis resultados") == "test-results"
+
+
+# A sparse family-practice FAQ (one or two formal questions per entry), for the paraphrase mechanisms
+# of the peds round: each test says how a parent words a request the FAQ words another way.
+FAMILY = """
+faqs:
+  - id: forms
+    questions: ["How do I get a school or sports form completed?"]
+    answer: Upload it in the portal; we complete forms within 5 days.
+  - id: shots
+    questions: ["Which vaccines are given at each age?"]
+    answer: Vaccines are given at well visits from 2 months to 12 years.
+  - id: lactation
+    questions: ["Is breastfeeding support available?"]
+    answer: Our lactation consultant sees families on Tuesdays.
+  - id: counseling
+    questions: ["Can you refer my child to a counselor?"]
+    answer: Our behavioral health specialist takes referrals.
+  - id: reschedule
+    questions: ["How do I cancel or reschedule an appointment?"]
+    answer: Give 24 hours notice by phone.
+  - id: notes
+    questions: ["Do you write excuse letters?"]
+    answer: Notes for school or work are given at the visit.
+  - id: transfer
+    questions: ["How do I transfer my child's records to your office?"]
+    answer: Sign a release form at the front desk.
+  - id: new-patients
+    questions: ["Are you accepting new patients?"]
+    answer: Yes, from birth to 18.
+  - id: portal
+    questions: ["How do I sign up for the patient portal?"]
+    answer: Ask the front desk for an activation code.
+"""
+
+
+@pytest.fixture
+def family(tmp_path: Path) -> Matcher:
+    return Matcher(faq.load(write_faq(tmp_path, FAMILY)))
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("can u fill out my daughters camp health form", "forms"),  # fill out = complete; camp is a school
+        ("my son needs his soccer form done", "forms"),  # soccer is a sport
+        ("which shots are due at 4 years", "shots"),  # an age, asked about by "each age"
+        ("what shots does he get at his 12 month checkup", "shots"),  # "well visits" answers a checkup
+        ("need help with breastfeeding", "lactation"),  # help is support, and light where not asked
+        ("i need help nursing my baby", "lactation"),  # nursing a baby is breastfeeding
+        ("do you have a therapist for kids", "counseling"),
+        ("can i move her checkup to next week", "reschedule"),  # the kind and the new date are details
+        ("need a note for school, she was out sick yesterday", "notes"),  # an absence asks for an excuse
+        ("how do i get my kids records from our old pediatrician", "transfer"),
+        ("we just moved here and need a pediatrician", "new-patients"),
+    ],
+)
+def test_a_parent_wording_meets_a_sparse_faq(family: Matcher, text: str, entry: str) -> None:
+    assert _answer(family, text) == entry
+
+
+def test_paraphrase_mechanisms_keep_their_limits(family: Matcher) -> None:
+    # a physical therapist is not a counselor; signs of an illness are not signing up
+    assert "counselor" not in lexicon.fold_phrases("do you have a physical therapist").split()
+    assert "register" not in family.index.analyse("what are the signs of a stroke").terms
+    # a parent signing a form is not the form being completed
+    assert "complete" not in lexicon.fold_phrases("can my caregiver sign forms for me").split()
+    # "patient portal" is the portal, so signing a child up is not a portal question
+    assert "patient" not in family.index.analyse("how do i log into the patient portal").terms
+    assert _answer(family, "can i sign my daughter up with your practice") != "portal"
+    assert _answer(family, "how do i sign my son up for the portal") == "portal"
+    # a qualifier the FAQ's own questions ask about is their topic (age~ -> age)
+    assert "age" in family.index.topics
+
+
+def test_planning_for_a_sick_child_is_not_a_clinical_question() -> None:
+    from faq import scope
+
+    assert "condition_if" not in scope.clinical_cues("if my kid gets sick at night who do i call")
+    assert "condition_if" in scope.clinical_cues("if my son is sick can he still get his shots")
+    assert "advice" not in scope.clinical_cues("just had our baby, when should we bring him in")
+    assert "advice" in scope.clinical_cues("should we bring him in")
+
+
+def test_phrase_rules_by_trigger_fold_like_trying_every_rule_in_order() -> None:
+    import json
+
+    from faq.normalize import normalize
+
+    def every_rule(text: str) -> str:
+        for pattern, concept, triggers in lexicon.PHRASES:
+            if triggers and set(text.split()).isdisjoint(triggers):
+                continue
+            folded = pattern.sub(concept, text)
+            if folded != text:
+                text = " ".join(folded.split())
+        return text
+
+    data = Path(__file__).resolve().parents[1] / "data"
+    bench = Path(__file__).resolve().parents[2] / "bench" / "data"
+    texts = [
+        normalize(json.loads(line)["text"])
+        for path in [*data.glob("*.jsonl"), *bench.glob("*.jsonl")]
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    assert len(texts) > 1000
+    assert [lexicon.fold_phrases(t) for t in texts] == [every_rule(t) for t in texts]
