@@ -328,6 +328,17 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(more of my|running out of|ran out of|almost out of|(?<!locked )(?<!logged )(?<!kicked )(?<!shut )"
          r"out of my|(it |they )?(runs|run) out)",
          "refill", "more out"),
+        # running low is the moment a refill is asked for ("running low on my inhaler, need more")
+        (r"(running|getting|almost|am|im|i am|were|we are|its|is) (low|short) on", "refill", "low short"),
+        # "call off" an appointment is cancelling it
+        (r"call(ing|ed)? off", "cancel", "call calling called"),
+        # where to leave the car is where to park
+        (r"(leave|leaving|put|keep|drop) (my |the |our |your |a )?(car|vehicle|truck|van)", "parking",
+         "leave leaving put keep drop"),
+        # wanting to see the doctor at some time is booking ("i'd like to see the doctor next week")
+        (r"(like|want|wanna|need|hoping|trying) to (see|get in with|get in to see|get seen by) (the |a |my |your )?"
+         r"(doctor|doc|dr|provider|physician|np|pa)( \w+)? (next|this|tomorrow|sometime|soon|asap|early|later|"
+         r"on (monday|tuesday|wednesday|thursday|friday|saturday))", "book appointment", "see get"),
         (r"(just )?(show up|drop in|drop by|stop by|pop in|come by)( without| today| anytime)?", "walkin",
          "show drop stop pop come"),
         (r"(pay(ing)? (it )?(\w+ )?(over time|monthly|in installments|in parts)|"
