@@ -125,7 +125,14 @@ _DRUGS = (
     "antibiotics statin statins levothyroxine synthroid amlodipine atorvastatin lipitor losartan "
     "metoprolol omeprazole gabapentin sertraline zoloft prozac fluoxetine lexapro escitalopram "
     "albuterol advair prednisone hydrochlorothiazide warfarin eliquis xarelto plavix adderall ritalin "
-    "xanax ambien nitroglycerin inhalador insulina antibioticos antidepresivos"
+    "xanax ambien nitroglycerin inhalador insulina antibioticos antidepresivos "
+    # what a specialty prescribes, by class and brand (a sparse FAQ names none of them): skin, pain,
+    # infection, hormones
+    "cream creams ointment ointments lotion lotions topical topicals crema cremas pomada pomadas "
+    "tretinoin isotretinoin accutane retinoid retinoids hydrocortisone steroid steroids doxycycline "
+    "minocycline spironolactone clindamycin amoxicillin azithromycin cephalexin keflex ibuprofen "
+    "acetaminophen tylenol advil motrin naproxen aleve ozempic wegovy mounjaro estrogen progesterone "
+    "testosterone"
 )
 # Words patients use that an FAQ may not: known, so never "corrected" into an FAQ word
 # ("copay" is not a typo of "copy").
@@ -225,6 +232,14 @@ _GROUPS = {
     "copy": "copy copies copia copias",
     "send": "send sending sent enviar mandar",
     "help": "help ayuda support",
+    # general clinic vocabulary a sparse FAQ says one way and patients another (round 13)
+    "photo": "photo photos picture pictures pic pics foto fotos image images selfie selfies",
+    "allergy": "allergy allergies allergic alergia alergias alergico alergica",
+    "rash": "rash rashes sarpullido salpullido",
+    "acne": "acne breakout breakouts pimple pimples zit zits espinillas granos",
+    "remove": "remove removal removed removing removes quitar quitarme extirpar",
+    "exam": "exam exams examination examinations screening screenings",
+    "surgery": "surgery surgeries procedure procedures operation operations cirugia cirugias operacion",
     "online": "online website web internet linea",
     # how parents name a service a sparse FAQ names one way ("lactation consultant", "counselor")
     "breastfeed": "breastfeed breastfeeding breastfed breastfeeds lactation lactancia amamantar amamantando "
@@ -339,6 +354,27 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(like|want|wanna|need|hoping|trying) to (see|get in with|get in to see|get seen by) (the |a |my |your )?"
          r"(doctor|doc|dr|provider|physician|np|pa)( \w+)? (next|this|tomorrow|sometime|soon|asap|early|later|"
          r"on (monday|tuesday|wednesday|thursday|friday|saturday))", "book appointment", "see get"),
+        # not turning up is missing the appointment (the no-show question), not a walk-in
+        (r"(dont|do not|didnt|did not|doesnt|does not|not|never|cant|cannot|fail to|forget to|forgot to) "
+         r"(show|turn) up", "cancel appointment", "show turn"),
+        # having something taken off is having it removed: "take off a mole", "cut out this cyst"
+        (r"(taken|frozen|burned|burnt|lasered) (off|out)|(take|taking|cut|cutting|freeze|freezing|burn|"
+         r"burning|get|getting) (off|out) (a|an|my|this|that|the|these|those|his|her|some)\b", "remove",
+         "taken frozen burned burnt lasered take taking cut cutting freeze freezing burning get getting"),
+        # texting or emailing a picture is sending it ("can i text u a pic of this spot")
+        (r"(text|texting|email|emailing|message|upload|uploading|attach) (you |u |ya |yall |it |them )?"
+         r"(a |an |the |some |my |this |these )?(?=(photo|photos|picture|pictures|pic|pics|foto|fotos|image|images)\b)",
+         "send ", "text texting email emailing message upload uploading attach"),
+        # asking whether the practice gives a medicine asks about a treatment it offers, not for a refill of
+        # one's own: "do you do accutane", "does the doctor prescribe spironolactone"
+        (rf"(do|does|can|will) (you|u|ya|yall|the doctor|the doc|the dr|dr|doctor|they|your doctors?) "
+         rf"(do|offer|prescribe|give|provide|use|carry|try|treat with|recommend) (\w+ )?(?P<rx>{_MEDS})\b",
+         rf"treat \g<rx>{QUALIFIED}", "do does can will"),
+        # hearing back is the result coming back ("had a biopsy, when do i hear back")
+        (r"(hear|heard|hearing) back", f"result{QUALIFIED} back", "hear heard hearing"),
+        # what to do before a visit is how to prepare for it
+        (r"what (should|do|can|must) (i|we) (do|bring|know) (before|prior to)|how do i get ready for|"
+         r"get ready for", "prepare", "what how get"),
         (r"(just )?(show up|drop in|drop by|stop by|pop in|come by)( without| today| anytime)?", "walkin",
          "show drop stop pop come"),
         (r"(pay(ing)? (it )?(\w+ )?(over time|monthly|in installments|in parts)|"
@@ -600,6 +636,12 @@ FACTORS: dict[str, float] = {
     **dict.fromkeys(_terms(GENERIC), GENERIC_FACTOR),
     "<name>": NAME_FACTOR,
     "school": MODIFIER_FACTOR,  # a concept, so _terms leaves it out: still only a qualifier
+    # concepts that only qualify a request unless the FAQ asks about them ("my allergy meds",
+    # "surgery on my knee"; "does my primary doctor have to refer me" when the FAQ says "dermatologist")
+    "allergy": MODIFIER_FACTOR,
+    "surgery": MODIFIER_FACTOR,
+    "doctor": GENERIC_FACTOR,
+    "primary": GENERIC_FACTOR,
     # "help" (a concept, so "ayuda" meets it) asks for nothing by itself unless the FAQ asks about help:
     # "need help with breastfeeding" is about breastfeeding.
     "help": GENERIC_FACTOR,

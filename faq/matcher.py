@@ -63,6 +63,9 @@ class Matcher:
         self.faq = faq
         self.index: Index = build(faq)
         self._cues = [_entry_cues(entry) for entry in faq.entries]
+        # Symptom words the FAQ's own questions are about ("Do you treat acne?", "Can you remove a mole?"):
+        # services this practice offers, which a message may ask for in another entry's words.
+        self._services = frozenset(c for cues in self._cues for c in cues if scope.is_symptom(c))
 
     def rank(self, text: str, limit: int = 3) -> tuple[FaqMatch, ...]:
         """The best `limit` entries for a text, best first (one score per entry)."""
@@ -154,11 +157,20 @@ class Matcher:
         if scope.is_complaint(text):
             return "complaint"
         cues = scope.clinical_cues(text)
-        if cues and not (hits and cues <= self._cues[hits[0].entry]):
+        if cues and not (hits and self._in_scope(text, cues, hits[0])):
             return "clinical"
         if self._several_requests(text):
             return "multiple"
         return None
+
+    def _in_scope(self, text: str, cues: frozenset[str], top: _Hit) -> bool:
+        """The top entry's phrasings carry the message's clinical cues, or the cues it lacks are services
+        the FAQ offers that the message names as a service ("i want a full body mole check" when the FAQ
+        asks "Can you remove a mole?"), not said of the writer ("my mole is bleeding")."""
+        extra = cues - self._cues[top.entry]
+        if not extra:
+            return True
+        return extra <= self._services and not extra & scope.personal_symptoms(text)
 
     def _several_requests(self, text: str) -> bool:
         """Parts of the message ask different things: two answerable ones, or one plus a topic it

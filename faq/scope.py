@@ -96,7 +96,8 @@ _CLINICAL = {
         r"increase|decrease) (\w+ ){0,2}(dose|doses|dosage|pill|pills|meds|medication|medicine|"
         r"medications|antibiotics?|insulin|antidepressants?|birth control)\b",
         r"\b(should|can|could) (i|he|she|we) (stop|quit|double up|double|skip)\b",
-        r"\bhow (much|many) (\w+ ){0,4}(can|should|do|to) (i |he |she |we )?(take|give|use)\b",
+        r"\bhow (much|many) (\w+ ){0,4}(can|should|do|to) (i |he |she |we |my \w+ |(my |our |a |the )?\w+ (\w+ )?old )?"
+        r"(take|give|use)\b",
         r"\b(dose|dosage|doses|mg|milligrams)\b",
         r"\b(dejar de tomar|deje de tomar|olvide tomar|se me olvido tomar|doble dosis|dosis)\b",
         r"\bcuant[oa]s? (\w+ ){0,4}(puedo|debo|le puedo) (tomar|dar|darle)\b",
@@ -134,6 +135,10 @@ _CLINICAL = {
         r"\b(ok|okay|safe|fine|alright|allowed) to (exercise|work out|workout|run|swim|shower|bathe|fly|"
         r"travel|drive|lift|go (back )?to (work|school|the gym)|have sex)\b",
         r"\bcan i (exercise|work out|swim|shower|bathe|fly|drive|lift) (\w+ ){0,3}(after|with|while|since)\b",
+        # aftercare: what one may do after a treatment ("can i go in the sun after my mohs surgery")
+        r"\b(can|should|could) (i|he|she|we) (\w+ ){1,5}(after|since) (my|the|his|her|our|this|a|an) (\w+ ){0,2}"
+        r"(surgery|procedure|biopsy|injection|injections|shot|shots|treatment|treatments|filling|extraction|"
+        r"removal|botox|filler|fillers|peel|laser|vaccine|vaccines|operation|stitches|cirugia)\b",
     ),
     "condition_if": _any(
         # "if my kid gets sick at night" plans ahead; "if he is sick" is about now
@@ -152,6 +157,28 @@ _SPLIT = re.compile(
     r"tambien|ademas|otra cosa)\b|\b(?:and|y) (?=(?:can|could|do|does|is|are|what|when|where|how|i need|"
     r"i want|id like|i have|i also|my|get|necesito|quiero|como|donde|cuando|puedo)\b)"
 )
+
+
+# A symptom word said of the writer or someone they speak for: "my mole", "his acne", "i have a rash".
+_PERSONAL = re.compile(
+    r"\b(my|his|her|our|their|mi|mis|su|sus|(i|he|she|we|they|it) (have|has|had|got|get|gets|noticed|found)|"
+    r"im|hes|shes|ive got|ive had|tengo|tiene|tienen) (\w+ ){0,2}?(?P<word>" + _SYMPTOM.pattern[3:-3] + r")\b"
+)
+KINDS = frozenset(_CLINICAL) | {"has:"}
+
+
+def is_symptom(cue: str) -> bool:
+    """True for a cue that is a symptom or condition word ("mole", "acne"), not a kind of question."""
+    return cue not in KINDS and not cue.startswith("has:")
+
+
+def personal_symptoms(text: str) -> frozenset[str]:
+    """The symptom cues a text says of the writer or someone they speak for ("my mole", "i have a rash").
+
+    A symptom word that is only the topic of a service ("a full body mole check", "do you do something
+    for acne") is not among them.
+    """
+    return frozenset(lexicon.term(m["word"]) for m in _PERSONAL.finditer(normalize(text)))
 
 
 def asks_for_person(text: str) -> bool:

@@ -472,3 +472,71 @@ def test_phrase_rules_by_trigger_fold_like_trying_every_rule_in_order() -> None:
     ]
     assert len(texts) > 1000
     assert [lexicon.fold_phrases(t) for t in texts] == [every_rule(t) for t in texts]
+
+
+# Round 13: mechanisms for sparse FAQs of any specialty, on a small skin-clinic FAQ written for the tests.
+SKIN = """
+faqs:
+  - id: skin-exam
+    title: Skin exams
+    questions: ["Do you do full body skin exams?", "Can I book a skin check?"]
+    answer: Yes, a full skin exam takes 15 minutes.
+  - id: moles
+    title: Mole removal
+    questions: ["Can you remove a mole?"]
+    answer: Yes, moles are removed and tested.
+  - id: acne
+    title: Acne
+    questions: ["Do you treat acne?"]
+    answer: Yes, with creams, pills and isotretinoin.
+  - id: refills
+    title: Refills
+    questions: ["How do I get a refill of my cream?"]
+    answer: Ask your pharmacy to send a refill request.
+  - id: photos
+    title: Photos
+    questions: ["Can I send a photo of my rash?"]
+    answer: Yes, upload it in the portal.
+  - id: aftercare
+    title: Surgery day
+    questions: ["How do I prepare for surgery?"]
+    answer: Eat breakfast and take your usual medicines.
+"""
+
+
+@pytest.fixture
+def skin(tmp_path: Path) -> Matcher:
+    return Matcher(faq.load(write_faq(tmp_path, SKIN)))
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("i want a full body mole check", "skin-exam"),  # a service the FAQ offers, not a symptom
+        ("can u take off a mole", "moles"),  # taking off is removing
+        ("running low on my ointment, need a refill", "refills"),  # an ointment is a medicine
+        ("can u refill my tretinoin", "refills"),  # a drug name is a medicine
+        ("do you do accutane", "acne"),  # offering a drug is a treatment, not a refill
+        ("can i just text u a pic of this spot", "photos"),  # texting a pic is sending a photo
+        ("puedo mandar una foto de mi sarpullido?", "photos"),
+        ("what should i do before my surgery", "aftercare"),  # what to do before is preparing
+    ],
+)
+def test_a_patient_wording_meets_a_sparse_specialty_faq(skin: Matcher, text: str, entry: str) -> None:
+    found = skin.match(text)
+    assert found is not None, skin.assess(text)
+    assert found.entry.id == entry
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mole is bleeding, should i worry",  # said of the writer, with a clinical question
+        "i have a mole that changed color",  # the writer's own mole
+        "his acne is getting worse",
+        "can i go in the sun after my surgery",  # aftercare is for a clinician
+        "my rash is spreading and really itchy",
+    ],
+)
+def test_a_service_word_said_of_oneself_still_goes_to_staff(skin: Matcher, text: str) -> None:
+    assert skin.match(text) is None, skin.assess(text)
