@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -16,6 +17,11 @@ ANSWER_CREDIT = 0.7
 # Weight of a word the FAQ never uses, relative to the rarest FAQ word: an unknown topic word is
 # strong evidence the message asks about something the FAQ does not cover.
 UNKNOWN_FACTOR = 1.0
+# An entry with this many questions or fewer (and no keywords) also matches on its answer's sentences,
+# each scoring this fraction of a question that says the same.
+SPARSE_QUESTIONS = 2
+ANSWER_PHRASING = 1.0
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+")
 _NON_TOPIC = frozenset(("greeting", "thanks"))
 NAME = "<name>"
 _TITLES = frozenset(("doctor", "nurse", "dra", "doctora", "mr", "mrs", "ms", "miss"))
@@ -37,6 +43,7 @@ class Phrasing:
     entry: int
     terms: frozenset[str]
     weight: float = 0.0
+    answer: bool = False  # a sentence of a sparse entry's answer, not a question
 
 
 @dataclass
@@ -55,6 +62,7 @@ class Index:
     answered_by: dict[str, list[int]] = field(default_factory=dict)
     owners: list[int] = field(default_factory=list)  # phrasing -> entry, flat for the hot loop
     sizes: list[float] = field(default_factory=list)  # phrasing -> total weight
+    credits: list[float] = field(default_factory=list)  # phrasing -> 1.0, or ANSWER_PHRASING for answers
     term_sets: dict[str, frozenset[int]] = field(default_factory=dict)  # by_term, as sets
     topics: frozenset[str] = frozenset()  # every term of every question, keyword and title
 
@@ -135,6 +143,13 @@ def build(faq: Faq) -> Index:
                 index.phrasings.append(Phrasing(number, terms))
                 asked |= terms
         answered = {t for text in _answers(entry) for t in analyse(text, None).terms if not t.isdigit()}
+        if len(entry.questions) <= SPARSE_QUESTIONS and not entry.keywords:
+            # A sparse entry's answer says what else it is about ("Free parking is in front"): each
+            # sentence is one more way it is asked, with answer credit only (its words stay answered).
+            for sentence in _sentences(entry):
+                terms = frozenset(t for t in analyse(sentence, None).terms if not t.isdigit())
+                if terms:
+                    index.phrasings.append(Phrasing(number, terms, answer=True))
         index.asked.append(frozenset(asked))
         index.answered.append(frozenset(answered - asked))
     _weigh(index, _unqualify(index))
@@ -172,6 +187,7 @@ def _weigh(index: Index, docs: list[set[str]]) -> None:
         phrasing.weight = sum(index.weight(t) for t in phrasing.terms)
         index.owners.append(phrasing.entry)
         index.sizes.append(phrasing.weight)
+        index.credits.append(ANSWER_PHRASING if phrasing.answer else 1.0)
         for t in phrasing.terms:
             index.by_term.setdefault(t, []).append(pid)
     index.term_sets = {t: frozenset(pids) for t, pids in index.by_term.items()}
@@ -197,3 +213,7 @@ def _answers(entry: FaqEntry) -> list[str]:
 
 def _texts(entry: FaqEntry) -> list[str]:
     return _asked(entry) + _answers(entry)
+
+
+def _sentences(entry: FaqEntry) -> list[str]:
+    return [part for text in _answers(entry) for part in _SENTENCE.split(text) if part.strip()]

@@ -540,3 +540,44 @@ def test_a_patient_wording_meets_a_sparse_specialty_faq(skin: Matcher, text: str
 )
 def test_a_service_word_said_of_oneself_still_goes_to_staff(skin: Matcher, text: str) -> None:
     assert skin.match(text) is None, skin.assess(text)
+
+
+def test_a_sparse_entry_matches_on_a_sentence_of_its_answer(tmp_path: Path) -> None:
+    sparse = Matcher(
+        faq.load(
+            write_faq(
+                tmp_path,
+                """
+faqs:
+  - id: address
+    questions: ["Where is your office?"]
+    answer: We are at 42 Harbor Road. Parking garage.
+  - id: hours
+    questions: ["What are your hours?"]
+    answer: Monday to Friday, 8 to 6.
+""",
+            )
+        )
+    )
+    found = sparse.match("is there parking")
+    assert found is not None
+    assert found.entry.id == "address"
+    assert sparse.match("my parking ticket was wrong") is None  # a topic word the answer lacks still counts
+
+
+def test_an_entry_with_keywords_does_not_match_on_its_answer_sentences(tmp_path: Path) -> None:
+    full = Matcher(
+        faq.load(
+            write_faq(
+                tmp_path,
+                """
+faqs:
+  - id: address
+    questions: ["Where is your office?"]
+    keywords: [directions]
+    answer: We are at 42 Harbor Road. Free parking is in front of the building.
+""",
+            )
+        )
+    )
+    assert not any(p.answer for p in full.index.phrasings)
