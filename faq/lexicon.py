@@ -78,6 +78,8 @@ GENERIC = EVERYDAY | frozenset(
         "specific still such third though through thru til till together typically upcoming usual "
         "usually very whatever while whole wrong right correct incorrect anymore extra general "
         "option options choice choices initial policy policies rule rules "
+        # verbs of a service question, one as good as another where the FAQ uses none: "do you treat kids"
+        "treat treats treating offer offers offering provide provides providing "
         # words of a request that a sparse FAQ may not use: "make an account", "fill out", "health form"
         "account accounts fill filled filling health salud "
         "certain particular basic previous following today tonight tomorrow yesterday morning evening "
