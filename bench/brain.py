@@ -14,6 +14,8 @@ Quality sets (each routed exactly as `python -m bot classify` would, first messa
            family practice; measured once, then fixes made)
   derm     bench/data/derm_cases.jsonl on bench/data/derm_faq.yaml (a sixth FAQ, sparse, dermatology; written
            after the peds fixes, measured once (51.2%), then fixes made in round 13)
+  optom    bench/data/optom_cases.jsonl on bench/data/optom_faq.yaml (a seventh FAQ, sparse, optometry;
+           written at the start of round 13, measured once after its fixes, not tuned on)
   quebec   ../shared/datasets/quebec_covid_faq                     (public data; measured only)
   dev on the product FAQ stripped of keywords and Spanish, and cut to one question per entry: how much
   the matcher leans on a well-written FAQ.
@@ -139,6 +141,11 @@ def quality(rules: Triage, quebec: Path) -> None:
         ),
         ("peds (fifth FAQ, fixes made)", faq.load(DATA / "peds_faq.yaml"), load_cases(DATA / "peds_cases.jsonl")),
         ("derm (sixth FAQ, fixes made)", faq.load(DATA / "derm_faq.yaml"), load_cases(DATA / "derm_cases.jsonl")),
+        (
+            "optom (seventh FAQ, first run)",
+            faq.load(DATA / "optom_faq.yaml"),
+            load_cases(DATA / "optom_cases.jsonl"),
+        ),
         ("dev, FAQ without keywords/es", stripped(product, one_question=False), dev),
         ("dev, FAQ with 1 question/entry", stripped(product, one_question=True), dev),
     ]
