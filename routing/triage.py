@@ -17,13 +17,20 @@ __all__ = ["ACTIONS", "PACKAGED_RULES", "Triage", "TriageResult", "reason"]
 PACKAGED_RULES = Path(__file__).resolve().parent / "data" / "red_flags.yaml"
 # Real words one slip away from a rule word ("killed"/"killer", "color"/"calor"): never "corrected".
 REAL_WORDS = Path(__file__).resolve().parent / "data" / "real_words.txt"
+# The same for Spanish: everyday words ("veces", "muerto", "siete") the English-made list cannot know.
+REAL_WORDS_ES = Path(__file__).resolve().parent / "data" / "real_words_es.txt"
 # Words this short have many real neighbours ("rush"/"rash", "logs"/"legs"): only swapped or doubled letters
 # are fixed in them.
 SHORT_WORD = 4
 # Everyday words that must never be "corrected" into a rule word: the matcher's own word lists.
 _KNOWN = (
     lexicon.STOPWORDS | lexicon.GENERIC | lexicon.LIGHT | lexicon.ACKS | lexicon.EXTRA_WORDS | set(lexicon.CONCEPTS)
-) | {line.strip() for line in REAL_WORDS.read_text(encoding="utf-8").splitlines() if line.strip()[:1] not in ("", "#")}
+) | {
+    line.strip()
+    for path in (REAL_WORDS, REAL_WORDS_ES)
+    for line in path.read_text(encoding="utf-8").splitlines()
+    if line.strip()[:1] not in ("", "#")
+}
 
 
 @dataclass(frozen=True)

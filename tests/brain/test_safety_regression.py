@@ -7,6 +7,8 @@ near-drowning, fever on chemo, appendicitis, a fall and can't get up, thundercla
 also name its exact category, the reason staff see; benign_batch11.jsonl holds its look-alikes.
 red_flags_batch12.jsonl (a fresh batch over every category, ~20% Spanish, and the probe written after its
 fixes, tagged "probe") must also name its exact category; benign_batch12.jsonl holds its look-alikes.
+red_flags_batch13.jsonl / benign_batch13.jsonl: the same for batch 13 (aimed at the kinds of misses that
+kept recurring: indirect suicidal wording, stroke in lay words, readings, Spanish) and its probe.
 """
 
 from __future__ import annotations
@@ -24,7 +26,11 @@ from tests.brain.conftest import DATA, cases
 
 @pytest.mark.parametrize(
     "case",
-    cases("red_flags") + cases("red_flags_checklist") + cases("red_flags_batch11") + cases("red_flags_batch12"),
+    cases("red_flags")
+    + cases("red_flags_checklist")
+    + cases("red_flags_batch11")
+    + cases("red_flags_batch12")
+    + cases("red_flags_batch13"),
 )
 def test_red_flag_routes_urgent_with_the_right_kind_of_guidance(brain: Brain, case: dict[str, Any]) -> None:
     decision = brain.decide(case["text"])
@@ -37,7 +43,11 @@ def test_red_flag_routes_urgent_with_the_right_kind_of_guidance(brain: Brain, ca
 
 @pytest.mark.parametrize(
     "case",
-    cases("benign_lookalikes") + cases("benign_checklist") + cases("benign_batch11") + cases("benign_batch12"),
+    cases("benign_lookalikes")
+    + cases("benign_checklist")
+    + cases("benign_batch11")
+    + cases("benign_batch12")
+    + cases("benign_batch13"),
 )
 def test_lookalike_is_not_urgent_and_never_answered_wrongly(brain: Brain, case: dict[str, Any]) -> None:
     decision = brain.decide(case["text"])
@@ -47,7 +57,7 @@ def test_lookalike_is_not_urgent_and_never_answered_wrongly(brain: Brain, case: 
         assert decision.faq_id == case["faq_id"]
 
 
-@pytest.mark.parametrize("case", cases("red_flags_batch11") + cases("red_flags_batch12"))
+@pytest.mark.parametrize("case", cases("red_flags_batch11") + cases("red_flags_batch12") + cases("red_flags_batch13"))
 def test_batch_red_flag_names_its_category(brain: Brain, case: dict[str, Any]) -> None:
     decision = brain.decide(case["text"])
     assert decision.triage is not None, case["text"]

@@ -105,6 +105,14 @@ def test_real_words_are_not_corrected_into_alarms(triage: Triage) -> None:
     assert taught.check("is the clinic on paine street near the chest clinic") is None
 
 
+@pytest.mark.parametrize(
+    "word", ["veces", "queme", "chueco", "muerto", "cuida", "siete", "nueve", "hombre", "parada", "calle"]
+)
+def test_spanish_real_words_stay_what_they_are(triage: Triage, word: str) -> None:
+    # real_words.txt is English-made; real_words_es.txt keeps everyday Spanish words from being "fixed"
+    assert triage.prepare(f"mi tio {word} hoy").split() == ["mi", "tio", word, "hoy"]
+
+
 RULE = """
 categories:
   - id: cardiac
