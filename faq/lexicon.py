@@ -432,6 +432,13 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          "change switch switching changing cambiar cambiarme"),
         (r"(blue cross|blue shield|united ?healthcare|united health|health net|obamacare)", "insurance",
          "blue united unitedhealthcare health obamacare"),
+        # not making one day but asking for another is moving the visit, not cancelling it
+        (r"(cant|wont|unable to|not able to|wont be able to|not going to) (make|attend)( it)?\b(?=.*\b(can|could|"
+         r"how about|what about|is|instead)\b.*\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+         r"tomorrow|next week|another day|other day|later|instead)\b)", "reschedule", "make attend"),
+        # being late in the past is not running late now ("sorry for being late last week, can i rebook")
+        (r"(was|were|being|been|got there|came|showed up|arrived) (\w+ ){0,2}late (\w+ ){0,4}(last|yesterday|"
+         r"earlier|the other day|this morning)\b", "past", "late"),
         (r"(cant|wont|unable to|not able to|wont be able to|not going to) (make|attend)( it)?", "cancel",
          "make attend"),
         (r"no (puedo|podre|voy a poder) (ir|asistir)", "cancel", "ir asistir"),
