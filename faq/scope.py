@@ -62,8 +62,9 @@ _COMPLAINT = _any(
     r"\b(me cobraron|cobraron) (de mas|dos veces|doble)\b",
 )
 
-_SYMPTOM = re.compile(
-    r"\b(pain|pains|painful|hurt|hurts|hurting|ache|aches|aching|achy|sore|fever|fevers|feverish|"
+# Symptom and condition words (one alternation): _SYMPTOM finds them, _PERSONAL finds them said of someone.
+_SYMPTOM_WORDS = (
+    r"pain|pains|painful|hurt|hurts|hurting|ache|aches|aching|achy|sore|fever|fevers|feverish|"
     r"temperature|temp|chills|cough|coughing|rash|rashes|hives|itch|itchy|itching|itches|swollen|"
     r"swelling|lump|lumps|bump|dizzy|dizziness|lightheaded|nausea|nauseous|nauseated|vomit|vomiting|"
     r"throwing up|threw up|diarrhea|diarrhoea|constipated|constipation|headache|headaches|migraine|"
@@ -76,8 +77,9 @@ _SYMPTOM = re.compile(
     r"dolor|duele|duelen|fiebre|tos|sarpullido|ronchas|comezon|picazon|hinchado|hinchada|hinchazon|"
     r"mareo|mareos|mareado|mareada|nauseas|vomito|vomitos|vomitando|diarrea|estrenido|estrenimiento|"
     r"infeccion|cansado|cansada|ansiedad|deprimido|deprimida|resfriado|resfrio|mocos|congestion|hipo|"
-    r"alergia|efectos secundarios)\b"
+    r"alergia|efectos secundarios"
 )
+_SYMPTOM = re.compile(rf"\b({_SYMPTOM_WORDS})\b")
 _CONDITION = re.compile(
     r"\b(i|he|she|we|you|my \w+|im|hes|shes) (have|has|had|got|have had|has had|caught|am getting) "
     r"(a |an |the |bad |really bad |)(?P<cond>cold|flu|covid|virus|bug|stomach bug|infection|uti|strep|"
@@ -162,7 +164,7 @@ _SPLIT = re.compile(
 # A symptom word said of the writer or someone they speak for: "my mole", "his acne", "i have a rash".
 _PERSONAL = re.compile(
     r"\b(my|his|her|our|their|mi|mis|su|sus|(i|he|she|we|they|it) (have|has|had|got|get|gets|noticed|found)|"
-    r"im|hes|shes|ive got|ive had|tengo|tiene|tienen) (\w+ ){0,2}?(?P<word>" + _SYMPTOM.pattern[3:-3] + r")\b"
+    r"im|hes|shes|ive got|ive had|tengo|tiene|tienen) (\w+ ){0,2}?(?P<word>" + _SYMPTOM_WORDS + r")\b"
 )
 KINDS = frozenset(_CLINICAL) | {"has:"}
 
