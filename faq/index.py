@@ -17,10 +17,9 @@ ANSWER_CREDIT = 0.7
 # Weight of a word the FAQ never uses, relative to the rarest FAQ word: an unknown topic word is
 # strong evidence the message asks about something the FAQ does not cover.
 UNKNOWN_FACTOR = 1.0
-# An entry with this many questions or fewer (and no keywords) also matches on its answer's sentences,
-# each scoring this fraction of a question that says the same.
+# An entry with this many questions or fewer (and no keywords) also matches on its answer's sentences
+# (their words still count as answered, at ANSWER_CREDIT, in how much of the message the entry explains).
 SPARSE_QUESTIONS = 2
-ANSWER_PHRASING = 1.0
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+")
 _NON_TOPIC = frozenset(("greeting", "thanks"))
 NAME = "<name>"
@@ -62,7 +61,6 @@ class Index:
     answered_by: dict[str, list[int]] = field(default_factory=dict)
     owners: list[int] = field(default_factory=list)  # phrasing -> entry, flat for the hot loop
     sizes: list[float] = field(default_factory=list)  # phrasing -> total weight
-    credits: list[float] = field(default_factory=list)  # phrasing -> 1.0, or ANSWER_PHRASING for answers
     term_sets: dict[str, frozenset[int]] = field(default_factory=dict)  # by_term, as sets
     topics: frozenset[str] = frozenset()  # every term of every question, keyword and title
 
@@ -187,7 +185,6 @@ def _weigh(index: Index, docs: list[set[str]]) -> None:
         phrasing.weight = sum(index.weight(t) for t in phrasing.terms)
         index.owners.append(phrasing.entry)
         index.sizes.append(phrasing.weight)
-        index.credits.append(ANSWER_PHRASING if phrasing.answer else 1.0)
         for t in phrasing.terms:
             index.by_term.setdefault(t, []).append(pid)
     index.term_sets = {t: frozenset(pids) for t, pids in index.by_term.items()}

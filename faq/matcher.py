@@ -111,14 +111,14 @@ class Matcher:
         if not total:
             return []
         said = self._said(weights)
-        owners, sizes, credits = index.owners, index.sizes, index.credits
+        owners, sizes = index.owners, index.sizes
         covered: dict[int, float] = {}
         best: dict[int, float] = {}
         for pid, got in said.items():
             entry = owners[pid]
             if entry not in covered:
                 covered[entry] = self._covered(entry, weights) / total
-            score = covered[entry] ** _QUERY_EXPONENT * (got / sizes[pid]) ** _PHRASING_EXPONENT * credits[pid]
+            score = covered[entry] ** _QUERY_EXPONENT * (got / sizes[pid]) ** _PHRASING_EXPONENT
             if score > best.get(entry, 0.0):
                 best[entry] = score
         top = heapq.nsmallest(limit, best.items(), key=lambda item: (-item[1], item[0]))
