@@ -302,6 +302,10 @@ _WHAT_TIME = (
 # as a modifier, unless the FAQ's own questions use the word, where it is the word itself.
 QUALIFIED = "~"
 
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# Not being able to come: a cancellation, unless another day is asked for in the same message.
+_CANT_MAKE = r"(cant|wont|unable to|not able to|wont be able to|not going to) (make|attend)( it)?"
+
 # Multi-word phrases rewritten to one concept before words are looked at (on normalised text).
 _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(good|buenos|buenas) (morning|afternoon|evening|dias|tardes|noches)", "greeting", "good buenos buenas"),
@@ -355,7 +359,7 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # wanting to see the doctor at some time is booking ("i'd like to see the doctor next week")
         (r"(like|want|wanna|need|hoping|trying) to (see|get in with|get in to see|get seen by) (the |a |my |your )?"
          r"(doctor|doc|dr|provider|physician|np|pa)( \w+)? (next|this|tomorrow|sometime|soon|asap|early|later|"
-         r"on (monday|tuesday|wednesday|thursday|friday|saturday))", "book appointment", "see get"),
+         rf"on ({_WEEKDAYS}))", "book appointment", "see get"),
         # not turning up is missing the appointment (the no-show question), not a walk-in
         (r"(dont|do not|didnt|did not|doesnt|does not|not|never|cant|cannot|fail to|forget to|forgot to) "
          r"(show|turn) up", "cancel appointment", "show turn"),
@@ -433,14 +437,12 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(blue cross|blue shield|united ?healthcare|united health|health net|obamacare)", "insurance",
          "blue united unitedhealthcare health obamacare"),
         # not making one day but asking for another is moving the visit, not cancelling it
-        (r"(cant|wont|unable to|not able to|wont be able to|not going to) (make|attend)( it)?\b(?=.*\b(can|could|"
-         r"how about|what about|is|instead)\b.*\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-         r"tomorrow|next week|another day|other day|later|instead)\b)", "reschedule", "make attend"),
+        (rf"{_CANT_MAKE}\b(?=.*\b(can|could|how about|what about|is|instead)\b.*\b({_WEEKDAYS}|tomorrow|next week|"
+         r"another day|other day|later|instead)\b)", "reschedule", "make attend"),
         # being late in the past is not running late now ("sorry for being late last week, can i rebook")
         (r"(was|were|being|been|got there|came|showed up|arrived) (\w+ ){0,2}late (\w+ ){0,4}(last|yesterday|"
          r"earlier|the other day|this morning)\b", "past", "late"),
-        (r"(cant|wont|unable to|not able to|wont be able to|not going to) (make|attend)( it)?", "cancel",
-         "make attend"),
+        (_CANT_MAKE, "cancel", "make attend"),
         (r"no (puedo|podre|voy a poder) (ir|asistir)", "cancel", "ir asistir"),
         # a condition naming a medicine only qualifies it: "my blood pressure pills", "thyroid meds"
         (rf"(high )?blood pressure(?= ({_RX})\b)", "bloodpressure", "blood"),
@@ -526,8 +528,8 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # the new date of a moved appointment is a detail: "move her checkup to next week"
         (r"(?P<a>(move|moving|push|change|switch|reschedule|postpone|cambiar|mover) (\S+ ){0,4}?)(to|for|until|till|"
          r"para|al|a) ((next|this|the following|another|a different|later|el|la|otro|otra|proximo|proxima) "
-         r"(week|month|day|time|date|semana|mes|dia|fecha)|(next |this |el )?(monday|tuesday|wednesday|thursday|friday|"
-         r"saturday|sunday|tomorrow|lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana))\b", r"\g<a>",
+         rf"(week|month|day|time|date|semana|mes|dia|fecha)|(next |this |el )?({_WEEKDAYS}|"
+         r"tomorrow|lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana))\b", r"\g<a>",
          "move moving push change switch reschedule postpone cambiar mover"),
         # late, whatever the reason
         (r"(stuck|caught|sitting) in traffic", f"late traffic{QUALIFIED}", "stuck caught sitting"),
