@@ -18,14 +18,15 @@ PRODUCT_FAQ = ROOT / "faq" / "data" / "faq.yaml"
 DATA = ROOT / "tests" / "data"
 
 
+def load_cases(name: str) -> list[tuple[int, dict[str, Any]]]:
+    """The cases of tests/data/<name>.jsonl with their line numbers."""
+    lines = (DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
+    return [(n, json.loads(line)) for n, line in enumerate(lines, start=1) if line.strip()]
+
+
 def cases(name: str) -> list[Any]:
     """The cases of tests/data/<name>.jsonl as pytest params, each with its line and text as its id."""
-    lines = (DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
-    return [
-        pytest.param(json.loads(line), id=f"{n}:{json.loads(line)['text'][:60]}")
-        for n, line in enumerate(lines, start=1)
-        if line.strip()
-    ]
+    return [pytest.param(case, id=f"{n}:{case['text'][:60]}") for n, case in load_cases(name)]
 
 
 @pytest.fixture(scope="session")

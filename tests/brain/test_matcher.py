@@ -543,11 +543,7 @@ def test_a_service_word_said_of_oneself_still_goes_to_staff(skin: Matcher, text:
 
 
 def test_a_sparse_entry_matches_on_a_sentence_of_its_answer(tmp_path: Path) -> None:
-    sparse = Matcher(
-        faq.load(
-            write_faq(
-                tmp_path,
-                """
+    sparse = Matcher(faq.load(write_faq(tmp_path, """
 faqs:
   - id: address
     questions: ["Where is your office?"]
@@ -555,10 +551,7 @@ faqs:
   - id: hours
     questions: ["What are your hours?"]
     answer: Monday to Friday, 8 to 6.
-""",
-            )
-        )
-    )
+""")))  # fmt: skip
     found = sparse.match("is there parking")
     assert found is not None
     assert found.entry.id == "address"
@@ -566,18 +559,11 @@ faqs:
 
 
 def test_an_entry_with_keywords_does_not_match_on_its_answer_sentences(tmp_path: Path) -> None:
-    full = Matcher(
-        faq.load(
-            write_faq(
-                tmp_path,
-                """
+    full = Matcher(faq.load(write_faq(tmp_path, """
 faqs:
   - id: address
     questions: ["Where is your office?"]
     keywords: [directions]
     answer: We are at 42 Harbor Road. Free parking is in front of the building.
-""",
-            )
-        )
-    )
+""")))  # fmt: skip
     assert not any(p.answer for p in full.index.phrasings)

@@ -13,7 +13,6 @@ kept recurring: indirect suicidal wording, stroke in lay words, readings, Spanis
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from typing import Any
 
@@ -21,7 +20,7 @@ import pytest
 
 from routing.brain import Brain
 from routing.states import Route
-from tests.brain.conftest import DATA, cases
+from tests.brain.conftest import cases, load_cases
 
 
 @pytest.mark.parametrize(
@@ -76,22 +75,22 @@ def test_out_of_scope_goes_to_staff(brain: Brain, case: dict[str, Any]) -> None:
     assert decision.route is Route.AGENT, (decision.faq_id, decision.reason)
 
 
-def test_every_checklist_presentation_has_four_phrasings_in_english_and_spanish() -> None:
-    lines = (DATA / "red_flags_checklist.jsonl").read_text(encoding="utf-8").splitlines()
+def _languages_by_presentation(name: str) -> dict[str, list[str]]:
+    """Each presentation of a data file, with the language of each of its phrasings."""
     languages: dict[str, list[str]] = defaultdict(list)
-    for line in filter(None, lines):
-        case = json.loads(line)
+    for _, case in load_cases(name):
         languages[case["presentation"]].append(case["tags"][1])
+    return languages
+
+
+def test_every_checklist_presentation_has_four_phrasings_in_english_and_spanish() -> None:
+    languages = _languages_by_presentation("red_flags_checklist")
     thin = {name: langs for name, langs in languages.items() if len(langs) < 4 or not {"en", "es"} <= set(langs)}
     assert not thin, thin
 
 
 def test_every_batch11_presentation_has_six_phrasings_and_spanish() -> None:
-    lines = (DATA / "red_flags_batch11.jsonl").read_text(encoding="utf-8").splitlines()
-    languages: dict[str, list[str]] = defaultdict(list)
-    for line in filter(None, lines):
-        case = json.loads(line)
-        languages[case["presentation"]].append(case["tags"][1])
+    languages = _languages_by_presentation("red_flags_batch11")
     thin = {name: langs for name, langs in languages.items() if len(langs) < 6 or "es" not in langs}
     assert len(languages) == 16
     assert not thin, thin
