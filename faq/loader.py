@@ -23,6 +23,9 @@ KNOWN_KEYS = {
     "translations",
     "tags",
     "title",
+    "synonyms",  # another name for keywords
+    "answer_es",  # the flat form of translations: {es: {answer, questions}}
+    "questions_es",
 }
 LANGUAGES = ("es",)
 
@@ -153,10 +156,11 @@ def _entry(raw: object, index: int, path: Path, warnings: list[str]) -> FaqEntry
         answer=_answer(raw, where),
         reviewed_by=_optional_text(raw.get("reviewed_by"), f"{where}: 'reviewed_by'"),
         reviewed_on=_date(raw.get("reviewed_on"), f"{where}: 'reviewed_on'"),
-        keywords=_strings(raw.get("keywords"), f"{where}: 'keywords'", required=False),
+        keywords=_strings(raw.get("keywords"), f"{where}: 'keywords'", required=False)
+        + _strings(raw.get("synonyms"), f"{where}: 'synonyms'", required=False),
         tags=_strings(raw.get("tags"), f"{where}: 'tags'", required=False),
         title=_optional_text(raw.get("title"), f"{where}: 'title'"),
-        translations=_translations(raw.get("translations"), where),
+        translations=_translations(raw.get("translations"), where) | _flat_spanish(raw, where),
         line=line,
     )
 
@@ -219,6 +223,9 @@ def _translations(value: object, where: str) -> dict[str, Translation]:
             continue
         if lang not in LANGUAGES:
             raise FaqError(f"{where}: translation language {lang!r} is not supported (use: {', '.join(LANGUAGES)})")
+        if isinstance(body, str):  # `es: "Abrimos…"`: the answer alone
+            out[lang] = Translation(answer=_text(body, f"{where}: translations.{lang}"), questions=())
+            continue
         if not isinstance(body, dict):
             raise FaqError(f"{where}: translations.{lang} must have 'answer' (and optional 'questions')")
         out[lang] = Translation(
@@ -226,3 +233,19 @@ def _translations(value: object, where: str) -> dict[str, Translation]:
             questions=_strings(body.get("questions"), f"{where}: translations.{lang}.questions", required=False),
         )
     return out
+
+
+def _flat_spanish(raw: dict[str, Any], where: str) -> dict[str, Translation]:
+    """`answer_es` / `questions_es` beside `answer`: the same as translations.es, for files written that way."""
+    if "answer_es" not in raw and "questions_es" not in raw:
+        return {}
+    if isinstance(raw.get("translations"), dict) and "es" in raw["translations"]:
+        raise FaqError(f"{where}: give the Spanish once, in translations.es or in answer_es/questions_es")
+    if "answer_es" not in raw:
+        raise FaqError(f"{where}: 'questions_es' needs an 'answer_es'")
+    return {
+        "es": Translation(
+            answer=_text(raw["answer_es"], f"{where}: 'answer_es'"),
+            questions=_strings(raw.get("questions_es"), f"{where}: 'questions_es'", required=False),
+        )
+    }
