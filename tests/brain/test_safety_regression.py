@@ -9,6 +9,8 @@ red_flags_batch12.jsonl (a fresh batch over every category, ~20% Spanish, and th
 fixes, tagged "probe") must also name its exact category; benign_batch12.jsonl holds its look-alikes.
 red_flags_batch13.jsonl / benign_batch13.jsonl: the same for batch 13 (aimed at the kinds of misses that
 kept recurring: indirect suicidal wording, stroke in lay words, readings, Spanish) and its probe.
+red_flags_batch14.jsonl / benign_batch14.jsonl: batch 14 (farewells, psychosis, readings, pregnancy, infants,
+children's poisonings, Spanish and Spanglish; look-alikes: past ER visits, idioms, history) and its probe.
 """
 
 from __future__ import annotations
@@ -29,7 +31,8 @@ from tests.brain.conftest import cases, load_cases
     + cases("red_flags_checklist")
     + cases("red_flags_batch11")
     + cases("red_flags_batch12")
-    + cases("red_flags_batch13"),
+    + cases("red_flags_batch13")
+    + cases("red_flags_batch14"),
 )
 def test_red_flag_routes_urgent_with_the_right_kind_of_guidance(brain: Brain, case: dict[str, Any]) -> None:
     decision = brain.decide(case["text"])
@@ -46,7 +49,8 @@ def test_red_flag_routes_urgent_with_the_right_kind_of_guidance(brain: Brain, ca
     + cases("benign_checklist")
     + cases("benign_batch11")
     + cases("benign_batch12")
-    + cases("benign_batch13"),
+    + cases("benign_batch13")
+    + cases("benign_batch14"),
 )
 def test_lookalike_is_not_urgent_and_never_answered_wrongly(brain: Brain, case: dict[str, Any]) -> None:
     decision = brain.decide(case["text"])
@@ -56,7 +60,10 @@ def test_lookalike_is_not_urgent_and_never_answered_wrongly(brain: Brain, case: 
         assert decision.faq_id == case["faq_id"]
 
 
-@pytest.mark.parametrize("case", cases("red_flags_batch11") + cases("red_flags_batch12") + cases("red_flags_batch13"))
+@pytest.mark.parametrize(
+    "case",
+    cases("red_flags_batch11") + cases("red_flags_batch12") + cases("red_flags_batch13") + cases("red_flags_batch14"),
+)
 def test_batch_red_flag_names_its_category(brain: Brain, case: dict[str, Any]) -> None:
     decision = brain.decide(case["text"])
     assert decision.triage is not None, case["text"]
