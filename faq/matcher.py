@@ -167,7 +167,8 @@ class Matcher:
         """The top entry's phrasings carry the message's clinical cues, or the cues it lacks are services
         the FAQ offers that the message names as a service ("i want a full body mole check" when the FAQ
         asks "Can you remove a mole?"), not said of the writer ("my mole is bleeding")."""
-        extra = cues - self._cues[top.entry]
+        asked = self.index.asked[top.entry]
+        extra = {c for c in cues - self._cues[top.entry] if c.removeprefix("has:") not in scope.STATES & asked}
         if not extra:
             return True
         return extra <= self._services and not extra & scope.personal_symptoms(text)
