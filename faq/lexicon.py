@@ -45,18 +45,19 @@ LIGHT_FACTOR = 0.35
 EVERYDAY = frozenset(
     (
         # verbs that carry no request of their own
-        "come comes coming came do doing done make makes making figure find finding found happen happened happening "
+        "come comes coming came do doing done give gives giving gave make makes making figure find finding found "
+        "happen happened happening "
         "happens hear heard hope hoping look looking looked made may might mind see seen seeing saw "
         "think thinking thought tried try trying know knew need needed want wanted like liked say says "
         "said saying tell told suppose supposed get got getting go going went keeps kept trouble "
         "problem problems issue issues error errors talk talking discuss discussing wondering "
         "understand understanding understood explain explaining explained speak speaking "
-        "arrive arrived llegar llegaron llego llegado "
+        "arrive arrived llegar llegaron llego llegado pick picking picked "
         # nouns that name no service
         "thing things stuff way ways sort type types information message messages reason moment "
         "people person guy guys lady ladies folks place something someone anyone everyone nobody "
         "somebody followup ok okay sure please sorry "
-        "algo alguna alguno cosa cosas cual dar dia donde hacer hago hace otra otro pasa paso salio sale salen "
+        "algo alguna alguno cosa cosas cual dar dia donde hacer hago hace hacen otra otro pasa paso salio sale salen "
         "porque pronto saber sobre tiempo todavia todo toda ver vez"
     ).split()
 )  # fmt: skip
@@ -93,7 +94,8 @@ GENERIC_FACTOR = 0.3
 MODIFIERS = frozenset(
     (
         "heart chest knee knees arm arms leg legs foot feet hand hands eye eyes ear ears skin head neck "
-        "shoulder hip stomach belly lung lungs kidney liver thyroid teeth tooth throat "
+        "shoulder hip stomach belly lung lungs kidney liver thyroid teeth tooth throat rodilla rodillas hombro hombros "
+        "cadera "
         "asthma diabetes diabetic seizure seizures epilepsy cholesterol pressure cancer arthritis adhd "
         "allergy allergies depression anxiety pregnancy pregnant surgery stroke "
         "thinner thinners xray mri ct scan ultrasound echo ekg ecg imaging radiografia torax pecho corazon "
@@ -196,7 +198,7 @@ _GROUPS = {
     "language": "language languages idioma idiomas " + _LANGUAGES,
     "bring": "bring bringing traer llevar",
     "fast": "fast fasting ayunas ayunar ayuno",
-    "eat": "eat eating food comer comida",
+    "eat": "eat eating food comer comida drink drinking liquid liquids water beber agua",
     "night": "night nights noche noches overnight",
     "weekend": "weekend weekends saturday saturdays sunday sundays sabado sabados domingo domingos",
     "weekday": "weekday weekdays monday tuesday wednesday thursday friday lunes martes miercoles jueves viernes",
@@ -269,8 +271,18 @@ _GROUPS = {
     "identification": "identification identifications identificacion identificaciones license licencia "
     "passport pasaporte",
     "document": "document documents documentation documento documentos papeles",
+    # an injury by how it happened ("twisted my ankle", "me lastime la rodilla")
+    "injury": "injury injuries injured sprain sprains sprained twist twisted strain strains strained lesion lesiones "
+    "lesionado lesionada lastime lastimado lastimada torcedura torceduras esguince esguinces",
 }
 CONCEPTS: dict[str, str] = {word: concept for concept, words in _GROUPS.items() for word in words.split()}
+
+# Vaccines by what they prevent: an entry whose words name some of them ("flu and COVID shots") does not
+# answer for one it does not name ("do you give the hpv vaccine").
+_VACCINE_KINDS = (
+    "flu covid hpv shingles shingrix tetanus tdap dtap measles mmr mumps rubella pneumonia pneumococcal hepatitis "
+    "rsv polio chickenpox varicella meningitis meningococcal rotavirus typhoid rabies mpox"
+)
 
 _PEOPLE = (
     "baby|babies|newborn|infant|kid|kids|child|children|son|daughter|toddler|husband|wife|partner|spouse|"
@@ -359,6 +371,8 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # how long, in Spanish: "cuanto se tarda", "cuanto tiempo hay que esperar"
         (r"cuant[oa] (tiempo )?(se )?(tarda|tardan|demora|demoran|dura|duran)|cuanto tiempo", "how long",
          "cuanto cuanta"),
+        (r"(workers|workmans|workman|worker|work) ?comp(ensation)?|compensacion (laboral|de trabajadores)",
+         "workerscomp", "workers workmans workman worker work comp compensation workerscomp compensacion"),
         # finding out is learning, no topic: "just found out im pregnant"
         (r"(just )?(found|find|finding|figured) out( that)?", "found", "found find finding figured"),
         # losing one's insurance is being without it
@@ -402,7 +416,8 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"(take|takes|tarda|tardan|demora|demoran)\b", r"\g<q> \g<mid>", "take takes tarda tardan demora demoran"),
         # asking when one's own appointment is, or whether something arrived, looks a record up: staff
         (r"(when|what time|what day|what date|which day|a que hora|cuando|que dia) (is|es|was|s) (my|mi|our|his|her)"
-         r" (next |upcoming |proxima )?(appointment|cita|visit)", "appointmentlookup", "is es was s"),
+         r" (next |upcoming |proxima )?(appointment|cita|visit|surgery|procedure|operation|cirugia|operacion)\b",
+         "appointmentlookup", "is es was s"),
         (r"(when|what time|what day|what date|which day|cuando|que dia) (is|es|s) (my|mi|our|his|her) "
          r"(next|upcoming|proxima|proximo) \w+", "appointmentlookup", "is es s"),
         (r"(did|have|has) (you|u|yall|you guys|the office|the clinic|the doctor|dr) (get|got|receive|received|"
@@ -443,7 +458,8 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # hearing back is the result coming back ("had a biopsy, when do i hear back")
         (r"(hear|heard|hearing) back", f"result{QUALIFIED} back", "hear heard hearing"),
         # what to do before a visit is how to prepare for it
-        (r"what (should|do|can|must) (i|we) (do|bring|know) (before|prior to)|how do i get ready for|"
+        (r"what (should|do|can|must) (i|we) (need to |have to )?(do|bring|know) (before|prior to)|"
+         r"how do i get ready for|"
          r"get ready for", "prepare", "what how get"),
         (r"(just )?(show up|drop in|drop by|stop by|pop in|come by)( without| today| anytime)?", "walkin",
          "show drop stop pop come"),
@@ -523,8 +539,8 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          rf"\g<rx> \g<cond>{QUALIFIED}", _CONDITIONS),
         # the kind of test whose results are asked for only qualifies them ("how do i get my lab results"),
         # unless the FAQ's questions ask about that test; after "blood test" has become a lab
-        (r"(?P<x>lab|labs|blood|bloodwork|pap|xray|mammogram|ultrasound|biopsy|scan|mri|ct|urine|culture|std|sti|"
-         r"hiv) (test |work )?(?P<r>results?)", rf"\g<x>{QUALIFIED} \g<r>", "result results"),
+        (r"(?P<x>lab|labs|blood|bloodwork|pap|xray|mammogram|ultrasound|biopsy|scan|mri|ct|imaging|urine|culture|"
+         r"std|sti|hiv) (test |work )?(?P<r>results?)", rf"\g<x>{QUALIFIED} \g<r>", "result results"),
         (r"(?P<r>resultados?) (de |del )(?P<x>laboratorio|sangre|analisis)", rf"\g<r> \g<x>{QUALIFIED}",
          "resultado resultados"),
         (r"(make|set up|setup|get|schedule|hacer|sacar|agendar|hago|saco|agendo|pido|pedir) "
@@ -719,6 +735,7 @@ def _terms(words: frozenset[str]) -> frozenset[str]:
 
 
 LIGHT_TERMS = _terms(LIGHT) | {term(w) for w in LIGHT}
+VACCINE_KINDS = frozenset(term(w) for w in _VACCINE_KINDS.split())
 EVERYDAY_TERMS = _terms(EVERYDAY)
 # Weight factors of qualifying words when the FAQ's questions do not use them; others count in full.
 FACTORS: dict[str, float] = {

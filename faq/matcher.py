@@ -81,6 +81,8 @@ class Matcher:
             return MatchOutcome(None, (), candidates, declined)
         top, runner_up = candidates[0], (candidates[1].score if len(candidates) > 1 else 0.0)
         if top.score >= ANSWER_THRESHOLD and top.score - runner_up >= MARGIN:
+            if self._unnamed_kind(query, hits[0]):
+                return MatchOutcome(None, (), candidates)
             return MatchOutcome(top, (), candidates)
         if runner_up >= CLARIFY_THRESHOLD and top.score - runner_up < MARGIN:
             if self._compete(query, hits[0], hits[1]):
@@ -192,6 +194,14 @@ class Matcher:
         entry = found.pop()
         known = self.index.asked[entry] | self.index.answered[entry]
         return any(self.index.topical(t) and t not in known for part in loose for t in part.terms)
+
+    def _unnamed_kind(self, query: Analysis, top: _Hit) -> bool:
+        """The message names a vaccine the entry does not, where the entry names which vaccines it means."""
+        named = lexicon.VACCINE_KINDS.intersection(query.terms)
+        if not named:
+            return False
+        known = self.index.asked[top.entry] | self.index.answered[top.entry]
+        return not named & known and not lexicon.VACCINE_KINDS.isdisjoint(known)
 
     def _compete(self, query: Analysis, first: _Hit, second: _Hit) -> bool:
         """True when two entries fit the same words (a real "did you mean"), not different parts."""

@@ -118,6 +118,10 @@ _CLINICAL = {
         r"(\w+ ){0,2}(high|low|abnormal|positive|elevated|bad|off|borderline|too|\d+)\b",
         r"\btoo (high|low)\b",
         r"\bque significa\b",
+        # what a named test showed is a reading for a clinician ("what did my mri show"); "what were my results"
+        # alone may ask where they are
+        r"\bwhat (did|does) (my|his|her|the) (\w+ ){1,3}(show|showed|say|said|find|found)\b",
+        r"\bwhat (were|was) (my|his|her) (\w+ ){1,3}results?\b",
         # whether a result was fine is for a clinician: "did my mammogram come back ok"
         r"\b(come|came|comes|coming) back (ok|okay|normal|fine|good|clear|alright|negative|positive|bad|abnormal)\b",
     ),
