@@ -198,7 +198,7 @@ _GROUPS = {
     "language": "language languages idioma idiomas " + _LANGUAGES,
     "bring": "bring bringing traer llevar",
     "fast": "fast fasting ayunas ayunar ayuno",
-    "eat": "eat eating food comer comida drink drinking liquid liquids water beber agua",
+    "eat": "eat eating food comer comida",
     "night": "night nights noche noches overnight",
     "weekend": "weekend weekends saturday saturdays sunday sundays sabado sabados domingo domingos",
     "weekday": "weekday weekdays monday tuesday wednesday thursday friday lunes martes miercoles jueves viernes",
@@ -341,6 +341,10 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(good|buenos|buenas) (morning|afternoon|evening|dias|tardes|noches)", "greeting", "good buenos buenas"),
         (r"(log|sign) ?(in|on)( to| into)?", "login", "log login logon sign signin signon"),
         (r"(cant|unable to|not able to|couldnt) (get|getting) (in|into|onto)( to)?", "login", "get getting"),
+        # x-rays in Spanish; "pt" is physical therapy, except a new pt (patient)
+        (r"rayos? x|radiografias?", "xray", "rayo rayos radiografia radiografias"),
+        (r"new pts?", "new patient", "pt pts"),
+        (r"pts?", "physical therapy", "pt pts"),
         # women's health vocabulary (round 14): a pap test is a pap smear; birth control is contraception,
         # named by method or brand
         (r"pap ?(smear|smears|test|tests|testing)|(prueba|examen) de papanicolaou", "pap",
@@ -372,7 +376,7 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"cuant[oa] (tiempo )?(se )?(tarda|tardan|demora|demoran|dura|duran)|cuanto tiempo", "how long",
          "cuanto cuanta"),
         (r"(workers|workmans|workman|worker|work) ?comp(ensation)?|compensacion (laboral|de trabajadores)",
-         "workerscomp", "workers workmans workman worker work comp compensation workerscomp compensacion"),
+         "workerscomp", "comp compensation workerscomp workmanscomp workercomp compensacion"),
         # finding out is learning, no topic: "just found out im pregnant"
         (r"(just )?(found|find|finding|figured) out( that)?", "found", "found find finding figured"),
         # losing one's insurance is being without it
@@ -416,10 +420,8 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"(take|takes|tarda|tardan|demora|demoran)\b", r"\g<q> \g<mid>", "take takes tarda tardan demora demoran"),
         # asking when one's own appointment is, or whether something arrived, looks a record up: staff
         (r"(when|what time|what day|what date|which day|a que hora|cuando|que dia) (is|es|was|s) (my|mi|our|his|her)"
-         r" (next |upcoming |proxima )?(appointment|cita|visit|surgery|procedure|operation|cirugia|operacion)\b",
-         "appointmentlookup", "is es was s"),
-        (r"(when|what time|what day|what date|which day|cuando|que dia) (is|es|s) (my|mi|our|his|her) "
-         r"(next|upcoming|proxima|proximo) \w+", "appointmentlookup", "is es s"),
+         r" ((next |upcoming |proxima )?(appointment|cita|visit|surgery|procedure|operation|cirugia|operacion)\b|"
+         r"(next|upcoming|proxima|proximo) \w+)", "appointmentlookup", "is es was s"),
         (r"(did|have|has) (you|u|yall|you guys|the office|the clinic|the doctor|dr) (get|got|receive|received|"
          r"gotten|see|seen) (my|the|our|his|her)\b", "statuscheck", "did have has"),
         (r"(more of my|running out of|ran out of|almost out of|(?<!locked )(?<!logged )(?<!kicked )(?<!shut )"

@@ -178,7 +178,10 @@ class Matcher:
     def _several_requests(self, text: str) -> bool:
         """Parts of the message ask different things: two answerable ones, or one plus a topic it
         does not cover ("send my records to dr smith, and when is my next appointment")."""
-        parts = [a for a in map(self.index.analyse, scope.segments(text)) if a.content]
+        segments = scope.segments(text)
+        if len(segments) < 2:  # one part: nothing to analyse twice
+            return False
+        parts = [a for a in map(self.index.analyse, segments) if a.content]
         if len(parts) < 2:
             return False
         found: set[int] = set()

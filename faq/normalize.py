@@ -18,7 +18,6 @@ SMS_SPEAK = {
     "appt": "appointment",
     "appts": "appointments",
     "apt": "appointment",
-    "pt": "physical therapy",
     "rx": "prescription",
     "rxs": "prescriptions",
     "dr": "doctor",
@@ -74,8 +73,7 @@ _OVERDOSED = re.compile(r"\bo\.?d\.?(?:['\u2019`]\s?|\s)d\b|\bo\.?d\.?['\u2019`-
 # Phrase-level rewrites applied to the folded text before tokenising (apostrophes already joined).
 _PHRASES = (
     (re.compile(r"\bcan not\b"), " cant "),
-    (re.compile(r"\bnew pts?\b"), " new patient "),  # before "pt" (physical therapy) is expanded
-    (re.compile(r"\bx ?-? ?rays?\b|\brayos? ?-? ?x\b|\bradiografias?\b"), " xray "),
+    (re.compile(r"\bx ?-? ?rays?\b"), " xray "),
     (re.compile(r"\bcheck ?-? ?ups?\b"), " checkup "),
     (re.compile(r"\bwalk ?-? ?ins?\b"), " walkin "),
     (re.compile(r"\bfollow ?-? ?ups?\b"), " followup "),
