@@ -16,6 +16,12 @@ Quality sets (each routed exactly as `python -m bot classify` would, first messa
            after the peds fixes, measured once (51.2%), then fixes made in round 13)
   optom    bench/data/optom_cases.jsonl on bench/data/optom_faq.yaml (a seventh FAQ, sparse, optometry;
            written at the start of round 13, measured once after its fixes, not tuned on)
+  obgyn    bench/data/obgyn_cases.jsonl on bench/data/obgyn_faq.yaml (an eighth FAQ, sparse, OB/GYN; written
+           at the start of round 14, measured once (76.9%), then fixes made)
+  chc      bench/data/chc_cases.jsonl on bench/data/chc_faq.yaml (a ninth FAQ, sparse, a community health
+           centre with urgent care, mostly Spanish too; round 14, measured once (66.7%), then fixes made)
+  ortho    bench/data/ortho_cases.jsonl on bench/data/ortho_faq.yaml (a tenth FAQ, sparse, orthopedics and
+           imaging; written after the round-14 fixes, measured once (60.6%), then fixes made)
   quebec   ../shared/datasets/quebec_covid_faq                     (public data; measured only)
   dev on the product FAQ stripped of keywords and Spanish, and cut to one question per entry: how much
   the matcher leans on a well-written FAQ.
@@ -146,6 +152,9 @@ def quality(rules: Triage, quebec: Path) -> None:
             faq.load(DATA / "optom_faq.yaml"),
             load_cases(DATA / "optom_cases.jsonl"),
         ),
+        ("obgyn (eighth FAQ, fixes made)", faq.load(DATA / "obgyn_faq.yaml"), load_cases(DATA / "obgyn_cases.jsonl")),
+        ("chc (ninth FAQ, fixes made)", faq.load(DATA / "chc_faq.yaml"), load_cases(DATA / "chc_cases.jsonl")),
+        ("ortho (tenth FAQ, fixes made)", faq.load(DATA / "ortho_faq.yaml"), load_cases(DATA / "ortho_cases.jsonl")),
         ("dev, FAQ without keywords/es", stripped(product, one_question=False), dev),
         ("dev, FAQ with 1 question/entry", stripped(product, one_question=True), dev),
     ]

@@ -25,7 +25,7 @@ STOPWORDS = frozenset(
         "tengo tiene tienen tenemos puedo puede pueden podria necesito necesita quiero quiere quisiera "
         "hola gracias favor si ya muy mas pero tambien cual cuales algo alguien ahora hoy manana ok vale "
         "bueno buenas buenos dias tardes noches pregunta preguntas duda dudas disculpe perdon oiga "
-        "senor senora senorita"
+        "senor senora senorita ahi alli alla aqui aca asi nomas ir"
     ).split()
 )  # fmt: skip
 
@@ -45,18 +45,19 @@ LIGHT_FACTOR = 0.35
 EVERYDAY = frozenset(
     (
         # verbs that carry no request of their own
-        "come comes coming came do doing done make makes making figure find finding found happen happened happening "
+        "come comes coming came do doing done give gives giving gave make makes making figure find finding found "
+        "happen happened happening "
         "happens hear heard hope hoping look looking looked made may might mind see seen seeing saw "
         "think thinking thought tried try trying know knew need needed want wanted like liked say says "
         "said saying tell told suppose supposed get got getting go going went keeps kept trouble "
         "problem problems issue issues error errors talk talking discuss discussing wondering "
         "understand understanding understood explain explaining explained speak speaking "
-        "arrive arrived llegar llegaron llego llegado "
+        "arrive arrived llegar llegaron llego llegado pick picking picked "
         # nouns that name no service
         "thing things stuff way ways sort type types information message messages reason moment "
         "people person guy guys lady ladies folks place something someone anyone everyone nobody "
         "somebody followup ok okay sure please sorry "
-        "algo alguna alguno cosa cosas cual dar dia donde esperar hacer hago hace otra otro pasa paso "
+        "algo alguna alguno cosa cosas cual dar dia donde hacer hago hace hacen otra otro pasa paso salio sale salen "
         "porque pronto saber sobre tiempo todavia todo toda ver vez"
     ).split()
 )  # fmt: skip
@@ -93,7 +94,8 @@ GENERIC_FACTOR = 0.3
 MODIFIERS = frozenset(
     (
         "heart chest knee knees arm arms leg legs foot feet hand hands eye eyes ear ears skin head neck "
-        "shoulder hip stomach belly lung lungs kidney liver thyroid teeth tooth throat "
+        "shoulder hip stomach belly lung lungs kidney liver thyroid teeth tooth throat rodilla rodillas hombro hombros "
+        "cadera "
         "asthma diabetes diabetic seizure seizures epilepsy cholesterol pressure cancer arthritis adhd "
         "allergy allergies depression anxiety pregnancy pregnant surgery stroke "
         "thinner thinners xray mri ct scan ultrasound echo ekg ecg imaging radiografia torax pecho corazon "
@@ -148,7 +150,7 @@ EXTRA_WORDS = frozenset(
         "pneumonia strep covid paternity dna drug screening employer employers jury dog dogs cat pet "
         "pets jacket wallet keys phone charger hiring jobs job volunteer donate donation fax faxed "
         "tour lunch cafeteria coffee vending atm bathroom restroom restrooms partes plazos cuotas mensualidades "
-        "filled filling fills"
+        "filled filling fills kill kills killing killed"
     ).split()
 )  # fmt: skip
 
@@ -179,7 +181,8 @@ _GROUPS = {
     "kaiser anthem bcbs medicaid medicare tricare ambetter molina caresource wellcare oscar chip",
     "portal": "portal mychart",
     "login": "login log logon signin password passwords username contrasena clave usuario locked",
-    "register": "register registration enroll signup registrarme registrar inscribirme inscribir",
+    "register": "register registration enroll enrollment signup registrarme registrar inscribirme inscribir "
+    "apply applying application applications aplicar solicitar solicitud inscripcion",
     "records": "records record chart expediente historial cartilla carnet",
     "video": "video virtual telehealth telemedicine videollamada telemedicina zoom",
     "flu": "flu influenza gripe gripa",
@@ -203,7 +206,7 @@ _GROUPS = {
     "doctor": "doctor doctors physician physicians provider providers medico medica doctora pcp gp",
     "specialist": "specialist specialists especialista especialistas",
     "referral": "referral referrals refer referred referencia referido remision",
-    "form": "form forms paperwork formulario formularios papeles fmla letter letters note notes nota",
+    "form": "form forms paperwork formulario formularios fmla letter letters note notes nota",
     "accessible": "accessible accessibility wheelchair wheelchairs handicap handicapped ramp disabled",
     "elevator": "elevator elevators lift ascensor elevador",
     "phone": "phone telephone number numbers telefono numero",
@@ -229,11 +232,11 @@ _GROUPS = {
     "without": "without sin",
     "new": "new nuevo nueva nuevos nuevas",
     "medication": "prescription prescriptions script medication medications meds med medicine medicines "
-    "pill pills tablets receta recetas medicina medicinas medicamento medicamentos pastilla pastillas "
-    + " ".join(sorted(set(_DRUGS.split()))),
+    "pill pills tablets vitamin vitamins vitamina vitaminas supplement supplements receta recetas medicina medicinas "
+    "medicamento medicamentos pastilla pastillas " + " ".join(sorted(set(_DRUGS.split()))),
     "copy": "copy copies copia copias",
     "send": "send sending sent enviar mandar",
-    "help": "help ayuda support",
+    "help": "help ayuda ayudan ayudar ayude ayudarme ayudarnos support",
     # general clinic vocabulary a sparse FAQ says one way and patients another (round 13)
     "photo": "photo photos picture pictures pic pics foto fotos image images selfie selfies",
     "allergy": "allergy allergies allergic alergia alergias alergico alergica",
@@ -256,8 +259,30 @@ _GROUPS = {
     "gymnastics cheer cheerleading tennis athletics athletic deporte deportes futbol",
     # places that ask for a child's forms and notes: "camp form", "note for daycare"
     "school": "school schools daycare preschool kindergarten camp camps escuela colegio guarderia",
+    # women's health and community-clinic words a sparse FAQ says one way (round 14)
+    "wait": "wait waits waiting espera esperar esperando",
+    "pap": "pap paps papanicolaou citologia",
+    "contraception": "contraception contraceptive contraceptives anticonceptivo anticonceptivos anticonceptiva "
+    "anticonceptivas",
+    "iud": "iud iuds diu mirena kyleena skyla liletta paragard",
+    "insert": "insert inserted inserting insertion insertions placed placement colocar colocan colocacion",
+    # English only: Spanish "embarazo" stays its own word, as before ("consulta de embarazo" is not any visit)
+    "pregnancy": "pregnancy pregnancies pregnant prenatal",
+    "identification": "identification identifications identificacion identificaciones license licencia "
+    "passport pasaporte",
+    "document": "document documents documentation documento documentos papeles",
+    # an injury by how it happened ("twisted my ankle", "me lastime la rodilla")
+    "injury": "injury injuries injured sprain sprains sprained twist twisted strain strains strained lesion lesiones "
+    "lesionado lesionada lastime lastimado lastimada torcedura torceduras esguince esguinces",
 }
 CONCEPTS: dict[str, str] = {word: concept for concept, words in _GROUPS.items() for word in words.split()}
+
+# Vaccines by what they prevent: an entry whose words name some of them ("flu and COVID shots") does not
+# answer for one it does not name ("do you give the hpv vaccine").
+_VACCINE_KINDS = (
+    "flu covid hpv shingles shingrix tetanus tdap dtap measles mmr mumps rubella pneumonia pneumococcal hepatitis "
+    "rsv polio chickenpox varicella meningitis meningococcal rotavirus typhoid rabies mpox"
+)
 
 _PEOPLE = (
     "baby|babies|newborn|infant|kid|kids|child|children|son|daughter|toddler|husband|wife|partner|spouse|"
@@ -270,7 +295,12 @@ _THINGS = (
     "records?|papers|paperwork|forms?|cards?|insurance|shots?|vaccines?|vaccination|immunizations?|medicines?|"
     "meds|medications?|list|id|ids|chart|xrays?|results|birth certificate|documents?|information|info"
 )
-_MEDS = "|".join(["pills?", "meds", "medications?", "medicines?", "medicinas?", "pastillas", *_DRUGS.split()])
+_MEDS = "|".join(
+    [
+        *("pills?", "vitamins?", "vitaminas?", "meds", "medications?", "medicines?", "medicinas?", "pastillas"),
+        *_DRUGS.split(),
+    ]
+)
 
 # Conditions a medicine is named by, and the words for a medicine they qualify.
 _CONDITIONS = (
@@ -311,6 +341,53 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(good|buenos|buenas) (morning|afternoon|evening|dias|tardes|noches)", "greeting", "good buenos buenas"),
         (r"(log|sign) ?(in|on)( to| into)?", "login", "log login logon sign signin signon"),
         (r"(cant|unable to|not able to|couldnt) (get|getting) (in|into|onto)( to)?", "login", "get getting"),
+        # x-rays in Spanish; "pt" is physical therapy, except a new pt (patient)
+        (r"rayos? x|radiografias?", "xray", "rayo rayos radiografia radiografias"),
+        (r"new pts?", "new patient", "pt pts"),
+        (r"pts?", "physical therapy", "pt pts"),
+        # women's health vocabulary (round 14): a pap test is a pap smear; birth control is contraception,
+        # named by method or brand
+        (r"pap ?(smear|smears|test|tests|testing)|(prueba|examen) de papanicolaou", "pap",
+         "pap paptest paptests papsmear papanicolaou"),
+        (r"birth ?control|(metodos?|pastillas?) anticonceptiv[oa]s?|control de natalidad|family planning|"
+         r"planificacion familiar", "contraception", "birth birthcontrol metodo metodos pastilla pastillas control "
+         "family planificacion"),
+        (r"nexplanon|implanon", "implant contraception", "nexplanon implanon"),
+        # putting a device in is inserting it ("can i get an iud put in"); not "put in touch" or "put in a request"
+        (r"put (it |one |them )?in\b(?! (touch|the|a|an|my|your|for|charge|writing)\b)", "insert", "put"),
+        # a baby or a limb not moving is a body, not an appointment being moved
+        (r"(hasnt|has not|havent|have not|isnt|is not|not|stopped|doesnt|does not|didnt|did not|barely|cant|"
+         r"unable to) (been |felt (the |my |her |him )?(baby |bebe )?)?(move|moved|moving)\b"
+         r"(?! (my|the|our|her|his|an|a|it|this|that|mi|la|el) (\w+ )?(appointment|visit|cita|checkup|session|"
+         r"consult|exam)\b)", "movement", "move moved moving"),
+        # becoming a patient is registering as a new one ("how do i become a patient", "establish care")
+        (r"(become|becoming|be|join|joining|hacerme|ser) (a |an |un |una )?(new |nuevo |nueva )?"
+         r"(patient|paciente)\b|establish(ing)? care", "register new patient",
+         "become becoming be join joining hacerme ser establish establishing"),
+        # "no necesita cita": no appointment needed is walking in
+        (r"no (necesita|necesito|se necesita|hace falta|ocupa) (hacer |sacar )?(una )?cita", "walkin",
+         "necesita necesito hace ocupa"),
+        # asking when to come in is asking when the visit is ("just found out im pregnant, when should i come in")
+        (r"when (should|do|can|would|must) (i|we|she|he) (come|coming) in\b", "when appointment", "come coming"),
+        # asking whether an appointment is needed in Spanish has no article ("necesito cita o puedo llegar")
+        (r"(necesito|necesita|se necesita|hace falta|ocupo) (hacer )?cita(?= o\b|$)", "appointment",
+         "necesito necesita hace ocupo"),
+        # how long, in Spanish: "cuanto se tarda", "cuanto tiempo hay que esperar"
+        (r"cuant[oa] (tiempo )?(se )?(tarda|tardan|demora|demoran|dura|duran)|cuanto tiempo", "how long",
+         "cuanto cuanta"),
+        (r"(workers|workmans|workman|worker|work) ?comp(ensation)?|compensacion (laboral|de trabajadores)",
+         "workerscomp", "comp compensation workerscomp workmanscomp workercomp compensacion"),
+        # finding out is learning, no topic: "just found out im pregnant"
+        (r"(just )?(found|find|finding|figured) out( that)?", "found", "found find finding figured"),
+        # losing one's insurance is being without it
+        (r"(lost|lose|losing|perdi|perdio) (\w+ ){0,4}?(insurance|seguro|coverage|aseguranza)\b", "without insurance",
+         "lost lose losing perdi perdio"),
+        # an ID is identification ("do i need an id"; "id" alone is "I'd")
+        (r"\b(?P<w>a|an|my|your|photo|picture|state|valid|government|need|bring|have|any|no|without) id\b",
+         r"\g<w> identification", "id"),
+        # filling a prescription is the pharmacy's job, not a refill request
+        (r"fill(ed|ing)? (my |a |the |your |mi |la |his |her )?(\w+ )?(prescription|prescriptions|rx|script|scripts|"
+         r"receta|recetas)\b", f"pharmacy{QUALIFIED} prescription", "fill filled filling"),
         # "sign" alone is not registering: "signs of a stroke", "sign a form"; "sign my daughter up" is
         # signing a person up with the practice makes them a patient ("sign my daughter up with you")
         (rf"(sign|signing) (?P<who>(my|our|his|her|the|a) (\w+ )?({_PEOPLE})) up(?! for (the |my |our |your )?(\w+ )?"
@@ -343,7 +420,8 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"(take|takes|tarda|tardan|demora|demoran)\b", r"\g<q> \g<mid>", "take takes tarda tardan demora demoran"),
         # asking when one's own appointment is, or whether something arrived, looks a record up: staff
         (r"(when|what time|what day|what date|which day|a que hora|cuando|que dia) (is|es|was|s) (my|mi|our|his|her)"
-         r" (next |upcoming |proxima )?(appointment|cita|visit)", "appointmentlookup", "is es was s"),
+         r" ((next |upcoming |proxima )?(appointment|cita|visit|surgery|procedure|operation|cirugia|operacion)\b|"
+         r"(next|upcoming|proxima|proximo) \w+)", "appointmentlookup", "is es was s"),
         (r"(did|have|has) (you|u|yall|you guys|the office|the clinic|the doctor|dr) (get|got|receive|received|"
          r"gotten|see|seen) (my|the|our|his|her)\b", "statuscheck", "did have has"),
         (r"(more of my|running out of|ran out of|almost out of|(?<!locked )(?<!logged )(?<!kicked )(?<!shut )"
@@ -360,6 +438,9 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(like|want|wanna|need|hoping|trying) to (see|get in with|get in to see|get seen by) (the |a |my |your )?"
          r"(doctor|doc|dr|provider|physician|np|pa)( \w+)? (next|this|tomorrow|sometime|soon|asap|early|later|"
          rf"on ({_WEEKDAYS}))", "book appointment", "see get"),
+        # seeing a doctor is a visit ("how much to see a doctor", "cuanto cobran por ver al doctor")
+        (r"(see|ver|seeing|be seen by) (a|the|al|el|un|una) (?P<d>doctor|medico|medica|doctora|provider)\b",
+         r"appointment \g<d>", "see ver seeing seen"),
         # not turning up is missing the appointment (the no-show question), not a walk-in
         (r"(dont|do not|didnt|did not|doesnt|does not|not|never|cant|cannot|fail to|forget to|forgot to) "
          r"(show|turn) up", "cancel appointment", "show turn"),
@@ -379,10 +460,13 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # hearing back is the result coming back ("had a biopsy, when do i hear back")
         (r"(hear|heard|hearing) back", f"result{QUALIFIED} back", "hear heard hearing"),
         # what to do before a visit is how to prepare for it
-        (r"what (should|do|can|must) (i|we) (do|bring|know) (before|prior to)|how do i get ready for|"
+        (r"what (should|do|can|must) (i|we) (need to |have to )?(do|bring|know) (before|prior to)|"
+         r"how do i get ready for|"
          r"get ready for", "prepare", "what how get"),
         (r"(just )?(show up|drop in|drop by|stop by|pop in|come by)( without| today| anytime)?", "walkin",
          "show drop stop pop come"),
+        (r"(llegar|ir|venir|pasar|presentarme|llego|voy|vengo|paso) (asi )?(nomas|nada mas|sin avisar|directamente|"
+         r"directo)", "walkin", "nomas nada sin directamente directo"),
         (r"(pay(ing)? (it )?(\w+ )?(over time|monthly|in installments|in parts)|"
          r"(en|a) (partes|plazos|cuotas|mensualidades))", "installment",
          "pay paying partes plazos cuotas mensualidades"),
@@ -405,8 +489,11 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(fin de semana|fines de semana)", "weekend", "fin fines"),
         (r"(where (are|is)|wheres) (you|the clinic|your office|your clinic|the office|the practice|"
          r"your practice|your location)( guys| located| at)?", "address", "where wheres"),
-        (r"(find|get to|get there|reach|come to) (you|you guys|your office|the office|the clinic|"
-         r"your clinic)", "address", "find get reach come"),
+        (r"(what|which) (floor|building|entrance)\b|what suite( number)?", "address",
+         "floor suite building entrance"),
+        (r"(find|(get|gets|getting) (me |us )?to|get there|reach|come to) (you|you guys|your office|the office|"
+         r"the clinic|"
+         r"your clinic)", "address", "find get gets getting reach come"),
         (r"hours of (operation|business|service)", "hours", "hours"),
         # "ya llegaron/salieron mis resultados" is "are my results back"
         (r"(ya )?(llegaron|salieron|han llegado|han salido|estan listos|estan listas)", "back",
@@ -447,9 +534,19 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # a condition naming a medicine only qualifies it: "my blood pressure pills", "thyroid meds"
         (rf"(high )?blood pressure(?= ({_RX})\b)", "bloodpressure", "blood"),
         (rf"(?P<cond>{_CONDITIONS}) (?P<rx>{_RX})\b", rf"\g<cond>{QUALIFIED} \g<rx>", _CONDITIONS),
+        (rf"(?P<r>refill|refills|renew|resurtir|renovar|surtir) (on |of |for |de )?(my |her |his |the |our |mi |"
+         rf"mis |su |sus |la |las |el |los )?((?!(and|or|y|o|to|at|a)\b)\w+ ){{0,2}}(?P<rx>{_RX}|contraception)\b",
+         r"\g<r> medication", "refill refills renew resurtir renovar surtir"),
         (rf"(?P<rx>{_RX}) (de|para) (la |el |mi |las |los )?(?P<cond>{_CONDITIONS})( alta| arterial)?\b",
          rf"\g<rx> \g<cond>{QUALIFIED}", _CONDITIONS),
-        (r"(make|set up|setup|get|schedule|hacer|sacar|agendar) (an |a |another |una |otra )?(new )?"
+        # the kind of test whose results are asked for only qualifies them ("how do i get my lab results"),
+        # unless the FAQ's questions ask about that test; after "blood test" has become a lab
+        (r"(?P<x>lab|labs|blood|bloodwork|pap|xray|mammogram|ultrasound|biopsy|scan|mri|ct|imaging|urine|culture|"
+         r"std|sti|hiv) (test |work )?(?P<r>results?)", rf"\g<x>{QUALIFIED} \g<r>", "result results"),
+        (r"(?P<r>resultados?) (de |del )(?P<x>laboratorio|sangre|analisis)", rf"\g<r> \g<x>{QUALIFIED}",
+         "resultado resultados"),
+        (r"(make|set up|setup|get|schedule|hacer|sacar|agendar|hago|saco|agendo|pido|pedir) "
+         r"(an |a |another |una |otra )?(new )?"
          r"(appointment|visit|cita|consulta)", "book appointment", "appointment visit cita consulta"),
         # a bare request for an appointment is a booking ("necesito una cita", "i want an appointment"),
         # but "do i need an appointment for…" asks whether one is needed
@@ -640,6 +737,7 @@ def _terms(words: frozenset[str]) -> frozenset[str]:
 
 
 LIGHT_TERMS = _terms(LIGHT) | {term(w) for w in LIGHT}
+VACCINE_KINDS = frozenset(term(w) for w in _VACCINE_KINDS.split())
 EVERYDAY_TERMS = _terms(EVERYDAY)
 # Weight factors of qualifying words when the FAQ's questions do not use them; others count in full.
 FACTORS: dict[str, float] = {
@@ -651,6 +749,7 @@ FACTORS: dict[str, float] = {
     # "surgery on my knee"; "does my primary doctor have to refer me" when the FAQ says "dermatologist")
     "allergy": MODIFIER_FACTOR,
     "surgery": MODIFIER_FACTOR,
+    "pregnancy": MODIFIER_FACTOR,
     "doctor": GENERIC_FACTOR,
     "primary": GENERIC_FACTOR,
     # "help" (a concept, so "ayuda" meets it) asks for nothing by itself unless the FAQ asks about help:

@@ -81,6 +81,8 @@ class Matcher:
             return MatchOutcome(None, (), candidates, declined)
         top, runner_up = candidates[0], (candidates[1].score if len(candidates) > 1 else 0.0)
         if top.score >= ANSWER_THRESHOLD and top.score - runner_up >= MARGIN:
+            if self._unnamed_kind(query, hits[0]):
+                return MatchOutcome(None, (), candidates)
             return MatchOutcome(top, (), candidates)
         if runner_up >= CLARIFY_THRESHOLD and top.score - runner_up < MARGIN:
             if self._compete(query, hits[0], hits[1]):
@@ -167,7 +169,8 @@ class Matcher:
         """The top entry's phrasings carry the message's clinical cues, or the cues it lacks are services
         the FAQ offers that the message names as a service ("i want a full body mole check" when the FAQ
         asks "Can you remove a mole?"), not said of the writer ("my mole is bleeding")."""
-        extra = cues - self._cues[top.entry]
+        asked = self.index.asked[top.entry]
+        extra = {c for c in cues - self._cues[top.entry] if c.removeprefix("has:") not in scope.STATES & asked}
         if not extra:
             return True
         return extra <= self._services and not extra & scope.personal_symptoms(text)
@@ -175,7 +178,10 @@ class Matcher:
     def _several_requests(self, text: str) -> bool:
         """Parts of the message ask different things: two answerable ones, or one plus a topic it
         does not cover ("send my records to dr smith, and when is my next appointment")."""
-        parts = [a for a in map(self.index.analyse, scope.segments(text)) if a.content]
+        segments = scope.segments(text)
+        if len(segments) < 2:  # one part: nothing to analyse twice
+            return False
+        parts = [a for a in map(self.index.analyse, segments) if a.content]
         if len(parts) < 2:
             return False
         found: set[int] = set()
@@ -191,6 +197,14 @@ class Matcher:
         entry = found.pop()
         known = self.index.asked[entry] | self.index.answered[entry]
         return any(self.index.topical(t) and t not in known for part in loose for t in part.terms)
+
+    def _unnamed_kind(self, query: Analysis, top: _Hit) -> bool:
+        """The message names a vaccine the entry does not, where the entry names which vaccines it means."""
+        named = lexicon.VACCINE_KINDS.intersection(query.terms)
+        if not named:
+            return False
+        known = self.index.asked[top.entry] | self.index.answered[top.entry]
+        return not named & known and not lexicon.VACCINE_KINDS.isdisjoint(known)
 
     def _compete(self, query: Analysis, first: _Hit, second: _Hit) -> bool:
         """True when two entries fit the same words (a real "did you mean"), not different parts."""

@@ -55,6 +55,7 @@ _COMPLAINT = _any(
     r"\b(lawyer|lawsuit|sue you|report you|file a report)\b",
     r"\b(patience|irritated|irritating|annoying|sick and tired|done with you)\b",
     r"\bbut (i|we) (didnt|did not|never|havent|have not|still havent)\b",
+    r"\b(was|were|got|been|me) (charged|billed) (\w+ ){0,3}but\b",
     r"\b(queja|quejarme|molesto|molesta|enojado|enojada|inaceptable|pesimo|pesima|horrible|terrible|"
     r"grosero|grosera)\b",
     r"\bnadie me (llama|llamo|ha llamado|contesta|contesto|responde|ha devuelto|devolvio|atiende)\b",
@@ -73,11 +74,11 @@ _SYMPTOM_WORDS = (
     r"burned|wound|stitches|bruise|bruised|blister|cramps|cramping|mole|wart|ingrown|allergies|"
     r"allergic|congested|congestion|runny nose|stuffy|sneezing|earache|spit up|spitting up|hiccups|"
     r"poop|pooped|pooping|teething|side effects?|numb|numbness|tingling|weakness|bloated|heartburn|"
-    r"reflux|acne|eczema|yeast|spotting|sunburn|sprain|sick to my stomach|"
+    r"reflux|acne|eczema|yeast|spotting|sunburn|sprain|sick to my stomach|hot flashes|hot flash|night sweats|"
     r"dolor|duele|duelen|fiebre|tos|sarpullido|ronchas|comezon|picazon|hinchado|hinchada|hinchazon|"
     r"mareo|mareos|mareado|mareada|nauseas|vomito|vomitos|vomitando|diarrea|estrenido|estrenimiento|"
     r"infeccion|cansado|cansada|ansiedad|deprimido|deprimida|resfriado|resfrio|mocos|congestion|hipo|"
-    r"alergia|efectos secundarios"
+    r"alergia|efectos secundarios|sofocos|bochornos"
 )
 _SYMPTOM = re.compile(rf"\b({_SYMPTOM_WORDS})\b")
 _CONDITION = re.compile(
@@ -117,6 +118,12 @@ _CLINICAL = {
         r"(\w+ ){0,2}(high|low|abnormal|positive|elevated|bad|off|borderline|too|\d+)\b",
         r"\btoo (high|low)\b",
         r"\bque significa\b",
+        # what a named test showed is a reading for a clinician ("what did my mri show"); "what were my results"
+        # alone may ask where they are
+        r"\bwhat (did|does) (my|his|her|the) (\w+ ){1,3}(show|showed|say|said|find|found)\b",
+        r"\bwhat (were|was) (my|his|her) (\w+ ){1,3}results?\b",
+        # whether a result was fine is for a clinician: "did my mammogram come back ok"
+        r"\b(come|came|comes|coming) back (ok|okay|normal|fine|good|clear|alright|negative|positive|bad|abnormal)\b",
     ),
     "diagnosis": _any(
         r"\b(do|did|could|might|can) (i|he|she|we|my \w+) (have|has|got) (a |an |the )?(\w+ )?"
@@ -149,8 +156,10 @@ _CLINICAL = {
         r"allergic|on antibiotics|on blood thinners|taking)\b",
         r"\b(while|when) (im |i am )?(pregnant|breastfeeding|nursing)\b",
         r"\b(estando|si estoy) (embarazada|enferma|enfermo|amamantando)\b",
-        r"\bim pregnant\b|\bestoy embarazada\b",
     ),
+    # being pregnant is a condition, in scope of an entry about pregnancy ("just found out im pregnant, when
+    # do i come in" at an OB clinic), a personal question elsewhere
+    "has:pregnancy": _any(r"\b(im|i am|shes|she is) (\w+ )?(pregnant)\b|\bestoy embarazada\b"),
 }
 
 # Where one message may hold more than one request.
@@ -167,6 +176,8 @@ _PERSONAL = re.compile(
     r"im|hes|shes|ive got|ive had|tengo|tiene|tienen) (\w+ ){0,2}?(?P<word>" + _SYMPTOM_WORDS + r")\b"
 )
 KINDS = frozenset(_CLINICAL) | {"has:"}
+# Conditions that are a state rather than an illness: an entry that asks about one covers a writer in it.
+STATES = frozenset(("pregnancy",))
 
 
 def is_symptom(cue: str) -> bool:
