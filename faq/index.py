@@ -21,6 +21,12 @@ UNKNOWN_FACTOR = 1.0
 # (their words still count as answered, at ANSWER_CREDIT, in how much of the message the entry explains).
 SPARSE_QUESTIONS = 2
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+")
+# An answer that gives a duration ("within 3 to 5 business days", "about 20 minutes") answers "how long".
+_DURATION = re.compile(
+    r"\b(\d+|one|two|three|four|five|six|seven|ten|a few|a couple of|un|una|dos|tres|cinco)( to \d+| or \d+| a \d+)?"
+    r"( business| working| calendar)? (minutes?|hours?|days?|weeks?|months?|minutos?|horas?|dias?|semanas?|meses)\b",
+    re.IGNORECASE,
+)
 _NON_TOPIC = frozenset(("greeting", "thanks"))
 NAME = "<name>"
 _TITLES = frozenset(("doctor", "nurse", "dra", "doctora", "mr", "mrs", "ms", "miss"))
@@ -141,6 +147,8 @@ def build(faq: Faq) -> Index:
                 index.phrasings.append(Phrasing(number, terms))
                 asked |= terms
         answered = {t for text in _answers(entry) for t in analyse(text, None).terms if not t.isdigit()}
+        if any(_DURATION.search(text) for text in _answers(entry)):
+            answered.add(lexicon.HOW_LONG)
         if len(entry.questions) <= SPARSE_QUESTIONS and not entry.keywords:
             # A sparse entry's answer says what else it is about ("Free parking is in front"): each
             # sentence is one more way it is asked, with answer credit only (its words stay answered).

@@ -32,7 +32,7 @@ STOPWORDS = frozenset(
 # Words that shape a question but name no topic: they count, at a fraction of their weight.
 LIGHT = frozenset(
     (
-        "what when where how who why which whats wheres hows donde cuando como quien porque new "
+        "what when where how who why which whats wheres hows howlong donde cuando como quien porque new "
         "morning afternoon evening week weekday day days time times usually normally "
         "child mom dad mother father husband wife son daughter parent parents family grandma grandpa "
         "friend partner boyfriend girlfriend"
@@ -52,7 +52,7 @@ EVERYDAY = frozenset(
         "said saying tell told suppose supposed get got getting go going went keeps kept trouble "
         "problem problems issue issues error errors talk talking discuss discussing wondering "
         "understand understanding understood explain explaining explained speak speaking "
-        "arrive arrived llegar llegaron llego llegado pick picking picked "
+        "arrive arrived llegar llegaron llego llegado pick picking picked put puts putting "
         # nouns that name no service
         "thing things stuff way ways sort type types information message messages reason moment "
         "people person guy guys lady ladies folks place something someone anyone everyone nobody "
@@ -84,7 +84,7 @@ GENERIC = EVERYDAY | frozenset(
         # words of a request that a sparse FAQ may not use: "make an account", "fill out", "health form"
         "account accounts fill filled filling health salud "
         "certain particular basic previous following today tonight tomorrow yesterday morning evening "
-        "day days week weeks month months year years date dates two news due"
+        "day days week weeks month months year years date dates two news due out"
     ).split()
 )  # fmt: skip
 GENERIC_FACTOR = 0.3
@@ -170,7 +170,7 @@ _GROUPS = {
     "late": "late tarde retraso retrasado atrasado behind",
     # Spanish forms of renovar change their stem: "que me renueven la receta"
     "refill": "refill refills refilled refilling renew renewal renewed resurtir resurtido renovar surtir "
-    "renueven renueva renuevan renueve renovaran renovarme",
+    "renueven renueva renuevan renueve renovaran renovarme surtan surta surten surtieron surtirme surtame resurtan",
     "result": "result results resultado resultados",
     "lab": "lab labs laboratory laboratorio bloodwork analisis",
     "test": "test tests testing tested prueba pruebas examen examenes",
@@ -213,7 +213,7 @@ _GROUPS = {
     "call": "call calling llamar llamo llame",
     "clinic": "clinic clinics office offices practice clinica consultorio oficina",
     "address": "address located location locations direction directions direccion ubicados ubicacion "
-    "ubicada ubicado queda",
+    "ubicada ubicado queda gps waze",
     "hours": "hours hour horario horarios",
     "open": "open opens opening abren abre abierto abiertos abierta",
     "close": "close closes closing closed cierran cierra cerrado cerrados cerrada",
@@ -336,6 +336,9 @@ _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # Not being able to come: a cancellation, unless another day is asked for in the same message.
 _CANT_MAKE = r"(cant|wont|unable to|not able to|wont be able to|not going to) (make|attend)( it)?"
 
+# "how long", folded into one light question word (index.py: answers that give a duration answer it).
+HOW_LONG = "howlong"
+
 # Multi-word phrases rewritten to one concept before words are looked at (on normalised text).
 _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(good|buenos|buenas) (morning|afternoon|evening|dias|tardes|noches)", "greeting", "good buenos buenas"),
@@ -372,6 +375,17 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # asking whether an appointment is needed in Spanish has no article ("necesito cita o puedo llegar")
         (r"(necesito|necesita|se necesita|hace falta|ocupo) (hacer )?cita(?= o\b|$)", "appointment",
          "necesito necesita hace ocupo"),
+        # "how long til i get my results" asks when: the wait until something happens
+        (r"how long (until|til|till|before|(do|will|would) (i|we) (have to )?wait (until|til|till|for|before))\b",
+         "how long when", "long"),
+        # getting on the portal is signing up for it ("how do i get on the online portal"); not being able
+        # to get in is a login problem (the rule above)
+        (r"(?<!cant )(?<!unable to )(?<!not able to )(?<!couldnt )(get|getting|go|going) (on|onto|on to|into|in to)"
+         r"( the| my| your| ur| our| that)?( online| patient| new)? (?=portal|mychart)", "register ",
+         "get getting go going"),
+        (r"online (?=portal|mychart)", "", "online"),
+        # "out front", "out back", "in front": where, not a topic ("can i park on the street out front")
+        (r"(right )?out (front|back)|in front( of (it|the building|the clinic|the office))?", "front", "front back"),
         # how long, in Spanish: "cuanto se tarda", "cuanto tiempo hay que esperar"
         (r"cuant[oa] (tiempo )?(se )?(tarda|tardan|demora|demoran|dura|duran)|cuanto tiempo", "how long",
          "cuanto cuanta"),
@@ -416,8 +430,12 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(?:(?<=open )|(?<=closed )|(?<=close ))(on )?(mon|tue|tues|wed|thu|thur|thurs|fri)\b", "weekday",
          "mon tue tues wed thu thur thurs fri"),
         # "how long does it take": a duration, not "do you take (accept)…"
-        (r"(?P<q>how long|how many days|how many weeks|how many|cuanto tiempo|cuantos dias) (?P<mid>(\w+ ){0,4})"
-         r"(take|takes|tarda|tardan|demora|demoran)\b", r"\g<q> \g<mid>", "take takes tarda tardan demora demoran"),
+        # (a duration asks when as well: "how long does a lens order take" is "when will my lenses come")
+        (r"(?P<q>how long|how many days|how many weeks|cuanto tiempo|cuantos dias) (?P<mid>(\w+ ){0,5})"
+         r"(take|takes|tarda|tardan|demora|demoran)\b", r"\g<q> when \g<mid>",
+         "take takes tarda tardan demora demoran"),
+        (r"(?P<q>how many) (?P<mid>(\w+ ){0,5})(take|takes|tarda|tardan|demora|demoran)\b", r"\g<q> \g<mid>",
+         "take takes"),
         # asking when one's own appointment is, or whether something arrived, looks a record up: staff
         (r"(when|what time|what day|what date|which day|a que hora|cuando|que dia) (is|es|was|s) (my|mi|our|his|her)"
          r" ((next |upcoming |proxima )?(appointment|cita|visit|surgery|procedure|operation|cirugia|operacion)\b|"
@@ -467,9 +485,14 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          "show drop stop pop come"),
         (r"(llegar|ir|venir|pasar|presentarme|llego|voy|vengo|paso) (asi )?(nomas|nada mas|sin avisar|directamente|"
          r"directo)", "walkin", "nomas nada sin directamente directo"),
-        (r"(pay(ing)? (it )?(\w+ )?(over time|monthly|in installments|in parts)|"
-         r"(en|a) (partes|plazos|cuotas|mensualidades))", "installment",
-         "pay paying partes plazos cuotas mensualidades"),
+        # paying bit by bit is a payment plan: what is paid stays ("pay my balance off a little at a time")
+        (r"(?P<p>pay|paying|pagar|pago|pagarlo|pagarla) (?P<what>(it |\w+ ){0,3}?)(off )?(over time|monthly|"
+         r"in installments|in parts|a little at a time|little by little|bit by bit|in chunks|in pieces|a bit at a time|"
+         r"each month|every month|poco a poco|de a poco|por partes|cada mes|en partes|a plazos|en plazos|en cuotas|"
+         r"a cuotas|en mensualidades)", r"\g<p> \g<what> installment",
+         "pay paying pagar pago pagarlo pagarla"),
+        (r"(en|a) (partes|plazos|cuotas|mensualidades)|payment (plan|plans|arrangement|arrangements)|"
+         r"(plan|planes) de (pago|pagos)", "pay installment", "partes plazos cuotas mensualidades payment plan planes"),
         (r"same ?day", "walkin", "same sameday"),
         (r"(how much|cuanto cuesta|cuanto cobran|que precio)", "cost", "how cuanto que"),
         (r"(sign language|lenguaje de senas)", "interpreter", "sign lenguaje"),
@@ -540,8 +563,9 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (rf"(?P<rx>{_RX}) (de|para) (la |el |mi |las |los )?(?P<cond>{_CONDITIONS})( alta| arterial)?\b",
          rf"\g<rx> \g<cond>{QUALIFIED}", _CONDITIONS),
         # the kind of test whose results are asked for only qualifies them ("how do i get my lab results"),
-        # unless the FAQ's questions ask about that test; after "blood test" has become a lab
-        (r"(?P<x>lab|labs|blood|bloodwork|pap|xray|mammogram|ultrasound|biopsy|scan|mri|ct|imaging|urine|culture|"
+        # unless the FAQ's questions ask about that test; after "blood test" has become a lab. Not a biopsy:
+        # pathology takes longer and the clinician gives it, so a general results answer does not fit it
+        (r"(?P<x>lab|labs|blood|bloodwork|pap|xray|mammogram|ultrasound|scan|mri|ct|imaging|urine|culture|"
          r"std|sti|hiv) (test |work )?(?P<r>results?)", rf"\g<x>{QUALIFIED} \g<r>", "result results"),
         (r"(?P<r>resultados?) (de |del )(?P<x>laboratorio|sangre|analisis)", rf"\g<r> \g<x>{QUALIFIED}",
          "resultado resultados"),
@@ -557,7 +581,9 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # it, unless the FAQ's own questions ask about that kind ("How do I book a cleaning?")
         (r"(?:(?:book|schedule|make|set up|setup|arrange|agendar|sacar|reservar|programar|hacer) "
          rf"(?:an |a |another |una |otra |un |my |mi |the |his |her )?|{_NOT_ASKED}(?:need|want|get|necesito|quiero) "
-         rf"(?:an |a |another |una |otra |un )?)(?:new |next |annual |yearly |routine |first )?(?P<kind>{_KINDS})"
+         r"(?:an |a |another |una |otra |un )?|(?:get in|come in|be seen|get seen|see (?:someone|somebody|a doctor|"
+         r"the doctor|a provider|the provider|the nurse|a nurse)) (?:about|for) (?:an |a |my |the |his |her )?)"
+         rf"(?:new |next |annual |yearly |routine |first )?(?P<kind>{_KINDS})"
          r"\b(?! (?:form|forms|note|notes|paperwork|papers|letter|results?|records?|fee|cost|price)\b)",
          rf"book appointment \g<kind>{QUALIFIED}", _KIND_WORDS),
         (rf"(need|want|get|getting|necesito|quiero) (more|mas) (of |de )?(my |his |her |the |mi |mis |su )?"
@@ -653,6 +679,9 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # "a quien le hablo": whom to call
         (r"(a|con) quien (le )?(hablo|marco|hablamos|marcamos)|le (hablo|marco)", "call",
          "hablo marco hablamos marcamos"),
+        # last, after the rules that read it: "how long" asks for a duration, like "when" asks for a time; it
+        # is the question's form, not its topic ("how long should I fast" is about fasting)
+        (r"how long", HOW_LONG, "long"),
 )  # fmt: skip
 # Compiled one by one: a single alternation of them all is several times slower in `re`. A concept may
 # keep words of the phrase (\g<name>): "do you do pregnancy tests" keeps "pregnancy". A third item lists

@@ -601,3 +601,48 @@ def test_round_14_vocabulary_keeps_its_limits() -> None:
     # "drinking water" is not food; "id" alone is "I'd"
     assert "eat" not in {lexicon.term(w) for w in lexicon.fold_phrases("is drinking water safe").split()}
     assert "identification" not in lexicon.fold_phrases("id like to book").split()
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("wat time do yall close tonite", "opening-hours"),
+        ("whats the address again, putting it in my gps", "location"),
+        ("can i park on the street out front", "parking"),
+        ("how long til i get my urine test results", "test-results"),
+        ("can i pay my balance off a little at a time", "payment-plans"),
+        ("puedo pagar poco a poco", "payment-plans"),
+        ("how do i get on the online portal thing", "patient-portal"),
+        ("necesito que me surtan mi receta", "prescription-refill"),
+        ("how long should i fast before bloodwork", "fasting-blood-test"),
+    ],
+)
+def test_lead_batch_8_wordings_meet_their_entry(matcher: Matcher, text: str, entry: str) -> None:
+    """SMS spellings, filler ("out front", "in my gps"), "how long til" as "when", paying bit by bit, Spanish surtir."""
+    found = matcher.match(text)
+    assert found is not None
+    assert found.entry.id == entry
+
+
+def test_how_long_is_answered_by_an_answer_that_gives_a_duration(tmp_path: Path) -> None:
+    """The words "how long" are a light question word; the entry whose answer names a duration answers it."""
+    body = """\
+faqs:
+  - id: lens-orders
+    questions: ["How do I reorder contact lenses?"]
+    answer: Reorder online or by phone. Lenses arrive in 3 to 5 business days.
+  - id: lens-care
+    questions: ["How should I clean my contact lenses?"]
+    answer: Rub and rinse them with fresh solution every night.
+"""
+    matcher = Matcher(faq.load(write_faq(tmp_path, body)))
+    first, second = matcher.rank("how long till my contacts get here")
+    assert first.entry.id == "lens-orders"
+    assert first.score > second.score
+    assert "howlong" in matcher.index.answered[0]
+    assert "howlong" not in matcher.index.answered[1]
+
+
+def test_biopsy_results_are_not_the_general_results_answer(matcher: Matcher) -> None:
+    """Pathology takes longer and the clinician gives it: the FAQ's 3-5 days answer does not fit."""
+    assert matcher.match("how long does it take to get biopsy results") is None
