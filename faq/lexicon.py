@@ -213,7 +213,7 @@ _GROUPS = {
     "call": "call calling llamar llamo llame",
     "clinic": "clinic clinics office offices practice clinica consultorio oficina",
     "address": "address located location locations direction directions direccion ubicados ubicacion "
-    "ubicada ubicado queda gps waze",
+    "ubicada ubicado queda gps waze highway freeway interstate expressway carretera autopista",
     "hours": "hours hour horario horarios",
     "open": "open opens opening abren abre abierto abiertos abierta",
     "close": "close closes closing closed cierran cierra cerrado cerrados cerrada",
@@ -394,7 +394,12 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # finding out is learning, no topic: "just found out im pregnant"
         (r"(just )?(found|find|finding|figured) out( that)?", "found", "found find finding figured"),
         # losing one's insurance is being without it
-        (r"(lost|lose|losing|perdi|perdio) (\w+ ){0,4}?(insurance|seguro|coverage|aseguranza)\b", "without insurance",
+        # a lost card is a replacement to ask staff about, not the insurance question
+        (r"(lost|lose|losing|misplaced|perdi|perdio) (\w+ ){0,3}(card|cards|tarjeta|tarjetas)\b", "lostcard",
+         "lost lose losing misplaced perdi perdio"),
+        # (not the card: "lost my insurance card", "perdí mi tarjeta del seguro")
+        (r"(lost|lose|losing|perdi|perdio) (?!(\w+ ){0,3}(card|cards|tarjeta)\b)(\w+ ){0,4}?"
+         r"(insurance|seguro|coverage|aseguranza)\b(?! (card|cards|id|number))", "without insurance",
          "lost lose losing perdi perdio"),
         # an ID is identification ("do i need an id"; "id" alone is "I'd")
         (r"\b(?P<w>a|an|my|your|photo|picture|state|valid|government|need|bring|have|any|no|without) id\b",
@@ -586,6 +591,15 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          rf"(?:new |next |annual |yearly |routine |first )?(?P<kind>{_KINDS})"
          r"\b(?! (?:form|forms|note|notes|paperwork|papers|letter|results?|records?|fee|cost|price)\b)",
          rf"book appointment \g<kind>{QUALIFIED}", _KIND_WORDS),
+        # an appointment for a kind of visit: the kind only qualifies it ("make an appt for a checkup")
+        (r"(?P<a>appointment|appointments|cita|citas|visit) (for|para) (a |an |my |the |his |her |un |una |mi |su )?"
+         rf"(new |annual |yearly |routine |first )?(?P<kind>{_KINDS})\b(?! (?:form|forms|note|notes|paperwork|papers|"
+         r"letter|results?|records?|fee|cost|price)\b)", rf"\g<a> \g<kind>{QUALIFIED}", _KIND_WORDS),
+        # the card one brings is a card, whatever it is for: "should i bring my insurance card"
+        (r"(?P<v>bring|brought|bringing|need|forget|forgot|traer|llevar|traigo|llevo) "
+         r"(my |the |your |an |a |mi |la |su )?"
+         r"((insurance|medicaid|medicare) (card|cards)|tarjeta (de|del) (seguro|aseguranza|medicaid|medicare))",
+         r"\g<v> card", "card cards tarjeta"),
         (rf"(need|want|get|getting|necesito|quiero) (more|mas) (of |de )?(my |his |her |the |mi |mis |su )?"
          rf"(?=(\w+{QUALIFIED} )?({_MEDS})\b)", "refill", "more mas"),
         # asking for a test is not asking for results: "do you do pregnancy tests", "can I get tested"

@@ -646,3 +646,21 @@ faqs:
 def test_biopsy_results_are_not_the_general_results_answer(matcher: Matcher) -> None:
     """Pathology takes longer and the clinician gives it: the FAQ's 3-5 days answer does not fit."""
     assert matcher.match("how long does it take to get biopsy results") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("how do i get to your office from the highway", "location"),
+        ("i want to make an appt for a checkup", "book-appointment"),
+        ("should i bring my insurance card", "what-to-bring"),
+        ("tengo que traer mi tarjeta del seguro", "what-to-bring"),
+        ("i lost my insurance card", None),
+        ("perdi mi tarjeta del seguro", None),
+        ("i lost my insurance, how much is a visit", "self-pay"),
+    ],
+)
+def test_lead_batch_9_wordings(matcher: Matcher, text: str, entry: str | None) -> None:
+    """Directions from a road, an appointment for a kind of visit, a card one brings; a lost card is for staff."""
+    found = matcher.match(text)
+    assert (found.entry.id if found else None) == entry
