@@ -394,6 +394,12 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # finding out is learning, no topic: "just found out im pregnant"
         (r"(just )?(found|find|finding|figured) out( that)?", "found", "found find finding figured"),
         # losing one's insurance is being without it
+        # whom to talk to about something asks about that thing: "who do i talk to about my bill"
+        (r"who (do|should|can|would|could) (i|we) (talk|speak|ask|call|contact|see) (to |with )?(about|regarding)",
+         "", "who"),
+        # a sick visit is a visit: "can i book a sick visit for today"
+        (r"sick (visit|visits|appointment|appointments)|(cita|consulta|visita) (por enfermedad|de enfermo)",
+         f"visit sick{QUALIFIED}", "sick cita consulta visita"),
         # a lost card is a replacement to ask staff about, not the insurance question
         (r"(lost|lose|losing|misplaced|perdi|perdio) (\w+ ){0,3}(card|cards|tarjeta|tarjetas)\b", "lostcard",
          "lost lose losing misplaced perdi perdio"),

@@ -137,7 +137,9 @@ _CLINICAL = {
         r"(?<!when )\bshould (i|he|she|we) (go to|see|bring|come in|take (him|her|them) to|get) (\w+ ){0,2}"
         r"(er|emergency|urgent care|doctor|hospital|in|him|her|seen|checked|antibiotics)\b",
         r"\bdo (i|we|they|he|she) need (antibiotics|stitches|an xray|to be seen|to go)\b",
-        r"\bwhat (should|can|do) (i|we) (do|give|take|use) (for|about|if)\b",
+        # (not "what do i do if i need help after hours": how to reach care is the practice's question)
+        r"\bwhat (should|can|do) (i|we) (do|give|take|use) (for|about|if)\b(?! (i|we) (need|want) (help|care|a doctor|"
+        r"someone|a nurse|to (reach|talk|call|see|speak|get)))",
         r"\b(que hago|que debo hacer|que le doy|que puedo tomar)\b",
     ),
     "activity": _any(

@@ -664,3 +664,32 @@ def test_lead_batch_9_wordings(matcher: Matcher, text: str, entry: str | None) -
     """Directions from a road, an appointment for a kind of visit, a card one brings; a lost card is for staff."""
     found = matcher.match(text)
     assert (found.entry.id if found else None) == entry
+
+
+def test_a_sick_visit_is_a_visit_and_whom_to_talk_to_is_the_topic(tmp_path: Path) -> None:
+    """ "a sick visit" books a visit where the FAQ never says sick; "who do i talk to about X" asks about X."""
+    body = """\
+faqs:
+  - id: booking
+    questions: ["How do I book an appointment?", "Can I schedule a visit?"]
+    answer: Call us or book online.
+  - id: bills
+    questions: ["I have a question about my bill"]
+    answer: Call our billing office.
+  - id: hours
+    questions: ["What are your hours?"]
+    answer: Monday to Friday, 8 to 5.
+  - id: night
+    questions: ["Who do I call if I need help after hours?"]
+    answer: Call our main number and press 2 for the nurse line.
+"""
+    matcher = Matcher(faq.load(write_faq(tmp_path, body)))
+    for text, entry in [
+        ("can i book a sick visit for today", "booking"),
+        ("who do i talk to about my bill", "bills"),
+        ("what do i do if i need help after hours", "night"),
+    ]:
+        found = matcher.match(text)
+        assert found is not None, text
+        assert found.entry.id == entry
+    assert matcher.assess("what do i do if i have a fever").declined == "clinical"
