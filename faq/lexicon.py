@@ -592,11 +592,12 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # it, unless the FAQ's own questions ask about that kind ("How do I book a cleaning?")
         (r"(?:(?:book|schedule|make|set up|setup|arrange|agendar|sacar|reservar|programar|hacer) "
          rf"(?:an |a |another |una |otra |un |my |mi |the |his |her )?|{_NOT_ASKED}(?:need|want|get|necesito|quiero) "
-         r"(?:an |a |another |una |otra |un )?|(?:get in|come in|be seen|get seen|see (?:someone|somebody|a doctor|"
-         r"the doctor|a provider|the provider|the nurse|a nurse)) (?:about|for) (?:an |a |my |the |his |her )?)"
-         rf"(?:new |next |annual |yearly |routine |first )?(?P<kind>{_KINDS})"
+         r"(?:an |a |another |una |otra |un |my |his |her |our |their )?|(?:get in|come in|be seen|get seen|"
+         r"see (?:someone|somebody|a doctor|the doctor|a provider|the provider|the nurse|a nurse)) (?:about|for) "
+         r"(?:an |a |my |the |his |her )?)(?:new |next |annual |yearly |routine |first )?"
+         rf"(?P<mod>sports |school |camp )?(?P<kind>{_KINDS})"
          r"\b(?! (?:form|forms|note|notes|paperwork|papers|letter|results?|records?|fee|cost|price)\b)",
-         rf"book appointment \g<kind>{QUALIFIED}", _KIND_WORDS),
+         rf"book appointment \g<mod>\g<kind>{QUALIFIED}", _KIND_WORDS),
         # an appointment for a kind of visit: the kind only qualifies it ("make an appt for a checkup")
         (r"(?P<a>appointment|appointments|cita|citas|visit) (for|para) (a |an |my |the |his |her |un |una |mi |su )?"
          rf"(new |annual |yearly |routine |first )?(?P<kind>{_KINDS})\b(?! (?:form|forms|note|notes|paperwork|papers|"

@@ -121,6 +121,9 @@ _CLINICAL = {
         # what a named test showed is a reading for a clinician ("what did my mri show"); "what were my results"
         # alone may ask where they are
         r"\bwhat (did|does) (my|his|her|the) (\w+ ){1,3}(show|showed|say|said|find|found)\b",
+        # asking a clinician to go through a result: "can the doctor explain them"
+        r"\b(doctor|doc|dr|nurse|provider|someone|somebody|you) (\w+ ){0,2}"
+        r"(explain|go over|go through|review|interpret) (them|it|my|the|these|this|those|what|his|her)\b",
         r"\bwhat (were|was) (my|his|her) (\w+ ){1,3}results?\b",
         # whether a result was fine is for a clinician: "did my mammogram come back ok"
         r"\b(come|came|comes|coming) back (ok|okay|normal|fine|good|clear|alright|negative|positive|bad|abnormal)\b",
