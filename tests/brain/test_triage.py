@@ -28,6 +28,9 @@ from routing.triage import PACKAGED_RULES, Triage
         ("mi bebé no despierta", "unresponsive"),
         ("fever of 99 this morning and now 101.5, im on chemo", "immunocompromised_fever"),
         ("grandpa fell and cant put any weight on his leg", "trauma"),
+        ("my baby hasnt moved much today", "pregnancy_emergency"),  # kicks, said without the weeks
+        ("my wife collapsed and shes breathing weird", "unresponsive"),  # CPR guidance, not "use your inhaler"
+        ("mi hija se corto la muñeca a proposito", "self_harm"),
     ],
 )
 def test_recognises_emergencies_as_patients_write_them(triage: Triage, text: str, category: str) -> None:
@@ -69,6 +72,10 @@ def test_the_cause_is_the_reason_staff_see(triage: Triage, text: str, category: 
         "I fell asleep and missed my appointment",
         "estoy en quimio y tengo fiebre de 37",  # below 38 C: not a fever
         "my daughter fell ice skating and cant put weight on her ankle",  # urgent care, not 911
+        "me corte el pelo",  # a haircut
+        "i bled through my bandage after my mole removal but it stopped",
+        "is the chest pain clinic the same as cardiology",
+        "my baby hasnt moved to solid food yet",
     ],
 )
 def test_benign_contexts_raise_no_alarm(triage: Triage, text: str) -> None:
