@@ -29,10 +29,13 @@ STOPWORDS = frozenset(
     ).split()
 )  # fmt: skip
 
+# "how long", folded into one light question word (index.py: answers that give a duration answer it).
+HOW_LONG = "howlong"
+
 # Words that shape a question but name no topic: they count, at a fraction of their weight.
-LIGHT = frozenset(
+LIGHT = frozenset({HOW_LONG}) | frozenset(
     (
-        "what when where how who why which whats wheres hows howlong donde cuando como quien porque new "
+        "what when where how who why which whats wheres hows donde cuando como quien porque new "
         "morning afternoon evening week weekday day days time times usually normally "
         "child mom dad mother father husband wife son daughter parent parents family grandma grandpa "
         "friend partner boyfriend girlfriend"
@@ -335,9 +338,6 @@ QUALIFIED = "~"
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # Not being able to come: a cancellation, unless another day is asked for in the same message.
 _CANT_MAKE = r"(cant|wont|unable to|not able to|wont be able to|not going to) (make|attend)( it)?"
-
-# "how long", folded into one light question word (index.py: answers that give a duration answer it).
-HOW_LONG = "howlong"
 
 # Multi-word phrases rewritten to one concept before words are looked at (on normalised text).
 _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
