@@ -457,7 +457,22 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"out of my|(it |they )?(runs|run) out)",
          "refill", "more out"),
         # running low is the moment a refill is asked for ("running low on my inhaler, need more")
-        (r"(running|getting|almost|am|im|i am|were|we are|its|is) (low|short) on", "refill", "low short"),
+        # (not money, time or sleep; and a reading running low is clinical: "my sugar is running low")
+        (r"(running|getting|almost|am|im|i am|were|we are|its|is) (low|short) on(?! (money|cash|funds|time|gas|sleep|"
+         r"patience|energy|food|dinero|tiempo)\b)|(?<!sugar )(?<!sugars )(?<!pressure )(?<!level )(?<!levels )"
+         r"(?<!count )(?<!iron )(?<!potassium )(?<!oxygen )(?<!o2 )(?<!battery )(?<!money )(?<!time )"
+         r"(running|getting) (low|short)$", "refill", "low short"),
+        # what is left of a supply: "a few days of my pills left", "only 2 pills left"
+        (r"((\d+|a few|a couple|few|two|three|four|five|one|only|just) (more )?(days?|weeks?) (worth )?of "
+         r"(my |his |her |the )?(\w+ ){0,3}left|(only |just )?(\d+|a few|a couple|few|two|three|four|five|one) "
+         r"(more )?(pills?|doses?|tablets?|capsules?|pens?|vials?|refills?) (\w+ ){0,1}left)\b", "refill",
+         "few days day weeks week left only just pills pill doses dose tablets tablet more worth"),
+        # who sent the patient is context, not the question: "my therapist said i should ask about a referral"
+        (r"(my|the|his|her|our) (doctor|doc|dr|therapist|counselor|nurse|specialist|pcp|provider|pharmacist|surgeon|"
+         r"cardiologist|midwife|psychiatrist|dentist|physio|pediatrician|teacher|school|boss|employer)( \w+)? "
+         r"(said|says|told me|told us|told him|told her|wants me|wants us|recommended|suggested|asked me)( that)?"
+         r"( i| we| he| she)?( should| need to| needs to| have to| has to| to)?( ask about| ask for| call about)?"
+         r"(?= \w)", "", "said says told wants recommended suggested asked"),
         # "call off" an appointment is cancelling it
         (r"call(ing|ed)? off", "cancel", "call calling called"),
         # where to leave the car is where to park
