@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import TextIO
 
@@ -51,15 +52,34 @@ def run_test(args: argparse.Namespace) -> int:
     """Route every case as a first message; exit 1 when an urgent case is missed or an answer is wrong."""
     brain = Brain.load(args.path, args.rules)
     outcomes = []
+    untranslated: Counter[tuple[str, str]] = Counter()
     for case in load_cases(args.cases):
         decision = brain.decide(case.text)
         outcomes.append(Outcome(case, decision.route.value, decision.faq_id))
+        entry = brain.faq.get(decision.faq_id) if decision.faq_id else None
+        if entry is not None and decision.lang != "en" and decision.lang not in entry.translations:
+            untranslated[(entry.id, decision.lang)] += 1
     report = score(outcomes)
     print_report(report, outcomes)
+    print_untranslated(untranslated)
     unsafe = [o for o in outcomes if _unsafe(o)]
     if unsafe:
         print(f"\n{len(unsafe)} unsafe result(s): missed emergencies or wrong answers (see above)")
     return 1 if unsafe else 0
+
+
+def print_untranslated(untranslated: Counter[tuple[str, str]], out: TextIO | None = None) -> None:
+    """Entries that answered a patient in the default language because they have no answer in theirs."""
+    if not untranslated:
+        return
+    stream = out or sys.stdout
+    total = sum(untranslated.values())
+    print(
+        f"answered in English to {total} message(s) written in another language; add the entry's answer_<lang>:",
+        file=stream,
+    )
+    for (entry_id, lang), count in sorted(untranslated.items()):
+        print(f"  {entry_id:<32} {lang}  {count} message(s)", file=stream)
 
 
 def _unsafe(o: Outcome) -> bool:

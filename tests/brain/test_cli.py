@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -115,6 +116,39 @@ def test_faq_test_prints_metrics_and_each_miss(tmp_path: Path, capsys: pytest.Ca
     assert "line 2" in out
     assert "want faq location" in out
     assert "got faq parking" in out
+
+
+def test_faq_test_names_entries_that_answer_spanish_in_english(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A clinic sees which entries still answer its Spanish-speaking patients in English."""
+    faq_file = tmp_path / "faq.yaml"
+    faq_file.write_text(
+        "faqs:\n"
+        "  - id: hours\n"
+        '    questions: ["What are your opening hours?"]\n'
+        "    answer: We are open 8 to 5.\n"
+        "    answer_es: Abrimos de 8 a 5.\n"
+        '    questions_es: ["¿Cuál es su horario?"]\n'
+        "  - id: parking\n"
+        '    questions: ["Where do I park?"]\n'
+        "    keywords: [parking, estacionamiento, estacionar]\n"
+        "    answer: Park behind the building.\n",
+        encoding="utf-8",
+    )
+    cases = tmp_path / "cases.jsonl"
+    rows = [
+        {"text": "a qué hora abren", "route": "faq", "faq_id": "hours"},
+        {"text": "dónde me puedo estacionar", "route": "faq", "faq_id": "parking"},
+        {"text": "donde hay estacionamiento", "route": "faq", "faq_id": "parking"},
+        {"text": "where do i park", "route": "faq", "faq_id": "parking"},
+    ]
+    cases.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    code, out, _ = run(["faq", "test", str(faq_file), "--cases", str(cases)], capsys)
+    assert code == 0  # English to a Spanish writer is a gap to fix, not a wrong answer
+    assert "answered in English to 2 message(s) written in another language" in out
+    assert re.search(r"^  parking +es  2 message\(s\)$", out, re.MULTILINE)
+    assert not re.search(r"^  hours ", out, re.MULTILINE)
 
 
 def test_faq_test_rejects_bad_cases_with_the_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
