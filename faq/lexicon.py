@@ -322,6 +322,12 @@ _KIND_WORDS = (
     "assessments followup"
 )
 _KINDS = "|".join(_KIND_WORDS.split())
+# Tests and procedures a patient books like a visit ("cancel my mri").
+_PROCEDURES = "|".join(
+    "mri mris ct scan scans xray xrays ultrasound ultrasounds sonogram mammogram mammograms colonoscopy "
+    "colonoscopies endoscopy echo echocardiogram ekg ecg biopsy procedure procedures infusion infusions test "
+    "tests labs bloodwork imaging resonancia ultrasonido mamografia procedimiento prueba pruebas".split()
+)
 # Not after "do I…": "do i need an appointment" asks whether one is needed, it does not ask for one.
 _NOT_ASKED = "(?<!do i )(?<!do we )(?<!does he )(?<!does she )(?<!will i )(?<!would i )(?<!should i )"
 
@@ -334,6 +340,9 @@ _WHAT_TIME = (
 # A word marked with this suffix only qualifies the request around it ("book a *checkup*"): it counts
 # as a modifier, unless the FAQ's own questions use the word, where it is the word itself.
 QUALIFIED = "~"
+# A qualifier of a request that is never its topic, even where the FAQ asks about the word: "cancel my
+# mri^" is a cancellation wherever an entry explains how to prepare for an MRI.
+SUBORDINATE = "^"
 
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # Not being able to come: a cancellation, unless another day is asked for in the same message.
@@ -680,10 +689,18 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(mental|behavioral|behavioural|emotional) health|salud mental", "behavioral health",
          "health salud"),
         # moving or cancelling a kind of visit is about the appointment: the kind only qualifies it
-        (rf"(?P<v>cancel|reschedule|move|change|push|postpone|switch|cancelar|cambiar|mover) "
+        (rf"(?P<v>cancel|reschedule|move|change|push|bump|postpone|switch|cancelar|cambiar|mover)( back| up)? "
          rf"(?P<d>(my |her |his |the |our |their |an |a |mi |la |el |su )?(next |upcoming |proxima )?)"
          rf"(?P<kind>{_KINDS})\b(?! (?:form|forms|note|notes|paperwork|papers|letter|results?|records?)\b)",
-         rf"\g<v> appointment \g<kind>{QUALIFIED}", _KIND_WORDS),
+         rf"\g<v> appointment \g<kind>{SUBORDINATE}", _KIND_WORDS),
+        # ...and so is moving or cancelling a test or procedure: "cancel my mri", "reschedule my stress test".
+        # Both are subordinate (^): an FAQ's "how do I prepare for an MRI" must not win a cancellation.
+        (rf"(?P<v>cancel|reschedule|move|change|push|bump|postpone|switch|cancelar|cambiar|mover)( back| up)? "
+         rf"(?P<d>(my |her |his |the |our |their |an |a |mi |la |el |su )?(next |upcoming |proxima )?)"
+         rf"((stress|cat|ct|blood|lab|sleep|hearing|allergy|breathing|lung|nerve|bone density) )?"
+         rf"(?P<kind>{_PROCEDURES})\b(?! (results?|resultados?|prep|preparation|instructions|report|images?|bill|"
+         rf"cost|price)\b)", rf"\g<v> appointment \g<kind>{SUBORDINATE}", "cancel reschedule move change push "
+         "postpone switch cancelar cambiar mover bump"),
         # the new date of a moved appointment is a detail: "move her checkup to next week"
         (r"(?P<a>(move|moving|push|change|switch|reschedule|postpone|cambiar|mover) (\S+ ){0,4}?)(to|for|until|till|"
          r"para|al|a) ((next|this|the following|another|a different|later|el|la|otro|otra|proximo|proxima) "
@@ -792,8 +809,8 @@ _CONCEPT_STEMS = {stem(word): concept for word, concept in CONCEPTS.items()}
 
 def term(word: str) -> str:
     """The matching term for a normalised word: its concept, else its stem (a qualifier stays marked)."""
-    if word.endswith(QUALIFIED):
-        return term(word[:-1]) + QUALIFIED
+    if word.endswith((QUALIFIED, SUBORDINATE)):
+        return term(word[:-1]) + word[-1]
     return CONCEPTS.get(word) or _CONCEPT_STEMS.get(stem(word)) or stem(word)
 
 
@@ -825,7 +842,7 @@ FACTORS: dict[str, float] = {
 
 def factor(term: str) -> float:
     """The weight factor of a term the FAQ's questions do not use (1.0: a topic word)."""
-    if term.endswith(QUALIFIED):
+    if term.endswith((QUALIFIED, SUBORDINATE)):
         return MODIFIER_FACTOR
     return FACTORS.get(term, 1.0)
 

@@ -102,6 +102,37 @@ faqs:
     assert brain.decide("7", pending=pending).route is Route.AGENT
 
 
+def test_moving_a_test_is_about_the_appointment_even_where_an_entry_asks_about_the_test(tmp_path: Path) -> None:
+    """The test only qualifies a cancellation: an MRI-preparation entry must not win "cancel my mri"."""
+    path = write_faq(
+        tmp_path,
+        """
+faqs:
+  - id: mri-prep
+    questions: ["How do I prepare for an MRI?", "Can I have an MRI with a metal implant?"]
+    answer: Wear clothes without metal.
+  - id: cancel
+    questions: ["How do I cancel or reschedule an appointment?"]
+    answer: Call us 24 hours ahead.
+  - id: checkups
+    questions: ["Do you do yearly checkups?"]
+    answer: Yes, book one online.
+""",
+    )
+    brain = Brain.load(path, PACKAGED_RULES)
+    for text in (
+        "i need to cancel my ultrasound on friday",
+        "can i reschedule the mri",
+        "cancel his checkup",
+        "cancelar mi resonancia",
+        "need to push back my ct scan",
+    ):
+        d = brain.decide(text)
+        assert (d.route, d.faq_id) == (Route.FAQ, "cancel"), text
+    assert brain.decide("what should i do to get ready for my mri").faq_id == "mri-prep"
+    assert brain.decide("cancel my mri results call").faq_id != "cancel"
+
+
 def test_an_entry_without_an_answer_sends_its_topic_to_staff(tmp_path: Path) -> None:
     path = write_faq(
         tmp_path,
