@@ -22,6 +22,12 @@ Quality sets (each routed exactly as `python -m bot classify` would, first messa
            centre with urgent care, mostly Spanish too; round 14, measured once (66.7%), then fixes made)
   ortho    bench/data/ortho_cases.jsonl on bench/data/ortho_faq.yaml (a tenth FAQ, sparse, orthopedics and
            imaging; written after the round-14 fixes, measured once (60.6%), then fixes made)
+  behavioral bench/data/behavioral_cases.jsonl on bench/data/behavioral_faq.yaml (an eleventh FAQ, sparse,
+           outpatient behavioral health; round 15, measured once (78.5%), then fixes made)
+  cardio   bench/data/cardio_cases.jsonl on bench/data/cardio_faq.yaml (a twelfth FAQ, sparse, cardiology;
+           round 15, measured once (64.3%), then fixes made)
+  oncology bench/data/oncology_cases.jsonl on bench/data/oncology_faq.yaml (a thirteenth FAQ, sparse, an
+           infusion center; written after round 15's fixes, measured once (69.1%), not tuned on)
   quebec   ../shared/datasets/quebec_covid_faq                     (public data; measured only)
   dev on the product FAQ stripped of keywords and Spanish, and cut to one question per entry: how much
   the matcher leans on a well-written FAQ.
@@ -155,6 +161,17 @@ def quality(rules: Triage, quebec: Path) -> None:
         ("obgyn (eighth FAQ, fixes made)", faq.load(DATA / "obgyn_faq.yaml"), load_cases(DATA / "obgyn_cases.jsonl")),
         ("chc (ninth FAQ, fixes made)", faq.load(DATA / "chc_faq.yaml"), load_cases(DATA / "chc_cases.jsonl")),
         ("ortho (tenth FAQ, fixes made)", faq.load(DATA / "ortho_faq.yaml"), load_cases(DATA / "ortho_cases.jsonl")),
+        (
+            "behavioral (11th FAQ, fixes made)",
+            faq.load(DATA / "behavioral_faq.yaml"),
+            load_cases(DATA / "behavioral_cases.jsonl"),
+        ),
+        ("cardio (12th FAQ, fixes made)", faq.load(DATA / "cardio_faq.yaml"), load_cases(DATA / "cardio_cases.jsonl")),
+        (
+            "oncology (13th FAQ, first run)",
+            faq.load(DATA / "oncology_faq.yaml"),
+            load_cases(DATA / "oncology_cases.jsonl"),
+        ),
         ("dev, FAQ without keywords/es", stripped(product, one_question=False), dev),
         ("dev, FAQ with 1 question/entry", stripped(product, one_question=True), dev),
     ]

@@ -27,6 +27,24 @@ _DURATION = re.compile(
     r"( business| working| calendar)? (minutes?|hours?|days?|weeks?|months?|minutos?|horas?|dias?|semanas?|meses)\b",
     re.IGNORECASE,
 )
+# An answer that gives a clock time or a day ("Mondays 6pm", "8am to 11am", "at noon") answers "when" and
+# "what time"; one that gives a duration answers "when" too ("ready within 15 business days").
+_CLOCK = re.compile(
+    r"\b\d{1,2}(:\d\d)? ?(am|pm|a\.m\.|p\.m\.)|\b(noon|midday|mediodia|mediodía)\b|"
+    r"\b(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b",
+    re.IGNORECASE,
+)
+# An answer that gives a street address, a floor or a spot by a landmark answers "where".
+_PLACE = re.compile(
+    r"\b\d+ \w+ (street|st|avenue|ave|road|rd|drive|dr|boulevard|blvd|lane|ln|way|place|pl)\b|"
+    r"\b(\d(st|nd|rd|th)|first|second|third|ground) floor\b|\b(behind|across from|next to) the\b",
+    re.IGNORECASE,
+)
+WHEN_TERMS = ("when", "time")
+WHERE_TERM = "where"
+# "Release of information (ROI)": an abbreviation an FAQ spells out once, so a message may use either.
+_SPELLED_OUT = re.compile(r"((?:[A-Za-z][\w'-]* ){1,6})\(([A-Za-z]{2,6})s?\)")
+_ABBR_FILLERS = frozenset(("of", "and", "for", "the", "de", "del", "y"))
 _NON_TOPIC = frozenset(("greeting", "thanks"))
 NAME = "<name>"
 _TITLES = frozenset(("doctor", "nurse", "dra", "doctora", "mr", "mrs", "ms", "miss"))
@@ -69,6 +87,7 @@ class Index:
     sizes: list[float] = field(default_factory=list)  # phrasing -> total weight
     term_sets: dict[str, frozenset[int]] = field(default_factory=dict)  # by_term, as sets
     topics: frozenset[str] = frozenset()  # every term of every question, keyword and title
+    spelled: dict[str, tuple[str, ...]] = field(default_factory=dict)  # abbreviation term -> its words' terms
 
     def weight(self, term: str) -> float:
         """How much a term says about the topic: rarer in the FAQ = more; everyday words count less.
@@ -96,6 +115,9 @@ class Index:
     def analyse(self, text: str) -> Analysis:
         """Normalise, correct typos against the FAQ's words, map synonyms, drop function words."""
         found = analyse(text, self.speller, self.idf)
+        if self.spelled and not self.spelled.keys().isdisjoint(found.terms):
+            spelled = (s for t in found.terms for s in self.spelled.get(t, (t,)))
+            found = Analysis(tuple(dict.fromkeys(spelled)), found.content, found.unknown)
         terms = lexicon.unqualified(found.terms, self.topics)
         return found if terms is found.terms else Analysis(terms, found.content, found.unknown)
 
@@ -139,6 +161,7 @@ def build(faq: Faq) -> Index:
     vocab = set(surface) | lexicon.STOPWORDS | set(lexicon.CONCEPTS) | lexicon.ACKS | lexicon.EXTRA_WORDS
     vocab |= lexicon.GENERIC | lexicon.MODIFIERS | lexicon.LIGHT
     index = Index(faq.entries, Speller(vocab, dict(surface), strict=STRICT_LENGTH))
+    implied: list[frozenset[str]] = []
     for number, entry in enumerate(faq.entries):
         asked: set[str] = set()
         for phrase in _asked(entry):
@@ -149,6 +172,7 @@ def build(faq: Faq) -> Index:
         answered = {t for text in _answers(entry) for t in analyse(text, None).terms if not t.isdigit()}
         if any(_DURATION.search(text) for text in _answers(entry)):
             answered.add(lexicon.HOW_LONG)
+        implied.append(_implied(entry))
         if len(entry.questions) <= SPARSE_QUESTIONS and not entry.keywords:
             # A sparse entry's answer says what else it is about ("Free parking is in front"): each
             # sentence is one more way it is asked, with answer credit only (its words stay answered).
@@ -159,7 +183,45 @@ def build(faq: Faq) -> Index:
         index.asked.append(frozenset(asked))
         index.answered.append(frozenset(answered - asked))
     _weigh(index, _unqualify(index))
+    # what an answer's form implies it answers counts for coverage only: it leaves the words' weights alone
+    for number, terms in enumerate(implied):
+        more = terms - index.asked[number] - index.answered[number]
+        index.answered[number] |= more
+        for t in more:
+            index.answered_by.setdefault(t, []).append(number)
+    index.spelled = _abbreviations(faq)
     return index
+
+
+def _implied(entry: FaqEntry) -> frozenset[str]:
+    """Question words an answer's form answers: a duration or a clock time answers "when", a place "where"."""
+    answers = _answers(entry)
+    found: set[str] = set()
+    if any(_DURATION.search(text) or _CLOCK.search(text) for text in answers):
+        found |= {lexicon.term(w) for w in WHEN_TERMS}
+    if any(_PLACE.search(text) for text in answers):
+        found.add(lexicon.term(WHERE_TERM))
+    return frozenset(found)
+
+
+def _abbreviations(faq: Faq) -> dict[str, tuple[str, ...]]:
+    """Abbreviations the FAQ spells out ("release of information (ROI)", "employee assistance programs
+    (EAP)"), by the abbreviation's term: the initials of the words just before the brackets, small words
+    counted or not, must spell it."""
+    found: dict[str, tuple[str, ...]] = {}
+    for entry in faq.entries:
+        for text in _texts(entry):
+            for m in _SPELLED_OUT.finditer(text):
+                abbr, before = m[2].lower(), m[1].lower().split()
+                for k in range(len(abbr), len(before) + 1):
+                    said = before[-k:]
+                    initials = ("".join(w[0] for w in said), "".join(w[0] for w in said if w not in _ABBR_FILLERS))
+                    if abbr in initials and said[0] not in _ABBR_FILLERS:
+                        terms = analyse(" ".join(said), None).terms
+                        if terms:
+                            found.setdefault(lexicon.term(abbr), terms)
+                        break
+    return found
 
 
 def _unqualify(index: Index) -> list[set[str]]:

@@ -275,6 +275,14 @@ _GROUPS = {
     "passport pasaporte",
     "document": "document documents documentation documento documentos papeles",
     # an injury by how it happened ("twisted my ankle", "me lastime la rodilla")
+    # round 15 (behavioral health, cardiology): how patients name what a specialty FAQ names one way.
+    # Giving a device or kit back is returning it ("drop off the monitor", "mail it back", "devolver")
+    "return": "return returns returned returning devolver devuelvo devuelve devolverlo regresar regreso "
+    "regresarlo entregar entrego",
+    "prepare": "prepare prepares preparing prepared preparation prep preparar preparo preparacion",
+    "echo": "echo echos echocardiogram echocardiograms ecocardiograma ecocardiogramas",
+    "check": "check checks checked checking checar chequear checan checarme",
+    "therapy": "therapy therapies terapia terapias",
     "injury": "injury injuries injured sprain sprains sprained twist twisted strain strains strained lesion lesiones "
     "lesionado lesionada lastime lastimado lastimada torcedura torceduras esguince esguinces",
 }
@@ -529,6 +537,9 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(en|a) (partes|plazos|cuotas|mensualidades)|payment (plan|plans|arrangement|arrangements)|"
          r"(plan|planes) de (pago|pagos)", "pay installment", "partes plazos cuotas mensualidades payment plan planes"),
         (r"same ?day", "walkin", "same sameday"),
+        # "how far in advance do i cancel", "how much notice": a length of time, as "how long"
+        (r"how (far|long|much time|early) (in advance|ahead|beforehand)|how (much|many (hours|days)) (of )?(advance )?"
+         r"notice|con (cuanta|cuanto tiempo de) anticipacion", "how long", "far long much early many anticipacion"),
         (r"(how much|cuanto cuesta|cuanto cobran|que precio)", "cost", "how cuanto que"),
         (r"(sign language|lenguaje de senas)", "interpreter", "sign lenguaje"),
         (r"(silla de ruedas)", "accessible", "silla"),
@@ -565,7 +576,8 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # missing an appointment ("no show", "a fee if i miss an appointment") is the cancellation
         # question; "i missed my appointment" tells of one that happened: staff
         (r"no ?shows?|missed (appointment|appointments|visits|sessions)|(miss|missing|skip) (my |an |a |the |your |"
-         r"mi |una )?(appointment|appointments|visit|session|cita)", "cancel appointment",
+         r"mi |una )?((\w+ ){0,2}(test|tests|scan|scans|exam|echo|mri|xray|ultrasound|procedure)\b|"
+         r"(appointment|appointments|visit|session|cita))", "cancel appointment",
          "no noshow noshows miss missed missing skip"),
         # coming without an appointment is the walk-in concept, not "without insurance"
         (r"(without|sin|no) (making |booking |having |scheduling |hacer |tener |sacar )?(an |a |any |una |un )?"
@@ -604,7 +616,8 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"std|sti|hiv) (test |work )?(?P<r>results?)", rf"\g<x>{QUALIFIED} \g<r>", "result results"),
         (r"(?P<r>resultados?) (de |del )(?P<x>laboratorio|sangre|analisis)", rf"\g<r> \g<x>{QUALIFIED}",
          "resultado resultados"),
-        (r"(make|set up|setup|get|schedule|hacer|sacar|agendar|hago|saco|agendo|pido|pedir) "
+        (r"(?<!tengo que )(?<!tiene que )(?<!hay que )"
+         r"(make|set up|setup|get|schedule|hacer|sacar|agendar|hago|saco|agendo|pido|pedir) "
          r"(an |a |another |una |otra )?(new )?"
          r"(appointment|visit|cita|consulta)", "book appointment", "appointment visit cita consulta"),
         # a bare request for an appointment is a booking ("necesito una cita", "i want an appointment"),
@@ -634,10 +647,13 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (rf"(need|want|get|getting|necesito|quiero) (more|mas) (of |de )?(my |his |her |the |mi |mis |su )?"
          rf"(?=(\w+{QUALIFIED} )?({_MEDS})\b)", "refill", "more mas"),
         # asking for a test is not asking for results: "do you do pregnancy tests", "can I get tested"
-        (r"(?P<ask>get|getting|do|does|offer|offers|provide|perform|run|take|have|need|want|hacen|hacer|hacerme) "
+        # (not "how long does the stress test take", already "how long when does the stress test")
+        (r"(?<!long when )(?P<ask>get|getting|do|does|offer|offers|provide|perform|run|take|have|need|want|hacen|"
+         r"hacer|hacerme) "
          r"(?P<what>(a |an |the |any |some |una |la |las )?((?!(they|you|u|we|i|he|she|it|them)\b)\w+ ){0,2})"
          r"(tests?|tested|testing|pruebas?)\b"
-         r"(?! (\w+ )?(results?|resultados?|back|ready|came))", r"\g<ask> \g<what>testrequest", _TESTS),
+         r"(?! (\w+ )?(results?|resultados?|back|ready|came|take|takes|last|lasts|involve|involves|cost|costs)\b)",
+         r"\g<ask> \g<what>testrequest", _TESTS),
         (r"(?P<test>tests?|pruebas?) (?P<of>de|del|para|for) (?P<what>embarazo|pregnancy|covid|vih|hiv|std|sti|"
          r"strep|drogas|drugs)", r"testrequest \g<of> \g<what>", _TESTS),
         # bringing a person along is its own question: "can I bring my baby", "can my mom come in with me"
@@ -732,6 +748,38 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # "a quien le hablo": whom to call
         (r"(a|con) quien (le )?(hablo|marco|hablamos|marcamos)|le (hablo|marco)", "call",
          "hablo marco hablamos marcamos"),
+        # round 15: how patients of a behavioral-health or cardiology clinic put a sparse FAQ's words.
+        # Asking whether the clinic is open at some time is the hours question ("r u open on fridays");
+        # not "open to new patients"
+        (r"(are|r|is) (you|u|ya|yall|you guys|the clinic|the office|your office|it|they)( guys)? (?P<v>open)\b"
+         r"(?! to\b)", rf"hours \g<v>{QUALIFIED}", "open"),
+        # fees set by income are the sliding scale, however a clinic or patient says it
+        (r"sliding (fee |pay |payment )?scales?|(reduced|discounted|lower|income based|reduce) (fees?|rates?|costs?|"
+         r"prices?)|(based|depending|depend) on (my |your |our |the |household |family )?income|income based|"
+         r"escala (de pagos?|de tarifas|movil|de precios)|(segun|de acuerdo a) (sus |mis |los )?ingresos",
+         "slidingscale", "sliding reduced discounted lower income reduce based depending depend escala segun"),
+        # paying oneself is paying without insurance ("cost out of pocket", "self-pay rate"), not the plan's
+        # out-of-pocket maximum
+        (r"(out of pocket|self ?pay|private pay)(?! (max|maximum|maximums|limit)\b)", "pay without insurance",
+         "pocket self selfpay private"),
+        # clinicians by title are providers ("the nurse practitioner", "my np")
+        (r"(nurse practitioners?|physician assistants?|physician associates?|np|nps|aprn)", "doctor",
+         "nurse physician np nps aprn"),
+        # the kinds of stress test are the stress test ("treadmill test", "nuclear stress test")
+        (r"(treadmill|exercise|nuclear|chemical|lexiscan|stress) (stress )?(tests?|echo)|pruebas? de esfuerzo",
+         "stress test", "treadmill exercise nuclear chemical lexiscan stress pruebas prueba"),
+        # one's own new-patient visit is the first visit ("bring to my new patient visit")
+        (r"(?P<my>my|our|his|her|the) new (patient|patients) (visit|appointment|consult|consultation)",
+         r"\g<my> first appointment", "new"),
+        # giving a device, kit or paper back is returning it ("drop off the monitor", "mail it back")
+        (rf"(drop|dropping|dropped) (?P<o>((it|them|this|that|the|my|our|his|her|your) )?"
+         rf"((?!({_PEOPLE}|me|us)\b)\w+ ){{0,2}}?)off", r"return \g<o>", "drop dropping dropped"),
+        (rf"(send|sending|mail|mailing|ship|shipping|give|giving|bring|bringing) (?P<o>((it|them|this|that|the|my|"
+         rf"our|his|her|your) )?((?!({_PEOPLE}|me|us)\b)\w+ ){{0,2}}?)back", r"return \g<o>",
+         "send sending mail mailing ship shipping give giving bring bringing"),
+        (r"(turn|turning|hand|handing) (it |them )?in", "return", "turn turning hand handing"),
+        # "tengo que hacer cita?": whether one is needed
+        (r"(tengo|tiene|tenemos|hay) que (hacer|sacar) (una )?cita\b", "appointment", "tengo tiene tenemos hay"),
         # last, after the rules that read it: "how long" asks for a duration, like "when" asks for a time; it
         # is the question's form, not its topic ("how long should I fast" is about fasting)
         (r"how long", HOW_LONG, "long"),
@@ -786,6 +834,8 @@ def stem(word: str) -> str:
         word = word[:-3] + "y"
     elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
         word = word[:-1]
+    if word.endswith("ation") and len(word) >= 8:  # "validation" meets "validate" ("validat")
+        return word[:-3]
     if word.endswith("ing") and len(word) >= 6:
         return _restore(word[:-3])
     if word.endswith("ed") and not word.endswith("eed") and len(word) >= 5:
@@ -820,6 +870,14 @@ def _terms(words: frozenset[str]) -> frozenset[str]:
 
 LIGHT_TERMS = _terms(LIGHT) | {term(w) for w in LIGHT}
 VACCINE_KINDS = frozenset(term(w) for w in _VACCINE_KINDS.split())
+# Tests by kind: an entry whose questions name one ("Can I eat before my stress test?") does not answer for
+# another ("can i eat before my echo"); their preparation and waits differ.
+TEST_KINDS = frozenset(
+    term(w) for w in "echo stress mri ct xray ultrasound mammogram colonoscopy endoscopy ekg ecg biopsy".split()
+)
+# An entry asking about imaging in general covers each kind of scan.
+IMAGING = term("imaging")
+IMAGING_KINDS = frozenset(term(w) for w in "echo mri ct xray ultrasound mammogram".split())
 EVERYDAY_TERMS = _terms(EVERYDAY)
 # Weight factors of qualifying words when the FAQ's questions do not use them; others count in full.
 FACTORS: dict[str, float] = {
@@ -831,6 +889,7 @@ FACTORS: dict[str, float] = {
     # "surgery on my knee"; "does my primary doctor have to refer me" when the FAQ says "dermatologist")
     "allergy": MODIFIER_FACTOR,
     "surgery": MODIFIER_FACTOR,
+    "echo": MODIFIER_FACTOR,
     "pregnancy": MODIFIER_FACTOR,
     "doctor": GENERIC_FACTOR,
     "primary": GENERIC_FACTOR,

@@ -63,6 +63,8 @@ class Matcher:
         self.faq = faq
         self.index: Index = build(faq)
         self._cues = [_entry_cues(entry) for entry in faq.entries]
+        # Symptom words an entry's answer names as what it is for ("anxiety skills group", "sees sprains").
+        self._answer_cues = [_answer_cues(entry) for entry in faq.entries]
         # Symptom words the FAQ's own questions are about ("Do you treat acne?", "Can you remove a mole?"):
         # services this practice offers, which a message may ask for in another entry's words.
         self._services = frozenset(c for cues in self._cues for c in cues if scope.is_symptom(c))
@@ -173,7 +175,12 @@ class Matcher:
         extra = {c for c in cues - self._cues[top.entry] if c.removeprefix("has:") not in scope.STATES & asked}
         if not extra:
             return True
-        return extra <= self._services and not extra & scope.personal_symptoms(text)
+        personal = scope.personal_symptoms(text)
+        # a symptom the entry's answer names, not said of the writer: "when does the anxiety group meet"
+        extra -= self._answer_cues[top.entry] - personal
+        if not extra:
+            return True
+        return extra <= self._services and not extra & personal
 
     def _several_requests(self, text: str) -> bool:
         """Parts of the message ask different things: two answerable ones, or one plus a topic it
@@ -199,11 +206,19 @@ class Matcher:
         return any(self.index.topical(t) and t not in known for part in loose for t in part.terms)
 
     def _unnamed_kind(self, query: Analysis, top: _Hit) -> bool:
-        """The message names a vaccine the entry does not, where the entry names which vaccines it means."""
+        """The message names a vaccine the entry does not, where the entry names which vaccines it means; or
+        a kind of test the entry's questions do not, where they name another ("eat before my echo" is not
+        "Can I eat before my stress test?")."""
+        asked = self.index.asked[top.entry]
+        tests = lexicon.TEST_KINDS.intersection(query.terms)
+        if lexicon.IMAGING in asked:
+            tests -= lexicon.IMAGING_KINDS
+        if tests and not tests & asked and not lexicon.TEST_KINDS.isdisjoint(asked):
+            return True
         named = lexicon.VACCINE_KINDS.intersection(query.terms)
         if not named:
             return False
-        known = self.index.asked[top.entry] | self.index.answered[top.entry]
+        known = asked | self.index.answered[top.entry]
         return not named & known and not lexicon.VACCINE_KINDS.isdisjoint(known)
 
     def _compete(self, query: Analysis, first: _Hit, second: _Hit) -> bool:
@@ -225,3 +240,9 @@ def _entry_cues(entry: FaqEntry) -> frozenset[str]:
     for phrase in phrases:
         cues |= scope.clinical_cues(phrase)
     return frozenset(cues)
+
+
+def _answer_cues(entry: FaqEntry) -> frozenset[str]:
+    """The symptom words an entry's answers name (not kinds of question)."""
+    texts = [entry.answer, *(tr.answer for tr in entry.translations.values())]
+    return frozenset(c for text in texts for c in scope.clinical_cues(text) if scope.is_symptom(c))

@@ -680,3 +680,89 @@ faqs:
     ]:
         assert _answer(matcher, text) == entry, text
     assert matcher.assess("what do i do if i have a fever").declined == "clinical"
+
+
+# Round 15 (behavioral-health and cardiology FAQs): each mechanism with wordings unlike the bench cases.
+_ROUND15 = """\
+faqs:
+  - id: device-return
+    questions: ["How do I return the sleep study kit?"]
+    answer: Bring the kit back to the front desk the next morning.
+  - id: scan-prep
+    questions: ["How do I prepare for a CT scan?", "Can I drink before my CT?"]
+    answer: Nothing to drink for 2 hours before. Wear clothes without metal.
+  - id: scan-info
+    questions: ["What happens during an ultrasound?"]
+    answer: A technician moves a probe over your skin; it takes about 30 minutes.
+  - id: fees
+    questions: ["Do you offer a sliding scale?", "What does a visit cost without insurance?"]
+    answer: Visits are $30 to $90 depending on household income.
+  - id: cancel
+    questions: ["What is your cancellation policy?"]
+    answer: Cancel at least 48 hours ahead or a $40 fee applies.
+  - id: groups
+    questions: ["What support groups do you have?"]
+    answer: Our depression support group meets Thursdays 7pm and the insomnia class Saturdays 10am.
+  - id: releases
+    questions: ["How do I authorize you to share my information?"]
+    answer: Sign an authorization for release of information (ROI) at the front desk.
+  - id: letters
+    questions: ["Can you fill out my paperwork for school?"]
+    answer: Forms take 5 business days.
+  - id: where
+    questions: ["Can I park nearby?"]
+    answer: Parking is in the garage at 40 Pine Road, 2nd floor entrance.
+"""
+
+
+@pytest.fixture
+def round15(tmp_path: Path) -> Matcher:
+    return Matcher(faq.load(write_faq(tmp_path, _ROUND15)))
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("can i mail the kit back", "device-return"),
+        ("where do i drop the sleep kit off", "device-return"),
+        ("is there any prep for my ct", "scan-prep"),
+        ("how much notice do you need for a cancellation", "cancel"),
+        ("are your fees income based", "fees"),
+        ("whats the self pay price for a visit", "fees"),
+        ("what day is the depression support group", "groups"),
+        ("i need to sign an roi", "releases"),
+    ],
+)
+def test_round15_paraphrases_meet_a_sparse_faq(round15: Matcher, text: str, entry: str) -> None:
+    assert _answer(round15, text) == entry, text
+
+
+def test_a_test_kind_the_entry_does_not_name_is_not_its_answer(round15: Matcher) -> None:
+    """ "Can I drink before my CT?" does not answer the same question about an MRI."""
+    assert round15.match("can i drink before my mri") is None
+    assert _answer(round15, "can i drink before the ct") == "scan-prep"
+
+
+def test_an_answer_giving_a_time_or_a_place_answers_when_and_where(round15: Matcher) -> None:
+    when, where = lexicon.term("when"), lexicon.term("where")
+    ids = [e.id for e in round15.faq.entries]
+    assert when in round15.index.answered[ids.index("groups")]
+    assert where in round15.index.answered[ids.index("where")]
+    assert where not in round15.index.answered[ids.index("fees")]
+
+
+def test_a_symptom_the_answer_names_is_in_scope_unless_it_is_the_writers(round15: Matcher) -> None:
+    assert _answer(round15, "when does the depression support group meet") == "groups"
+    assert round15.assess("my depression is worse, when does the support group meet").declined == "clinical"
+
+
+def test_clinician_titles_self_pay_and_test_wording_fold(round15: Matcher) -> None:
+    from faq.index import words
+
+    assert "doctor" in words("can my np send it")
+    assert "testrequest" not in words("how long does the exercise test take")
+    assert words("is there a fee if i skip my mri") == words("is there a fee if i skip my appointment")
+    assert "pay" in words("what is the out of pocket cost")
+    assert "without" in words("out of pocket")
+    assert "without" not in words("whats my out of pocket max")
+    assert lexicon.stem("validation") == lexicon.stem("validate")
