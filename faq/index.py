@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from faq import lexicon
@@ -233,16 +234,24 @@ def _unqualify(index: Index) -> list[set[str]]:
     # topic as well.
     topics = frozenset(t.removesuffix(lexicon.QUALIFIED) for asked in index.asked for t in asked)
     for phrasing in index.phrasings:
-        phrasing.terms = frozenset(lexicon.unqualified(tuple(phrasing.terms), topics))
-    index.asked = [frozenset(lexicon.unqualified(tuple(a), topics)) for a in index.asked]
+        phrasing.terms = frozenset(lexicon.unqualified(_bare(phrasing.terms), topics))
+    index.asked = [frozenset(lexicon.unqualified(_bare(a), topics)) for a in index.asked]
     # An answer's qualifier also answers the bare word: "at well visits" (checkup~) answers "his 12
     # month checkup".
     index.answered = [
-        frozenset(t for q in lexicon.unqualified(tuple(a), topics) for t in {q, q.removesuffix(lexicon.QUALIFIED)})
+        frozenset(t for q in lexicon.unqualified(_bare(a), topics) for t in {q, q.removesuffix(lexicon.QUALIFIED)})
         - asked
         for a, asked in zip(index.answered, index.asked, strict=True)
     ]
     return [set(asked | answered) for asked, answered in zip(index.asked, index.answered, strict=True)]
+
+
+def _bare(terms: Iterable[str]) -> tuple[str, ...]:
+    """An entry's own question keeps its words: "How do I reschedule my infusion?" is about infusions too.
+
+    Only a message's subordinate qualifier (^) stays one, so it cannot win against the request.
+    """
+    return tuple(t.removesuffix(lexicon.SUBORDINATE) for t in terms)
 
 
 def _weigh(index: Index, docs: list[set[str]]) -> None:

@@ -334,7 +334,8 @@ _KINDS = "|".join(_KIND_WORDS.split())
 _PROCEDURES = "|".join(
     "mri mris ct scan scans xray xrays ultrasound ultrasounds sonogram mammogram mammograms colonoscopy "
     "colonoscopies endoscopy echo echocardiogram ekg ecg biopsy procedure procedures infusion infusions test "
-    "tests labs bloodwork imaging resonancia ultrasonido mamografia procedimiento prueba pruebas".split()
+    "tests labs bloodwork imaging chemo chemotherapy quimio quimioterapia radiation resonancia ultrasonido "
+    "mamografia procedimiento prueba pruebas".split()
 )
 # Not after "do I…": "do i need an appointment" asks whether one is needed, it does not ask for one.
 _NOT_ASKED = "(?<!do i )(?<!do we )(?<!does he )(?<!does she )(?<!will i )(?<!would i )(?<!should i )"

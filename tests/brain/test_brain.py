@@ -133,6 +133,27 @@ faqs:
     assert brain.decide("cancel my mri results call").faq_id != "cancel"
 
 
+def test_an_entry_that_names_its_procedure_keeps_it(tmp_path: Path) -> None:
+    """ "How do I reschedule my infusion?" is still about infusions: the entry's own words stay whole."""
+    path = write_faq(
+        tmp_path,
+        """
+faqs:
+  - id: reschedule
+    questions: ["How do I reschedule my infusion?"]
+    answer: Call the infusion desk.
+  - id: infusion-day
+    questions: ["What happens on infusion day?", "How long does an infusion take?"]
+    answer: Plan for 3 to 5 hours.
+""",
+    )
+    brain = Brain.load(path, PACKAGED_RULES)
+    assert brain.decide("i need to move my infusion to next week").faq_id == "reschedule"
+    assert brain.decide("can i reschedule chemo").faq_id == "reschedule"
+    assert brain.decide("my infusion date needs to change").faq_id == "reschedule"
+    assert brain.decide("what happens at my infusion").faq_id == "infusion-day"
+
+
 def test_an_entry_without_an_answer_sends_its_topic_to_staff(tmp_path: Path) -> None:
     path = write_faq(
         tmp_path,
