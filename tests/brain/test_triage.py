@@ -303,3 +303,37 @@ def test_the_safety_net_stands_down_for_errands_questions_and_the_past(triage: T
 @pytest.mark.parametrize("word", ["killed", "color", "ordering", "watching", "socks", "strips", "tastes"])
 def test_real_words_one_slip_from_a_rule_word_stay_as_written(triage: Triage, word: str) -> None:
     assert triage.prepare(f"the {word} thing").split() == ["the", word, "thing"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # round 15: a pet's trouble, survived or dated history, getting ready, Spanish signs, a scene watched
+        "our puppy ate a grape and is vomiting, is that an emergency for him",
+        "mi perro convulsiono anoche, el veterinario dice que es epilepsia",
+        "my uncle survived a stroke and a heart attack, needs a flu shot",
+        "back in 2018 my mom had a stroke, can she see dr lee",
+        "three years ago i overdosed, want to get on suboxone",
+        "hace 3 anos mi papa tuvo un infarto, quiero cita",
+        "what do i keep at home in case of a seizure, my son has epilepsy",
+        "what goes in an emergency kit for bee stings",
+        "cuales son los sintomas de un infarto en mujeres",
+        "was reading a book where a woman bleeds out after childbirth, is that common",
+    ],
+)
+def test_round15_lookalikes_raise_no_alarm(triage: Triage, text: str) -> None:
+    assert triage.check(text) is None, triage.check(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [  # ...while the person next to the pet, or the viewer, still gets help
+        ("my son was bitten by our dog and it wont stop bleeding", "bleeding"),
+        ("our dog knocked me down and i hit my head, now im throwing up", "head_injury"),
+        ("i was watching tv and suddenly my chest started hurting bad", "cardiac"),
+        ("was watching a movie and a guy had a heart attack and now my chest hurts too", "cardiac"),
+    ],
+)
+def test_round15_people_beside_the_lookalike_still_get_help(triage: Triage, text: str, category: str) -> None:
+    flag = triage.check(text)
+    assert flag is not None, text
+    assert flag.category == category
