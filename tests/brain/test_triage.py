@@ -318,6 +318,11 @@ def test_real_words_one_slip_from_a_rule_word_stay_as_written(triage: Triage, wo
         "what goes in an emergency kit for bee stings",
         "cuales son los sintomas de un infarto en mujeres",
         "was reading a book where a woman bleeds out after childbirth, is that common",
+        "my son got suspended last week for bringing a pocket knife to school, need a note",
+        "he wants to die his hair blue for the game lol",
+        "mi mama dice que me va a matar si llego tarde jaja",
+        "i need to go to the er right now for my wifes c section, can i cancel my appt",
+        "something is really wrong with my bill",
     ],
 )
 def test_round15_lookalikes_raise_no_alarm(triage: Triage, text: str) -> None:
@@ -334,6 +339,29 @@ def test_round15_lookalikes_raise_no_alarm(triage: Triage, text: str) -> None:
     ],
 )
 def test_round15_people_beside_the_lookalike_still_get_help(triage: Triage, text: str, category: str) -> None:
+    flag = triage.check(text)
+    assert flag is not None, text
+    assert flag.category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [  # round 15 misses: a weapon taken to school, threats and intent said of someone else, in Spanish too
+        (
+            "my daughter says a boy in her class is taking a knife to school monday to stab the kid who bullied him",
+            "harm_to_others",
+        ),
+        ("my nephew keeps saying he'll shoot up his school", "harm_to_others"),
+        ("mi esposo anda con un machete y esta gritando", "harm_to_others"),
+        ("mi papa dice que va a matar a mi mama", "harm_to_others"),
+        ("my friend wants to die and wont talk to me", "suicidal"),
+        ("mi hermano se quiere matar, no se que hacer", "suicidal"),
+        ("mi mama dice que quiere morirse", "suicidal"),
+        ("tengo que ir a urgencias ya, algo anda muy mal conmigo", "possible_emergency"),
+        ("i have to get to the er asap, something is seriously wrong with my husband", "possible_emergency"),
+    ],
+)
+def test_round15_misses_are_caught_in_new_words(triage: Triage, text: str, category: str) -> None:
     flag = triage.check(text)
     assert flag is not None, text
     assert flag.category == category
