@@ -365,3 +365,36 @@ def test_round15_misses_are_caught_in_new_words(triage: Triage, text: str, categ
     flag = triage.check(text)
     assert flag is not None, text
     assert flag.category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [  # round 15, the right reason: a pain scale at the top, a red line from a bug bite is an infection,
+        # the sugar's owner named before the number, hallucinations are delirium, an aide's "my client"
+        ("my back pain is a 10 out of 10 since i lifted the box", "severe_pain"),
+        ("the cramps are like a 9 out of 10 and nothing helps", "severe_pain"),
+        ("got a mosquito bite and the red is spreading, its warm", "spreading_infection"),
+        ("the spider bite on my leg is swollen and the swelling is spreading fast", "envenomation"),
+        ("la azucar de mi papa marca 40 y esta temblando", "dangerous_reading"),
+        ("the resident in room 4 is suddenly hallucinating and doesnt know where she is", "altered_mental_status"),
+        ("grandma started seeing bugs on the wall today and picking at the air", "altered_mental_status"),
+        ("my client is suddenly confused and her right arm is weak", "stroke"),
+    ],
+)
+def test_round15_the_reason_staff_see(triage: Triage, text: str, category: str) -> None:
+    flag = triage.check(text)
+    assert flag is not None, text
+    assert flag.category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my pain is usually a 3 out of 10, can i get a refill",
+        "my knee pain is a 9 out of 10 on bad days, can i get a referral to ortho",
+        "am i seeing things or did my copay double",
+        "the new med made me hallucinate a little the first night, is that normal",
+    ],
+)
+def test_round15_scales_and_hallucinations_that_are_not_emergencies(triage: Triage, text: str) -> None:
+    assert triage.check(text) is None, triage.check(text)
