@@ -398,3 +398,43 @@ def test_round15_the_reason_staff_see(triage: Triage, text: str, category: str) 
 )
 def test_round15_scales_and_hallucinations_that_are_not_emergencies(triage: Triage, text: str) -> None:
     assert triage.check(text) is None, triage.check(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [  # round 15 probe: a slow heart said without "rate", alcohol and pills with a sign, Spanish jumping,
+        # vomit written "thrown up", a cold white foot with no cold weather (a blocked artery)
+        ("my moms heart is beating really slow, like 38, and shes weak and dizzy", "heart_rhythm"),
+        (
+            "my roommate drank a bunch of beer and took his sleeping pills, now hes snoring weird and wont respond",
+            "overdose",
+        ),
+        ("mi hermano dice que se va a aventar del edificio", "suicidal"),
+        ("she has thrown up blood three times since lunch", "bleeding"),
+        ("out of nowhere my left hand is ice cold and white and i cant feel it", "possible_emergency"),
+        ("my toes went white and numb after shoveling snow all morning", "heat_cold"),
+    ],
+)
+def test_round15_probe_gets_the_right_reason(triage: Triage, text: str, category: str) -> None:
+    flag = triage.check(text)
+    assert flag is not None, text
+    assert flag.category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he almost fainted at the gym, is that normal",
+        "my aunt will have a stroke if she sees what i spent lol",
+        "how can you tell if someone is having a stroke or just tired",
+        "our class project on a boy who drowned in the river, can a nurse talk to us",
+    ],
+)
+def test_round15_probe_lookalikes_raise_no_alarm(triage: Triage, text: str) -> None:
+    assert triage.check(text) is None, triage.check(text)
+
+
+def test_round15_a_learning_question_with_symptoms_now_is_still_urgent(triage: Triage) -> None:
+    flag = triage.check("how do i know if im having a heart attack? my chest is crushing right now and my arm is numb")
+    assert flag is not None
+    assert flag.category == "cardiac"
