@@ -334,6 +334,8 @@ def test_round15_lookalikes_raise_no_alarm(triage: Triage, text: str) -> None:
     [  # ...while the person next to the pet, or the viewer, still gets help
         ("my son was bitten by our dog and it wont stop bleeding", "bleeding"),
         ("our dog knocked me down and i hit my head, now im throwing up", "head_injury"),
+        ("my dog bit a stranger and his arm is torn open and gushing blood", "bleeding"),
+        ("our cat knocked a candle over, theres smoke everywhere and cant breathe", "breathing"),
         ("i was watching tv and suddenly my chest started hurting bad", "cardiac"),
         ("was watching a movie and a guy had a heart attack and now my chest hurts too", "cardiac"),
     ],
