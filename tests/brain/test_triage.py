@@ -336,6 +336,7 @@ def test_round15_lookalikes_raise_no_alarm(triage: Triage, text: str) -> None:
         ("our dog knocked me down and i hit my head, now im throwing up", "head_injury"),
         ("my dog bit a stranger and his arm is torn open and gushing blood", "bleeding"),
         ("our cat knocked a candle over, theres smoke everywhere and cant breathe", "breathing"),
+        ("we were watching tv when a man broke in with a knife and hes threatening us", "harm_to_others"),
         ("i was watching tv and suddenly my chest started hurting bad", "cardiac"),
         ("was watching a movie and a guy had a heart attack and now my chest hurts too", "cardiac"),
     ],
