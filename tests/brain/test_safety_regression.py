@@ -11,6 +11,9 @@ red_flags_batch13.jsonl / benign_batch13.jsonl: the same for batch 13 (aimed at 
 kept recurring: indirect suicidal wording, stroke in lay words, readings, Spanish) and its probe.
 red_flags_batch14.jsonl / benign_batch14.jsonl: batch 14 (farewells, psychosis, readings, pregnancy, infants,
 children's poisonings, Spanish and Spanglish; look-alikes: past ER visits, idioms, history) and its probe.
+red_flags_batch15.jsonl / benign_batch15.jsonl: batch 15 (emergencies buried in admin questions, aides and
+caregivers, teens, voice-to-text, relayed reports, effects instead of symptom names; look-alikes: pets,
+survived and dated history, getting ready, scenes watched or read, idioms, Spanish) and its probe.
 """
 
 from __future__ import annotations
@@ -32,7 +35,8 @@ from tests.brain.conftest import cases, load_cases
     + cases("red_flags_batch11")
     + cases("red_flags_batch12")
     + cases("red_flags_batch13")
-    + cases("red_flags_batch14"),
+    + cases("red_flags_batch14")
+    + cases("red_flags_batch15"),
 )
 def test_red_flag_routes_urgent_with_the_right_kind_of_guidance(brain: Brain, case: dict[str, Any]) -> None:
     decision = brain.decide(case["text"])
@@ -50,7 +54,8 @@ def test_red_flag_routes_urgent_with_the_right_kind_of_guidance(brain: Brain, ca
     + cases("benign_batch11")
     + cases("benign_batch12")
     + cases("benign_batch13")
-    + cases("benign_batch14"),
+    + cases("benign_batch14")
+    + cases("benign_batch15"),
 )
 def test_lookalike_is_not_urgent_and_never_answered_wrongly(brain: Brain, case: dict[str, Any]) -> None:
     decision = brain.decide(case["text"])
@@ -62,7 +67,11 @@ def test_lookalike_is_not_urgent_and_never_answered_wrongly(brain: Brain, case: 
 
 @pytest.mark.parametrize(
     "case",
-    cases("red_flags_batch11") + cases("red_flags_batch12") + cases("red_flags_batch13") + cases("red_flags_batch14"),
+    cases("red_flags_batch11")
+    + cases("red_flags_batch12")
+    + cases("red_flags_batch13")
+    + cases("red_flags_batch14")
+    + cases("red_flags_batch15"),
 )
 def test_batch_red_flag_names_its_category(brain: Brain, case: dict[str, Any]) -> None:
     decision = brain.decide(case["text"])

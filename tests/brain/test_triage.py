@@ -303,3 +303,141 @@ def test_the_safety_net_stands_down_for_errands_questions_and_the_past(triage: T
 @pytest.mark.parametrize("word", ["killed", "color", "ordering", "watching", "socks", "strips", "tastes"])
 def test_real_words_one_slip_from_a_rule_word_stay_as_written(triage: Triage, word: str) -> None:
     assert triage.prepare(f"the {word} thing").split() == ["the", word, "thing"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # round 15: a pet's trouble, survived or dated history, getting ready, Spanish signs, a scene watched
+        "our puppy ate a grape and is vomiting, is that an emergency for him",
+        "mi perro convulsiono anoche, el veterinario dice que es epilepsia",
+        "my uncle survived a stroke and a heart attack, needs a flu shot",
+        "back in 2018 my mom had a stroke, can she see dr lee",
+        "three years ago i overdosed, want to get on suboxone",
+        "hace 3 anos mi papa tuvo un infarto, quiero cita",
+        "what do i keep at home in case of a seizure, my son has epilepsy",
+        "what goes in an emergency kit for bee stings",
+        "cuales son los sintomas de un infarto en mujeres",
+        "was reading a book where a woman bleeds out after childbirth, is that common",
+        "my son got suspended last week for bringing a pocket knife to school, need a note",
+        "he wants to die his hair blue for the game lol",
+        "mi mama dice que me va a matar si llego tarde jaja",
+        "i need to go to the er right now for my wifes c section, can i cancel my appt",
+        "something is really wrong with my bill",
+    ],
+)
+def test_round15_lookalikes_raise_no_alarm(triage: Triage, text: str) -> None:
+    assert triage.check(text) is None, triage.check(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [  # ...while the person next to the pet, or the viewer, still gets help
+        ("my son was bitten by our dog and it wont stop bleeding", "bleeding"),
+        ("our dog knocked me down and i hit my head, now im throwing up", "head_injury"),
+        ("my dog bit a stranger and his arm is torn open and gushing blood", "bleeding"),
+        ("our cat knocked a candle over, theres smoke everywhere and cant breathe", "breathing"),
+        ("we were watching tv when a man broke in with a knife and hes threatening us", "harm_to_others"),
+        ("i was watching tv and suddenly my chest started hurting bad", "cardiac"),
+        ("was watching a movie and a guy had a heart attack and now my chest hurts too", "cardiac"),
+    ],
+)
+def test_round15_people_beside_the_lookalike_still_get_help(triage: Triage, text: str, category: str) -> None:
+    flag = triage.check(text)
+    assert flag is not None, text
+    assert flag.category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [  # round 15 misses: a weapon taken to school, threats and intent said of someone else, in Spanish too
+        (
+            "my daughter says a boy in her class is taking a knife to school monday to stab the kid who bullied him",
+            "harm_to_others",
+        ),
+        ("my nephew keeps saying he'll shoot up his school", "harm_to_others"),
+        ("mi esposo anda con un machete y esta gritando", "harm_to_others"),
+        ("mi papa dice que va a matar a mi mama", "harm_to_others"),
+        ("my friend wants to die and wont talk to me", "suicidal"),
+        ("mi hermano se quiere matar, no se que hacer", "suicidal"),
+        ("mi mama dice que quiere morirse", "suicidal"),
+        ("tengo que ir a urgencias ya, algo anda muy mal conmigo", "possible_emergency"),
+        ("i have to get to the er asap, something is seriously wrong with my husband", "possible_emergency"),
+    ],
+)
+def test_round15_misses_are_caught_in_new_words(triage: Triage, text: str, category: str) -> None:
+    flag = triage.check(text)
+    assert flag is not None, text
+    assert flag.category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [  # round 15, the right reason: a pain scale at the top, a red line from a bug bite is an infection,
+        # the sugar's owner named before the number, hallucinations are delirium, an aide's "my client"
+        ("my back pain is a 10 out of 10 since i lifted the box", "severe_pain"),
+        ("the cramps are like a 9 out of 10 and nothing helps", "severe_pain"),
+        ("got a mosquito bite and the red is spreading, its warm", "spreading_infection"),
+        ("the spider bite on my leg is swollen and the swelling is spreading fast", "envenomation"),
+        ("la azucar de mi papa marca 40 y esta temblando", "dangerous_reading"),
+        ("the resident in room 4 is suddenly hallucinating and doesnt know where she is", "altered_mental_status"),
+        ("grandma started seeing bugs on the wall today and picking at the air", "altered_mental_status"),
+        ("my client is suddenly confused and her right arm is weak", "stroke"),
+    ],
+)
+def test_round15_the_reason_staff_see(triage: Triage, text: str, category: str) -> None:
+    flag = triage.check(text)
+    assert flag is not None, text
+    assert flag.category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my pain is usually a 3 out of 10, can i get a refill",
+        "my knee pain is a 9 out of 10 on bad days, can i get a referral to ortho",
+        "am i seeing things or did my copay double",
+        "the new med made me hallucinate a little the first night, is that normal",
+    ],
+)
+def test_round15_scales_and_hallucinations_that_are_not_emergencies(triage: Triage, text: str) -> None:
+    assert triage.check(text) is None, triage.check(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [  # round 15 probe: a slow heart said without "rate", alcohol and pills with a sign, Spanish jumping,
+        # vomit written "thrown up", a cold white foot with no cold weather (a blocked artery)
+        ("my moms heart is beating really slow, like 38, and shes weak and dizzy", "heart_rhythm"),
+        (
+            "my roommate drank a bunch of beer and took his sleeping pills, now hes snoring weird and wont respond",
+            "overdose",
+        ),
+        ("mi hermano dice que se va a aventar del edificio", "suicidal"),
+        ("she has thrown up blood three times since lunch", "bleeding"),
+        ("out of nowhere my left hand is ice cold and white and i cant feel it", "possible_emergency"),
+        ("my toes went white and numb after shoveling snow all morning", "heat_cold"),
+    ],
+)
+def test_round15_probe_gets_the_right_reason(triage: Triage, text: str, category: str) -> None:
+    flag = triage.check(text)
+    assert flag is not None, text
+    assert flag.category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he almost fainted at the gym, is that normal",
+        "my aunt will have a stroke if she sees what i spent lol",
+        "how can you tell if someone is having a stroke or just tired",
+        "our class project on a boy who drowned in the river, can a nurse talk to us",
+    ],
+)
+def test_round15_probe_lookalikes_raise_no_alarm(triage: Triage, text: str) -> None:
+    assert triage.check(text) is None, triage.check(text)
+
+
+def test_round15_a_learning_question_with_symptoms_now_is_still_urgent(triage: Triage) -> None:
+    flag = triage.check("how do i know if im having a heart attack? my chest is crushing right now and my arm is numb")
+    assert flag is not None
+    assert flag.category == "cardiac"
