@@ -781,6 +781,10 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(turn|turning|hand|handing) (it |them )?in", "return", "turn turning hand handing"),
         # "tengo que hacer cita?": whether one is needed
         (r"(tengo|tiene|tenemos|hay) que (hacer|sacar) (una )?cita\b", "appointment", "tengo tiene tenemos hay"),
+        # "at the same time" asks whether two things go together: a topic only an answer that says so covers
+        # (not a time of day that an answer's hours could answer)
+        (r"(at|on|in|during) the same (time|visit|appointment)|a la vez|al mismo tiempo", "concurrently",
+         "same vez mismo"),
         # last, after the rules that read it: "how long" asks for a duration, like "when" asks for a time; it
         # is the question's form, not its topic ("how long should I fast" is about fasting)
         (r"how long", HOW_LONG, "long"),
