@@ -14,6 +14,9 @@ children's poisonings, Spanish and Spanglish; look-alikes: past ER visits, idiom
 red_flags_batch15.jsonl / benign_batch15.jsonl: batch 15 (emergencies buried in admin questions, aides and
 caregivers, teens, voice-to-text, relayed reports, effects instead of symptom names; look-alikes: pets,
 survived and dated history, getting ready, scenes watched or read, idioms, Spanish) and its probe.
+red_flags_batch16.jsonl / benign_batch16.jsonl: batch 16 (specialty clinics: implanted heart devices, chemo
+fever and lines, cord compression, therapy wording of suicide risk, postpartum, tight casts, SJS, infants;
+look-alikes: device checks, INR and chemo visits, safety-plan errands, cast and rash care) and its probe.
 """
 
 from __future__ import annotations
@@ -36,7 +39,8 @@ from tests.brain.conftest import cases, load_cases
     + cases("red_flags_batch12")
     + cases("red_flags_batch13")
     + cases("red_flags_batch14")
-    + cases("red_flags_batch15"),
+    + cases("red_flags_batch15")
+    + cases("red_flags_batch16"),
 )
 def test_red_flag_routes_urgent_with_the_right_kind_of_guidance(brain: Brain, case: dict[str, Any]) -> None:
     decision = brain.decide(case["text"])
@@ -55,7 +59,8 @@ def test_red_flag_routes_urgent_with_the_right_kind_of_guidance(brain: Brain, ca
     + cases("benign_batch12")
     + cases("benign_batch13")
     + cases("benign_batch14")
-    + cases("benign_batch15"),
+    + cases("benign_batch15")
+    + cases("benign_batch16"),
 )
 def test_lookalike_is_not_urgent_and_never_answered_wrongly(brain: Brain, case: dict[str, Any]) -> None:
     decision = brain.decide(case["text"])
@@ -71,7 +76,8 @@ def test_lookalike_is_not_urgent_and_never_answered_wrongly(brain: Brain, case: 
     + cases("red_flags_batch12")
     + cases("red_flags_batch13")
     + cases("red_flags_batch14")
-    + cases("red_flags_batch15"),
+    + cases("red_flags_batch15")
+    + cases("red_flags_batch16"),
 )
 def test_batch_red_flag_names_its_category(brain: Brain, case: dict[str, Any]) -> None:
     decision = brain.decide(case["text"])

@@ -441,3 +441,78 @@ def test_round15_a_learning_question_with_symptoms_now_is_still_urgent(triage: T
     flag = triage.check("how do i know if im having a heart attack? my chest is crushing right now and my arm is numb")
     assert flag is not None
     assert flag.category == "cardiac"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [  # round 16, specialty clinics: the shapes their emergencies take, in other words than the batch
+        ("the icd in my chest went off again just now", "cardiac_device"),
+        ("my defibrilator fired 4 times today", "cardiac_device"),
+        ("a mi abuelo le dio toques el desfibrilador", "cardiac_device"),
+        ("dad has a pacer and he keeled over in the yard", "cardiac_device"),
+        ("el lvad de mi mama esta pitando y dice flujo bajo", "cardiac_device"),
+        ("the heartmate controller is alarming", "cardiac_device"),
+        ("im neutropenic and spiked to 101 tonight", "immunocompromised_fever"),
+        ("my picc line site is red and i have chills", "immunocompromised_fever"),
+        ("la nariz no le para de sangrar desde hace una hora", "bleeding"),
+        ("she has bone mets, bad back pain and her legs keep giving out", "spinal_emergency"),
+        ("i did everything on my safety plan but i still want to die", "suicidal"),
+        ("my crisis plan isnt helping anymore", "suicidal"),
+        ("not sure i can keep myself safe this weekend", "suicidal"),
+        ("quiero tomarme todas las pastillas del frasco", "suicidal"),
+        ("im afraid i will hurt my baby", "harm_to_others"),
+        ("tengo miedo de lastimar a mi bebe", "harm_to_others"),
+        ("my sister relapsed and shes not responding", "overdose"),
+        ("c section 2 weeks ago and a splitting headache that nothing helps", "pregnancy_emergency"),
+        ("the cast on his leg is too tight and his toes are white and cold", "limb_circulation"),
+        ("la ferula le aprieta y tiene los dedos frios y dormidos", "limb_circulation"),
+        ("surgery on my ankle 5 days ago, calf cramping and im winded", "blood_clot"),
+        ("i have chf and cant catch my breath, both legs swollen up", "breathing"),
+    ],
+)
+def test_round16_specialty_emergencies_get_their_reason(triage: Triage, text: str, category: str) -> None:
+    flag = triage.check(text)
+    assert flag is not None, text
+    assert flag.category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [  # round 16 known items: a pressure "very high" with a sign of damage, a top rating said of "it", a device
+        # or line site red and warm (a nurse today; with fever on chemo it is 911)
+        ("my blood pressure is really high and my vision is blurry", "dangerous_reading"),
+        ("la presion la tengo por las nubes y me duele mucho la cabeza", "dangerous_reading"),
+        ("on a scale of one to ten its at a 10", "severe_pain"),
+        ("del 1 al 10 es un 9", "severe_pain"),
+        ("the skin over my defibrillator is swollen and hot", "spreading_infection"),
+        ("my dialysis fistula is red and warm", "spreading_infection"),
+        ("mi puerto esta rojo e hinchado", "spreading_infection"),
+    ],
+)
+def test_round16_known_items_get_their_reason(triage: Triage, text: str, category: str) -> None:
+    flag = triage.check(text)
+    assert flag is not None, text
+    assert flag.category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # round 16 look-alikes: device and line errands, therapy errands, ratings of a visit, a shot's sore arm
+        "my icd has never gone off, is that ok",
+        "what should i do if my defibrillator shocks me",
+        "what is the icd 10 code for my visit",
+        "the lvad coordinator asked me to bring my spare batteries",
+        "my port needs to be flushed next week",
+        "can you send me a new copy of my safety plan",
+        "thank you for everything, bye!",
+        "ok great thanks for everything goodbye",
+        "im sweating in this heat and my arm is sore from the covid booster",
+        "on a scale of 1 to 10 i would give the nurse a 10",
+        "my blood pressure has been high lately, can i get my meds adjusted",
+        "my cast itches and my toes get cold in the winter",
+        "when do i need my next pacemaker check",
+        "had my baby 3 years ago and still get migraines sometimes, can i see neuro",
+    ],
+)
+def test_round16_lookalikes_raise_no_alarm(triage: Triage, text: str) -> None:
+    assert triage.check(text) is None, triage.check(text)
