@@ -516,3 +516,37 @@ def test_round16_known_items_get_their_reason(triage: Triage, text: str, categor
 )
 def test_round16_lookalikes_raise_no_alarm(triage: Triage, text: str) -> None:
     assert triage.check(text) is None, triage.check(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [  # round 16 probe: lay names of the devices, an infusion, cancer in the bones with legs failing, a plan
+        # with no session left, nothing helping with the means in view, clean then used, a voice telling harm
+        ("my shocker zapped me while i was driving", "cardiac_device"),
+        ("the ventricular assist device keeps beeping at us", "cardiac_device"),
+        ("had my infusion on monday and now i have a fever of 101", "immunocompromised_fever"),
+        ("his cancer is in his bones and since this morning he cant stand up", "spinal_emergency"),
+        ("i wont be around for our next session, i have it all worked out", "suicidal"),
+        ("nothing is helping tonight and im staring at my pills", "suicidal"),
+        ("he was sober for a year but used tonight and now hes not breathing right", "overdose"),
+        ("a voice keeps telling me i should drown the baby", "harm_to_others"),
+    ],
+)
+def test_round16_probe_misses_are_caught_in_new_words(triage: Triage, text: str, category: str) -> None:
+    flag = triage.check(text)
+    assert flag is not None, text
+    assert flag.category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my fever came after my iron infusion last week, its gone now",
+        "im not going to make it to my appointment, i have it all planned out for next week",
+        "cant make it to my therapy session, got it all figured out with my boss for next week",
+        "my dad has bone cancer and cant walk far, we need a wheelchair form",
+        "i was sober 2 years but had a drink at the wedding, can i talk to my counselor",
+    ],
+)
+def test_round16_probe_lookalikes_raise_no_alarm(triage: Triage, text: str) -> None:
+    assert triage.check(text) is None, triage.check(text)
