@@ -546,6 +546,8 @@ def test_round16_probe_misses_are_caught_in_new_words(triage: Triage, text: str,
         "cant make it to my therapy session, got it all figured out with my boss for next week",
         "my dad has bone cancer and cant walk far, we need a wheelchair form",
         "i was sober 2 years but had a drink at the wedding, can i talk to my counselor",
+        "my pacemaker makes me a little dizzy when i stand up too fast sometimes",
+        "nothing is working for my acne and i keep looking at the pill bottle wondering if i should start",
     ],
 )
 def test_round16_probe_lookalikes_raise_no_alarm(triage: Triage, text: str) -> None:
