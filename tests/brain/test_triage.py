@@ -547,6 +547,7 @@ def test_round16_probe_misses_are_caught_in_new_words(triage: Triage, text: str,
         "my dad has bone cancer and cant walk far, we need a wheelchair form",
         "i was sober 2 years but had a drink at the wedding, can i talk to my counselor",
         "my pacemaker makes me a little dizzy when i stand up too fast sometimes",
+        "my legs get weak after long walks since my back surgery years ago",
         "nothing is working for my acne and i keep looking at the pill bottle wondering if i should start",
     ],
 )
