@@ -106,7 +106,7 @@ MODIFIERS = frozenset(
         "gynecology obgyn cardiologist dermatologist neurologist pediatrician cardiologia monitor "
         # places and things a request can be about, unless the FAQ itself asks about them
         "school work job home house car bus train building floor door doors entrance exit front side "
-        "card cards name names email mail paper papers app text texts texting email emailing "
+        "card cards name names email mail paper papers app text texts texting email emailing room rooms "
         "family friend friends neighbor coworker boss employer escuela colegio trabajo "
         "prenatal postnatal postpartum annual yearly routine pediatric prenatal ekg ecg "
 
@@ -199,7 +199,8 @@ _GROUPS = {
     "interpretes traductor traductora asl",
     # which language a patient speaks is the interpreter question's word ("she speaks vietnamese")
     "language": "language languages idioma idiomas " + _LANGUAGES,
-    "bring": "bring bringing traer llevar",
+    # packing for a visit is what to bring ("what should i pack"); Spanish first persons ("que llevo")
+    "bring": "bring bringing traer llevar pack packing llevo traigo llevamos traemos",
     "fast": "fast fasting ayunas ayunar ayuno",
     "eat": "eat eating food comer comida",
     "night": "night nights noche noches overnight",
@@ -283,6 +284,12 @@ _GROUPS = {
     "echo": "echo echos echocardiogram echocardiograms ecocardiograma ecocardiogramas",
     "check": "check checks checked checking checar chequear checan checarme",
     "therapy": "therapy therapies terapia terapias",
+    # round 16 (oncology): chemotherapy in any form and language is given as an infusion ("quimio")
+    "infusion": "infusion infusions infusion chemo chemotherapy quimio quimioterapia infusion infusiones",
+    # a dietitian is who teaches nutrition ("can i see a dietitian" at a clinic with a nutrition class)
+    "nutrition": "nutrition nutritional nutritionist nutritionists dietitian dietitians dietician dieticians "
+    "nutricion nutricionista nutriologo nutriologa dietista",
+    "disc": "disc discs disk disks cd cds dvd dvds",
     "injury": "injury injuries injured sprain sprains sprained twist twisted strain strains strained lesion lesiones "
     "lesionado lesionada lastime lastimado lastimada torcedura torceduras esguince esguinces",
 }

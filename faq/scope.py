@@ -150,9 +150,10 @@ _CLINICAL = {
         r"travel|drive|lift|go (back )?to (work|school|the gym)|have sex)\b",
         r"\bcan i (exercise|work out|swim|shower|bathe|fly|drive|lift) (\w+ ){0,3}(after|with|while|since)\b",
         # aftercare: what one may do after a treatment ("can i go in the sun after my mohs surgery")
-        r"\b(can|should|could) (i|he|she|we) (\w+ ){1,5}(after|since) (my|the|his|her|our|this|a|an) (\w+ ){0,2}"
+        r"\b(can|should|could) (i|he|she|we) (\w+ ){1,5}(after|since) ((my|the|his|her|our|this|a|an) (\w+ ){0,2})?"
         r"(surgery|procedure|biopsy|injection|injections|shot|shots|treatment|treatments|filling|extraction|"
-        r"removal|botox|filler|fillers|peel|laser|vaccine|vaccines|operation|stitches|cirugia)\b",
+        r"removal|botox|filler|fillers|peel|laser|vaccine|vaccines|operation|stitches|cirugia|chemo|chemotherapy|"
+        r"infusion|infusions|radiation|quimio|quimioterapia)\b",
     ),
     "condition_if": _any(
         # "if my kid gets sick at night" plans ahead; "if he is sick" is about now
