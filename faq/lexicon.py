@@ -390,7 +390,7 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"consult|exam)\b)", "movement", "move moved moving"),
         # becoming a patient is registering as a new one ("how do i become a patient", "establish care")
         (r"(become|becoming|be|join|joining|hacerme|ser) (a |an |un |una )?(new |nuevo |nueva )?"
-         r"(patient|paciente)\b|establish(ing)? care", "register new patient",
+         r"(patient|paciente)\b|establish(ing)? care", f"register{SUBORDINATE} new patient",
          "become becoming be join joining hacerme ser establish establishing"),
         # "no necesita cita": no appointment needed is walking in
         (r"no (necesita|necesito|se necesita|hace falta|ocupa) (hacer |sacar )?(una )?cita", "walkin",
@@ -622,6 +622,10 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # pathology takes longer and the clinician gives it, so a general results answer does not fit it
         (r"(?P<x>lab|labs|blood|bloodwork|pap|xray|mammogram|ultrasound|scan|mri|ct|imaging|urine|culture|"
          r"std|sti|hiv) (test |work )?(?P<r>results?)", rf"\g<x>{QUALIFIED} \g<r>", "result results"),
+        # a monitor's or heart test's results are results, even where the FAQ asks how to wear or prepare for it
+        # ("how long for my holter results")
+        (r"(?P<x>holter|monitor|echo|ekg|ecg|stress) (test )?(?P<r>results?)", rf"\g<x>{SUBORDINATE} \g<r>",
+         "result results"),
         (r"(?P<r>resultados?) (de |del )(?P<x>laboratorio|sangre|analisis)", rf"\g<r> \g<x>{QUALIFIED}",
          "resultado resultados"),
         (r"(?<!tengo que )(?<!tiene que )(?<!hay que )"
@@ -788,6 +792,25 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(turn|turning|hand|handing) (it |them )?in", "return", "turn turning hand handing"),
         # "tengo que hacer cita?": whether one is needed
         (r"(tengo|tiene|tenemos|hay) que (hacer|sacar) (una )?cita\b", "appointment", "tengo tiene tenemos hay"),
+        # round 16. Whether a plan pays for something asks whether it covers it ("does insurance pay for a wig"),
+        # not about a payment: an answer that says what plans cover answers it
+        (r"(?P<i>insurance|seguro|aseguranza|medicare|medicaid|my plan) (\w+ )?(pay|pays|paying|cover|covers|covering|"
+         r"paga|pagan|cubre|cubren)( for| por)?", r"\g<i> cover", "pay pays paying cover covers covering paga pagan cubre cubren"),
+        # slides, scans and reports leaving the building are records ("my pathology slides", "scans on a disc")
+        (r"(pathology|biopsy) (slides?|reports?|blocks?)|(scans?|images?|imaging|xrays?|mri|ct|films?) (on|in) "
+         r"(a |an )?(disc|disk|cd|dvd)s?|(copy|copies|copia|copias) (of |de )(my |mis |the |his |her )?"
+         r"(scans?|images?|imaging|xrays?|mri|ct|films?|reports?|chart|slides?)", "records",
+         "pathology biopsy disc disk cd dvd copy copies copia copias"),
+        # records going to another place are a transfer, however sent ("sent to another hospital")
+        (r"(send|sent|sending|transfer|transferred|forward|forwarded|fax|faxed|mail|mailed|enviar|mandar) "
+         r"(\w+ ){0,2}?(to|a) (another|a different|other|my new|the new|a new|otro|otra) (hospital|doctor|clinic|"
+         r"office|oncologist|specialist|provider|center|cancer center|hospital|medico|clinica)\b",
+         f"send{QUALIFIED} transfer{QUALIFIED}", "send sent sending transfer transferred forward forwarded fax faxed "
+         "mail mailed enviar mandar"),
+        # checking a value at home or oneself is self-testing, its own topic ("inr checked at home with a meter")
+        (r"(?P<a>(check|checked|checking|test|tested|testing|measure|measuring|monitor|monitoring|draw|drawing)"
+         r"( my| the| his| her)?( \w+){0,2}) (at home|myself|on my own|en casa)\b", r"\g<a> selftest",
+         "home myself own casa"),
         # "at the same time" asks whether two things go together: a topic only an answer that says so covers
         # (not a time of day that an answer's hours could answer)
         (r"(at|on|in|during) the same (time|visit|appointment)|a la vez|al mismo tiempo", "concurrently",
