@@ -803,7 +803,7 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          "pathology biopsy disc disk cd dvd copy copies copia copias"),
         # records going to another place are a transfer, however sent ("sent to another hospital")
         (r"(send|sent|sending|transfer|transferred|forward|forwarded|fax|faxed|mail|mailed|enviar|mandar) "
-         r"(\w+ ){0,2}?(to|a) (another|a different|other|my new|the new|a new|otro|otra) (hospital|doctor|clinic|"
+         r"(\w+ ){0,2}?(to|a) (another|a different|other|otro|otra) (hospital|doctor|clinic|"
          r"office|oncologist|specialist|provider|center|cancer center|hospital|medico|clinica)\b",
          f"send{QUALIFIED} transfer{QUALIFIED}", "send sent sending transfer transferred forward forwarded fax faxed "
          "mail mailed enviar mandar"),
