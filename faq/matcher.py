@@ -21,6 +21,8 @@ from faq.loader import Faq, FaqEntry
 ANSWER_THRESHOLD = 55.0
 MARGIN = 10.0
 CLARIFY_THRESHOLD = 60.0
+# An entry that asks about the kind of test a message names, where the top entry asks about another.
+KIND_THRESHOLD = 45.0
 # A part of a multi-part message counts as its own request from this score on.
 SEGMENT_THRESHOLD = 62.0
 # How much the message's unexplained words and the phrasing's unsaid words each pull a score down.
@@ -84,6 +86,9 @@ class Matcher:
         top, runner_up = candidates[0], (candidates[1].score if len(candidates) > 1 else 0.0)
         if top.score >= ANSWER_THRESHOLD and top.score - runner_up >= MARGIN:
             if self._unnamed_kind(query, hits[0]):
+                named = self._named_kind(query, hits[1:])
+                if named is not None:
+                    return MatchOutcome(self._as_match(named), (), candidates)
                 return MatchOutcome(None, (), candidates)
             return MatchOutcome(top, (), candidates)
         if runner_up >= CLARIFY_THRESHOLD and top.score - runner_up < MARGIN:
@@ -175,6 +180,11 @@ class Matcher:
         extra = {c for c in cues - self._cues[top.entry] if c.removeprefix("has:") not in scope.STATES & asked}
         if not extra:
             return True
+        if extra == {"activity"}:
+            # whether one may shower, drive or fly with something, where the entry's answer says so
+            done = scope.activities(text)
+            if done and done <= self.index.asked[top.entry] | self.index.answered[top.entry]:
+                return True
         personal = scope.personal_symptoms(text)
         # a symptom the entry's answer names, not said of the writer: "when does the anxiety group meet"
         extra -= self._answer_cues[top.entry] - personal
@@ -220,6 +230,20 @@ class Matcher:
             return False
         known = asked | self.index.answered[top.entry]
         return not named & known and not lexicon.VACCINE_KINDS.isdisjoint(known)
+
+    def _named_kind(self, query: Analysis, others: list[_Hit]) -> _Hit | None:
+        """When the top entry is about another kind of test, the one entry asking about the message's kind,
+        if it explains every topic word of the message ("can i eat before my echo" where the echo entry's
+        answer says to eat as usual)."""
+        tests = lexicon.TEST_KINDS.intersection(query.terms)
+        fits = [hit for hit in others if tests & self.index.asked[hit.entry]]
+        if len(fits) != 1 or 100 * fits[0].score < KIND_THRESHOLD:
+            return None
+        known = self.index.asked[fits[0].entry] | self.index.answered[fits[0].entry]
+        # (everyday words such as "before" need not be said: "what should I know before" folds to "prepare")
+        if any(self.index.topical(t) and lexicon.factor(t) == 1.0 and t not in known for t in query.terms):
+            return None
+        return fits[0]
 
     def _compete(self, query: Analysis, first: _Hit, second: _Hit) -> bool:
         """True when two entries fit the same words (a real "did you mean"), not different parts."""

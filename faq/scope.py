@@ -186,6 +186,19 @@ KINDS = frozenset(_CLINICAL) | {"has:"}
 STATES = frozenset(("pregnancy",))
 
 
+# What the "activity" questions ask may be done: an entry whose answer says whether one may shower with a
+# monitor on has answered "can i shower with the holter on".
+_ACTIVITY_WORDS = re.compile(
+    r"\b(exercise|exercising|work out|workout|run|running|swim|swimming|shower|showering|bathe|bathing|fly|flying|"
+    r"travel|traveling|drive|driving|lift|lifting|sleep|sleeping)\b"
+)
+
+
+def activities(text: str) -> frozenset[str]:
+    """The activity words a text asks about ("shower", "drive"), as matching terms."""
+    return frozenset(lexicon.term(m.group(0).replace(" ", "")) for m in _ACTIVITY_WORDS.finditer(normalize(text)))
+
+
 def is_symptom(cue: str) -> bool:
     """True for a cue that is a symptom or condition word ("mole", "acne"), not a kind of question."""
     return cue not in KINDS and not cue.startswith("has:")
