@@ -548,6 +548,16 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # "how far in advance do i cancel", "how much notice": a length of time, as "how long"
         (r"how (far|long|much time|early) (in advance|ahead|beforehand)|how (much|many (hours|days)) (of )?(advance )?"
          r"notice|con (cuanta|cuanto tiempo de) anticipacion", "how long", "far long much early many anticipacion"),
+        # round 16: the price of one's own prescription is looked up by staff ("how much is my prescription
+        # going to cost", "cuanto cuesta mi receta"), not why medicines cost what they do
+        (r"(how much|cuanto) (is|will|would|does|are|do|cuesta|cuestan|costara|va a costar|me va a costar|sale|me sale)"
+         r" (\w+ ){0,2}?(my|mi|mis|this|these|esta|este|estas) (\w+ ){0,2}?(prescriptions?|rx|medicines?|medications?|"
+         r"meds|refills?|receta|recetas|medicinas?|medicamentos?|inhaler|insulin)\b", "pricelookup", "how cuanto"),
+        # sending a prescription out to another pharmacy is not bringing one in ("transfer my rx to a cvs in florida")
+        (r"(transfer|transferring|move|moving|send|sending|switch|switching|pasar|mandar|cambiar) (\w+ ){0,3}?"
+         r"(to|a) (a |an |another |a different |the other |my other |other |otra |una |la )(\w+ ){0,2}?"
+         r"(pharmacy|farmacia|cvs|walgreens|walmart)\b", "transferout",
+         "transfer transferring move moving send sending switch switching pasar mandar cambiar"),
         (r"(how much|cuanto cuesta|cuanto cobran|que precio)", "cost", "how cuanto que"),
         (r"(sign language|lenguaje de senas)", "interpreter", "sign lenguaje"),
         (r"(silla de ruedas)", "accessible", "silla"),

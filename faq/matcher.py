@@ -213,7 +213,13 @@ class Matcher:
             return len(found) > 1
         entry = found.pop()
         known = self.index.asked[entry] | self.index.answered[entry]
-        return any(self.index.topical(t) and t not in known for part in loose for t in part.terms)
+        return any(t not in known for part in loose for t in self._topics(part))
+
+    def _topics(self, part: Analysis) -> list[str]:
+        """What a part of a message asks about: its topic words, or, in a part made only of qualifying
+        words, those ("can i get a ct scan there" asks about a ct scan)."""
+        topics = [t for t in part.terms if self.index.topical(t)]
+        return topics or [t for t in part.terms if lexicon.factor(t) == lexicon.MODIFIER_FACTOR]
 
     def _unnamed_kind(self, query: Analysis, top: _Hit) -> bool:
         """The message names a vaccine the entry does not, where the entry names which vaccines it means; or
