@@ -23,6 +23,7 @@ UNKNOWN_FACTOR = 1.0
 SPARSE_QUESTIONS = 2
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+")
 # An answer that gives a duration ("within 3 to 5 business days", "about 20 minutes") answers "how long".
+_PRICE = re.compile(r"\$\s?\d")
 _DURATION = re.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|ten|a few|a couple of|un|una|dos|tres|cinco)( to \d+| or \d+| a \d+)?"
     r"( business| working| calendar)? (minutes?|hours?|days?|weeks?|months?|minutos?|horas?|dias?|semanas?|meses)\b",
@@ -173,6 +174,8 @@ def build(faq: Faq) -> Index:
         answered = {t for text in _answers(entry) for t in analyse(text, None).terms if not t.isdigit()}
         if any(_DURATION.search(text) for text in _answers(entry)):
             answered.add(lexicon.HOW_LONG)
+        if any(_PRICE.search(text) for text in _answers(entry)):
+            answered.add(lexicon.term("cost"))  # an answer that gives a price answers "how much is delivery"
         implied.append(_implied(entry))
         if len(entry.questions) <= SPARSE_QUESTIONS and not entry.keywords:
             # A sparse entry's answer says what else it is about ("Free parking is in front"): each

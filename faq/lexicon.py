@@ -25,7 +25,7 @@ STOPWORDS = frozenset(
         "tengo tiene tienen tenemos puedo puede pueden podria necesito necesita quiero quiere quisiera "
         "hola gracias favor si ya muy mas pero tambien cual cuales algo alguien ahora hoy manana ok vale "
         "bueno buenas buenos dias tardes noches pregunta preguntas duda dudas disculpe perdon oiga "
-        "senor senora senorita ahi alli alla aqui aca asi nomas ir"
+        "senor senora senorita ahi alli alla aqui aca asi nomas ir ahorita"
     ).split()
 )  # fmt: skip
 
@@ -87,7 +87,7 @@ GENERIC = EVERYDAY | frozenset(
         # words of a request that a sparse FAQ may not use: "make an account", "fill out", "health form"
         "account accounts fill filled filling health salud "
         "certain particular basic previous following today tonight tomorrow yesterday morning evening "
-        "day days week weeks month months year years date dates two news due out"
+        "day days week weeks month months year years date dates two news due out version used"
     ).split()
 )  # fmt: skip
 GENERIC_FACTOR = 0.3
@@ -172,7 +172,7 @@ _GROUPS = {
     "cancel": "cancel cancelling canceling cancelled canceled cancellation cancelar cancelacion anular",
     "late": "late tarde retraso retrasado atrasado behind",
     # Spanish forms of renovar change their stem: "que me renueven la receta"
-    "refill": "refill refills refilled refilling renew renewal renewed resurtir resurtido renovar surtir "
+    "refill": "refill refills refilled refilling reorder reorders reordering renew renewal renewed resurtir resurtido renovar surtir "
     "renueven renueva renuevan renueve renovaran renovarme surtan surta surten surtieron surtirme surtame resurtan",
     "result": "result results resultado resultados",
     "lab": "lab labs laboratory laboratorio bloodwork analisis",
@@ -264,7 +264,7 @@ _GROUPS = {
     # places that ask for a child's forms and notes: "camp form", "note for daycare"
     "school": "school schools daycare preschool kindergarten camp camps escuela colegio guarderia",
     # women's health and community-clinic words a sparse FAQ says one way (round 14)
-    "wait": "wait waits waiting espera esperar esperando",
+    "wait": "wait waits waiting espera esperar esperando busy crowded",
     "pap": "pap paps papanicolaou citologia",
     "contraception": "contraception contraceptive contraceptives anticonceptivo anticonceptivos anticonceptiva "
     "anticonceptivas",
@@ -289,6 +289,9 @@ _GROUPS = {
     # a dietitian is who teaches nutrition ("can i see a dietitian" at a clinic with a nutrition class)
     "nutrition": "nutrition nutritional nutritionist nutritionists dietitian dietitians dietician dieticians "
     "nutricion nutricionista nutriologo nutriologa dietista",
+    # round 16 (urgent care, pharmacy)
+    "dispose": "dispose disposal disposing discard discarding desechar tirar",
+    "deliver": "deliver delivers delivered delivering delivery deliveries entrega entregas domicilio",
     "disc": "disc discs disk disks cd cds dvd dvds",
     "injury": "injury injuries injured sprain sprains sprained twist twisted strain strains strained lesion lesiones "
     "lesionado lesionada lastime lastimado lastimada torcedura torceduras esguince esguinces",
@@ -821,6 +824,45 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(?P<a>(check|checked|checking|test|tested|testing|measure|measuring|monitor|monitoring|draw|drawing)"
          r"( my| the| his| her)?( \w+){0,2}) (at home|myself|on my own|en casa)\b", r"\g<a> selftest",
          "home myself own casa"),
+        # getting rid of a medicine or needle is disposing of it ("throw away old pills", "get rid of needles")
+        (r"(throw|throwing|toss|tossing) (\w+ ){0,3}?(away|out)|(get|getting|got) rid of|deshacerme de|"
+         r"(tiro|tirar|botar|boto) (las|los|mis|la|el)", "dispose ", "throw throwing toss tossing rid deshacerme tiro "
+         "tirar botar boto"),
+        # sending medicine to one's home is delivery ("mail my meds to my house", "mandar a mi casa")
+        (r"(mail|mailed|mailing|send|sent|ship|shipped|mandar|mandan|enviar|envian) (\w+ ){0,3}?(to|a) (my|our|the|"
+         r"mi|su|la) (house|home|address|door|apartment|casa|domicilio)", "deliver",
+         "mail mailed mailing send sent ship shipped mandar mandan enviar envian"),
+        # someone else collecting for the patient: "can my husband pick up my prescription"
+        (rf"({_PEOPLE}|someone else|somebody else|anyone else)( else)? (\w+ ){{0,1}}(pick|picks|picking|get|gets|"
+         r"collect|collects) (up )?(?=(my|his|her|our|the|me)\b)", "proxy pickup ", _PEOPLE + "|else"),
+        (r"(puede|pueden|podria) (mi (esposo|esposa|hijo|hija|mama|papa|hermano|hermana)|alguien|otra persona) "
+         r"(recoger|recogerme|pasar por)|(mi (esposo|esposa|hijo|hija|mama|papa)|alguien|otra persona) (puede|pueden)"
+         r" recoger", "proxy pickup", "puede pueden podria mi alguien otra"),
+        # a prescription coming over from another pharmacy is a transfer ("switch my scripts over from cvs")
+        (r"(switch|switching|move|moving|bring|bringing|pasar|cambiar|traer) (\w+ ){0,3}?(over )?(from|de) "
+         r"(a |an |another |other |my |the |otra |la |mi )?(\w+ ){0,2}?(pharmacy|farmacia|cvs|walgreens|walmart)\b",
+         "transfer pharmacy", "switch switching move moving bring bringing pasar cambiar traer"),
+        # urgent care: taking walk-ins is walk-in care; "make an appt or walk in" asks whether one is needed
+        (r"(take|takes|taking|accept|accepts|aceptan|acepta) (walk ?ins?|walkins?)", "walkin",
+         "take takes taking accept accepts aceptan acepta"),
+        (r"(make|book|schedule|need|get) (an |a )?(appointment|cita) or (\w+ ){0,3}?(walk|come|show) ?in\b",
+         "appointment walkin", "appointment cita"),
+        # keeping a place in line is checking in ahead ("save my spot online")
+        (r"(save|hold|reserve|saving|holding|get|guardar|apartar) (my |a |our |your |mi |un )?(spot|place|lugar)"
+         r"( in line)?", "check in", "save hold reserve saving holding get guardar apartar"),
+        (r"(at|to|by) (your|ur|yalls|the) place\b", "", "place"),
+        (r"drive (thru|through|up)", "drivethru", "drive"),
+        # an injury on the job is the work-injury question, not a symptom ("i got hurt at work")
+        (r"(got |was |get |been |i )?(hurt|injured|injury|cut|lastime|lastimado|lastimada|herido|herida) (\w+ )?"
+         r"(at|on|en) (work|the job|my job|el trabajo|mi trabajo)", "injury work",
+         "hurt injured injury cut lastime lastimado lastimada herido herida"),
+        (r"(how young|how old|what age|minimum age|que edad|de que edad|a partir de que edad)", f"age{QUALIFIED}",
+         "young old age edad"),
+        (r"how (fast|quick|quickly)", "how long", "fast quick quickly"),
+        # where a place is, is its address ("where is the pharmacy located")
+        (r"(where (is|are|r)|wheres|donde (esta|estan|queda)) (the |your |ur |la |el )?(?P<x>pharmacy|lab|laboratory|"
+         r"farmacia|laboratorio|urgent care|x ?ray|radiology|imaging)( located| at)?\b", r"address \g<x>",
+         "where wheres donde"),
         # "at the same time" asks whether two things go together: a topic only an answer that says so covers
         # (not a time of day that an answer's hours could answer)
         (r"(at|on|in|during) the same (time|visit|appointment)|a la vez|al mismo tiempo", "concurrently",
