@@ -180,6 +180,8 @@ class Matcher:
         extra = {c for c in cues - self._cues[top.entry] if c.removeprefix("has:") not in scope.STATES & asked}
         if not extra:
             return True
+        if extra == {"meaning"} and self._defines(text, top):
+            return True
         if extra == {"activity"}:
             # whether one may shower, drive or fly with something, where the entry's answer says so
             done = scope.activities(text)
@@ -191,6 +193,15 @@ class Matcher:
         if not extra:
             return True
         return extra <= self._services and not extra & personal
+
+    def _defines(self, text: str, top: _Hit) -> bool:
+        """What a word means, where the entry's own questions ask what it is ("what does prior authorization
+        mean" and "What is a prior authorization?"); never what a result or reading means."""
+        terms = set(self.index.analyse(text).terms)
+        if not scope.asks_meaning_of_word(text) or terms & _READINGS or any(ch.isdigit() for ch in text):
+            return False
+        topics = {t for t in terms if self.index.topical(t)} - {lexicon.term("mean")}
+        return bool(topics) and topics <= self.index.asked[top.entry]
 
     def _several_requests(self, text: str) -> bool:
         """Parts of the message ask different things: two answerable ones, or one plus a topic it
@@ -257,6 +268,10 @@ class Matcher:
         a = terms & (self.index.asked[first.entry] | self.index.answered[first.entry])
         b = terms & (self.index.asked[second.entry] | self.index.answered[second.entry])
         return bool(a & b) or not (a and b)
+
+
+# What a result says is for a clinician: "what do my lab results mean" is never a definition.
+_READINGS = frozenset(lexicon.term(w) for w in "result lab test level levels reading readings number numbers".split())
 
 
 def _entry_cues(entry: FaqEntry) -> frozenset[str]:

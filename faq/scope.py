@@ -168,6 +168,9 @@ _CLINICAL = {
     "has:pregnancy": _any(r"\b(im|i am|shes|she is) (\w+ )?(pregnant)\b|\bestoy embarazada\b"),
 }
 
+# Being hurt on the job names the kind of case (a work injury, workers' comp), not a symptom.
+_AT_WORK = re.compile(r"\b(got |was |been |get )?(hurt|injured) (at|on) (work|the job|my job)\b")
+
 # Where one message may hold more than one request.
 _SPLIT = re.compile(
     r"[?;\n]+|\.\s+|\b(?:and also|also|plus|as well as|and then|another thing|additionally|y tambien|"
@@ -197,6 +200,14 @@ _ACTIVITY_WORDS = re.compile(
 def activities(text: str) -> frozenset[str]:
     """The activity words a text asks about ("shower", "drive"), as matching terms."""
     return frozenset(lexicon.term(m.group(0).replace(" ", "")) for m in _ACTIVITY_WORDS.finditer(normalize(text)))
+
+
+_DEFINE = re.compile(r"\bwhat (does|do|is|are) (\w+ ){0,6}(mean|means)\b|\bque significa\b")
+
+
+def asks_meaning_of_word(text: str) -> bool:
+    """True for "what does X mean" (a definition, or a reading: the caller tells which)."""
+    return bool(_DEFINE.search(normalize(text)))
 
 
 def is_symptom(cue: str) -> bool:
@@ -229,7 +240,7 @@ def clinical_cues(text: str) -> frozenset[str]:
     An FAQ entry whose own phrasings carry the same cues covers them (a clinic may answer "what do I
     do for a sore throat?"); otherwise the message is for a clinician.
     """
-    norm = normalize(text)
+    norm = _AT_WORK.sub(" work injury ", normalize(text))
     cues = {lexicon.term(m.group(0)) for m in _SYMPTOM.finditer(norm)}
     cues |= {f"has:{m['cond'] or 'condition'}" for m in _CONDITION.finditer(norm)}
     cues |= {name for name, pattern in _CLINICAL.items() if pattern.search(norm)}
