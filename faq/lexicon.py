@@ -172,7 +172,8 @@ _GROUPS = {
     "cancel": "cancel cancelling canceling cancelled canceled cancellation cancelar cancelacion anular",
     "late": "late tarde retraso retrasado atrasado behind",
     # Spanish forms of renovar change their stem: "que me renueven la receta"
-    "refill": "refill refills refilled refilling reorder reorders reordering renew renewal renewed resurtir resurtido renovar surtir "
+    "refill": "refill refills refilled refilling reorder reorders reordering renew renewal renewed resurtir resurtido "
+    "renovar surtir "
     "renueven renueva renuevan renueve renovaran renovarme surtan surta surten surtieron surtirme surtame resurtan",
     "result": "result results resultado resultados",
     "lab": "lab labs laboratory laboratorio bloodwork analisis",
@@ -808,7 +809,8 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # round 16. Whether a plan pays for something asks whether it covers it ("does insurance pay for a wig"),
         # not about a payment: an answer that says what plans cover answers it
         (r"(?P<i>insurance|seguro|aseguranza|medicare|medicaid|my plan) (\w+ )?(pay|pays|paying|cover|covers|covering|"
-         r"paga|pagan|cubre|cubren)( for| por)?", r"\g<i> cover", "pay pays paying cover covers covering paga pagan cubre cubren"),
+         r"paga|pagan|cubre|cubren)( for| por)?", r"\g<i> cover",
+         "pay pays paying cover covers covering paga pagan cubre cubren"),
         # slides, scans and reports leaving the building are records ("my pathology slides", "scans on a disc")
         (r"(pathology|biopsy) (slides?|reports?|blocks?)|(scans?|images?|imaging|xrays?|mri|ct|films?) (on|in) "
          r"(a |an )?(disc|disk|cd|dvd)s?|(copy|copies|copia|copias) (of |de )(my |mis |the |his |her )?"
@@ -821,8 +823,8 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          f"send{QUALIFIED} transfer{QUALIFIED}", "send sent sending transfer transferred forward forwarded fax faxed "
          "mail mailed enviar mandar"),
         # checking a value at home or oneself is self-testing, its own topic ("inr checked at home with a meter")
-        (r"(?P<a>(check|checked|checking|test|tested|testing|measure|measuring|monitor|monitoring|draw|drawing)"
-         r"( my| the| his| her)?( \w+){0,2}) (at home|myself|on my own|en casa)\b", r"\g<a> selftest",
+        (r"(check|checked|checking|test|tested|testing|measure|measuring|monitor|monitoring|draw|drawing)"
+         r"(?P<o>( my| the| his| her)?( \w+){0,2}) (at home|myself|on my own|en casa)\b", r"\g<o> selftest",
          "home myself own casa"),
         # getting rid of a medicine or needle is disposing of it ("throw away old pills", "get rid of needles")
         (r"(throw|throwing|toss|tossing) (\w+ ){0,3}?(away|out)|(get|getting|got) rid of|deshacerme de|"
