@@ -55,7 +55,7 @@ EVERYDAY = frozenset(
         "said saying tell told suppose supposed get got getting go going went keeps kept trouble "
         "problem problems issue issues error errors talk talking discuss discussing wondering "
         "understand understanding understood explain explaining explained speak speaking "
-        "arrive arrived llegar llegaron llego llegado pick picking picked put puts putting "
+        "arrive arrived llegar llegaron llego llegado pick picking picked put puts putting atienden atiende atender "
         # nouns that name no service
         "thing things stuff way ways sort type types information message messages reason moment "
         "people person guy guys lady ladies folks place something someone anyone everyone nobody "
@@ -584,7 +584,7 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          "floor suite building entrance"),
         (r"(find|(get|gets|getting) (me |us )?to|get there|reach|come to) (you|you guys|your office|the office|"
          r"the clinic|"
-         r"your clinic)", "address", "find get gets getting reach come"),
+         r"your clinic)(?! (for|about|with|instead)\b)", "address", "find get gets getting reach come"),
         (r"hours of (operation|business|service)", "hours", "hours"),
         # "ya llegaron/salieron mis resultados" is "are my results back"
         (r"(ya )?(llegaron|salieron|han llegado|han salido|estan listos|estan listas)", "back",
@@ -865,6 +865,12 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(where (is|are|r)|wheres|donde (esta|estan|queda)) (the |your |ur |la |el )?(?P<x>pharmacy|lab|laboratory|"
          r"farmacia|laboratorio|urgent care|x ?ray|radiology|imaging)( located| at)?\b", r"address \g<x>",
          "where wheres donde"),
+        # the last time one can come in is closing time ("whats the latest i can come in")
+        (r"(the )?(latest|last) (time )?(i|we|you|u|one|someone) (can|could) (come|walk|check|get|show)( in| up)?|"
+         r"last (check ?in|patient|patients)", "hours close", "latest last"),
+        # waiting somewhere else than the waiting room is waiting remotely ("wait at home", "wait in my car")
+        (r"(wait|waiting|esperar) (\w+ )?(at home|from home|in (my|the|our) (car|truck)|en (mi )?casa|en el carro)",
+         "waitelsewhere", "wait waiting esperar"),
         # "at the same time" asks whether two things go together: a topic only an answer that says so covers
         # (not a time of day that an answer's hours could answer)
         (r"(at|on|in|during) the same (time|visit|appointment)|a la vez|al mismo tiempo", "concurrently",

@@ -873,6 +873,9 @@ def test_round16_phrases_fold() -> None:
     assert set(words("do i book an appointment or walk in")) >= {"appointment", "walkin"}
     assert "injury" in words("my son was injured on the job")
     assert "address" in words("where is the lab located")
+    assert "address" not in words("can i come to you for a sprain")
+    assert set(words("what is the latest we could check in")) >= {"hours", "close"}
+    assert "waitelsewher" in words("could i be waiting in my car")
     assert lexicon.term("quimio") == lexicon.term("infusion") == lexicon.term("chemotherapy")
     assert lexicon.term("dietitian") == lexicon.term("nutrition")
 
