@@ -180,7 +180,8 @@ _GROUPS = {
     "test": "test tests testing tested prueba pruebas examen examenes",
     "bill": "bill bills billing billed invoice statement balance factura facturas cobro",
     "pay": "pay paying paid payment payments pagar pago pagos",
-    "cost": "cost costs price prices fee fees charge charges charged costo cuesta cuestan precio tarifa cuanto",
+    "cost": "cost costs price prices fee fees charge charges charged costo cuesta cuestan precio tarifa cuanto "
+    "expensive pricey caro cara caros caras costoso costosa",
     "insurance": "insurance insurances insured coverage seguro seguros aseguranza aetna cigna humana "
     "kaiser anthem bcbs medicaid medicare tricare ambetter molina caresource wellcare oscar chip",
     "portal": "portal mychart",
@@ -865,6 +866,9 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(where (is|are|r)|wheres|donde (esta|estan|queda)) (the |your |ur |la |el )?(?P<x>pharmacy|lab|laboratory|"
          r"farmacia|laboratorio|urgent care|x ?ray|radiology|imaging)( located| at)?\b", r"address \g<x>",
          "where wheres donde"),
+        # a price that is too high is the cost question ("why is my copay so high")
+        (r"(?P<c>copay|copays|copago|price|prices|cost|costs|bill|deductible) (is |are |was |got )?(so|too|really|very|"
+         r"super) (high|much)", r"\g<c> cost", "high much"),
         # the last time one can come in is closing time ("whats the latest i can come in")
         (r"(the )?(latest|last) (time )?(i|we|you|u|one|someone) (can|could) (come|walk|check|get|show)( in| up)?|"
          r"last (check ?in|patient|patients)", "hours close", "latest last"),

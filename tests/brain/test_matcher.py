@@ -786,7 +786,7 @@ faqs:
     answer: Use the patient portal. Allow 5 business days.
   - id: inr
     questions: ["Where can I get my INR checked?"]
-    answer: At the anticoagulation clinic on the 2nd floor, weekdays 8 to 4.
+    answer: At the anticoagulation clinic on the 2nd floor, weekdays 8 to 4. Call (555) 010-2020.
   - id: new-patients
     questions: ["How do I schedule a new patient visit?"]
     answer: Call (555) 010-2000 with your referral.
@@ -835,6 +835,7 @@ def round16(tmp_path: Path) -> Matcher:
         ("can i swim with my event monitor", "monitor"),
         ("can i drink before my ct scan", "ct-info"),
         ("how much is the shuttle", "shuttle"),
+        ("what number do i call for the anticoagulation clinic", "inr"),
         ("what does preauthorization mean", "authorization"),
     ],
 )
@@ -876,6 +877,8 @@ def test_round16_phrases_fold() -> None:
     assert "address" not in words("can i come to you for a sprain")
     assert set(words("what is the latest we could check in")) >= {"hours", "close"}
     assert "waitelsewhere" in words("could i be waiting in my car")
+    assert lexicon.term("expensive") == lexicon.term("cost")
+    assert "cost" in words("the price is too high")
     assert lexicon.term("quimio") == lexicon.term("infusion") == lexicon.term("chemotherapy")
     assert lexicon.term("dietitian") == lexicon.term("nutrition")
 
