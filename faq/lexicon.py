@@ -310,7 +310,9 @@ _VACCINE_KINDS = (
 _PEOPLE = (
     "baby|babies|newborn|infant|kid|kids|child|children|son|daughter|toddler|husband|wife|partner|spouse|"
     "boyfriend|girlfriend|mom|mother|dad|father|parent|parents|friend|sister|brother|family|grandma|grandpa|"
-    "grandmother|grandfather|caregiver|someone|somebody|support person|family member|mum|aunt|uncle|fiance"
+    "grandmother|grandfather|caregiver|someone|somebody|support person|family member|mum|aunt|uncle|fiance|"
+    # a child by age ("bring my 12 year old")
+    "year old|yr old|years old|teen|teenager"
 )
 _TESTS = "test tests tested testing prueba pruebas"
 # What is brought that is not a person: "bring my kids' shot records" stays a what-to-bring question.
@@ -687,7 +689,7 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (rf"(bring|bringing|take|taking|have) (along )?(my|our|a|the|his|her|their|two|both|\d+) (\w+ )?"
          rf"({_PEOPLE})\b(?! ({_THINGS})\b)", "companion", _PEOPLE),
         (rf"({_PEOPLE}) (\w+ ){{0,1}}(sit|sits|sitting) in\b", "companion", _PEOPLE),
-        (rf"({_PEOPLE}) (\w+ ){{0,2}}(come|coming|join|be|stay|sit|sits|go|accompany|in) (\w+ ){{0,3}}"
+        (rf"({_PEOPLE}) (\w+ ){{0,2}}(come|coming|join|be|stay|sit|sits|go|accompany|in|visit) (\w+ ){{0,3}}"
          rf"(with me|with us|along|in the room|into the room|in with me|into the exam room|in the exam room|"
          rf"during)\b", "companion", _PEOPLE),
         (r"(puede|pueden|podria|dejan|permiten) (venir|entrar|pasar|acompanarme|estar|traer) (\w+ ){0,3}"

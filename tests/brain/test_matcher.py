@@ -877,6 +877,8 @@ def test_round16_phrases_fold() -> None:
     assert "address" not in words("can i come to you for a sprain")
     assert set(words("what is the latest we could check in")) >= {"hours", "close"}
     assert "waitelsewhere" in words("could i be waiting in my car")
+    assert "companion" in words("can i bring my 15 year old along to the scan")
+    assert "companion" in words("can my parents visit me during my stay")
     assert lexicon.term("expensive") == lexicon.term("cost")
     assert "cost" in words("the price is too high")
     assert lexicon.term("quimio") == lexicon.term("infusion") == lexicon.term("chemotherapy")
