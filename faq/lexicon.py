@@ -294,6 +294,8 @@ _GROUPS = {
     # round 16 (urgent care, pharmacy)
     "dispose": "dispose disposal disposing discard discarding desechar tirar",
     "deliver": "deliver delivers delivered delivering delivery deliveries entrega entregas domicilio",
+    # (stem() keeps "-is" words whole: "diagnosis", "pelvis"; so the plural of MRI is named here)
+    "mri": "mri mris resonancia resonancias",
     "disc": "disc discs disk disks cd cds dvd dvds",
     "injury": "injury injuries injured sprain sprains sprained twist twisted strain strains strained lesion lesiones "
     "lesionado lesionada lastime lastimado lastimada torcedura torceduras esguince esguinces",
@@ -871,6 +873,13 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # a price that is too high is the cost question ("why is my copay so high")
         (r"(?P<c>copay|copays|copago|price|prices|cost|costs|bill|deductible) (is |are |was |got )?(so|too|really|very|"
          r"super) (high|much)", r"\g<c> cost", "high much"),
+        # asking whether the clinic handles a minor illness or injury asks what it treats ("do you guys do
+        # stitches", "do yall see people for ear infections"); not a test ("do you do strep tests")
+        (r"(do|does|can|will) (you|u|ya|yall|you guys|the doctors?)( guys)? (do|treat|handle|fix|see (people|patients|"
+         r"kids|adults|someone|anyone) for|take care of|deal with) (a |an )?(?P<x>stitches|cuts?|sprains?|sprained \w+|"
+         r"fractures?|broken (bones?|\w+)|burns?|(ear|sinus|urinary tract) infections?|utis?|rashes|rash|colds?|"
+         r"sore throats?|pink eye|bug bites?|splinters?|minor injur(y|ies))\b(?! (tests?|testing|testrequest)\b)",
+         r"treat \g<x>", "do does can will"),
         # the last time one can come in is closing time ("whats the latest i can come in")
         (r"(the )?(latest|last) (time )?(i|we|you|u|one|someone) (can|could) (come|walk|check|get|show)( in| up)?|"
          r"last (check ?in|patient|patients)", "hours close", "latest last"),
@@ -991,6 +1000,7 @@ FACTORS: dict[str, float] = {
     "allergy": MODIFIER_FACTOR,
     "surgery": MODIFIER_FACTOR,
     "echo": MODIFIER_FACTOR,
+    "mri": MODIFIER_FACTOR,
     "pregnancy": MODIFIER_FACTOR,
     "doctor": GENERIC_FACTOR,
     "primary": GENERIC_FACTOR,

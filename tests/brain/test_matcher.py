@@ -811,6 +811,9 @@ faqs:
   - id: shuttle
     questions: ["Is there a shuttle from the parking garage?"]
     answer: The shuttle runs every 10 minutes and costs $2.
+  - id: services
+    questions: ["What do you treat?"]
+    answer: Cuts, burns, sprains and colds. We do not do MRIs.
   - id: authorization
     questions: ["What is a preauthorization?"]
     answer: Your plan approves a treatment before paying for it; we ask for it for you.
@@ -837,6 +840,7 @@ def round16(tmp_path: Path) -> Matcher:
         ("how much is the shuttle", "shuttle"),
         ("what number do i call for the anticoagulation clinic", "inr"),
         ("what does preauthorization mean", "authorization"),
+        ("can u guys take care of a burn", "services"),
     ],
 )
 def test_round16_paraphrases_meet_a_sparse_faq(round16: Matcher, text: str, entry: str) -> None:
@@ -851,6 +855,7 @@ def test_round16_paraphrases_meet_a_sparse_faq(round16: Matcher, text: str, entr
         "what does my inr of 4 mean",  # a reading, not a definition
         "can i drink before my ct and also do you accept medicare",  # two requests
         "can i swim with my pacemaker",  # an activity the entry's answer does not rule on
+        "my burn is blistering, do you treat burns",  # said of the writer
     ],
 )
 def test_round16_lookalikes_go_to_staff(round16: Matcher, text: str) -> None:
@@ -880,6 +885,9 @@ def test_round16_phrases_fold() -> None:
     assert "companion" in words("can i bring my 15 year old along to the scan")
     assert "companion" in words("can my parents visit me during my stay")
     assert lexicon.term("expensive") == lexicon.term("cost")
+    assert lexicon.term("mris") == lexicon.term("mri")
+    assert "treat" in words("do yall see patients for sinus infections")
+    assert "treat" not in words("do you do strep tests")
     assert "cost" in words("the price is too high")
     assert lexicon.term("quimio") == lexicon.term("infusion") == lexicon.term("chemotherapy")
     assert lexicon.term("dietitian") == lexicon.term("nutrition")
