@@ -38,7 +38,9 @@ LIGHT = frozenset({HOW_LONG}) | frozenset(
         "what when where how who why which whats wheres hows donde cuando como quien porque new "
         "morning afternoon evening week weekday day days time times usually normally "
         "child mom dad mother father husband wife son daughter parent parents family grandma grandpa "
-        "friend partner boyfriend girlfriend"
+        "friend partner boyfriend girlfriend "
+        # "what does X mean" asks what X is: the form of a question, not its topic
+        "mean means significa"
     ).split()
 )  # fmt: skip
 LIGHT_FACTOR = 0.35

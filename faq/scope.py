@@ -71,7 +71,7 @@ _SYMPTOM_WORDS = (
     r"throwing up|threw up|diarrhea|diarrhoea|constipated|constipation|headache|headaches|migraine|"
     r"bleeding|bleed|discharge|infection|infected|uti|sinus|pink eye|tired|fatigue|fatigued|exhausted|"
     r"anxious|anxiety|panic|depressed|depression|insomnia|sprain|sprained|fracture|fractured|burn|"
-    r"burned|wound|stitches|bruise|bruised|blister|cramps|cramping|mole|wart|ingrown|allergies|"
+    r"burned|burns|wound|stitches|bruise|bruised|blister|cramps|cramping|mole|wart|ingrown|allergies|"
     r"allergic|congested|congestion|runny nose|stuffy|sneezing|earache|spit up|spitting up|hiccups|"
     r"poop|pooped|pooping|teething|side effects?|numb|numbness|tingling|weakness|bloated|heartburn|"
     r"reflux|acne|eczema|yeast|spotting|sunburn|sprain|sick to my stomach|hot flashes|hot flash|night sweats|"
