@@ -298,6 +298,7 @@ _GROUPS = {
     "deliver": "deliver delivers delivered delivering delivery deliveries entrega entregas domicilio",
     # (stem() keeps "-is" words whole: "diagnosis", "pelvis"; so the plural of MRI is named here)
     "mri": "mri mris resonancia resonancias",
+    "employer": "employer employers employment empleador empleadores",
     "disc": "disc discs disk disks cd cds dvd dvds",
     "injury": "injury injuries injured sprain sprains sprained twist twisted strain strains strained lesion lesiones "
     "lesionado lesionada lastime lastimado lastimada torcedura torceduras esguince esguinces",
@@ -882,6 +883,15 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"fractures?|broken (bones?|\w+)|burns?|(ear|sinus|urinary tract) infections?|utis?|rashes|rash|colds?|"
          r"sore throats?|pink eye|bug bites?|splinters?|minor injur(y|ies))\b(?! (tests?|testing|testrequest)\b)",
          r"treat \g<x>", "do does can will"),
+        # paying cash is paying without insurance ("how much if im paying cash")
+        # (a price question's condition; "can i pay cash" alone is for staff)
+        (r"(if|when|si) (im |i am |i |we |were |we are |)(paying|pay|pagar|pago|pagando) (in |with |en )?"
+         r"(cash|efectivo)|cash (price|prices|rate|rates)|precio en efectivo", "pay without insurance",
+         "paying pay pagar pago pagando cash efectivo"),
+        # a job asking for a test or form is the employer's request ("my new job needs a drug test", "pre
+        # employment screen")
+        (r"pre ?employment|new hire|(my|a|the) new (job|employer)|(for|para) (a|my|el|mi) (new )?(job|trabajo)",
+         "employer", "pre preemployment employment hire new for para"),
         # the last time one can come in is closing time ("whats the latest i can come in")
         (r"(the )?(latest|last) (time )?(i|we|you|u|one|someone) (can|could) (come|walk|check|get|show)( in| up)?|"
          r"last (check ?in|patient|patients)", "hours close", "latest last"),

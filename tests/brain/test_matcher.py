@@ -886,6 +886,10 @@ def test_round16_phrases_fold() -> None:
     assert "companion" in words("can my parents visit me during my stay")
     assert lexicon.term("expensive") == lexicon.term("cost")
     assert lexicon.term("mris") == lexicon.term("mri")
+    assert set(words("what does an xray cost if we pay in cash")) >= {"pay", "without", "insurance"}
+    assert "without" not in words("can i pay cash")
+    assert "employer" in words("pre-employment physical")
+    assert "employer" in words("i need a tb test for my new job")
     assert "treat" in words("do yall see patients for sinus infections")
     assert "treat" not in words("do you do strep tests")
     assert "cost" in words("the price is too high")
