@@ -838,6 +838,11 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(throw|throwing|toss|tossing) (\w+ ){0,3}?(away|out)|(get|getting|got) rid of|deshacerme de|"
          r"(tiro|tirar|botar|boto) (las|los|mis|la|el)", "dispose ", "throw throwing toss tossing rid deshacerme tiro "
          "tirar botar boto"),
+        # what to do with leftover medicine is how to dispose of it ("what do i do with expired pills")
+        (r"(what|que) (do|should|can|hago|puedo hacer) (i |we )?(do )?(with|con) "
+         r"(my |the |our |these |this |some |mis |las |los )?"
+         r"(?=(old|expired|unused|leftover|extra|vencidas?|vencidos?|caducad[oa]s?) )", "dispose ",
+         "what que"),
         # sending medicine to one's home is delivery ("mail my meds to my house", "mandar a mi casa")
         (r"(mail|mailed|mailing|send|sent|ship|shipped|mandar|mandan|enviar|envian) (\w+ ){0,3}?(to|a) (my|our|the|"
          r"mi|su|la) (house|home|address|door|apartment|casa|domicilio)", "deliver",

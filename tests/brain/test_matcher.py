@@ -873,6 +873,7 @@ def test_round16_phrases_fold() -> None:
     assert "transferout" in words("move my prescription to another pharmacy")
     assert "transferout" not in words("move my prescription from another pharmacy to you")
     assert "dispose" in words("how do i toss out expired pills")
+    assert "dispose" in words("what should we do with leftover pain pills")
     assert "deliver" in words("can you ship my insulin to my home")
     assert "proxy" in words("can my wife pick up my refill")
     assert "walkin" in words("does the clinic accept walk ins")
