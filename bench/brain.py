@@ -27,7 +27,11 @@ Quality sets (each routed exactly as `python -m bot classify` would, first messa
   cardio   bench/data/cardio_cases.jsonl on bench/data/cardio_faq.yaml (a twelfth FAQ, sparse, cardiology;
            round 15, measured once (64.3%), then fixes made)
   oncology bench/data/oncology_cases.jsonl on bench/data/oncology_faq.yaml (a thirteenth FAQ, sparse, an
-           infusion center; written after round 15's fixes, measured once (69.1%), not tuned on)
+           infusion center; written after round 15's fixes, measured once (69.1%), then fixes made in round 16)
+  urgentcare bench/data/urgentcare_cases.jsonl on bench/data/urgentcare_faq.yaml (a fourteenth FAQ, sparse, a
+           walk-in urgent care; round 16, measured once (61.3%), then fixes made)
+  pharmacy bench/data/pharmacy_cases.jsonl on bench/data/pharmacy_faq.yaml (a fifteenth FAQ, sparse, a clinic
+           pharmacy; round 16, measured once (55.6%), then fixes made)
   quebec   ../shared/datasets/quebec_covid_faq                     (public data; measured only)
   dev on the product FAQ stripped of keywords and Spanish, and cut to one question per entry: how much
   the matcher leans on a well-written FAQ.
@@ -168,9 +172,19 @@ def quality(rules: Triage, quebec: Path) -> None:
         ),
         ("cardio (12th FAQ, fixes made)", faq.load(DATA / "cardio_faq.yaml"), load_cases(DATA / "cardio_cases.jsonl")),
         (
-            "oncology (13th FAQ, first run)",
+            "oncology (13th FAQ, fixes made)",
             faq.load(DATA / "oncology_faq.yaml"),
             load_cases(DATA / "oncology_cases.jsonl"),
+        ),
+        (
+            "urgentcare (14th FAQ, fixes made)",
+            faq.load(DATA / "urgentcare_faq.yaml"),
+            load_cases(DATA / "urgentcare_cases.jsonl"),
+        ),
+        (
+            "pharmacy (15th FAQ, fixes made)",
+            faq.load(DATA / "pharmacy_faq.yaml"),
+            load_cases(DATA / "pharmacy_cases.jsonl"),
         ),
         ("dev, FAQ without keywords/es", stripped(product, one_question=False), dev),
         ("dev, FAQ with 1 question/entry", stripped(product, one_question=True), dev),

@@ -23,6 +23,9 @@ UNKNOWN_FACTOR = 1.0
 SPARSE_QUESTIONS = 2
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+")
 # An answer that gives a duration ("within 3 to 5 business days", "about 20 minutes") answers "how long".
+_PRICE = re.compile(r"\$\s?\d")
+COST, PHONE = lexicon.term("cost"), lexicon.term("phone")
+_PHONE = re.compile(r"\(?\b\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b")
 _DURATION = re.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|ten|a few|a couple of|un|una|dos|tres|cinco)( to \d+| or \d+| a \d+)?"
     r"( business| working| calendar)? (minutes?|hours?|days?|weeks?|months?|minutos?|horas?|dias?|semanas?|meses)\b",
@@ -183,6 +186,8 @@ def build(faq: Faq) -> Index:
                     index.phrasings.append(Phrasing(number, terms, answer=True))
         index.asked.append(frozenset(asked))
         index.answered.append(frozenset(answered - asked))
+    if any(PHONE in asked for asked in index.asked):  # the FAQ says where its number is: that entry gives it
+        implied = [terms - {PHONE} for terms in implied]
     _weigh(index, _unqualify(index))
     # what an answer's form implies it answers counts for coverage only: it leaves the words' weights alone
     for number, terms in enumerate(implied):
@@ -202,6 +207,10 @@ def _implied(entry: FaqEntry) -> frozenset[str]:
         found |= {lexicon.term(w) for w in WHEN_TERMS}
     if any(_PLACE.search(text) for text in answers):
         found.add(lexicon.term(WHERE_TERM))
+    if any(_PRICE.search(text) for text in answers):
+        found.add(COST)  # a price answers "how much is delivery"
+    if any(_PHONE.search(text) for text in answers):
+        found.add(PHONE)  # a phone number answers "whats the number for the pharmacist"
     return frozenset(found)
 
 

@@ -25,7 +25,7 @@ STOPWORDS = frozenset(
         "tengo tiene tienen tenemos puedo puede pueden podria necesito necesita quiero quiere quisiera "
         "hola gracias favor si ya muy mas pero tambien cual cuales algo alguien ahora hoy manana ok vale "
         "bueno buenas buenos dias tardes noches pregunta preguntas duda dudas disculpe perdon oiga "
-        "senor senora senorita ahi alli alla aqui aca asi nomas ir"
+        "senor senora senorita ahi alli alla aqui aca asi nomas ir ahorita"
     ).split()
 )  # fmt: skip
 
@@ -38,7 +38,9 @@ LIGHT = frozenset({HOW_LONG}) | frozenset(
         "what when where how who why which whats wheres hows donde cuando como quien porque new "
         "morning afternoon evening week weekday day days time times usually normally "
         "child mom dad mother father husband wife son daughter parent parents family grandma grandpa "
-        "friend partner boyfriend girlfriend"
+        "friend partner boyfriend girlfriend "
+        # "what does X mean" asks what X is: the form of a question, not its topic
+        "mean means significa"
     ).split()
 )  # fmt: skip
 LIGHT_FACTOR = 0.35
@@ -55,7 +57,7 @@ EVERYDAY = frozenset(
         "said saying tell told suppose supposed get got getting go going went keeps kept trouble "
         "problem problems issue issues error errors talk talking discuss discussing wondering "
         "understand understanding understood explain explaining explained speak speaking "
-        "arrive arrived llegar llegaron llego llegado pick picking picked put puts putting "
+        "arrive arrived llegar llegaron llego llegado pick picking picked put puts putting atienden atiende atender "
         # nouns that name no service
         "thing things stuff way ways sort type types information message messages reason moment "
         "people person guy guys lady ladies folks place something someone anyone everyone nobody "
@@ -87,7 +89,7 @@ GENERIC = EVERYDAY | frozenset(
         # words of a request that a sparse FAQ may not use: "make an account", "fill out", "health form"
         "account accounts fill filled filling health salud "
         "certain particular basic previous following today tonight tomorrow yesterday morning evening "
-        "day days week weeks month months year years date dates two news due out"
+        "day days week weeks month months year years date dates two news due out version used"
     ).split()
 )  # fmt: skip
 GENERIC_FACTOR = 0.3
@@ -106,7 +108,7 @@ MODIFIERS = frozenset(
         "gynecology obgyn cardiologist dermatologist neurologist pediatrician cardiologia monitor "
         # places and things a request can be about, unless the FAQ itself asks about them
         "school work job home house car bus train building floor door doors entrance exit front side "
-        "card cards name names email mail paper papers app text texts texting email emailing "
+        "card cards name names email mail paper papers app text texts texting email emailing room rooms "
         "family friend friends neighbor coworker boss employer escuela colegio trabajo "
         "prenatal postnatal postpartum annual yearly routine pediatric prenatal ekg ecg "
 
@@ -172,14 +174,16 @@ _GROUPS = {
     "cancel": "cancel cancelling canceling cancelled canceled cancellation cancelar cancelacion anular",
     "late": "late tarde retraso retrasado atrasado behind",
     # Spanish forms of renovar change their stem: "que me renueven la receta"
-    "refill": "refill refills refilled refilling renew renewal renewed resurtir resurtido renovar surtir "
+    "refill": "refill refills refilled refilling reorder reorders reordering renew renewal renewed resurtir resurtido "
+    "renovar surtir "
     "renueven renueva renuevan renueve renovaran renovarme surtan surta surten surtieron surtirme surtame resurtan",
     "result": "result results resultado resultados",
     "lab": "lab labs laboratory laboratorio bloodwork analisis",
     "test": "test tests testing tested prueba pruebas examen examenes",
     "bill": "bill bills billing billed invoice statement balance factura facturas cobro",
     "pay": "pay paying paid payment payments pagar pago pagos",
-    "cost": "cost costs price prices fee fees charge charges charged costo cuesta cuestan precio tarifa cuanto",
+    "cost": "cost costs price prices fee fees charge charges charged costo cuesta cuestan precio tarifa cuanto "
+    "expensive pricey caro cara caros caras costoso costosa",
     "insurance": "insurance insurances insured coverage seguro seguros aseguranza aetna cigna humana "
     "kaiser anthem bcbs medicaid medicare tricare ambetter molina caresource wellcare oscar chip",
     "portal": "portal mychart",
@@ -199,7 +203,8 @@ _GROUPS = {
     "interpretes traductor traductora asl",
     # which language a patient speaks is the interpreter question's word ("she speaks vietnamese")
     "language": "language languages idioma idiomas " + _LANGUAGES,
-    "bring": "bring bringing traer llevar",
+    # packing for a visit is what to bring ("what should i pack"); Spanish first persons ("que llevo")
+    "bring": "bring bringing traer llevar pack packing llevo traigo llevamos traemos",
     "fast": "fast fasting ayunas ayunar ayuno",
     "eat": "eat eating food comer comida",
     "night": "night nights noche noches overnight",
@@ -263,7 +268,7 @@ _GROUPS = {
     # places that ask for a child's forms and notes: "camp form", "note for daycare"
     "school": "school schools daycare preschool kindergarten camp camps escuela colegio guarderia",
     # women's health and community-clinic words a sparse FAQ says one way (round 14)
-    "wait": "wait waits waiting espera esperar esperando",
+    "wait": "wait waits waiting espera esperar esperando busy crowded",
     "pap": "pap paps papanicolaou citologia",
     "contraception": "contraception contraceptive contraceptives anticonceptivo anticonceptivos anticonceptiva "
     "anticonceptivas",
@@ -283,6 +288,18 @@ _GROUPS = {
     "echo": "echo echos echocardiogram echocardiograms ecocardiograma ecocardiogramas",
     "check": "check checks checked checking checar chequear checan checarme",
     "therapy": "therapy therapies terapia terapias",
+    # round 16 (oncology): chemotherapy in any form and language is given as an infusion ("quimio")
+    "infusion": "infusion infusions infusion chemo chemotherapy quimio quimioterapia infusion infusiones",
+    # a dietitian is who teaches nutrition ("can i see a dietitian" at a clinic with a nutrition class)
+    "nutrition": "nutrition nutritional nutritionist nutritionists dietitian dietitians dietician dieticians "
+    "nutricion nutricionista nutriologo nutriologa dietista",
+    # round 16 (urgent care, pharmacy)
+    "dispose": "dispose disposal disposing discard discarding desechar tirar",
+    "deliver": "deliver delivers delivered delivering delivery deliveries entrega entregas domicilio",
+    # (stem() keeps "-is" words whole: "diagnosis", "pelvis"; so the plural of MRI is named here)
+    "mri": "mri mris resonancia resonancias",
+    "employer": "employer employers employment empleador empleadores",
+    "disc": "disc discs disk disks cd cds dvd dvds",
     "injury": "injury injuries injured sprain sprains sprained twist twisted strain strains strained lesion lesiones "
     "lesionado lesionada lastime lastimado lastimada torcedura torceduras esguince esguinces",
 }
@@ -298,7 +315,9 @@ _VACCINE_KINDS = (
 _PEOPLE = (
     "baby|babies|newborn|infant|kid|kids|child|children|son|daughter|toddler|husband|wife|partner|spouse|"
     "boyfriend|girlfriend|mom|mother|dad|father|parent|parents|friend|sister|brother|family|grandma|grandpa|"
-    "grandmother|grandfather|caregiver|someone|somebody|support person|family member|mum|aunt|uncle|fiance"
+    "grandmother|grandfather|caregiver|someone|somebody|support person|family member|mum|aunt|uncle|fiance|"
+    # a child by age ("bring my 12 year old")
+    "year old|yr old|years old|teen|teenager"
 )
 _TESTS = "test tests tested testing prueba pruebas"
 # What is brought that is not a person: "bring my kids' shot records" stays a what-to-bring question.
@@ -383,7 +402,7 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"consult|exam)\b)", "movement", "move moved moving"),
         # becoming a patient is registering as a new one ("how do i become a patient", "establish care")
         (r"(become|becoming|be|join|joining|hacerme|ser) (a |an |un |una )?(new |nuevo |nueva )?"
-         r"(patient|paciente)\b|establish(ing)? care", "register new patient",
+         r"(patient|paciente)\b|establish(ing)? care", f"register{SUBORDINATE} new patient",
          "become becoming be join joining hacerme ser establish establishing"),
         # "no necesita cita": no appointment needed is walking in
         (r"no (necesita|necesito|se necesita|hace falta|ocupa) (hacer |sacar )?(una )?cita", "walkin",
@@ -541,6 +560,16 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # "how far in advance do i cancel", "how much notice": a length of time, as "how long"
         (r"how (far|long|much time|early) (in advance|ahead|beforehand)|how (much|many (hours|days)) (of )?(advance )?"
          r"notice|con (cuanta|cuanto tiempo de) anticipacion", "how long", "far long much early many anticipacion"),
+        # round 16: the price of one's own prescription is looked up by staff ("how much is my prescription
+        # going to cost", "cuanto cuesta mi receta"), not why medicines cost what they do
+        (r"(how much|cuanto) (is|will|would|does|are|do|cuesta|cuestan|costara|va a costar|me va a costar|sale|me sale)"
+         r" (\w+ ){0,2}?(my|mi|mis|this|these|esta|este|estas) (\w+ ){0,2}?(prescriptions?|rx|medicines?|medications?|"
+         r"meds|refills?|receta|recetas|medicinas?|medicamentos?|inhaler|insulin)\b", "pricelookup", "how cuanto"),
+        # sending a prescription out to another pharmacy is not bringing one in ("transfer my rx to a cvs in florida")
+        (r"(transfer|transferring|move|moving|send|sending|switch|switching|pasar|mandar|cambiar) (\w+ ){0,3}?"
+         r"(to|a) (a |an |another |a different |the other |my other |other |otra |una |la )(\w+ ){0,2}?"
+         r"(pharmacy|farmacia|cvs|walgreens|walmart)\b", "transferout",
+         "transfer transferring move moving send sending switch switching pasar mandar cambiar"),
         (r"(how much|cuanto cuesta|cuanto cobran|que precio)", "cost", "how cuanto que"),
         (r"(sign language|lenguaje de senas)", "interpreter", "sign lenguaje"),
         (r"(silla de ruedas)", "accessible", "silla"),
@@ -563,7 +592,7 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          "floor suite building entrance"),
         (r"(find|(get|gets|getting) (me |us )?to|get there|reach|come to) (you|you guys|your office|the office|"
          r"the clinic|"
-         r"your clinic)", "address", "find get gets getting reach come"),
+         r"your clinic)(?! (for|about|with|instead)\b)", "address", "find get gets getting reach come"),
         (r"hours of (operation|business|service)", "hours", "hours"),
         # "ya llegaron/salieron mis resultados" is "are my results back"
         (r"(ya )?(llegaron|salieron|han llegado|han salido|estan listos|estan listas)", "back",
@@ -615,6 +644,10 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # pathology takes longer and the clinician gives it, so a general results answer does not fit it
         (r"(?P<x>lab|labs|blood|bloodwork|pap|xray|mammogram|ultrasound|scan|mri|ct|imaging|urine|culture|"
          r"std|sti|hiv) (test |work )?(?P<r>results?)", rf"\g<x>{QUALIFIED} \g<r>", "result results"),
+        # a monitor's or heart test's results are results, even where the FAQ asks how to wear or prepare for it
+        # ("how long for my holter results")
+        (r"(?P<x>holter|monitor|echo|ekg|ecg|stress) (test )?(?P<r>results?)", rf"\g<x>{SUBORDINATE} \g<r>",
+         "result results"),
         (r"(?P<r>resultados?) (de |del )(?P<x>laboratorio|sangre|analisis)", rf"\g<r> \g<x>{QUALIFIED}",
          "resultado resultados"),
         (r"(?<!tengo que )(?<!tiene que )(?<!hay que )"
@@ -661,7 +694,7 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (rf"(bring|bringing|take|taking|have) (along )?(my|our|a|the|his|her|their|two|both|\d+) (\w+ )?"
          rf"({_PEOPLE})\b(?! ({_THINGS})\b)", "companion", _PEOPLE),
         (rf"({_PEOPLE}) (\w+ ){{0,1}}(sit|sits|sitting) in\b", "companion", _PEOPLE),
-        (rf"({_PEOPLE}) (\w+ ){{0,2}}(come|coming|join|be|stay|sit|sits|go|accompany|in) (\w+ ){{0,3}}"
+        (rf"({_PEOPLE}) (\w+ ){{0,2}}(come|coming|join|be|stay|sit|sits|go|accompany|in|visit) (\w+ ){{0,3}}"
          rf"(with me|with us|along|in the room|into the room|in with me|into the exam room|in the exam room|"
          rf"during)\b", "companion", _PEOPLE),
         (r"(puede|pueden|podria|dejan|permiten) (venir|entrar|pasar|acompanarme|estar|traer) (\w+ ){0,3}"
@@ -781,6 +814,95 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(turn|turning|hand|handing) (it |them )?in", "return", "turn turning hand handing"),
         # "tengo que hacer cita?": whether one is needed
         (r"(tengo|tiene|tenemos|hay) que (hacer|sacar) (una )?cita\b", "appointment", "tengo tiene tenemos hay"),
+        # round 16. Whether a plan pays for something asks whether it covers it ("does insurance pay for a wig"),
+        # not about a payment: an answer that says what plans cover answers it
+        (r"(?P<i>insurance|seguro|aseguranza|medicare|medicaid|my plan) (\w+ )?(pay|pays|paying|cover|covers|covering|"
+         r"paga|pagan|cubre|cubren)( for| por)?", r"\g<i> cover",
+         "pay pays paying cover covers covering paga pagan cubre cubren"),
+        # slides, scans and reports leaving the building are records ("my pathology slides", "scans on a disc")
+        (r"(pathology|biopsy) (slides?|reports?|blocks?)|(scans?|images?|imaging|xrays?|mri|ct|films?) (on|in) "
+         r"(a |an )?(disc|disk|cd|dvd)s?|(copy|copies|copia|copias) (of |de )(my |mis |the |his |her )?"
+         r"(scans?|images?|imaging|xrays?|mri|ct|films?|reports?|chart|slides?)", "records",
+         "pathology biopsy disc disk cd dvd copy copies copia copias"),
+        # records going to another place are a transfer, however sent ("sent to another hospital")
+        (r"(send|sent|sending|transfer|transferred|forward|forwarded|fax|faxed|mail|mailed|enviar|mandar) "
+         r"(\w+ ){0,2}?(to|a) (another|a different|other|otro|otra) (hospital|doctor|clinic|"
+         r"office|oncologist|specialist|provider|center|cancer center|hospital|medico|clinica)\b",
+         f"send{QUALIFIED} transfer{QUALIFIED}", "send sent sending transfer transferred forward forwarded fax faxed "
+         "mail mailed enviar mandar"),
+        # checking a value at home or oneself is self-testing, its own topic ("inr checked at home with a meter")
+        (r"(check|checked|checking|test|tested|testing|measure|measuring|monitor|monitoring|draw|drawing)"
+         r"(?P<o>( my| the| his| her)?( \w+){0,2}) (at home|myself|on my own|en casa)\b", r"\g<o> selftest",
+         "home myself own casa"),
+        # getting rid of a medicine or needle is disposing of it ("throw away old pills", "get rid of needles")
+        (r"(throw|throwing|toss|tossing) (\w+ ){0,3}?(away|out)|(get|getting|got) rid of|deshacerme de|"
+         r"(tiro|tirar|botar|boto) (las|los|mis|la|el)", "dispose ", "throw throwing toss tossing rid deshacerme tiro "
+         "tirar botar boto"),
+        # what to do with leftover medicine is how to dispose of it ("what do i do with expired pills")
+        (r"(what|que) (do|should|can|hago|puedo hacer) (i |we )?(do )?(with|con) "
+         r"(my |the |our |these |this |some |mis |las |los )?"
+         r"(?=(old|expired|unused|leftover|extra|vencidas?|vencidos?|caducad[oa]s?) )", "dispose ",
+         "what que"),
+        # sending medicine to one's home is delivery ("mail my meds to my house", "mandar a mi casa")
+        (r"(mail|mailed|mailing|send|sent|ship|shipped|mandar|mandan|enviar|envian) (\w+ ){0,3}?(to|a) (my|our|the|"
+         r"mi|su|la) (house|home|address|door|apartment|casa|domicilio)", "deliver",
+         "mail mailed mailing send sent ship shipped mandar mandan enviar envian"),
+        # someone else collecting for the patient: "can my husband pick up my prescription"
+        (rf"({_PEOPLE}|someone else|somebody else|anyone else)( else)? (\w+ ){{0,1}}(pick|picks|picking|get|gets|"
+         r"collect|collects) (up )?(?=(my|his|her|our|the|me)\b)", "proxy pickup ", _PEOPLE + "|else"),
+        (r"(puede|pueden|podria) (mi (esposo|esposa|hijo|hija|mama|papa|hermano|hermana)|alguien|otra persona) "
+         r"(recoger|recogerme|pasar por)|(mi (esposo|esposa|hijo|hija|mama|papa)|alguien|otra persona) (puede|pueden)"
+         r" recoger", "proxy pickup", "puede pueden podria mi alguien otra"),
+        # a prescription coming over from another pharmacy is a transfer ("switch my scripts over from cvs")
+        (r"(switch|switching|move|moving|bring|bringing|pasar|cambiar|traer) (\w+ ){0,3}?(over )?(from|de) "
+         r"(a |an |another |other |my |the |otra |la |mi )?(\w+ ){0,2}?(pharmacy|farmacia|cvs|walgreens|walmart)\b",
+         "transfer pharmacy", "switch switching move moving bring bringing pasar cambiar traer"),
+        # urgent care: taking walk-ins is walk-in care; "make an appt or walk in" asks whether one is needed
+        (r"(take|takes|taking|accept|accepts|aceptan|acepta) (walk ?ins?|walkins?)", "walkin",
+         "take takes taking accept accepts aceptan acepta"),
+        (r"(make|book|schedule|need|get) (an |a )?(appointment|cita) or (\w+ ){0,3}?(walk|come|show) ?in\b",
+         "appointment walkin", "appointment cita"),
+        # keeping a place in line is checking in ahead ("save my spot online")
+        (r"(save|hold|reserve|saving|holding|get|guardar|apartar) (my |a |our |your |mi |un )?(spot|place|lugar)"
+         r"( in line)?", "check in", "save hold reserve saving holding get guardar apartar"),
+        (r"(at|to|by) (your|ur|yalls|the) place\b", "", "place"),
+        (r"drive (thru|through|up)", "drivethru", "drive"),
+        # an injury on the job is the work-injury question, not a symptom ("i got hurt at work")
+        (r"(got |was |get |been |i )?(hurt|injured|injury|cut|lastime|lastimado|lastimada|herido|herida) (\w+ )?"
+         r"(at|on|en) (work|the job|my job|el trabajo|mi trabajo)", "injury work",
+         "hurt injured injury cut lastime lastimado lastimada herido herida"),
+        (r"(how young|how old|what age|minimum age|que edad|de que edad|a partir de que edad)", f"age{QUALIFIED}",
+         "young old age edad"),
+        (r"how (fast|quick|quickly)", "how long", "fast quick quickly"),
+        # where a place is, is its address ("where is the pharmacy located")
+        (r"(where (is|are|r)|wheres|donde (esta|estan|queda)) (the |your |ur |la |el )?(?P<x>pharmacy|lab|laboratory|"
+         r"farmacia|laboratorio|urgent care|x ?ray|radiology|imaging)( located| at)?\b", r"address \g<x>",
+         "where wheres donde"),
+        # a price that is too high is the cost question ("why is my copay so high")
+        (r"(?P<c>copay|copays|copago|price|prices|cost|costs|bill|deductible) (is |are |was |got )?(so|too|really|very|"
+         r"super) (high|much)", r"\g<c> cost", "high much"),
+        # asking whether the clinic handles a minor illness or injury asks what it treats ("do you guys do
+        # stitches", "do yall see people for ear infections"); not a test ("do you do strep tests")
+        (r"(do|does|can|will) (you|u|ya|yall|you guys|the doctors?)( guys)? (do|treat|handle|fix|see (people|patients|"
+         r"kids|adults|someone|anyone) for|take care of|deal with) (a |an )?(?P<x>stitches|cuts?|sprains?|sprained \w+|"
+         r"fractures?|broken (bones?|\w+)|burns?|(ear|sinus|urinary tract) infections?|utis?|rashes|rash|colds?|"
+         r"sore throats?|pink eye|bug bites?|splinters?|minor injur(y|ies))\b(?! (tests?|testing|testrequest)\b)",
+         r"treat \g<x>", "do does can will"),
+        # paying cash is paying without insurance ("how much if im paying cash")
+        # (a price question's condition; "can i pay cash" alone is for staff)
+        (r"(if|when|si) (im |i am |i |we |were |we are |)(paying|pay|pagar|pago|pagando) (in |with |en )?"
+         r"(cash|efectivo)|cash (price|prices|rate|rates)|precio en efectivo", "pay without insurance",
+         "paying pay pagar pago pagando cash efectivo"),
+        # a job asking for a test or form is the employer's request ("my new job needs a drug test", "pre
+        # employment screen")
+        (r"pre ?employment|new hire|(my|a|the) new (job|employer)|(for|para) (a|my|el|mi) (new )?(job|trabajo)",
+         "employer", "pre preemployment employment hire new for para"),
+        # the last time one can come in is closing time ("whats the latest i can come in")
+        (r"(the )?(latest|last) (time )?(i|we|you|u|one|someone) (can|could) (come|walk|check|get|show)( in| up)?|"
+         r"last (check ?in|patient|patients)", "hours close", "latest last"),
+        # waiting somewhere else than the waiting room is waiting remotely ("wait at home", "wait in my car")
+        (r"(wait|waiting|esperar) (\w+ )?(at home|from home|in (my|the|our) (car|truck)|en (mi )?casa|en el carro)",
+         "waitelsewhere", "wait waiting esperar"),
         # "at the same time" asks whether two things go together: a topic only an answer that says so covers
         # (not a time of day that an answer's hours could answer)
         (r"(at|on|in|during) the same (time|visit|appointment)|a la vez|al mismo tiempo", "concurrently",
@@ -895,6 +1017,7 @@ FACTORS: dict[str, float] = {
     "allergy": MODIFIER_FACTOR,
     "surgery": MODIFIER_FACTOR,
     "echo": MODIFIER_FACTOR,
+    "mri": MODIFIER_FACTOR,
     "pregnancy": MODIFIER_FACTOR,
     "doctor": GENERIC_FACTOR,
     "primary": GENERIC_FACTOR,

@@ -21,6 +21,8 @@ from faq.loader import Faq, FaqEntry
 ANSWER_THRESHOLD = 55.0
 MARGIN = 10.0
 CLARIFY_THRESHOLD = 60.0
+# An entry that asks about the kind of test a message names, where the top entry asks about another.
+KIND_THRESHOLD = 45.0
 # A part of a multi-part message counts as its own request from this score on.
 SEGMENT_THRESHOLD = 62.0
 # How much the message's unexplained words and the phrasing's unsaid words each pull a score down.
@@ -84,6 +86,9 @@ class Matcher:
         top, runner_up = candidates[0], (candidates[1].score if len(candidates) > 1 else 0.0)
         if top.score >= ANSWER_THRESHOLD and top.score - runner_up >= MARGIN:
             if self._unnamed_kind(query, hits[0]):
+                named = self._named_kind(query, hits[1:])
+                if named is not None:
+                    return MatchOutcome(self._as_match(named), (), candidates)
                 return MatchOutcome(None, (), candidates)
             return MatchOutcome(top, (), candidates)
         if runner_up >= CLARIFY_THRESHOLD and top.score - runner_up < MARGIN:
@@ -175,12 +180,28 @@ class Matcher:
         extra = {c for c in cues - self._cues[top.entry] if c.removeprefix("has:") not in scope.STATES & asked}
         if not extra:
             return True
+        if extra == {"meaning"} and self._defines(text, top):
+            return True
+        if extra == {"activity"}:
+            # whether one may shower, drive or fly with something, where the entry's answer says so
+            done = scope.activities(text)
+            if done and done <= self.index.asked[top.entry] | self.index.answered[top.entry]:
+                return True
         personal = scope.personal_symptoms(text)
         # a symptom the entry's answer names, not said of the writer: "when does the anxiety group meet"
         extra -= self._answer_cues[top.entry] - personal
         if not extra:
             return True
         return extra <= self._services and not extra & personal
+
+    def _defines(self, text: str, top: _Hit) -> bool:
+        """What a word means, where the entry's own questions ask what it is ("what does prior authorization
+        mean" and "What is a prior authorization?"); never what a result or reading means."""
+        terms = set(self.index.analyse(text).terms)
+        if not scope.asks_meaning_of_word(text) or terms & _READINGS or any(ch.isdigit() for ch in text):
+            return False
+        topics = {t for t in terms if self.index.topical(t)} - {lexicon.term("mean")}
+        return bool(topics) and topics <= self.index.asked[top.entry]
 
     def _several_requests(self, text: str) -> bool:
         """Parts of the message ask different things: two answerable ones, or one plus a topic it
@@ -203,7 +224,13 @@ class Matcher:
             return len(found) > 1
         entry = found.pop()
         known = self.index.asked[entry] | self.index.answered[entry]
-        return any(self.index.topical(t) and t not in known for part in loose for t in part.terms)
+        return any(t not in known for part in loose for t in self._topics(part))
+
+    def _topics(self, part: Analysis) -> list[str]:
+        """What a part of a message asks about: its topic words, or, in a part made only of qualifying
+        words, those ("can i get a ct scan there" asks about a ct scan)."""
+        topics = [t for t in part.terms if self.index.topical(t)]
+        return topics or [t for t in part.terms if lexicon.factor(t) == lexicon.MODIFIER_FACTOR]
 
     def _unnamed_kind(self, query: Analysis, top: _Hit) -> bool:
         """The message names a vaccine the entry does not, where the entry names which vaccines it means; or
@@ -221,12 +248,30 @@ class Matcher:
         known = asked | self.index.answered[top.entry]
         return not named & known and not lexicon.VACCINE_KINDS.isdisjoint(known)
 
+    def _named_kind(self, query: Analysis, others: list[_Hit]) -> _Hit | None:
+        """When the top entry is about another kind of test, the one entry asking about the message's kind,
+        if it explains every topic word of the message ("can i eat before my echo" where the echo entry's
+        answer says to eat as usual)."""
+        tests = lexicon.TEST_KINDS.intersection(query.terms)
+        fits = [hit for hit in others if tests & self.index.asked[hit.entry]]
+        if len(fits) != 1 or 100 * fits[0].score < KIND_THRESHOLD:
+            return None
+        known = self.index.asked[fits[0].entry] | self.index.answered[fits[0].entry]
+        # (everyday words such as "before" need not be said: "what should I know before" folds to "prepare")
+        if any(self.index.topical(t) and lexicon.factor(t) == 1.0 and t not in known for t in query.terms):
+            return None
+        return fits[0]
+
     def _compete(self, query: Analysis, first: _Hit, second: _Hit) -> bool:
         """True when two entries fit the same words (a real "did you mean"), not different parts."""
         terms = set(query.terms)
         a = terms & (self.index.asked[first.entry] | self.index.answered[first.entry])
         b = terms & (self.index.asked[second.entry] | self.index.answered[second.entry])
         return bool(a & b) or not (a and b)
+
+
+# What a result says is for a clinician: "what do my lab results mean" is never a definition.
+_READINGS = frozenset(lexicon.term(w) for w in "result lab test level levels reading readings number numbers".split())
 
 
 def _entry_cues(entry: FaqEntry) -> frozenset[str]:

@@ -71,7 +71,7 @@ _SYMPTOM_WORDS = (
     r"throwing up|threw up|diarrhea|diarrhoea|constipated|constipation|headache|headaches|migraine|"
     r"bleeding|bleed|discharge|infection|infected|uti|sinus|pink eye|tired|fatigue|fatigued|exhausted|"
     r"anxious|anxiety|panic|depressed|depression|insomnia|sprain|sprained|fracture|fractured|burn|"
-    r"burned|wound|stitches|bruise|bruised|blister|cramps|cramping|mole|wart|ingrown|allergies|"
+    r"burned|burns|wound|stitches|bruise|bruised|blister|cramps|cramping|mole|wart|ingrown|allergies|"
     r"allergic|congested|congestion|runny nose|stuffy|sneezing|earache|spit up|spitting up|hiccups|"
     r"poop|pooped|pooping|teething|side effects?|numb|numbness|tingling|weakness|bloated|heartburn|"
     r"reflux|acne|eczema|yeast|spotting|sunburn|sprain|sick to my stomach|hot flashes|hot flash|night sweats|"
@@ -150,9 +150,10 @@ _CLINICAL = {
         r"travel|drive|lift|go (back )?to (work|school|the gym)|have sex)\b",
         r"\bcan i (exercise|work out|swim|shower|bathe|fly|drive|lift) (\w+ ){0,3}(after|with|while|since)\b",
         # aftercare: what one may do after a treatment ("can i go in the sun after my mohs surgery")
-        r"\b(can|should|could) (i|he|she|we) (\w+ ){1,5}(after|since) (my|the|his|her|our|this|a|an) (\w+ ){0,2}"
+        r"\b(can|should|could) (i|he|she|we) (\w+ ){1,5}(after|since) ((my|the|his|her|our|this|a|an) (\w+ ){0,2})?"
         r"(surgery|procedure|biopsy|injection|injections|shot|shots|treatment|treatments|filling|extraction|"
-        r"removal|botox|filler|fillers|peel|laser|vaccine|vaccines|operation|stitches|cirugia)\b",
+        r"removal|botox|filler|fillers|peel|laser|vaccine|vaccines|operation|stitches|cirugia|chemo|chemotherapy|"
+        r"infusion|infusions|radiation|quimio|quimioterapia)\b",
     ),
     "condition_if": _any(
         # "if my kid gets sick at night" plans ahead; "if he is sick" is about now
@@ -166,6 +167,9 @@ _CLINICAL = {
     # do i come in" at an OB clinic), a personal question elsewhere
     "has:pregnancy": _any(r"\b(im|i am|shes|she is) (\w+ )?(pregnant)\b|\bestoy embarazada\b"),
 }
+
+# Being hurt on the job names the kind of case (a work injury, workers' comp), not a symptom.
+_AT_WORK = re.compile(r"\b(got |was |been |get )?(hurt|injured) (at|on) (work|the job|my job)\b")
 
 # Where one message may hold more than one request.
 _SPLIT = re.compile(
@@ -183,6 +187,27 @@ _PERSONAL = re.compile(
 KINDS = frozenset(_CLINICAL) | {"has:"}
 # Conditions that are a state rather than an illness: an entry that asks about one covers a writer in it.
 STATES = frozenset(("pregnancy",))
+
+
+# What the "activity" questions ask may be done: an entry whose answer says whether one may shower with a
+# monitor on has answered "can i shower with the holter on".
+_ACTIVITY_WORDS = re.compile(
+    r"\b(exercise|exercising|work out|workout|run|running|swim|swimming|shower|showering|bathe|bathing|fly|flying|"
+    r"travel|traveling|drive|driving|lift|lifting|sleep|sleeping)\b"
+)
+
+
+def activities(text: str) -> frozenset[str]:
+    """The activity words a text asks about ("shower", "drive"), as matching terms."""
+    return frozenset(lexicon.term(m.group(0).replace(" ", "")) for m in _ACTIVITY_WORDS.finditer(normalize(text)))
+
+
+_DEFINE = re.compile(r"\bwhat (does|do|is|are) (\w+ ){0,6}(mean|means)\b|\bque significa\b")
+
+
+def asks_meaning_of_word(text: str) -> bool:
+    """True for "what does X mean" (a definition, or a reading: the caller tells which)."""
+    return bool(_DEFINE.search(normalize(text)))
 
 
 def is_symptom(cue: str) -> bool:
@@ -215,7 +240,7 @@ def clinical_cues(text: str) -> frozenset[str]:
     An FAQ entry whose own phrasings carry the same cues covers them (a clinic may answer "what do I
     do for a sore throat?"); otherwise the message is for a clinician.
     """
-    norm = normalize(text)
+    norm = _AT_WORK.sub(" work injury ", normalize(text))
     cues = {lexicon.term(m.group(0)) for m in _SYMPTOM.finditer(norm)}
     cues |= {f"has:{m['cond'] or 'condition'}" for m in _CONDITION.finditer(norm)}
     cues |= {name for name, pattern in _CLINICAL.items() if pattern.search(norm)}

@@ -766,3 +766,142 @@ def test_clinician_titles_self_pay_and_test_wording_fold(round15: Matcher) -> No
     assert "without" in words("out of pocket")
     assert "without" not in words("whats my out of pocket max")
     assert lexicon.stem("validation") == lexicon.stem("validate")
+
+
+# Round 16 (oncology, cardiology, urgent-care and pharmacy FAQs): each mechanism with wordings unlike the
+# bench cases.
+_ROUND16 = """\
+faqs:
+  - id: treatment-day
+    questions: ["What do I need for my chemotherapy visit?"]
+    answer: Bring a list of your medicines and a warm layer. Every chair has wifi.
+  - id: diet
+    questions: ["Do you offer nutrition counseling?"]
+    answer: Yes, our nutrition team sees patients on Wednesdays.
+  - id: prosthesis
+    questions: ["Do you fit breast prostheses?"]
+    answer: Yes, at our boutique. Most insurance plans cover a prosthesis after surgery.
+  - id: records
+    questions: ["How do I request my records?"]
+    answer: Use the patient portal. Allow 5 business days.
+  - id: inr
+    questions: ["Where can I get my INR checked?"]
+    answer: At the anticoagulation clinic on the 2nd floor, weekdays 8 to 4. Call (555) 010-2020.
+  - id: new-patients
+    questions: ["How do I schedule a new patient visit?"]
+    answer: Call (555) 010-2000 with your referral.
+  - id: walking
+    questions: ["How do I sign up for the walking program?"]
+    answer: Ask your nurse for the sign-up sheet.
+  - id: monitor
+    questions: ["How do I return my event monitor?"]
+    answer: Mail it back in the prepaid box. Do not swim with the monitor on.
+  - id: results
+    questions: ["When are test results ready?"]
+    answer: Most results are in the portal within 5 days.
+  - id: mri-prep
+    questions: ["Can I drink before my MRI?"]
+    answer: Yes, drink water as usual before an MRI.
+  - id: ct-info
+    questions: ["What should I expect at my CT scan?"]
+    answer: Drink water as usual; the scan takes 10 minutes.
+  - id: insurance
+    questions: ["Which insurance plans do you accept?"]
+    answer: Most plans, including Medicare.
+  - id: shuttle
+    questions: ["Is there a shuttle from the parking garage?"]
+    answer: The shuttle runs every 10 minutes and costs $2.
+  - id: services
+    questions: ["What do you treat?"]
+    answer: Cuts, burns, sprains and colds. We do not do MRIs.
+  - id: authorization
+    questions: ["What is a preauthorization?"]
+    answer: Your plan approves a treatment before paying for it; we ask for it for you.
+"""
+
+
+@pytest.fixture
+def round16(tmp_path: Path) -> Matcher:
+    return Matcher(faq.load(write_faq(tmp_path, _ROUND16)))
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("what do i pack for chemo", "treatment-day"),
+        ("que traigo para la quimioterapia", "treatment-day"),
+        ("is there wifi in the chemo room", "treatment-day"),
+        ("do you have a dietician", "diet"),
+        ("will my insurance pay for a prosthesis", "prosthesis"),
+        ("how do i become a new patient", "new-patients"),
+        ("how long until my holter results come in", "results"),
+        ("can i swim with my event monitor", "monitor"),
+        ("can i drink before my ct scan", "ct-info"),
+        ("how much is the shuttle", "shuttle"),
+        ("what number do i call for the anticoagulation clinic", "inr"),
+        ("what does preauthorization mean", "authorization"),
+        ("can u guys take care of a burn", "services"),
+    ],
+)
+def test_round16_paraphrases_meet_a_sparse_faq(round16: Matcher, text: str, entry: str) -> None:
+    assert _answer(round16, text) == entry, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can i drive the day after chemo",  # aftercare: clinical
+        "can i check my inr myself at home",  # self-testing is not the clinic's INR check
+        "what does my inr of 4 mean",  # a reading, not a definition
+        "can i drink before my ct and also do you accept medicare",  # two requests
+        "can i swim with my pacemaker",  # an activity the entry's answer does not rule on
+        "my burn is blistering, do you treat burns",  # said of the writer
+    ],
+)
+def test_round16_lookalikes_go_to_staff(round16: Matcher, text: str) -> None:
+    assert round16.match(text) is None, text
+
+
+def test_round16_phrases_fold() -> None:
+    from faq.index import words
+
+    assert "records" in words("can i get my biopsy slides")
+    assert "records" in words("i need the mri on a cd")
+    assert "records" in words("a copy of my scans please")
+    assert "transfer~" in words("fax my chart to another hospital")
+    assert "pricelookup" in words("how much will my inhaler cost")
+    assert "transferout" in words("move my prescription to another pharmacy")
+    assert "transferout" not in words("move my prescription from another pharmacy to you")
+    assert "dispose" in words("how do i toss out expired pills")
+    assert "dispose" in words("what should we do with leftover pain pills")
+    assert "deliver" in words("can you ship my insulin to my home")
+    assert "proxy" in words("can my wife pick up my refill")
+    assert "walkin" in words("does the clinic accept walk ins")
+    assert set(words("do i book an appointment or walk in")) >= {"appointment", "walkin"}
+    assert "injury" in words("my son was injured on the job")
+    assert "address" in words("where is the lab located")
+    assert "address" not in words("can i come to you for a sprain")
+    assert set(words("what is the latest we could check in")) >= {"hours", "close"}
+    assert "waitelsewhere" in words("could i be waiting in my car")
+    assert "companion" in words("can i bring my 15 year old along to the scan")
+    assert "companion" in words("can my parents visit me during my stay")
+    assert lexicon.term("expensive") == lexicon.term("cost")
+    assert lexicon.term("mris") == lexicon.term("mri")
+    assert set(words("what does an xray cost if we pay in cash")) >= {"pay", "without", "insurance"}
+    assert "without" not in words("can i pay cash")
+    assert "employer" in words("pre-employment physical")
+    assert "employer" in words("i need a tb test for my new job")
+    assert "treat" in words("do yall see patients for sinus infections")
+    assert "treat" not in words("do you do strep tests")
+    assert "cost" in words("the price is too high")
+    assert lexicon.term("quimio") == lexicon.term("infusion") == lexicon.term("chemotherapy")
+    assert lexicon.term("dietitian") == lexicon.term("nutrition")
+
+
+def test_round16_scope_marks() -> None:
+    from faq import scope
+
+    assert "hurt" not in scope.clinical_cues("i got hurt at work, do you do workers comp")
+    assert "hurt" in scope.clinical_cues("my back hurts since work")
+    assert scope.activities("is it ok to shower with the patch on") == {lexicon.term("shower")}
+    assert "activity" in scope.clinical_cues("can i lift weights after my infusion")
