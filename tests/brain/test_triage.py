@@ -553,3 +553,37 @@ def test_round16_probe_misses_are_caught_in_new_words(triage: Triage, text: str,
 )
 def test_round16_probe_lookalikes_raise_no_alarm(triage: Triage, text: str) -> None:
     assert triage.check(text) is None, triage.check(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a shot at a place or in a body part is a vaccine or injection, not a gunshot
+        "is my tetanus shot at the clinic covered by insurance",
+        "can my daughter get her shots at school this year",
+        # a pharmacy's or office's mistake, nothing taken yet
+        "cvs filled my prescription with the wrong pills, what do i do",
+        "the office sent me the wrong medication to the pharmacy",
+        # a fracture asked about, not described: no deformity, head, neck or numbness
+        "he fell off his skateboard and his ankle is swollen, could be broken?",
+        # laughing, not dying
+        "lol im dying of laughter at the parking instructions",
+    ],
+)
+def test_round16_lead_lookalikes_raise_no_alarm(triage: Triage, text: str) -> None:
+    assert triage.check(text) is None, triage.check(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("my brother got shot in the leg at the park", "trauma"),
+        ("the pharmacy gave me the wrong pills and my son swallowed two", "overdose"),
+        ("fell off the roof and his arm is broken and bone is sticking out", "trauma"),
+        ("im killing myself, laughing it off doesnt work anymore", "suicidal"),
+    ],
+)
+def test_round16_lead_exclusions_keep_the_emergency(triage: Triage, text: str, category: str) -> None:
+    flag = triage.check(text)
+    assert flag is not None, text
+    assert flag.category == category
