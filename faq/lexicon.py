@@ -421,6 +421,13 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"( the| my| your| ur| our| that)?( online| patient| new)? (?=portal|mychart)", "register ",
          "get getting go going"),
         (r"online (?=portal|mychart)", "", "online"),
+        # logging in for the first time is signing up: a first login needs the activation code, not a reset
+        # ("how do i log into the portal for the first time", "never logged in to mychart")
+        (r"(log|logging|sign|signing|get|getting) ?(in|into|on|onto)( to)?( the| my| your| ur| our)?( online| patient)?"
+         r"(?P<what> portal| mychart| account)? (for (the|my) )?first time|"
+         r"first time (logging|signing|getting) (in|on)( to| into)?|never (logged|signed|been) (in|on)( to| into)?|"
+         r"havent (ever )?(logged|signed) (in|on)|first time login( to| into)?", r"register\g<what> ",
+         "first never havent login"),
         # "out front", "out back", "in front": where, not a topic ("can i park on the street out front")
         (r"(right )?out (front|back)|in front( of (it|the building|the clinic|the office))?", "front", "front back"),
         # how long, in Spanish: "cuanto se tarda", "cuanto tiempo hay que esperar"
@@ -499,6 +506,9 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"patience|energy|food|dinero|tiempo)\b)|(?<!sugar )(?<!sugars )(?<!pressure )(?<!level )(?<!levels )"
          r"(?<!count )(?<!iron )(?<!potassium )(?<!oxygen )(?<!o2 )(?<!battery )(?<!money )(?<!time )"
          r"(running|getting) (low|short)$", "refill", "low short"),
+        # a supply that ran out: "my inhaler prescription ran out"
+        (r"(?P<m>prescription|prescriptions|rx|meds|medication|medications|medicine|pills|inhaler|insulin|refills?) "
+         r"(ran|has run|have run|run|runs) out\b", r"\g<m> refill", "ran run runs"),
         # what is left of a supply: "a few days of my pills left", "only 2 pills left"
         (r"((\d+|a few|a couple|few|two|three|four|five|one|only|just) (more )?(days?|weeks?) (worth )?of "
          r"(my |his |her |the )?(\w+ ){0,3}left|(only |just )?(\d+|a few|a couple|few|two|three|four|five|one) "
