@@ -122,6 +122,23 @@ def stripped(data: faq.Faq, *, one_question: bool) -> faq.Faq:
     return replace(data, entries=entries)
 
 
+# Sparse FAQs of other specialties, each with its own cases (bench/data/<stem>_faq.yaml, <stem>_cases.jsonl).
+SPECIALTIES = (
+    ("physio", "fourth FAQ, fixes made"),
+    ("peds", "fifth FAQ, fixes made"),
+    ("derm", "sixth FAQ, fixes made"),
+    ("optom", "seventh FAQ, first run"),
+    ("obgyn", "eighth FAQ, fixes made"),
+    ("chc", "ninth FAQ, fixes made"),
+    ("ortho", "tenth FAQ, fixes made"),
+    ("behavioral", "11th FAQ, fixes made"),
+    ("cardio", "12th FAQ, fixes made"),
+    ("oncology", "13th FAQ, fixes made"),
+    ("urgentcare", "14th FAQ, fixes made"),
+    ("pharmacy", "15th FAQ, fixes made"),
+)
+
+
 def dev_cases() -> list[Case]:
     """Every case used for tuning and fixes, each text once (the regression suite repeats some)."""
     paths = [*sorted((ROOT / "tests" / "data").glob("*.jsonl")), DATA / "dev.jsonl"]
@@ -150,41 +167,9 @@ def quality(rules: Triage, quebec: Path) -> None:
         ("alt (other clinic's FAQ)", faq.load(DATA / "alt_faq.yaml"), load_cases(DATA / "alt_cases.jsonl")),
         ("dental (third FAQ, fixes made)", dental, load_cases(DATA / "dental_cases.jsonl")),
         ("dental holdout (never tuned)", dental, load_cases(DATA / "dental_holdout.jsonl")),
-        (
-            "physio (fourth FAQ, fixes made)",
-            faq.load(DATA / "physio_faq.yaml"),
-            load_cases(DATA / "physio_cases.jsonl"),
-        ),
-        ("peds (fifth FAQ, fixes made)", faq.load(DATA / "peds_faq.yaml"), load_cases(DATA / "peds_cases.jsonl")),
-        ("derm (sixth FAQ, fixes made)", faq.load(DATA / "derm_faq.yaml"), load_cases(DATA / "derm_cases.jsonl")),
-        (
-            "optom (seventh FAQ, first run)",
-            faq.load(DATA / "optom_faq.yaml"),
-            load_cases(DATA / "optom_cases.jsonl"),
-        ),
-        ("obgyn (eighth FAQ, fixes made)", faq.load(DATA / "obgyn_faq.yaml"), load_cases(DATA / "obgyn_cases.jsonl")),
-        ("chc (ninth FAQ, fixes made)", faq.load(DATA / "chc_faq.yaml"), load_cases(DATA / "chc_cases.jsonl")),
-        ("ortho (tenth FAQ, fixes made)", faq.load(DATA / "ortho_faq.yaml"), load_cases(DATA / "ortho_cases.jsonl")),
-        (
-            "behavioral (11th FAQ, fixes made)",
-            faq.load(DATA / "behavioral_faq.yaml"),
-            load_cases(DATA / "behavioral_cases.jsonl"),
-        ),
-        ("cardio (12th FAQ, fixes made)", faq.load(DATA / "cardio_faq.yaml"), load_cases(DATA / "cardio_cases.jsonl")),
-        (
-            "oncology (13th FAQ, fixes made)",
-            faq.load(DATA / "oncology_faq.yaml"),
-            load_cases(DATA / "oncology_cases.jsonl"),
-        ),
-        (
-            "urgentcare (14th FAQ, fixes made)",
-            faq.load(DATA / "urgentcare_faq.yaml"),
-            load_cases(DATA / "urgentcare_cases.jsonl"),
-        ),
-        (
-            "pharmacy (15th FAQ, fixes made)",
-            faq.load(DATA / "pharmacy_faq.yaml"),
-            load_cases(DATA / "pharmacy_cases.jsonl"),
+        *(
+            (f"{stem} ({label})", faq.load(DATA / f"{stem}_faq.yaml"), load_cases(DATA / f"{stem}_cases.jsonl"))
+            for stem, label in SPECIALTIES
         ),
         ("dev, FAQ without keywords/es", stripped(product, one_question=False), dev),
         ("dev, FAQ with 1 question/entry", stripped(product, one_question=True), dev),
