@@ -17,6 +17,9 @@ survived and dated history, getting ready, scenes watched or read, idioms, Spani
 red_flags_batch16.jsonl / benign_batch16.jsonl: batch 16 (specialty clinics: implanted heart devices, chemo
 fever and lines, cord compression, therapy wording of suicide risk, postpartum, tight casts, SJS, infants;
 look-alikes: device checks, INR and chemo visits, safety-plan errands, cast and rash care) and its probe.
+red_flags_batch17.jsonl / benign_batch17.jsonl: batch 17 (specialty clinics: dialysis, transplant, ENT, GI bleeds,
+adrenal crisis and thyroid storm, home health, SJS, toddlers, eyes; look-alikes: dialysis and scope errands, iron
+stools, refills, dated history) and its probe.
 """
 
 from __future__ import annotations
@@ -40,7 +43,8 @@ from tests.brain.conftest import cases, load_cases
     + cases("red_flags_batch13")
     + cases("red_flags_batch14")
     + cases("red_flags_batch15")
-    + cases("red_flags_batch16"),
+    + cases("red_flags_batch16")
+    + cases("red_flags_batch17"),
 )
 def test_red_flag_routes_urgent_with_the_right_kind_of_guidance(brain: Brain, case: dict[str, Any]) -> None:
     decision = brain.decide(case["text"])
@@ -60,7 +64,8 @@ def test_red_flag_routes_urgent_with_the_right_kind_of_guidance(brain: Brain, ca
     + cases("benign_batch13")
     + cases("benign_batch14")
     + cases("benign_batch15")
-    + cases("benign_batch16"),
+    + cases("benign_batch16")
+    + cases("benign_batch17"),
 )
 def test_lookalike_is_not_urgent_and_never_answered_wrongly(brain: Brain, case: dict[str, Any]) -> None:
     decision = brain.decide(case["text"])
@@ -77,7 +82,8 @@ def test_lookalike_is_not_urgent_and_never_answered_wrongly(brain: Brain, case: 
     + cases("red_flags_batch13")
     + cases("red_flags_batch14")
     + cases("red_flags_batch15")
-    + cases("red_flags_batch16"),
+    + cases("red_flags_batch16")
+    + cases("red_flags_batch17"),
 )
 def test_batch_red_flag_names_its_category(brain: Brain, case: dict[str, Any]) -> None:
     decision = brain.decide(case["text"])

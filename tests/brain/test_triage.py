@@ -587,3 +587,88 @@ def test_round16_lead_exclusions_keep_the_emergency(triage: Triage, text: str, c
     flag = triage.check(text)
     assert flag is not None, text
     assert flag.category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [  # round 17 (batch 17, specialty clinics), each mechanism in words not in the batch: a potassium reading or
+        # "high" with weak muscles or a skipping heart, dialysis missed with the same; blood after tonsils out; a
+        # throat abscess or post-op neck swelling; coffee grounds in Spanish; adrenal crisis and thyroid storm;
+        # nothing eaten or drunk for days; SJS; a curtain far from "vision"; acute glaucoma; delirium
+        ("potassium came back 6.9 per the dialysis unit", "dangerous_reading"),
+        ("my potassium is high and my heart keeps skipping", "dangerous_reading"),
+        ("el potasio me salio alto y siento el corazon brincando", "dangerous_reading"),
+        ("didnt go to dialysis friday and my heart is beating slow and weird", "heart_rhythm"),
+        ("blood keeps coming from my sons throat 7 days after his tonsils came out", "bleeding"),
+        ("escupe sangre despues de la cirugia de amigdalas", "bleeding"),
+        ("cant open my mouth more than a finger and my throat is killing me on the left", "breathing"),
+        ("se me hincho un lado de la garganta y no puedo tragar", "breathing"),
+        ("my neck is puffing up since my thyroid surgery this morning and breathing feels hard", "breathing"),
+        ("mi vomito parece borra de cafe", "bleeding"),
+        ("i have addisons disease and ive been throwing up since last night and feel faint", "endocrine_emergency"),
+        ("se me acabo la prednisona hace una semana y estoy muy debil y vomitando", "endocrine_emergency"),
+        ("my hyperthyroid daughter has a fever of 102 and her heart is racing", "endocrine_emergency"),
+        ("my dad hasnt eaten or had anything to drink since tuesday", "dehydration"),
+        ("la abuela no quiere comer ni beber desde el domingo", "dehydration"),
+        ("my skin is peeling off in patches and i have a fever since starting lamotrigine", "rash_emergency"),
+        ("blisters inside his mouth plus a rash and fever of 102", "rash_emergency"),
+        ("there is a grey curtain slowly coming down across the vision in my right eye", "eye_emergency"),
+        ("my eye is in terrible pain and i see rainbow halos around the lights", "eye_emergency"),
+        ("grandma was fine at breakfast and now she is confused and grabbing at the air", "altered_mental_status"),
+    ],
+)
+def test_round17_specialty_emergencies_get_their_reason(triage: Triage, text: str, category: str) -> None:
+    flag = triage.check(text)
+    assert flag is not None, text
+    assert flag.category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [  # round 17 known items: a past date does not silence what is live now; voices telling self-harm are 988;
+        # a limp, floppy baby is unresponsive
+        ("i fainted last week and it happened again today", "unresponsive"),
+        ("had a seizure last year and now hes shaking all over", "seizure"),
+        ("i took 30 tylenol last week", "overdose"),
+        ("my son swallowed a magnet last week", "poisoning"),
+        ("had my tonsils out 2 weeks ago, spitting blood", "bleeding"),
+        ("i was suicidal last year", "suicidal"),
+        ("i hear voices that say i should hurt myself", "self_harm"),
+        ("the voices keep telling me to end my life", "suicidal"),
+        ("oigo voces que me dicen que me mate", "suicidal"),
+        ("my son hears voices telling him to hurt himself", "self_harm"),
+        ("my brother hears voices telling him to hurt people", "harm_to_others"),
+        ("my 5 week old is limp and pale", "unresponsive"),
+        ("mi bebe esta aguadita y no quiere el pecho", "unresponsive"),
+    ],
+)
+def test_round17_known_items_get_their_reason(triage: Triage, text: str, category: str) -> None:
+    flag = triage.check(text)
+    assert flag is not None, text
+    assert flag.category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # round 17 look-alikes: events dated in the past and over; clinic errands round the new rules' words
+        "pain was a 10 out of 10 when he broke his arm last year",
+        "i fainted last week when i had a seizure",
+        "he passed out in june when he had the flu, the school needs a note",
+        "my sugar dropped to 40 last year when i changed insulin, can i get a new meter",
+        "the pain was unbearable when i had my kidney stone in 2021, can i get a urology referral",
+        "tuve una convulsion hace dos anos y necesito una carta para el trabajo",
+        "when is my fistula ultrasound",
+        "can my potassium be checked at my next dialysis",
+        "my son gets his tonsils out next month, what should he eat after",
+        "my throat is scratchy from my allergies, can i get my flonase refilled",
+        "need my hydrocortisone refilled before my trip",
+        "black stool from iron pills like the doctor said",
+        "the window curtain in the waiting room is broken",
+        "my skin is peeling from the retinol cream",
+        "grandpa is not eating much since his dentures broke",
+        "my baby has a limp since she started walking",
+        "i ate way too many oranges at the party lol",
+    ],
+)
+def test_round17_lookalikes_raise_no_alarm(triage: Triage, text: str) -> None:
+    assert triage.check(text) is None, triage.check(text)
