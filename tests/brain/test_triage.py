@@ -672,3 +672,38 @@ def test_round17_known_items_get_their_reason(triage: Triage, text: str, categor
 )
 def test_round17_lookalikes_raise_no_alarm(triage: Triage, text: str) -> None:
     assert triage.check(text) is None, triage.check(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [  # round 17 probe: fluid on the lungs (cannot lie flat), potassium written "k", a new organ, vomit the colour
+        # of coffee, barely a sip for days, not deserving to live
+        ("missed my dialysis and i have to sleep sitting up now", "breathing"),
+        ("mi papa falto a la dialisis y no puede acostarse, se ahoga", "breathing"),
+        ("nurse says my k was 7.2", "dangerous_reading"),
+        ("k+ came back 6.8", "dangerous_reading"),
+        ("i got a new kidney last spring and now i have chills and 101", "immunocompromised_fever"),
+        ("threw up stuff the color of coffee", "bleeding"),
+        ("my mom has hardly drunk anything for three days and is really dizzy", "dehydration"),
+        ("i dont deserve to live anymore", "suicidal"),
+        ("no merezco vivir", "suicidal"),
+    ],
+)
+def test_round17_probe_misses_are_caught_in_new_words(triage: Triage, text: str, category: str) -> None:
+    flag = triage.check(text)
+    assert flag is not None, text
+    assert flag.category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # round 17 probe look-alikes: a finished episode of confusion, lying flat for a bad back, a normal "k"
+        "she was confused for a few weeks after her fall in 2023, neurology wants records",
+        "my back hurts so i cant lie flat, can i get a pt referral",
+        "my k level was 4.2, all good?",
+        "coffee makes me throw up in the morning, should i switch to tea",
+        "i have a lung transplant consult, do i need to fast",
+    ],
+)
+def test_round17_probe_lookalikes_raise_no_alarm(triage: Triage, text: str) -> None:
+    assert triage.check(text) is None, triage.check(text)
