@@ -349,6 +349,10 @@ _KIND_WORDS = (
     "assessments followup"
 )
 _KINDS = "|".join(_KIND_WORDS.split())
+# A kind of visit in a text, and whether a document follows it ("sports physical form": a form, not a visit).
+KIND_WORD = re.compile(
+    rf"\b(?P<kind>{_KINDS})\b(?P<paper> (form|forms|note|notes|paperwork|papers|letter|letters|clearance)\b)?"
+)
 # Tests and procedures a patient books like a visit ("cancel my mri").
 _PROCEDURES = "|".join(
     "mri mris ct scan scans xray xrays ultrasound ultrasounds sonogram mammogram mammograms colonoscopy "
@@ -762,11 +766,13 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          rf"cost|price)\b)", rf"\g<v> appointment \g<kind>{SUBORDINATE}", "cancel reschedule move change push "
          "postpone switch cancelar cambiar mover bump"),
         # the new date of a moved appointment is a detail: "move her checkup to next week"
-        (r"(?P<a>(move|moving|push|change|switch|reschedule|postpone|cambiar|mover) (\S+ ){0,4}?)(to|for|until|till|"
-         r"para|al|a) ((next|this|the following|another|a different|later|el|la|otro|otra|proximo|proxima) "
+        # ...and so is the day a visit is booked for ("schedule a physical for next week")
+        (r"(?P<a>(move|moving|push|change|switch|reschedule|postpone|cambiar|mover|book) (\S+ ){0,4}?)"
+         r"(to|for|until|till|para|al|a) ((next|this|the following|another|a different|later|el|la|otro|otra|proximo|"
+         r"proxima) "
          rf"(week|month|day|time|date|semana|mes|dia|fecha)|(next |this |el )?({_WEEKDAYS}|"
          r"tomorrow|lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana))\b", r"\g<a>",
-         "move moving push change switch reschedule postpone cambiar mover"),
+         "move moving push change switch reschedule postpone cambiar mover book"),
         # late, whatever the reason
         (r"(stuck|caught|sitting) in traffic", f"late traffic{QUALIFIED}", "stuck caught sitting"),
         # records going from or to another doctor are a transfer ("from our old pediatrician")
@@ -917,6 +923,27 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # (not a time of day that an answer's hours could answer)
         (r"(at|on|in|during) the same (time|visit|appointment)|a la vez|al mismo tiempo", "concurrently",
          "same vez mismo"),
+        # where to mail a payment is not where the clinic is ("whats your billing address")
+        (r"(billing|mailing|remit|remittance|payment) address|address (to|for) (send|mail|sending|mailing) "
+         r"(a |my |the )?(payment|check|cheque)s?|direccion (de|para) (facturacion|pagos?|correo)", "remitaddress",
+         "billing mailing remit remittance payment address direccion"),
+        # a clock time said as a thing one has is the appointment at that time ("cancel my 3pm tomorrow",
+        # "cant make my 10 30 on friday"); not a time said as a time ("open at 3pm")
+        (rf"(?P<d>my|our|his|her|the|mi|su|la) \d{{1,2}}( \d\d)? ?(am|pm|a m|p m|oclock|o clock)"
+         rf"(?= (appointment|appointments|visit|cita|tomorrow|today|tonight|on|with|this|next|please|for|at|de|con|"
+         rf"{_WEEKDAYS}|manana|hoy)\b|$)", r"\g<d> appointment", "my our his her the mi su la"),
+        # the kind of an appointment named before it only qualifies it, unless the FAQ asks about that kind
+        # ("reschedule my ob appointment", "cancel her eye appointment")
+        (r"(?P<d>my|our|his|her|their|your|the|an|a|next|mi|su|sus|mis) (?P<x>(?!(new|next|first|last|this|that|"
+         r"appointment|visit|cita|and|or)\b)[a-z]+) (?P<a>appointment|appointments|visit|visits)\b",
+         rf"\g<d> \g<x>{QUALIFIED} \g<a>", "appointment appointments visit visits"),
+        # paying a copay or a balance is paying a bill ("can i pay my copay online")
+        (r"(?P<p>pay|paying|pagar|pago) (my |the |a |your |mi |el |su )?(copay|copays|copago|copagos|deductible|"
+         r"coinsurance|balance|saldo)\b", r"\g<p> bill", "pay paying pagar pago"),
+        # a new prescription of one's own medicine in Spanish is a refill ("necesito una receta nueva de mi
+        # medicina", "otra receta para mis pastillas"); for a new medicine it is not (as "new prescription for")
+        (r"(una |otra )?((nueva|otra) receta|receta nueva)(?= (de|para|del) (mi|mis|su|sus)\b|$)", "refill receta",
+         "nueva otra receta"),
         # last, after the rules that read it: "how long" asks for a duration, like "when" asks for a time; it
         # is the question's form, not its topic ("how long should I fast" is about fasting)
         (r"how long", HOW_LONG, "long"),
