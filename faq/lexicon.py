@@ -293,6 +293,16 @@ _GROUPS = {
     # a dietitian is who teaches nutrition ("can i see a dietitian" at a clinic with a nutrition class)
     "nutrition": "nutrition nutritional nutritionist nutritionists dietitian dietitians dietician dieticians "
     "nutricion nutricionista nutriologo nutriologa dietista",
+    # round 17 (nephrology, ENT, sleep): Spanish and lay names of the same thing
+    "dialysis": "dialysis dialisis hemodialysis hemodialisis",
+    "transplant": "transplant transplants transplanted trasplante trasplantes",
+    "home": "home casa domicilio hogar",
+    "ear": "ear ears oido oidos oreja orejas",
+    "earwax": "earwax wax cerumen cera",
+    "battery": "battery batteries pila pilas bateria baterias",
+    "tubing": "tubing tube tubes hose hoses tubo tubos manguera mangueras",
+    "plane": "plane planes airplane airplanes flight flights avion aviones vuelo vuelos",
+    "treatment": "treatment treatments tratamiento tratamientos",
     # round 16 (urgent care, pharmacy)
     "dispose": "dispose disposal disposing discard discarding desechar tirar",
     "deliver": "deliver delivers delivered delivering delivery deliveries entrega entregas domicilio",
@@ -315,7 +325,8 @@ _VACCINE_KINDS = (
 _PEOPLE = (
     "baby|babies|newborn|infant|kid|kids|child|children|son|daughter|toddler|husband|wife|partner|spouse|"
     "boyfriend|girlfriend|mom|mother|dad|father|parent|parents|friend|sister|brother|family|grandma|grandpa|"
-    "grandmother|grandfather|caregiver|someone|somebody|support person|family member|mum|aunt|uncle|fiance|"
+    "grandmother|grandfather|grandson|granddaughter|grandkids?|grandchild|grandchildren|nephew|niece|cousin|"
+    "caregiver|someone|somebody|support person|family member|mum|aunt|uncle|fiance|"
     # a child by age ("bring my 12 year old")
     "year old|yr old|years old|teen|teenager"
 )
@@ -498,6 +509,7 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # asking when one's own appointment is, or whether something arrived, looks a record up: staff
         (r"(when|what time|what day|what date|which day|a que hora|cuando|que dia) (is|es|was|s) (my|mi|our|his|her)"
          r" ((next |upcoming |proxima )?(appointment|cita|visit|surgery|procedure|operation|cirugia|operacion)\b|"
+         r"(\w+ ){1,2}(scheduled|booked|set for)\b|"
          r"(next|upcoming|proxima|proximo) \w+)", "appointmentlookup", "is es was s"),
         (r"(did|have|has) (you|u|yall|you guys|the office|the clinic|the doctor|dr) (get|got|receive|received|"
          r"gotten|see|seen) (my|the|our|his|her)\b", "statuscheck", "did have has"),
@@ -620,7 +632,8 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # missing an appointment ("no show", "a fee if i miss an appointment") is the cancellation
         # question; "i missed my appointment" tells of one that happened: staff
         (r"no ?shows?|missed (appointment|appointments|visits|sessions)|(miss|missing|skip) (my |an |a |the |your |"
-         r"mi |una )?((\w+ ){0,2}(test|tests|scan|scans|exam|echo|mri|xray|ultrasound|procedure)\b|"
+         r"mi |una )?((\w+ ){0,2}(test|tests|scan|scans|exam|echo|mri|xray|ultrasound|procedure|treatment|treatments|"
+         r"dialysis|dialisis|infusion|infusions|tratamiento)\b|"
          r"(appointment|appointments|visit|session|cita))", "cancel appointment",
          "no noshow noshows miss missed missing skip"),
         # coming without an appointment is the walk-in concept, not "without insurance"
@@ -923,6 +936,22 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # (not a time of day that an answer's hours could answer)
         (r"(at|on|in|during) the same (time|visit|appointment)|a la vez|al mismo tiempo", "concurrently",
          "same vez mismo"),
+        # a visitor is a person who comes along ("are visitors allowed in the dialysis room")
+        (r"visitors?|visitantes?", "companion", "visitor visitors visitante visitantes"),
+        # having one's hearing or eyes checked is the test ("i think i need my hearing checked")
+        (r"(?P<x>hearing|ears?|vision|eyes?|eyesight) (checked|tested|evaluated|screened)", r"\g<x> test",
+         "checked tested evaluated screened"),
+        # cleaning ears out is taking the wax out ("do u clean ears out", "me pueden limpiar los oidos")
+        (r"(clean|cleaned|cleaning|flush|flushed|flushing|irrigate|irrigated|irrigation|limpiar|limpien|limpie|"
+         r"lavar|laven) (\w+ ){0,2}(ears?|oidos?)( out)?|(ears?|oidos?) (cleaned|flushed|irrigated|limpios?)( out)?",
+         "earwax remove", "clean cleaned cleaning flush flushed flushing irrigate irrigated irrigation limpiar limpien "
+         "limpie lavar laven ears ear oidos oido"),
+        # Spanish "audifonos" at a clinic are hearing aids
+        (r"audifonos?|aparatos? (auditivos?|para (el oido|oir|la sordera))", "hearing aid",
+         "audifono audifonos aparato aparatos"),
+        # a sleep study is a sleep test ("did my sleep test results come back")
+        (r"sleep (study|studies)|estudios? (de|del) (sueno|dormir)", "sleep test", "sleep estudio estudios"),
+        (r"medi ?cal", "insurance", "medi medical"),
         # where to mail a payment is not where the clinic is ("whats your billing address")
         (r"(billing|mailing|remit|remittance|payment) address|address (to|for) (send|mail|sending|mailing) "
          r"(a |my |the )?(payment|check|cheque)s?|direccion (de|para) (facturacion|pagos?|correo)", "remitaddress",

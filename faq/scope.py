@@ -140,6 +140,9 @@ _CLINICAL = {
         r"(?<!when )\bshould (i|he|she|we) (go to|see|bring|come in|take (him|her|them) to|get) (\w+ ){0,2}"
         r"(er|emergency|urgent care|doctor|hospital|in|him|her|seen|checked|antibiotics)\b",
         r"\bdo (i|we|they|he|she) need (antibiotics|stitches|an xray|to be seen|to go)\b",
+        # whether a treatment is right for one ("should she get tubes", "does he need his tonsils out")
+        r"\b(should|does|do) (i|he|she|we|my \w+) (get|have|need) (\w+ ){0,2}(tubes|surgery|an operation|stitches|"
+        r"a cast|tonsils out|adenoids out|a biopsy|a cpap|implants?)\b",
         # (not "what do i do if i need help after hours": how to reach care is the practice's question)
         r"\bwhat (should|can|do) (i|we) (do|give|take|use) (for|about|if)\b(?! (i|we) (need|want) (help|care|a doctor|"
         r"someone|a nurse|to (reach|talk|call|see|speak|get)))",

@@ -981,3 +981,22 @@ faqs:
 """
     index = Matcher(faq.load(write_faq(tmp_path, body))).index
     assert index.paper_kinds == {lexicon.term("physical")}  # a checkup asked about alone is a visit here
+
+
+def test_round17_specialty_words() -> None:
+    from faq import scope
+    from faq.index import words
+
+    assert lexicon.term("dialisis") == lexicon.term("dialysis")
+    assert lexicon.term("trasplante") == lexicon.term("transplant")
+    assert lexicon.term("mangueras") == lexicon.term("tubing")
+    assert lexicon.term("pilas") == lexicon.term("batteries")
+    assert "companion" in words("can my granddaughter sit with me")
+    assert "companion" in words("how many visitors can come")
+    assert set(words("can you flush out my ears")) >= {"earwax", "remove"}
+    assert "test" in words("her hearing was never checked")
+    assert set(words("cuanto cuestan unos audifonos")) >= {"hearing", "aid"}
+    assert set(words("skipping an infusion this week")) >= {"cancel", "appointment"}
+    assert "appointmentlookup" in words("when is my mri scheduled")
+    assert "remitaddress" in words("what is the mailing address for payments")
+    assert "advice" in scope.clinical_cues("does my son need his adenoids out")
