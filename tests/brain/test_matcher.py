@@ -994,9 +994,9 @@ def test_round17_specialty_words() -> None:
     assert "companion" in words("can my granddaughter sit with me")
     assert "companion" in words("how many visitors can come")
     assert set(words("can you flush out my ears")) >= {"earwax", "remove"}
-    assert "test" in words("her hearing was never checked")
+    assert "test" in words("can she get her ears checked")
     assert set(words("cuanto cuestan unos audifonos")) >= {"hearing", "aid"}
-    assert set(words("skipping an infusion this week")) >= {"cancel", "appointment"}
+    assert set(words("what if i skip an infusion this week")) >= {"cancel", "appointment"}
     assert "appointmentlookup" in words("when is my mri scheduled")
     assert "remitaddress" in words("what is the mailing address for payments")
     assert "advice" in scope.clinical_cues("does my son need his adenoids out")
