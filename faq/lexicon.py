@@ -509,7 +509,7 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # asking when one's own appointment is, or whether something arrived, looks a record up: staff
         (r"(when|what time|what day|what date|which day|a que hora|cuando|que dia) (is|es|was|s) (my|mi|our|his|her)"
          r" ((next |upcoming |proxima )?(appointment|cita|visit|surgery|procedure|operation|cirugia|operacion)\b|"
-         r"(\w+ ){1,2}(scheduled|booked|set for)\b|"
+         r"(\w+ ){1,2}(scheduled|schedule|booked|set for)\b|"
          r"(next|upcoming|proxima|proximo) \w+)", "appointmentlookup", "is es was s"),
         (r"(did|have|has) (you|u|yall|you guys|the office|the clinic|the doctor|dr) (get|got|receive|received|"
          r"gotten|see|seen) (my|the|our|his|her)\b", "statuscheck", "did have has"),

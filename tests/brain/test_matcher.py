@@ -1000,3 +1000,9 @@ def test_round17_specialty_words() -> None:
     assert "appointmentlookup" in words("when is my mri scheduled")
     assert "remitaddress" in words("what is the mailing address for payments")
     assert "advice" in scope.clinical_cues("does my son need his adenoids out")
+
+
+def test_round17_when_a_booked_test_is_is_a_lookup() -> None:
+    from faq.index import words
+
+    assert "appointmentlookup" in words("when is my colonoscopy scheduled")
