@@ -136,6 +136,9 @@ SPECIALTIES = (
     ("oncology", "13th FAQ, fixes made"),
     ("urgentcare", "14th FAQ, fixes made"),
     ("pharmacy", "15th FAQ, fixes made"),
+    ("nephrology", "16th FAQ, fixes made"),
+    ("ent", "17th FAQ, fixes made"),
+    ("sleep", "18th FAQ, fixes made"),
 )
 
 

@@ -92,6 +92,9 @@ class Index:
     term_sets: dict[str, frozenset[int]] = field(default_factory=dict)  # by_term, as sets
     topics: frozenset[str] = frozenset()  # every term of every question, keyword and title
     spelled: dict[str, tuple[str, ...]] = field(default_factory=dict)  # abbreviation term -> its words' terms
+    # kinds of visit the questions name only as what a document is for ("sports physical form"): a message's
+    # booking of that kind ("schedule a physical", physical~) stays a booking
+    paper_kinds: frozenset[str] = frozenset()
 
     def weight(self, term: str) -> float:
         """How much a term says about the topic: rarer in the FAQ = more; everyday words count less.
@@ -122,7 +125,7 @@ class Index:
         if self.spelled and not self.spelled.keys().isdisjoint(found.terms):
             spelled = (s for t in found.terms for s in self.spelled.get(t, (t,)))
             found = Analysis(tuple(dict.fromkeys(spelled)), found.content, found.unknown)
-        terms = lexicon.unqualified(found.terms, self.topics)
+        terms = lexicon.unqualified(found.terms, self.topics - self.paper_kinds)
         return found if terms is found.terms else Analysis(terms, found.content, found.unknown)
 
 
@@ -196,7 +199,20 @@ def build(faq: Faq) -> Index:
         for t in more:
             index.answered_by.setdefault(t, []).append(number)
     index.spelled = _abbreviations(faq)
+    index.paper_kinds = _paper_kinds(faq)
     return index
+
+
+def _paper_kinds(faq: Faq) -> frozenset[str]:
+    """Kinds of visit the FAQ's questions name only before a document ("Can I get a sports physical form?"),
+    never as a visit of their own ("Do you do sports physicals?")."""
+    before: set[str] = set()
+    alone: set[str] = set()
+    for entry in faq.entries:
+        for phrase in _asked(entry):
+            for m in lexicon.KIND_WORD.finditer(" ".join(tokens(phrase))):
+                (before if m["paper"] else alone).add(lexicon.term(m["kind"]))
+    return frozenset(before - alone)
 
 
 def _implied(entry: FaqEntry) -> frozenset[str]:

@@ -293,6 +293,16 @@ _GROUPS = {
     # a dietitian is who teaches nutrition ("can i see a dietitian" at a clinic with a nutrition class)
     "nutrition": "nutrition nutritional nutritionist nutritionists dietitian dietitians dietician dieticians "
     "nutricion nutricionista nutriologo nutriologa dietista",
+    # round 17 (nephrology, ENT, sleep): Spanish and lay names of the same thing
+    "dialysis": "dialysis dialisis hemodialysis hemodialisis",
+    "transplant": "transplant transplants transplanted trasplante trasplantes",
+    "home": "home casa domicilio hogar",
+    "ear": "ear ears oido oidos oreja orejas",
+    "earwax": "earwax wax cerumen cera",
+    "battery": "battery batteries pila pilas bateria baterias",
+    "tubing": "tubing tube tubes hose hoses tubo tubos manguera mangueras",
+    "plane": "plane planes airplane airplanes flight flights avion aviones vuelo vuelos",
+    "treatment": "treatment treatments tratamiento tratamientos",
     # round 16 (urgent care, pharmacy)
     "dispose": "dispose disposal disposing discard discarding desechar tirar",
     "deliver": "deliver delivers delivered delivering delivery deliveries entrega entregas domicilio",
@@ -315,7 +325,8 @@ _VACCINE_KINDS = (
 _PEOPLE = (
     "baby|babies|newborn|infant|kid|kids|child|children|son|daughter|toddler|husband|wife|partner|spouse|"
     "boyfriend|girlfriend|mom|mother|dad|father|parent|parents|friend|sister|brother|family|grandma|grandpa|"
-    "grandmother|grandfather|caregiver|someone|somebody|support person|family member|mum|aunt|uncle|fiance|"
+    "grandmother|grandfather|grandson|granddaughter|grandkids?|grandchild|grandchildren|nephew|niece|cousin|"
+    "caregiver|someone|somebody|support person|family member|mum|aunt|uncle|fiance|"
     # a child by age ("bring my 12 year old")
     "year old|yr old|years old|teen|teenager"
 )
@@ -349,6 +360,10 @@ _KIND_WORDS = (
     "assessments followup"
 )
 _KINDS = "|".join(_KIND_WORDS.split())
+# A kind of visit in a text, and whether a document follows it ("sports physical form": a form, not a visit).
+KIND_WORD = re.compile(
+    rf"\b(?P<kind>{_KINDS})\b(?P<paper> (form|forms|note|notes|paperwork|papers|letter|letters|clearance)\b)?"
+)
 # Tests and procedures a patient books like a visit ("cancel my mri").
 _PROCEDURES = "|".join(
     "mri mris ct scan scans xray xrays ultrasound ultrasounds sonogram mammogram mammograms colonoscopy "
@@ -494,6 +509,7 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # asking when one's own appointment is, or whether something arrived, looks a record up: staff
         (r"(when|what time|what day|what date|which day|a que hora|cuando|que dia) (is|es|was|s) (my|mi|our|his|her)"
          r" ((next |upcoming |proxima )?(appointment|cita|visit|surgery|procedure|operation|cirugia|operacion)\b|"
+         r"(\w+ ){1,2}(scheduled|schedule|booked|set for)\b|"
          r"(next|upcoming|proxima|proximo) \w+)", "appointmentlookup", "is es was s"),
         (r"(did|have|has) (you|u|yall|you guys|the office|the clinic|the doctor|dr) (get|got|receive|received|"
          r"gotten|see|seen) (my|the|our|his|her)\b", "statuscheck", "did have has"),
@@ -616,7 +632,8 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # missing an appointment ("no show", "a fee if i miss an appointment") is the cancellation
         # question; "i missed my appointment" tells of one that happened: staff
         (r"no ?shows?|missed (appointment|appointments|visits|sessions)|(miss|missing|skip) (my |an |a |the |your |"
-         r"mi |una )?((\w+ ){0,2}(test|tests|scan|scans|exam|echo|mri|xray|ultrasound|procedure)\b|"
+         r"mi |una )?((\w+ ){0,2}(test|tests|scan|scans|exam|echo|mri|xray|ultrasound|procedure|treatment|treatments|"
+         r"dialysis|dialisis|infusion|infusions|tratamiento)\b|"
          r"(appointment|appointments|visit|session|cita))", "cancel appointment",
          "no noshow noshows miss missed missing skip"),
         # coming without an appointment is the walk-in concept, not "without insurance"
@@ -762,11 +779,13 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          rf"cost|price)\b)", rf"\g<v> appointment \g<kind>{SUBORDINATE}", "cancel reschedule move change push "
          "postpone switch cancelar cambiar mover bump"),
         # the new date of a moved appointment is a detail: "move her checkup to next week"
-        (r"(?P<a>(move|moving|push|change|switch|reschedule|postpone|cambiar|mover) (\S+ ){0,4}?)(to|for|until|till|"
-         r"para|al|a) ((next|this|the following|another|a different|later|el|la|otro|otra|proximo|proxima) "
+        # ...and so is the day a visit is booked for ("schedule a physical for next week")
+        (r"(?P<a>(move|moving|push|change|switch|reschedule|postpone|cambiar|mover|book) (\S+ ){0,4}?)"
+         r"(to|for|until|till|para|al|a) ((next|this|the following|another|a different|later|el|la|otro|otra|proximo|"
+         r"proxima) "
          rf"(week|month|day|time|date|semana|mes|dia|fecha)|(next |this |el )?({_WEEKDAYS}|"
          r"tomorrow|lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana))\b", r"\g<a>",
-         "move moving push change switch reschedule postpone cambiar mover"),
+         "move moving push change switch reschedule postpone cambiar mover book"),
         # late, whatever the reason
         (r"(stuck|caught|sitting) in traffic", f"late traffic{QUALIFIED}", "stuck caught sitting"),
         # records going from or to another doctor are a transfer ("from our old pediatrician")
@@ -917,6 +936,43 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # (not a time of day that an answer's hours could answer)
         (r"(at|on|in|during) the same (time|visit|appointment)|a la vez|al mismo tiempo", "concurrently",
          "same vez mismo"),
+        # a visitor is a person who comes along ("are visitors allowed in the dialysis room")
+        (r"visitors?|visitantes?", "companion", "visitor visitors visitante visitantes"),
+        # having one's hearing or eyes checked is the test ("i think i need my hearing checked")
+        (r"(?P<x>hearing|ears?|vision|eyes?|eyesight) (checked|tested|evaluated|screened)", r"\g<x> test",
+         "checked tested evaluated screened"),
+        # cleaning ears out is taking the wax out ("do u clean ears out", "me pueden limpiar los oidos")
+        (r"(clean|cleaned|cleaning|flush|flushed|flushing|irrigate|irrigated|irrigation|limpiar|limpien|limpie|"
+         r"lavar|laven) (\w+ ){0,2}(ears?|oidos?)( out)?|(ears?|oidos?) (cleaned|flushed|irrigated|limpios?)( out)?",
+         "earwax remove", "clean cleaned cleaning flush flushed flushing irrigate irrigated irrigation limpiar limpien "
+         "limpie lavar laven ears ear oidos oido"),
+        # Spanish "audifonos" at a clinic are hearing aids
+        (r"audifonos?|aparatos? (auditivos?|para (el oido|oir|la sordera))", "hearing aid",
+         "audifono audifonos aparato aparatos"),
+        # a sleep study is a sleep test ("did my sleep test results come back")
+        (r"sleep (study|studies)|estudios? (de|del) (sueno|dormir)", "sleep test", "sleep estudio estudios"),
+        (r"medi ?cal", "insurance", "medi medical"),
+        # where to mail a payment is not where the clinic is ("whats your billing address")
+        (r"(billing|mailing|remit|remittance|payment) address|address (to|for) (send|mail|sending|mailing) "
+         r"(a |my |the )?(payment|check|cheque)s?|direccion (de|para) (facturacion|pagos?|correo)", "remitaddress",
+         "billing mailing remit remittance payment address direccion"),
+        # a clock time said as a thing one has is the appointment at that time ("cancel my 3pm tomorrow",
+        # "cant make my 10 30 on friday"); not a time said as a time ("open at 3pm")
+        (rf"(?P<d>my|our|his|her|the|mi|su|la) \d{{1,2}}( \d\d)? ?(am|pm|a m|p m|oclock|o clock)"
+         rf"(?= (appointment|appointments|visit|cita|tomorrow|today|tonight|on|with|this|next|please|for|at|de|con|"
+         rf"{_WEEKDAYS}|manana|hoy)\b|$)", r"\g<d> appointment", "my our his her the mi su la"),
+        # the kind of an appointment named before it only qualifies it, unless the FAQ asks about that kind
+        # ("reschedule my ob appointment", "cancel her eye appointment")
+        (r"(?P<d>my|our|his|her|their|your|the|an|a|next|mi|su|sus|mis) (?P<x>(?!(new|next|first|last|this|that|"
+         r"appointment|visit|cita|and|or)\b)[a-z]+) (?P<a>appointment|appointments|visit|visits)\b",
+         rf"\g<d> \g<x>{QUALIFIED} \g<a>", "appointment appointments visit visits"),
+        # paying a copay or a balance is paying a bill ("can i pay my copay online")
+        (r"(?P<p>pay|paying|pagar|pago) (my |the |a |your |mi |el |su )?(copay|copays|copago|copagos|deductible|"
+         r"coinsurance|balance|saldo)\b", r"\g<p> bill", "pay paying pagar pago"),
+        # a new prescription of one's own medicine in Spanish is a refill ("necesito una receta nueva de mi
+        # medicina", "otra receta para mis pastillas"); for a new medicine it is not (as "new prescription for")
+        (r"(una |otra )?((nueva|otra) receta|receta nueva)(?= (de|para|del) (mi|mis|su|sus)\b|$)", "refill receta",
+         "nueva otra receta"),
         # last, after the rules that read it: "how long" asks for a duration, like "when" asks for a time; it
         # is the question's form, not its topic ("how long should I fast" is about fasting)
         (r"how long", HOW_LONG, "long"),

@@ -25,6 +25,8 @@ CLARIFY_THRESHOLD = 60.0
 KIND_THRESHOLD = 45.0
 # A part of a multi-part message counts as its own request from this score on.
 SEGMENT_THRESHOLD = 62.0
+# An aside ("baby shower is that day") explains less than this of any entry by itself.
+ASIDE_CEILING = 40.0
 # How much the message's unexplained words and the phrasing's unsaid words each pull a score down.
 _QUERY_EXPONENT = 1.0
 _PHRASING_EXPONENT = 0.35
@@ -84,6 +86,10 @@ class Matcher:
         if declined or not hits:
             return MatchOutcome(None, (), candidates, declined)
         top, runner_up = candidates[0], (candidates[1].score if len(candidates) > 1 else 0.0)
+        if not (top.score >= ANSWER_THRESHOLD and top.score - runner_up >= MARGIN):
+            aside = self._past_aside(text, hits[0])
+            if aside is not None:
+                return MatchOutcome(aside, (), candidates)
         if top.score >= ANSWER_THRESHOLD and top.score - runner_up >= MARGIN:
             if self._unnamed_kind(query, hits[0]):
                 named = self._named_kind(query, hits[1:])
@@ -96,6 +102,66 @@ class Matcher:
                 return MatchOutcome(None, candidates[:2], candidates)
             return MatchOutcome(None, (), candidates, "multiple")
         return MatchOutcome(None, (), candidates)
+
+    def _past_aside(self, text: str, top: _Hit) -> FaqMatch | None:
+        """The answer to the request of a message that also makes small talk ("my water bill is huge lol,
+        anyway can i pay my copay online", "need to reschedule, baby shower is that day").
+
+        The message is cut into clauses; one run of clauses must answer confidently by itself and every
+        other clause must be an aside: no request or question, no clinical cue, no problem word, and either
+        explaining nothing the FAQ covers or, marked as chatter ("lol", "anyway"), nothing but what the
+        request is about. An aside not marked as chatter only counts beside a cancellation or a move. Only
+        tried when the whole message found no answer, on messages of two clauses or more.
+        """
+        clauses = scope.clauses(text)
+        if len(clauses) < 2:
+            return None
+        asides = [scope.may_be_aside(c) for c in clauses]
+        requests = [k for k, aside in enumerate(asides) if not aside]
+        if not requests:  # all statements: the request is whichever clause the FAQ answers alone
+            requests = [k for k, c in enumerate(clauses) if self._alone(c) is not None]
+            if len(requests) != 1:
+                return None
+        if requests[-1] - requests[0] + 1 != len(requests) or len(requests) == len(clauses):
+            return None
+        request = " ".join(clauses[requests[0] : requests[-1] + 1])
+        answer = self._alone(request)
+        if answer is None or scope.clinical_cues(request) or self._several_requests(request):
+            return None
+        # why one cannot come does not change how a visit is moved or cancelled; other requests may depend on
+        # what the writer adds ("refill my adderall early, im going on a trip"), unless it is marked as chatter
+        asked = set(self.index.analyse(request).terms)
+        moving = _CANCEL in asked or (_RESCHEDULE in asked and _APPOINTMENT in asked)
+        for k, clause in enumerate(clauses):
+            if requests[0] <= k <= requests[-1]:
+                continue
+            if not asides[k] or scope.clinical_cues(clause):
+                return None
+            if not scope.is_chatter(clause):
+                # a reason for moving a visit, about nothing the FAQ's questions name ("baby shower is that day")
+                said = self.index.analyse(clause).terms
+                if not moving or any(t in self.index.topics and t not in _WHEN_WORDS for t in said):
+                    return None
+            alone = self._score(self.index.analyse(clause), 1)
+            # an aside may name what the request is about when it is marked as chatter ("lol")
+            if (
+                alone
+                and 100 * alone[0].score >= ASIDE_CEILING
+                and not (scope.is_chatter(clause) and alone[0].entry == answer.entry)
+            ):
+                return None
+        return self._as_match(answer)
+
+    def _alone(self, text: str) -> _Hit | None:
+        """The entry a text answers confidently by itself, or None."""
+        hits = self._score(self.index.analyse(text), 2)
+        if not hits:
+            return None
+        runner_up = hits[1].score if len(hits) > 1 else 0.0
+        confident = 100 * hits[0].score >= ANSWER_THRESHOLD and 100 * (hits[0].score - runner_up) >= MARGIN
+        if confident and not self._unnamed_kind(self.index.analyse(text), hits[0]):
+            return hits[0]
+        return None
 
     def match(self, text: str) -> FaqMatch | None:
         """The entry that confidently answers `text`, or None."""
@@ -214,6 +280,9 @@ class Matcher:
             return False
         found: set[int] = set()
         loose = []
+        # small talk marked as such is no request of its own ("the traffic is insane lol. how do i pay my bill")
+        chatter = {self.index.analyse(s).terms for s in segments if scope.is_chatter(s) and scope.may_be_aside(s)}
+        parts = [part for part in parts if part.terms not in chatter] if chatter else parts
         for part in parts:
             hits = self._score(part, 1)
             if hits and 100 * hits[0].score >= SEGMENT_THRESHOLD:
@@ -270,6 +339,13 @@ class Matcher:
         return bool(a & b) or not (a and b)
 
 
+# Requests whose answer does not depend on the reason given for them.
+# (the day of the clash is part of the reason: "my sister is getting married that weekend")
+_WHEN_WORDS = frozenset(
+    lexicon.term(w)
+    for w in "day days week weekend month date time tomorrow today morning afternoon evening night weekday".split()
+)
+_CANCEL, _RESCHEDULE, _APPOINTMENT = (lexicon.term(w) for w in ("cancel", "reschedule", "appointment"))
 # What a result says is for a clinician: "what do my lab results mean" is never a definition.
 _READINGS = frozenset(lexicon.term(w) for w in "result lab test level levels reading readings number numbers".split())
 

@@ -140,6 +140,9 @@ _CLINICAL = {
         r"(?<!when )\bshould (i|he|she|we) (go to|see|bring|come in|take (him|her|them) to|get) (\w+ ){0,2}"
         r"(er|emergency|urgent care|doctor|hospital|in|him|her|seen|checked|antibiotics)\b",
         r"\bdo (i|we|they|he|she) need (antibiotics|stitches|an xray|to be seen|to go)\b",
+        # whether a treatment is right for one ("should she get tubes", "does he need his tonsils out")
+        r"\b(should|does|do) (i|he|she|we|my \w+) (get|have|need) (\w+ ){0,2}(tubes|surgery|an operation|stitches|"
+        r"a cast|tonsils out|adenoids out|a biopsy|a cpap|implants?)\b",
         # (not "what do i do if i need help after hours": how to reach care is the practice's question)
         r"\bwhat (should|can|do) (i|we) (do|give|take|use) (for|about|if)\b(?! (i|we) (need|want) (help|care|a doctor|"
         r"someone|a nurse|to (reach|talk|call|see|speak|get)))",
@@ -245,6 +248,81 @@ def clinical_cues(text: str) -> frozenset[str]:
     cues |= {f"has:{m['cond'] or 'condition'}" for m in _CONDITION.finditer(norm)}
     cues |= {name for name, pattern in _CLINICAL.items() if pattern.search(norm)}
     return frozenset(cues)
+
+
+# Clauses of a message: cut at punctuation and at chatter that closes a thought ("lol", "jaja", "anyway").
+_CHATTER = r"lol+|lmao|haha\w*|hehe\w*|jaja\w*|jeje\w*|jiji\w*|xd|anyway|anyways|anyhow|btw|en fin|bueno|oh well"
+_CLAUSE = re.compile(rf"[,.;:!?\n]+|\s(?=(?:anyway|anyways|anyhow|btw|en fin|oh well)\b)|(?<=\s)(?:{_CHATTER})\b")
+_CHATTER_WORD = re.compile(rf"(?:^|\s)(?:{_CHATTER})(?:\s|$)")
+# A clause that asks or requests something (a question word first, a wish, a plea, a question mark)...
+_REQUEST = re.compile(
+    r"^(what|whats|when|where|wheres|how|hows|why|who|which|can|could|do|does|did|will|would|should|is there|"
+    r"are there|are you|are u|is it|any|que|cuando|donde|como|cual|cuanto|cuanta|a que|puedo|pueden|puede|hay|"
+    r"tienen|aceptan|hacen)\b"
+    r"|\b(need|needs|needed|want|wanted|wanna|would like|id like|like to|please|pls|plz|help|tell me|let me know|"
+    r"can you|can i|could you|could i|do you|necesito|necesita|quiero|quisiera|ocupo|por favor|ayuda|me pueden|"
+    r"me puede|puedo|pueden|favor de)\b|\?"
+)
+# ...or reports a problem ("my bill is wrong", "the app doesnt work") is not small talk.
+_PROBLEM = re.compile(
+    r"\b(wrong|error|mistake|missing|lost|broken|broke|never|not|no|didnt|doesnt|dont|cant|wont|isnt|wasnt|"
+    r"havent|hasnt|still|again|problem|issue|charged|billed|denied|late|cancel\w*|reschedul\w*|refill\w*|"
+    r"nunca|mal|error|problema|perdi|todavia|aun|sick|ill|enfermo|enferma|hospital|er|emergency|emergencia|"
+    r"urgent|accident|accidente|fell|injured|pregnant|embarazada|died|passed|murio|fallecio)\b"
+)
+
+
+# Words of danger, the body or other care, even said as a joke ("these stairs will kill me lol", "lips are purple
+# from the popsicle haha", "my husband's chemo schedule changed"): an aside with one is for staff to read.
+_ALARMING = re.compile(
+    r"\b(kill\w*|die|dies|dying|dead|death|deadly|murder\w*|choke\w*|choking|drool\w*|purple|blue|grey|gray|pale|"
+    r"stroke|heart|attack|infarto|matar|mata|muero|morir|muerto|muerta|burn\w*|bleed\w*|blood|breath\w*|faint\w*|"
+    r"passed out|pass out|crush\w*|grounds|curtains|bounc\w*|walls|bit|bite|bitten|stung|sting|fell|fall|falling|"
+    r"crash\w*|seiz\w*|shak\w*|lips|face|head|botox|suicid\w*|overdos\w*|poison\w*|pills|gun|guns|shot|shoot\w*|"
+    r"stab\w*|broke|broken|stress\w*|panic\w*|cry\w*|crazy|insane|chemo|quimio|dialysis|dialisis|radiation|"
+    r"surgery|cirugia|hospital|er|icu|ambulance|911|wait|waiting|espera\w*|brutal|scared|scary|afraid|nervous|"
+    r"dread\w*|terrified|miedo)\b"
+)
+
+
+def clauses(text: str) -> list[str]:
+    """A message cut into clauses (at punctuation, "lol", "anyway"), each kept with its own punctuation marks
+    dropped except a question mark's."""
+    folded = fold(text)
+    out: list[str] = []
+    start = 0
+    for m in _CLAUSE.finditer(folded):
+        part = folded[start : m.end() if "?" in m.group(0) else m.start()] + (
+            "" if "?" in m.group(0) else " " + m.group(0).strip(",.;:!\n ")
+        )
+        start = m.end()
+        if part.strip(" ,.;:!"):
+            out.append(" ".join(part.split()))
+    tail = folded[start:].strip(" ,.;:!")
+    if tail:
+        out.append(tail)
+    # a clause of chatter alone ("lol") belongs to the one before it
+    merged: list[str] = []
+    for part in out:
+        if merged and not _CHATTER_WORD.sub(" ", f" {normalize(part)} ").strip():
+            merged[-1] = f"{merged[-1]} {part}"
+        else:
+            merged.append(part)
+    return merged
+
+
+def may_be_aside(clause: str) -> bool:
+    """True for a clause that neither asks nor requests anything, nor reports a problem or a complaint, nor
+    names danger, the body or other care (not even as a joke)."""
+    norm = normalize(clause)
+    if "?" in clause or _REQUEST.search(norm) or _PROBLEM.search(norm) or _ALARMING.search(norm):
+        return False
+    return not (_COMPLAINT.search(norm) or _PERSON.search(norm))
+
+
+def is_chatter(clause: str) -> bool:
+    """True for a clause marked as small talk: laughter, "anyway", "btw"."""
+    return bool(_CHATTER_WORD.search(f" {normalize(clause)} "))
 
 
 def segments(text: str) -> list[str]:

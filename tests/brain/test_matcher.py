@@ -259,7 +259,8 @@ def test_closing_time_meets_an_faq_that_only_says_hours(sparse: Matcher) -> None
         ("necesito una cita", "book-appointment"),
         ("i want an appointment", "book-appointment"),
         ("do i need an appointment for the flu shot", "flu-vaccine"),  # asks whether one is needed
-        ("I'd like to schedule a physical", None),  # here a physical is also a form: too close to call
+        # a physical is named here only as a form ("sports physical form"): booking one is still booking
+        ("I'd like to schedule a physical", "book-appointment"),
     ],
 )
 def test_asking_for_an_appointment_or_a_kind_of_visit_is_booking(
@@ -905,3 +906,103 @@ def test_round16_scope_marks() -> None:
     assert "hurt" in scope.clinical_cues("my back hurts since work")
     assert scope.activities("is it ok to shower with the patch on") == {lexicon.term("shower")}
     assert "activity" in scope.clinical_cues("can i lift weights after my infusion")
+
+
+# Round 17: small talk around a request, a visit kind named only on a form, a time standing for the visit.
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        # chatter marked as such (laughter, "anyway", "btw") before or after the request
+        ("mi esposo se quemo la cena jajaja, a que hora cierran hoy", "opening-hours"),
+        ("the traffic today is unreal lol. anyway how do i pay my bill", "billing-questions"),
+        ("what are your hours on saturday? my cat just knocked over my coffee haha", "opening-hours"),
+        # why one cannot come does not change how a visit is moved
+        (
+            "i have to reschedule my dentist appointment, my sister is getting married that weekend",
+            "reschedule-appointment",
+        ),
+        # a kind of visit the FAQ names only as what a form is for is still a visit to book
+        ("how do i book an annual physical", "book-appointment"),
+        ("i would like to schedule a physical for next week", "book-appointment"),
+        # a clock time said as something one has is the appointment at that time
+        ("can you cancel my 9 30am on thursday", "cancel-appointment"),
+        ("need to cancel my 11am please", "cancel-appointment"),
+        # a new prescription of one's own medicine, in Spanish, is a refill
+        ("ocupo otra receta para mis pastillas", "prescription-refill"),
+        ("quiero una nueva receta de mi inhalador", "prescription-refill"),
+    ],
+)
+def test_round17_answers(brain: Brain, text: str, entry: str) -> None:
+    decision = brain.decide(text)
+    assert decision.faq_id == entry, decision
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a second request after small talk stays with staff
+        ("can i move my appointment to friday lol, and i need my inhaler refilled"),
+        ("haha sorry, can i pay online and also get a copy of my records"),
+        # a clinical preamble or afterthought is not small talk
+        ("my son has had a fever since sunday lol, when do you open"),
+        ("my husband is in the hospital again, can i change my appointment"),
+        # context that may change the answer, not marked as chatter, is not an aside
+        ("can i get my meds refilled early, we leave for italy on monday"),
+        # a problem reported before the question is a second issue
+        ("the portal is broken lol, anyway can i get my records"),
+        # a new medicine is not a refill
+        ("necesito una receta para un antibiotico nuevo"),
+    ],
+)
+def test_round17_stays_with_staff(brain: Brain, text: str) -> None:
+    decision = brain.decide(text)
+    assert decision.route.value != "faq", decision
+
+
+def test_round17_paper_kinds_and_clauses(tmp_path: Path) -> None:
+    from faq import scope
+
+    assert scope.clauses("ugh my dog ate my sock lol, anyway when are you open") == [
+        "ugh my dog ate my sock lol anyway",
+        "when are you open",
+    ]
+    assert scope.is_chatter("jajaja que dia")
+    assert not scope.is_chatter("what day is it")
+    assert not scope.may_be_aside("also i need a refill")
+    assert scope.may_be_aside("my sister is visiting this week")
+    body = """
+faqs:
+  - id: forms
+    questions: ["Can you fill in my sports physical form?", "Do you do school checkups?"]
+    answer: Drop it off.
+  - id: booking
+    questions: ["How do I book an appointment?"]
+    answer: Call us.
+"""
+    index = Matcher(faq.load(write_faq(tmp_path, body))).index
+    assert index.paper_kinds == {lexicon.term("physical")}  # a checkup asked about alone is a visit here
+
+
+def test_round17_specialty_words() -> None:
+    from faq import scope
+    from faq.index import words
+
+    assert lexicon.term("dialisis") == lexicon.term("dialysis")
+    assert lexicon.term("trasplante") == lexicon.term("transplant")
+    assert lexicon.term("mangueras") == lexicon.term("tubing")
+    assert lexicon.term("pilas") == lexicon.term("batteries")
+    assert "companion" in words("can my granddaughter sit with me")
+    assert "companion" in words("how many visitors can come")
+    assert set(words("can you flush out my ears")) >= {"earwax", "remove"}
+    assert "test" in words("can she get her ears checked")
+    assert set(words("cuanto cuestan unos audifonos")) >= {"hearing", "aid"}
+    assert set(words("what if i skip an infusion this week")) >= {"cancel", "appointment"}
+    assert "appointmentlookup" in words("when is my mri scheduled")
+    assert "remitaddress" in words("what is the mailing address for payments")
+    assert "advice" in scope.clinical_cues("does my son need his adenoids out")
+
+
+def test_round17_when_a_booked_test_is_is_a_lookup() -> None:
+    from faq.index import words
+
+    assert "appointmentlookup" in words("when is my colonoscopy scheduled")
