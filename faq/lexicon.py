@@ -456,6 +456,9 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # whom to talk to about something asks about that thing: "who do i talk to about my bill"
         (r"who (do|should|can|would|could) (i|we) (talk|speak|ask|call|contact|see) (to |with )?(about|regarding)",
          "", "who"),
+        # whom to contact (or reach) is whom to call: "who do i contact on the weekend" (the lead's batch 14)
+        (r"(?<=who )(do|should|can|would|could|to) (i|we) (contact|reach|get (a )?hold of)\b", "do i call",
+         "contact reach hold"),
         # a sick visit is a visit: "can i book a sick visit for today"
         (r"sick (visit|visits|appointment|appointments)|(cita|consulta|visita) (por enfermedad|de enfermo)",
          f"visit sick{QUALIFIED}", "sick cita consulta visita"),
@@ -481,7 +484,7 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"after ?hours?", "night", "after afterhours afterhour"),
         # being closed as a time of day ("help when you are closed") is after hours, while closing time
         # ("when do you close") is an hours question: the two stem alike, so the clause is folded
-        (r"(when|while|whenever) (you|u|ya|yall|you guys|the clinic|the office|we|it) ?(are|re|r|is|s)? ?closed|"
+        (r"(when|while|whenever|if) (you|u|ya|yall|you guys|the clinic|the office|we|it) ?(are|re|r|is|s)? ?closed|"
          r"(?<=\w )(cuando|mientras) (ustedes |la clinica |la oficina )?(esta|estan|estamos) cerrad[oa]s?",
          "night closed", "closed cerrado cerrados cerrada cerradas"),
         (r"(new years?( day| eve)?|labor day|memorial day|independence day|july 4(th)?|4th of july|"
@@ -496,8 +499,10 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (rf"{_WHAT_TIME} (close|closes|closing|cierran|cierra)\b", "hours", "close closes closing cierran cierra"),
         (r"(?P<v>open|opens) (late|early|later|earlier)\b", rf"hours \g<v>{QUALIFIED}", "late early later earlier"),
         (r"(close|closes) (late|early|later|earlier)\b", "hours", "late early later earlier"),
-        (r"(?:(?<=open )|(?<=closed )|(?<=close ))(on )?(sat|sun)\b", "weekend", "sat sun"),
-        (r"(?:(?<=open )|(?<=closed )|(?<=close ))(on )?(mon|tue|tues|wed|thu|thur|thurs|fri)\b", "weekday",
+        # (after the rewrite above, "open" may carry the qualifier mark: "what time do u open on sat")
+        (r"(?:(?<=open )|(?<=open~ )|(?<=closed )|(?<=close ))(on )?(sat|sun)\b", "weekend", "sat sun"),
+        (r"(?:(?<=open )|(?<=open~ )|(?<=closed )|(?<=close ))(on )?(mon|tue|tues|wed|thu|thur|thurs|fri)\b",
+         "weekday",
          "mon tue tues wed thu thur thurs fri"),
         # "how long does it take": a duration, not "do you take (accept)…"
         # (a duration asks when as well: "how long does a lens order take" is "when will my lenses come")
