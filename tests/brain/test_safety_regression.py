@@ -20,6 +20,9 @@ look-alikes: device checks, INR and chemo visits, safety-plan errands, cast and 
 red_flags_batch17.jsonl / benign_batch17.jsonl: batch 17 (specialty clinics: dialysis, transplant, ENT, GI bleeds,
 adrenal crisis and thyroid storm, home health, SJS, toddlers, eyes; look-alikes: dialysis and scope errands, iron
 stools, refills, dated history) and its probe.
+red_flags_batch18.jsonl / benign_batch18.jsonl: batch 18 (violence: strangulation, abuse with a mark, elder abuse,
+indirect sexual assault, trafficking; elders and caregivers; emergencies hidden in long friendly messages, questions,
+minimising, relayed reports, bare numbers; look-alikes: hotlines, forms, therapy history, idioms) and its probe.
 """
 
 from __future__ import annotations
@@ -44,7 +47,8 @@ from tests.brain.conftest import cases, load_cases
     + cases("red_flags_batch14")
     + cases("red_flags_batch15")
     + cases("red_flags_batch16")
-    + cases("red_flags_batch17"),
+    + cases("red_flags_batch17")
+    + cases("red_flags_batch18"),
 )
 def test_red_flag_routes_urgent_with_the_right_kind_of_guidance(brain: Brain, case: dict[str, Any]) -> None:
     decision = brain.decide(case["text"])
@@ -65,7 +69,8 @@ def test_red_flag_routes_urgent_with_the_right_kind_of_guidance(brain: Brain, ca
     + cases("benign_batch14")
     + cases("benign_batch15")
     + cases("benign_batch16")
-    + cases("benign_batch17"),
+    + cases("benign_batch17")
+    + cases("benign_batch18"),
 )
 def test_lookalike_is_not_urgent_and_never_answered_wrongly(brain: Brain, case: dict[str, Any]) -> None:
     decision = brain.decide(case["text"])
@@ -83,7 +88,8 @@ def test_lookalike_is_not_urgent_and_never_answered_wrongly(brain: Brain, case: 
     + cases("red_flags_batch14")
     + cases("red_flags_batch15")
     + cases("red_flags_batch16")
-    + cases("red_flags_batch17"),
+    + cases("red_flags_batch17")
+    + cases("red_flags_batch18"),
 )
 def test_batch_red_flag_names_its_category(brain: Brain, case: dict[str, Any]) -> None:
     decision = brain.decide(case["text"])

@@ -707,3 +707,55 @@ def test_round17_probe_misses_are_caught_in_new_words(triage: Triage, text: str,
 )
 def test_round17_probe_lookalikes_raise_no_alarm(triage: Triage, text: str) -> None:
     assert triage.check(text) is None, triage.check(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [  # round 18: violence (strangled, hit with a mark, an elder's carer, trafficking, a threat shouted), assault in
+        # indirect words, elders (suddenly lost, things in the walls, not out of the chair, not eating for days),
+        # readings sent bare, a found overdose, a fall then vomiting and drowsy, a hip too painful to move
+        ("my ex strangled me on saturday and swallowing still hurts", "harm_to_others"),
+        ("she grabbed him by the throat and he went limp for a second", "harm_to_others"),
+        ("el me apretaba el cuello hasta que vi todo negro", "harm_to_others"),
+        ("her stepfather kicked her and now she has bruises on her legs", "harm_to_others"),
+        ("mi nieta dice que su novio la golpea y tiene marcas en el brazo", "harm_to_others"),
+        ("dad's caregiver is rough with him, theres bruises on his arms and he's afraid of her", "harm_to_others"),
+        ("they keep my passport and wont let me leave the farm", "harm_to_others"),
+        ("my husband is yelling he will kill us, we locked ourselves in", "harm_to_others"),
+        ("my date forced me after the movie, i keep shaking", "sexual_assault"),
+        ("i told him to stop but he wouldnt stop", "sexual_assault"),
+        ("her coach touched her private parts at practice", "sexual_assault"),
+        ("woke up in some guys bed, dont remember leaving the bar and my clothes are gone", "sexual_assault"),
+        ("my grandmother suddenly doesnt recognize her own house", "altered_mental_status"),
+        ("dad says there are kids on the ceiling watching him", "altered_mental_status"),
+        ("my aunt hasnt eaten in 4 days and is too weak to stand", "dehydration"),
+        ("bp 74/42", "dangerous_reading"),
+        ("hr 190 lightheaded", "heart_rhythm"),
+        ("my son fell off the swing, threw up and is so sleepy", "head_injury"),
+        ("my brother is barely breathing, there are pills all over the floor", "overdose"),
+        ("grandpa slipped and screams when we touch his hip", "trauma"),
+        ("the resident has a fever of 101 and her words dont make sense", "serious_infection"),
+    ],
+)
+def test_round18_emergencies_get_their_reason(triage: Triage, text: str, category: str) -> None:
+    flag = triage.check(text)
+    assert flag is not None, text
+    assert flag.category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # round 18 look-alikes: a choke that ended, a calendar blacked out, a readings log, forced errands, a past
+        # hit, a threat to a brother over a game, a bump with a bruise
+        "my son choked on a grape and coughed it up right away, hes fine now",
+        "i blacked out the days on the schedule when im away",
+        "oxigeno 98 pulso 80 presion 120 80",
+        "my wife forced me to finally book this physical",
+        "my brother hit me with a pillow lol",
+        "my son hit his knee on the table, big bruise, should i ice it",
+        "he keeps saying hes gonna kill his sister at fortnite",
+        "she kicked my shin in her sleep, do you have any openings",
+    ],
+)
+def test_round18_lookalikes_raise_no_alarm(triage: Triage, text: str) -> None:
+    assert triage.check(text) is None, triage.check(text)
