@@ -1006,3 +1006,74 @@ def test_round17_when_a_booked_test_is_is_a_lookup() -> None:
     from faq.index import words
 
     assert "appointmentlookup" in words("when is my colonoscopy scheduled")
+
+
+_ROUND18 = """
+faqs:
+  - id: oxygen-problems
+    questions: ["My oxygen concentrator is not working, what do I do?"]
+    answer: Call the equipment line; a technician comes the same day.
+  - id: oxygen-supplies
+    questions: ["How do I order nasal cannulas?"]
+    answer: Order cannulas and tubing in the portal; they ship in 3 days.
+  - id: clean
+    questions: ["How do I clean my concentrator?"]
+    answer: Wipe it weekly and wash the filter in warm water.
+  - id: appointments
+    questions: ["How do I make an appointment?"]
+    answer: Call us or book in the patient portal.
+  - id: after-procedure
+    questions: ["How do I get ready for my procedure?"]
+    answer: Do not eat after midnight, and have someone drive you home.
+  - id: hours-of-use
+    questions: ["Why does my plan need my oxygen usage?"]
+    answer: Most plans pay for oxygen only if you use it most nights.
+  - id: office-hours
+    questions: ["What are your hours?"]
+    answer: Monday to Friday 9 to 5.
+"""
+
+
+@pytest.fixture
+def round18(tmp_path: Path) -> Matcher:
+    return Matcher(faq.load(write_faq(tmp_path, _ROUND18)))
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("the concentrator quit working", "oxygen-problems"),  # a problem report is a repair
+        ("my machine is making a loud noise", "oxygen-problems"),  # the FAQ's one device is "the machine"
+        ("el aparato ya no funciona", "oxygen-problems"),
+        ("how do i wash my machine", "clean"),
+        ("can i set up a visit online", "appointments"),  # the answer's portal answers "online"
+        ("will i need somebody to give me a ride after the procedure", "after-procedure"),
+        ("how many hours a night does my plan want me to use it", "hours-of-use"),  # not office hours
+    ],
+)
+def test_round18_device_and_usage_wording(round18: Matcher, text: str, entry: str) -> None:
+    assert _answer(round18, text) == entry, text
+
+
+def test_round18_folds() -> None:
+    from faq.index import words
+
+    assert "repair" in words("printer stopped working")
+    assert "repair" in words("mi monitor no enciende")
+    assert "repair" not in words("im not working this week")  # a person, not a device
+    assert "repair" not in words("my water broke")
+    assert "hours" not in words("8 hours a night")
+    assert lexicon.term("usage") == lexicon.term("use")
+    assert lexicon.term("ride") == lexicon.term("drive")
+    assert lexicon.factor(lexicon.term("podologo")) == lexicon.GENERIC_FACTOR  # a specialist is "the doctor"
+
+
+def test_round18_machine_is_the_device_only_when_the_faq_has_one(tmp_path: Path) -> None:
+    body = (
+        _ROUND18
+        + """  - id: pump
+    questions: ["Can you check my insulin pump?"]
+    answer: Bring it to any visit.
+"""
+    )
+    assert Matcher(faq.load(write_faq(tmp_path, body))).index.device is None
