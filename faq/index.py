@@ -96,6 +96,8 @@ class Index:
     spelled: dict[str, tuple[str, ...]] = field(default_factory=dict)  # abbreviation term -> its words' terms
     # the one device the FAQ's questions name, which "the machine" means there (None: none, or several)
     device: str | None = None
+    # the medicines the FAQ's questions name: there a medicine is itself as well as "medication"
+    drugs: frozenset[str] = frozenset()
     # kinds of visit the questions name only as what a document is for ("sports physical form"): a message's
     # booking of that kind ("schedule a physical", physical~) stays a booking
     paper_kinds: frozenset[str] = frozenset()
@@ -125,7 +127,7 @@ class Index:
 
     def analyse(self, text: str) -> Analysis:
         """Normalise, correct typos against the FAQ's words, map synonyms, drop function words."""
-        found = analyse(text, self.speller, self.idf, self.device)
+        found = analyse(text, self.speller, self.idf, self.device, self.drugs)
         if self.spelled and not self.spelled.keys().isdisjoint(found.terms):
             spelled = (s for t in found.terms for s in self.spelled.get(t, (t,)))
             found = Analysis(tuple(dict.fromkeys(spelled)), found.content, found.unknown)
@@ -152,10 +154,14 @@ def _spell(said: list[str], speller: Speller) -> list[str]:
 
 
 def analyse(
-    text: str, speller: Speller | None, known: dict[str, float] | None = None, device: str | None = None
+    text: str,
+    speller: Speller | None,
+    known: dict[str, float] | None = None,
+    device: str | None = None,
+    drugs: frozenset[str] = frozenset(),
 ) -> Analysis:
     """The terms of `text`; with a speller, unknown words are corrected to the FAQ's vocabulary; with a
-    device, "the machine" is that device."""
+    device, "the machine" is that device; a medicine among `drugs` keeps its name beside "medication"."""
     content: list[str] = []
     every: list[str] = []
     for word in words(text, speller):
@@ -165,6 +171,12 @@ def analyse(
         every.append(t)
         if word not in lexicon.STOPWORDS and t not in _NON_TOPIC and not word.isdigit():
             content.append(t)
+            if drugs and word in lexicon.DRUG_WORDS and lexicon.stem(word) in drugs:
+                content.append(lexicon.stem(word))
+    if drugs and content:
+        # a phrase may have folded the medicine's name into "medication" ("a refill on my epipen")
+        named = (lexicon.stem(w) for w in tokens(text) if w in lexicon.DRUG_WORDS)
+        content.extend(d for d in named if d in drugs)
     # Nothing but greetings or thanks: match on those ("hello", "ok thanks").
     chosen = tuple(dict.fromkeys(content or [t for t in every if t in _NON_TOPIC]))
     unknown = frozenset(t for t in chosen if known is not None and t not in known)
@@ -181,15 +193,27 @@ def build(faq: Faq) -> Index:
     devices = named & lexicon.DEVICES
     index.device = devices.pop() if len(devices) == 1 else None
     device = index.device
+    index.drugs = drugs = frozenset(
+        lexicon.stem(w)
+        for entry in faq.entries
+        for phrase in _asked(entry)
+        for w in tokens(phrase)
+        if w in lexicon.DRUG_WORDS
+    )
     implied: list[frozenset[str]] = []
     for number, entry in enumerate(faq.entries):
         asked: set[str] = set()
         for phrase in _asked(entry):
-            terms = frozenset(analyse(phrase, None, device=device).terms)
+            terms = frozenset(analyse(phrase, None, device=device, drugs=drugs).terms)
             if terms:
                 index.phrasings.append(Phrasing(number, terms))
                 asked |= terms
-        answered = {t for text in _answers(entry) for t in analyse(text, None, device=device).terms if not t.isdigit()}
+        answered = {
+            t
+            for text in _answers(entry)
+            for t in analyse(text, None, device=device, drugs=drugs).terms
+            if not t.isdigit()
+        }
         if any(_DURATION.search(text) for text in _answers(entry)):
             answered.add(lexicon.HOW_LONG)
         implied.append(_implied(entry))
@@ -197,7 +221,9 @@ def build(faq: Faq) -> Index:
             # A sparse entry's answer says what else it is about ("Free parking is in front"): each
             # sentence is one more way it is asked, with answer credit only (its words stay answered).
             for sentence in _sentences(entry):
-                terms = frozenset(t for t in analyse(sentence, None, device=device).terms if not t.isdigit())
+                terms = frozenset(
+                    t for t in analyse(sentence, None, device=device, drugs=drugs).terms if not t.isdigit()
+                )
                 if terms:
                     index.phrasings.append(Phrasing(number, terms, answer=True))
         index.asked.append(frozenset(asked))

@@ -141,8 +141,13 @@ _DRUGS = (
     "tretinoin isotretinoin accutane retinoid retinoids hydrocortisone steroid steroids doxycycline "
     "minocycline spironolactone clindamycin amoxicillin azithromycin cephalexin keflex ibuprofen "
     "acetaminophen tylenol advil motrin naproxen aleve ozempic wegovy mounjaro estrogen progesterone "
-    "testosterone"
+    "testosterone "
+    # allergy medicines (round 18)
+    "singulair montelukast zyrtec cetirizine claritin loratadine allegra fexofenadine benadryl flonase "
+    "antihistamine antihistamines epinephrine"
 )
+# Each a medication; an FAQ whose questions name one ("How do I get an EpiPen refill?") also keeps its name.
+DRUG_WORDS = frozenset(_DRUGS.split())
 # Words patients use that an FAQ may not: known, so never "corrected" into an FAQ word
 # ("copay" is not a typo of "copy").
 EXTRA_WORDS = frozenset(
@@ -1018,6 +1023,8 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # hours of use are not office hours ("how many hours a night do i have to use it")
         (r"(how many|cuantas|\d+) (hours?|horas?)( a| per| each| every| por| al| cada)? (night|day|noche|dia)",
          "use night", "hours hour horas hora"),
+        # the epinephrine pen in two words ("my epi pens expired")
+        (r"epi ?pens?", "epipen", "epi epipens"),
         # last, after the rules that read it: "how long" asks for a duration, like "when" asks for a time; it
         # is the question's form, not its topic ("how long should I fast" is about fasting)
         (r"how long", HOW_LONG, "long"),

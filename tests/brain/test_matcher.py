@@ -1077,3 +1077,33 @@ def test_round18_machine_is_the_device_only_when_the_faq_has_one(tmp_path: Path)
 """
     )
     assert Matcher(faq.load(write_faq(tmp_path, body))).index.device is None
+
+
+_ROUND18_DRUGS = """
+faqs:
+  - id: inhaler-refill
+    questions: ["How do I refill my albuterol inhaler?"]
+    answer: Ask your pharmacy to send us a request.
+  - id: refills
+    questions: ["How do I refill a prescription?"]
+    answer: Use the portal; refills take 2 days.
+  - id: testing
+    questions: ["Which medicines do I stop before testing?"]
+    answer: Stop antihistamines 5 days before.
+"""
+
+
+def test_round18_a_medicine_the_faq_names_keeps_its_name(tmp_path: Path) -> None:
+    m = Matcher(faq.load(write_faq(tmp_path, _ROUND18_DRUGS)))
+    assert _answer(m, "can i get more albuterol sent to walgreens") == "inhaler-refill"
+    assert _answer(m, "need a refill on my albuterol please") == "inhaler-refill"
+    assert _answer(m, "can you refill my lisinopril") == "refills"  # a medicine no question names
+
+
+def test_round18_which_treatment_is_best_for_me_is_clinical(tmp_path: Path) -> None:
+    from faq import scope
+
+    assert "advice" in scope.clinical_cues("what nose spray works best for my son")
+    assert "advice" in scope.clinical_cues("cual crema es mejor para mi")
+    m = Matcher(faq.load(write_faq(tmp_path, _ROUND18_DRUGS)))
+    assert m.match("which allergy pill is best for me") is None
