@@ -166,13 +166,14 @@ def analyse(
     every: list[str] = []
     for word in words(text, speller):
         t = lexicon.term(word)
-        if device is not None and t == lexicon.MACHINE:
-            t = device
         every.append(t)
         if word not in lexicon.STOPWORDS and t not in _NON_TOPIC and not word.isdigit():
             content.append(t)
             if drugs and word in lexicon.DRUG_WORDS and lexicon.stem(word) in drugs:
                 content.append(lexicon.stem(word))
+    if device is not None and lexicon.MACHINE in content and device not in content:
+        # "the machine" said alone is the FAQ's device; "my cpap machine" keeps both words
+        content = [device if t == lexicon.MACHINE else t for t in content]
     if drugs and content:
         # a phrase may have folded the medicine's name into "medication" ("a refill on my epipen")
         named = (lexicon.stem(w) for w in tokens(text) if w in lexicon.DRUG_WORDS)

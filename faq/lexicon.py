@@ -1020,9 +1020,19 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"whistling)$|blowing too (hard|much|strong)", "repair",
          "stopped stops quit quits not isnt wont doesnt aint no dejo se making makes make keeps is its are started "
          "starts leaks leaking whistles whistling blowing"),
+        # changing a device's pressure or settings is no reschedule ("can you change the pressure")
+        (r"(change|changing|adjust|adjusting|lower|lowering|raise|raising|turn (up|down)|cambiar|ajustar|bajar|subir)"
+         r" (the |my |its |his |her |la |el |mi )?(pressure|pressures|setting|settings|airflow|volume|presion|"
+         r"configuracion|volumen)\b", "setting", "change changing adjust adjusting lower lowering raise raising turn "
+         "cambiar ajustar bajar subir"),
         # hours of use are not office hours ("how many hours a night do i have to use it")
         (r"(how many|cuantas|\d+) (hours?|horas?)( a| per| each| every| por| al| cada)? (night|day|noche|dia)",
          "use night", "hours hour horas hora"),
+        (r"(how many|cuantas|\d+) (hours?|horas?) (?=((i|you|we|he|she) |(do|should|must|have to) (i|we) )?"
+         r"(use|using|wear|wearing|sleep|usar|uso|usarla|usarlo)\b)", "", "hours hour horas hora"),
+        # being in a plan's network is a question about insurance ("is united healthcare in network")
+        (r"(in|out of|out|fuera de|dentro de) (the |your |their |su )?(network|red)|in-network|united ?health ?care|"
+         r"blue ?cross( blue ?shield)?", "insurance", "in out fuera dentro united unitedhealthcare blue bluecross"),
         # the epinephrine pen in two words ("my epi pens expired")
         (r"epi ?pens?", "epipen", "epi epipens"),
         # last, after the rules that read it: "how long" asks for a duration, like "when" asks for a time; it

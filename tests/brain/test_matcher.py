@@ -1107,3 +1107,21 @@ def test_round18_which_treatment_is_best_for_me_is_clinical(tmp_path: Path) -> N
     assert "advice" in scope.clinical_cues("cual crema es mejor para mi")
     m = Matcher(faq.load(write_faq(tmp_path, _ROUND18_DRUGS)))
     assert m.match("which allergy pill is best for me") is None
+
+
+def test_round18_network_settings_and_hours_of_use_fold() -> None:
+    from faq.index import words
+
+    assert "insurance" in words("are you guys out of network for aetna")
+    assert "insurance" in words("do you take blue cross blue shield")
+    assert "setting" in words("can someone lower the pressure on it")
+    assert "change" not in words("could you change the pressure please")  # not a reschedule
+    assert "change" in words("can i change my appointment")  # a visit is still moved
+    assert "hours" not in words("how many hours do i have to wear it")
+
+
+def test_round18_machine_beside_the_device_keeps_both_words(round18: Matcher) -> None:
+    terms = round18.index.analyse("my concentrator machine is loud").terms
+    assert lexicon.term("machine") in terms
+    assert "concentrator" in terms
+    assert "concentrator" in round18.index.analyse("the machine is loud").terms
