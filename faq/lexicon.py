@@ -1028,8 +1028,9 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # hours of use are not office hours ("how many hours a night do i have to use it")
         (r"(how many|cuantas|\d+) (hours?|horas?)( a| per| each| every| por| al| cada)? (night|day|noche|dia)",
          "use night", "hours hour horas hora"),
-        (r"(how many|cuantas|\d+) (hours?|horas?) (?=((i|you|we|he|she) |(do|should|must|have to) (i|we) )?"
-         r"(use|using|wear|wearing|sleep|usar|uso|usarla|usarlo)\b)", "", "hours hour horas hora"),
+        (r"(how many|cuantas|\d+) (hours?|horas?) (?=((do|does|should|must|will|would|can) )?((i|you|we|he|she) )?"
+         r"((have|need|got) to )?(use|using|wear|wearing|sleep|usar|uso|usarla|usarlo)\b)", "",
+         "hours hour horas hora"),
         # being in a plan's network is a question about insurance ("is united healthcare in network")
         (r"(in|out of|out|fuera de|dentro de) (the |your |their |su )?(network|red)|in-network|united ?health ?care|"
          r"blue ?cross( blue ?shield)?", "insurance", "in out fuera dentro united unitedhealthcare blue bluecross"),
