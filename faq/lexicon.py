@@ -321,6 +321,9 @@ _GROUPS = {
     "reparan reparacion reparaciones",
     # ("used" is left alone: "used needles" are not a use)
     "machine": "machine machines maquina maquinas aparato aparatos device devices",
+    # skipping a dose or a shot is missing it ("what if i skip a shot"); cutting nails is trimming them
+    "miss": "miss misses missed missing skip skips skipped skipping",
+    "trim": "trim trims trimmed trimming cut cuts cutting clip clipping cortar cortan corten",
     "use": "use uses using usage uso usar usarla usarlo",
     "ride": "ride rides drive driving driver raite aventon",
     "injury": "injury injuries injured sprain sprains sprained twist twisted strain strains strained lesion lesiones "

@@ -1125,3 +1125,9 @@ def test_round18_machine_beside_the_device_keeps_both_words(round18: Matcher) ->
     assert lexicon.term("machine") in terms
     assert "concentrator" in terms
     assert "concentrator" in round18.index.analyse("the machine is loud").terms
+
+
+def test_round18_skip_is_miss_and_cut_is_trim() -> None:
+    assert lexicon.term("skipped") == lexicon.term("miss")
+    assert lexicon.term("clipping") == lexicon.term("trim")
+    assert lexicon.term("cortan") == lexicon.term("trim")
