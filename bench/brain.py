@@ -139,6 +139,8 @@ SPECIALTIES = (
     ("nephrology", "16th FAQ, fixes made"),
     ("ent", "17th FAQ, fixes made"),
     ("sleep", "18th FAQ, fixes made"),
+    ("podiatry", "19th FAQ, fixes made"),
+    ("allergy", "20th FAQ, fixes made"),
 )
 
 

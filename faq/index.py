@@ -25,6 +25,8 @@ _SENTENCE = re.compile(r"(?<=[.!?;])\s+")
 # An answer that gives a duration ("within 3 to 5 business days", "about 20 minutes") answers "how long".
 _PRICE = re.compile(r"\$\s?\d")
 COST, PHONE = lexicon.term("cost"), lexicon.term("phone")
+ONLINE = lexicon.term("online")
+_ONLINE = re.compile(r"\b(portal|online|website|mychart|en l[ií]nea)\b", re.IGNORECASE)
 _PHONE = re.compile(r"\(?\b\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b")
 _DURATION = re.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|ten|a few|a couple of|un|una|dos|tres|cinco)( to \d+| or \d+| a \d+)?"
@@ -92,6 +94,10 @@ class Index:
     term_sets: dict[str, frozenset[int]] = field(default_factory=dict)  # by_term, as sets
     topics: frozenset[str] = frozenset()  # every term of every question, keyword and title
     spelled: dict[str, tuple[str, ...]] = field(default_factory=dict)  # abbreviation term -> its words' terms
+    # the one device the FAQ's questions name, which "the machine" means there (None: none, or several)
+    device: str | None = None
+    # the medicines the FAQ's questions name: there a medicine is itself as well as "medication"
+    drugs: frozenset[str] = frozenset()
     # kinds of visit the questions name only as what a document is for ("sports physical form"): a message's
     # booking of that kind ("schedule a physical", physical~) stays a booking
     paper_kinds: frozenset[str] = frozenset()
@@ -121,7 +127,7 @@ class Index:
 
     def analyse(self, text: str) -> Analysis:
         """Normalise, correct typos against the FAQ's words, map synonyms, drop function words."""
-        found = analyse(text, self.speller, self.idf)
+        found = analyse(text, self.speller, self.idf, self.device, self.drugs)
         if self.spelled and not self.spelled.keys().isdisjoint(found.terms):
             spelled = (s for t in found.terms for s in self.spelled.get(t, (t,)))
             found = Analysis(tuple(dict.fromkeys(spelled)), found.content, found.unknown)
@@ -147,8 +153,15 @@ def _spell(said: list[str], speller: Speller) -> list[str]:
     return out
 
 
-def analyse(text: str, speller: Speller | None, known: dict[str, float] | None = None) -> Analysis:
-    """The terms of `text`; with a speller, unknown words are corrected to the FAQ's vocabulary."""
+def analyse(
+    text: str,
+    speller: Speller | None,
+    known: dict[str, float] | None = None,
+    device: str | None = None,
+    drugs: frozenset[str] = frozenset(),
+) -> Analysis:
+    """The terms of `text`; with a speller, unknown words are corrected to the FAQ's vocabulary; with a
+    device, "the machine" is that device; a medicine among `drugs` keeps its name beside "medication"."""
     content: list[str] = []
     every: list[str] = []
     for word in words(text, speller):
@@ -156,6 +169,15 @@ def analyse(text: str, speller: Speller | None, known: dict[str, float] | None =
         every.append(t)
         if word not in lexicon.STOPWORDS and t not in _NON_TOPIC and not word.isdigit():
             content.append(t)
+            if drugs and word in lexicon.DRUG_WORDS and lexicon.stem(word) in drugs:
+                content.append(lexicon.stem(word))
+    if device is not None and lexicon.MACHINE in content and device not in content:
+        # "the machine" said alone is the FAQ's device; "my cpap machine" keeps both words
+        content = [device if t == lexicon.MACHINE else t for t in content]
+    if drugs and content:
+        # a phrase may have folded the medicine's name into "medication" ("a refill on my epipen")
+        named = (lexicon.stem(w) for w in tokens(text) if w in lexicon.DRUG_WORDS)
+        content.extend(d for d in named if d in drugs)
     # Nothing but greetings or thanks: match on those ("hello", "ok thanks").
     chosen = tuple(dict.fromkeys(content or [t for t in every if t in _NON_TOPIC]))
     unknown = frozenset(t for t in chosen if known is not None and t not in known)
@@ -168,15 +190,31 @@ def build(faq: Faq) -> Index:
     vocab = set(surface) | lexicon.STOPWORDS | set(lexicon.CONCEPTS) | lexicon.ACKS | lexicon.EXTRA_WORDS
     vocab |= lexicon.GENERIC | lexicon.MODIFIERS | lexicon.LIGHT
     index = Index(faq.entries, Speller(vocab, dict(surface), strict=STRICT_LENGTH))
+    named = {lexicon.term(w) for entry in faq.entries for phrase in _asked(entry) for w in tokens(phrase)}
+    devices = named & lexicon.DEVICES
+    index.device = devices.pop() if len(devices) == 1 else None
+    device = index.device
+    index.drugs = drugs = frozenset(
+        lexicon.stem(w)
+        for entry in faq.entries
+        for phrase in _asked(entry)
+        for w in tokens(phrase)
+        if w in lexicon.DRUG_WORDS
+    )
     implied: list[frozenset[str]] = []
     for number, entry in enumerate(faq.entries):
         asked: set[str] = set()
         for phrase in _asked(entry):
-            terms = frozenset(analyse(phrase, None).terms)
+            terms = frozenset(analyse(phrase, None, device=device, drugs=drugs).terms)
             if terms:
                 index.phrasings.append(Phrasing(number, terms))
                 asked |= terms
-        answered = {t for text in _answers(entry) for t in analyse(text, None).terms if not t.isdigit()}
+        answered = {
+            t
+            for text in _answers(entry)
+            for t in analyse(text, None, device=device, drugs=drugs).terms
+            if not t.isdigit()
+        }
         if any(_DURATION.search(text) for text in _answers(entry)):
             answered.add(lexicon.HOW_LONG)
         implied.append(_implied(entry))
@@ -184,7 +222,9 @@ def build(faq: Faq) -> Index:
             # A sparse entry's answer says what else it is about ("Free parking is in front"): each
             # sentence is one more way it is asked, with answer credit only (its words stay answered).
             for sentence in _sentences(entry):
-                terms = frozenset(t for t in analyse(sentence, None).terms if not t.isdigit())
+                terms = frozenset(
+                    t for t in analyse(sentence, None, device=device, drugs=drugs).terms if not t.isdigit()
+                )
                 if terms:
                     index.phrasings.append(Phrasing(number, terms, answer=True))
         index.asked.append(frozenset(asked))
@@ -225,6 +265,8 @@ def _implied(entry: FaqEntry) -> frozenset[str]:
         found.add(lexicon.term(WHERE_TERM))
     if any(_PRICE.search(text) for text in answers):
         found.add(COST)  # a price answers "how much is delivery"
+    if any(_ONLINE.search(text) for text in answers):
+        found.add(ONLINE)  # an answer that sends you to the portal answers "can i book online"
     if any(_PHONE.search(text) for text in answers):
         found.add(PHONE)  # a phone number answers "whats the number for the pharmacist"
     return frozenset(found)

@@ -141,8 +141,13 @@ _DRUGS = (
     "tretinoin isotretinoin accutane retinoid retinoids hydrocortisone steroid steroids doxycycline "
     "minocycline spironolactone clindamycin amoxicillin azithromycin cephalexin keflex ibuprofen "
     "acetaminophen tylenol advil motrin naproxen aleve ozempic wegovy mounjaro estrogen progesterone "
-    "testosterone"
+    "testosterone "
+    # allergy medicines (round 18)
+    "singulair montelukast zyrtec cetirizine claritin loratadine allegra fexofenadine benadryl flonase "
+    "antihistamine antihistamines epinephrine"
 )
+# Each a medication; an FAQ whose questions name one ("How do I get an EpiPen refill?") also keeps its name.
+DRUG_WORDS = frozenset(_DRUGS.split())
 # Words patients use that an FAQ may not: known, so never "corrected" into an FAQ word
 # ("copay" is not a typo of "copy").
 EXTRA_WORDS = frozenset(
@@ -310,10 +315,38 @@ _GROUPS = {
     "mri": "mri mris resonancia resonancias",
     "employer": "employer employers employment empleador empleadores",
     "disc": "disc discs disk disks cd cds dvd dvds",
+    # round 18 (sleep, ENT, podiatry, allergy): a device problem is a repair request ("stopped working" folds to
+    # it below); usage is use; a ride is being driven
+    "repair": "repair repairs repaired repairing fix fixes fixed fixing arreglar arreglan arreglen arreglo reparar "
+    "reparan reparacion reparaciones",
+    # ("used" is left alone: "used needles" are not a use)
+    "machine": "machine machines maquina maquinas aparato aparatos device devices",
+    # skipping a dose or a shot is missing it ("what if i skip a shot"); cutting nails is trimming them
+    "miss": "miss misses missed missing skip skips skipped skipping",
+    "trim": "trim trims trimmed trimming cut cuts cutting clip clipping cortar cortan corten",
+    "use": "use uses using usage uso usar usarla usarlo",
+    "ride": "ride rides drive driving driver raite aventon",
     "injury": "injury injuries injured sprain sprains sprained twist twisted strain strains strained lesion lesiones "
     "lesionado lesionada lastime lastimado lastimada torcedura torceduras esguince esguinces",
 }
 CONCEPTS: dict[str, str] = {word: concept for concept, words in _GROUPS.items() for word in words.split()}
+
+# Devices a patient may call "the machine" ("my machine wont turn on"): in an FAQ whose questions name exactly
+# one of them, the generic name is that device (round 18, a sleep center's CPAP).
+DEVICES = frozenset(
+    "cpap bipap apap nebulizer concentrator glucometer cgm pump holter pacemaker defibrillator icd tens".split()
+)
+MACHINE = "machine"
+
+# Specialists by name, English and Spanish (round 18)
+_SPECIALISTS = (
+    "nephrologist nephrologists nefrologo nefrologa otorrino otorrinos otorrinolaringologo otorrinolaringologa "
+    "otolaryngologist podiatrist podiatrists podologo podologa allergist allergists alergologo alergologa alergista "
+    "dermatologist dermatologists dermatologo dermatologa cardiologist cardiologists cardiologo cardiologa "
+    "oncologist oncologists oncologo oncologa neurologist neurologo neurologa urologist urologo urologa "
+    "gastroenterologist gastroenterologo gastroenterologa endocrinologist endocrinologo endocrinologa "
+    "pulmonologist neumologo neumologa rheumatologist reumatologo reumatologa"
+)
 
 # Vaccines by what they prevent: an entry whose words name some of them ("flu and COVID shots") does not
 # answer for one it does not name ("do you give the hpv vaccine").
@@ -978,6 +1011,34 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # medicina", "otra receta para mis pastillas"); for a new medicine it is not (as "new prescription for")
         (r"(una |otra )?((nueva|otra) receta|receta nueva)(?= (de|para|del) (mi|mis|su|sus)\b|$)", "refill receta",
          "nueva otra receta"),
+        # a device that stops working, leaks or makes a noise is a repair request ("my cpap stopped working",
+        # "hearing aid keeps whistling", "mi maquina no prende"); not a person who is not working ("im not
+        # working right now"), and never "broke" (a bone, waters)
+        (r"(?<!\bim )(?<!\bi am )(?<!\bi )(?<!\bwe )(?<!\bhe )(?<!\bshe )"
+         r"(stopped|stops|quit|quits|not|isnt|wont|doesnt|aint) "
+         r"(working|work|works|turning on|turn on|turns on|powering on|power on|charging|charge|blowing)\b( right)?|"
+         r"no (funciona|prende|enciende|sirve|carga)|dejo de (funcionar|servir|prender)|se (descompuso|apago)|"
+         r"(making|makes|make) (a |an )?(weird|strange|funny|loud|odd|buzzing|beeping|whistling)? ?(noise|noises|sound|"
+         r"sounds)|(keeps|is|its|are|started|starts) (leaking|whistling|squealing|beeping)|(leaks|leaking|whistles|"
+         r"whistling)$|blowing too (hard|much|strong)", "repair",
+         "stopped stops quit quits not isnt wont doesnt aint no dejo se making makes make keeps is its are started "
+         "starts leaks leaking whistles whistling blowing"),
+        # changing a device's pressure or settings is no reschedule ("can you change the pressure")
+        (r"(change|changing|adjust|adjusting|lower|lowering|raise|raising|turn (up|down)|cambiar|ajustar|bajar|subir)"
+         r" (the |my |its |his |her |la |el |mi )?(pressure|pressures|setting|settings|airflow|volume|presion|"
+         r"configuracion|volumen)\b", "setting", "change changing adjust adjusting lower lowering raise raising turn "
+         "cambiar ajustar bajar subir"),
+        # hours of use are not office hours ("how many hours a night do i have to use it")
+        (r"(how many|cuantas|\d+) (hours?|horas?)( a| per| each| every| por| al| cada)? (night|day|noche|dia)",
+         "use night", "hours hour horas hora"),
+        (r"(how many|cuantas|\d+) (hours?|horas?) (?=((do|does|should|must|will|would|can) )?((i|you|we|he|she) )?"
+         r"((have|need|got) to )?(use|using|wear|wearing|sleep|usar|uso|usarla|usarlo)\b)", "",
+         "hours hour horas hora"),
+        # being in a plan's network is a question about insurance ("is united healthcare in network")
+        (r"(in|out of|out|fuera de|dentro de) (the |your |their |su )?(network|red)|in-network|united ?health ?care|"
+         r"blue ?cross( blue ?shield)?", "insurance", "in out fuera dentro united unitedhealthcare blue bluecross"),
+        # the epinephrine pen in two words ("my epi pens expired")
+        (r"epi ?pens?", "epipen", "epi epipens"),
         # last, after the rules that read it: "how long" asks for a duration, like "when" asks for a time; it
         # is the question's form, not its topic ("how long should I fast" is about fasting)
         (r"how long", HOW_LONG, "long"),
@@ -1091,6 +1152,9 @@ FACTORS: dict[str, float] = {
     "mri": MODIFIER_FACTOR,
     "pregnancy": MODIFIER_FACTOR,
     "doctor": GENERIC_FACTOR,
+    # which specialist one books with says no more than "the doctor" does, unless the FAQ asks about that
+    # specialist ("quiero hacer una cita con el nefrologo", "book with the podiatrist")
+    **dict.fromkeys(_terms(frozenset(_SPECIALISTS.split())), GENERIC_FACTOR),
     "primary": GENERIC_FACTOR,
     # "help" (a concept, so "ayuda" meets it) asks for nothing by itself unless the FAQ asks about help:
     # "need help with breastfeeding" is about breastfeeding.

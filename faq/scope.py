@@ -147,6 +147,9 @@ _CLINICAL = {
         r"\bwhat (should|can|do) (i|we) (do|give|take|use) (for|about|if)\b(?! (i|we) (need|want) (help|care|a doctor|"
         r"someone|a nurse|to (reach|talk|call|see|speak|get)))",
         r"\b(que hago|que debo hacer|que le doy|que puedo tomar)\b",
+        # which treatment suits the writer ("which antihistamine is best for me", "cual es mejor para mi hijo")
+        r"\b(which|what) (\w+ ){0,3}(is|are|would be|works|work) (the )?(best|better|right) for (me|him|her|us|my)\b",
+        r"\bcual (\w+ ){0,2}(es )?(el |la )?mejor para (mi|el|ella)\b",
     ),
     "activity": _any(
         r"\b(ok|okay|safe|fine|alright|allowed) to (exercise|work out|workout|run|swim|shower|bathe|fly|"

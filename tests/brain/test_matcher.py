@@ -1006,3 +1006,128 @@ def test_round17_when_a_booked_test_is_is_a_lookup() -> None:
     from faq.index import words
 
     assert "appointmentlookup" in words("when is my colonoscopy scheduled")
+
+
+_ROUND18 = """
+faqs:
+  - id: oxygen-problems
+    questions: ["My oxygen concentrator is not working, what do I do?"]
+    answer: Call the equipment line; a technician comes the same day.
+  - id: oxygen-supplies
+    questions: ["How do I order nasal cannulas?"]
+    answer: Order cannulas and tubing in the portal; they ship in 3 days.
+  - id: clean
+    questions: ["How do I clean my concentrator?"]
+    answer: Wipe it weekly and wash the filter in warm water.
+  - id: appointments
+    questions: ["How do I make an appointment?"]
+    answer: Call us or book in the patient portal.
+  - id: after-procedure
+    questions: ["How do I get ready for my procedure?"]
+    answer: Do not eat after midnight, and have someone drive you home.
+  - id: hours-of-use
+    questions: ["Why does my plan need my oxygen usage?"]
+    answer: Most plans pay for oxygen only if you use it most nights.
+  - id: office-hours
+    questions: ["What are your hours?"]
+    answer: Monday to Friday 9 to 5.
+"""
+
+
+@pytest.fixture
+def round18(tmp_path: Path) -> Matcher:
+    return Matcher(faq.load(write_faq(tmp_path, _ROUND18)))
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("the concentrator quit working", "oxygen-problems"),  # a problem report is a repair
+        ("my machine is making a loud noise", "oxygen-problems"),  # the FAQ's one device is "the machine"
+        ("el aparato ya no funciona", "oxygen-problems"),
+        ("how do i wash my machine", "clean"),
+        ("can i set up a visit online", "appointments"),  # the answer's portal answers "online"
+        ("will i need somebody to give me a ride after the procedure", "after-procedure"),
+        ("how many hours a night does my plan want me to use it", "hours-of-use"),  # not office hours
+    ],
+)
+def test_round18_device_and_usage_wording(round18: Matcher, text: str, entry: str) -> None:
+    assert _answer(round18, text) == entry, text
+
+
+def test_round18_folds() -> None:
+    from faq.index import words
+
+    assert "repair" in words("printer stopped working")
+    assert "repair" in words("mi monitor no enciende")
+    assert "repair" not in words("im not working this week")  # a person, not a device
+    assert "repair" not in words("my water broke")
+    assert "hours" not in words("8 hours a night")
+    assert lexicon.term("usage") == lexicon.term("use")
+    assert lexicon.term("ride") == lexicon.term("drive")
+    assert lexicon.factor(lexicon.term("podologo")) == lexicon.GENERIC_FACTOR  # a specialist is "the doctor"
+
+
+def test_round18_machine_is_the_device_only_when_the_faq_has_one(tmp_path: Path) -> None:
+    body = (
+        _ROUND18
+        + """  - id: pump
+    questions: ["Can you check my insulin pump?"]
+    answer: Bring it to any visit.
+"""
+    )
+    assert Matcher(faq.load(write_faq(tmp_path, body))).index.device is None
+
+
+_ROUND18_DRUGS = """
+faqs:
+  - id: inhaler-refill
+    questions: ["How do I refill my albuterol inhaler?"]
+    answer: Ask your pharmacy to send us a request.
+  - id: refills
+    questions: ["How do I refill a prescription?"]
+    answer: Use the portal; refills take 2 days.
+  - id: testing
+    questions: ["Which medicines do I stop before testing?"]
+    answer: Stop antihistamines 5 days before.
+"""
+
+
+def test_round18_a_medicine_the_faq_names_keeps_its_name(tmp_path: Path) -> None:
+    m = Matcher(faq.load(write_faq(tmp_path, _ROUND18_DRUGS)))
+    assert _answer(m, "can i get more albuterol sent to walgreens") == "inhaler-refill"
+    assert _answer(m, "need a refill on my albuterol please") == "inhaler-refill"
+    assert _answer(m, "can you refill my lisinopril") == "refills"  # a medicine no question names
+
+
+def test_round18_which_treatment_is_best_for_me_is_clinical(tmp_path: Path) -> None:
+    from faq import scope
+
+    assert "advice" in scope.clinical_cues("what nose spray works best for my son")
+    assert "advice" in scope.clinical_cues("cual crema es mejor para mi")
+    m = Matcher(faq.load(write_faq(tmp_path, _ROUND18_DRUGS)))
+    assert m.match("which allergy pill is best for me") is None
+
+
+def test_round18_network_settings_and_hours_of_use_fold() -> None:
+    from faq.index import words
+
+    assert "insurance" in words("are you guys out of network for aetna")
+    assert "insurance" in words("do you take blue cross blue shield")
+    assert "setting" in words("can someone lower the pressure on it")
+    assert "change" not in words("could you change the pressure please")  # not a reschedule
+    assert "change" in words("can i change my appointment")  # a visit is still moved
+    assert "hours" not in words("how many hours do i have to wear it")
+
+
+def test_round18_machine_beside_the_device_keeps_both_words(round18: Matcher) -> None:
+    terms = round18.index.analyse("my concentrator machine is loud").terms
+    assert lexicon.term("machine") in terms
+    assert "concentrator" in terms
+    assert "concentrator" in round18.index.analyse("the machine is loud").terms
+
+
+def test_round18_skip_is_miss_and_cut_is_trim() -> None:
+    assert lexicon.term("skipped") == lexicon.term("miss")
+    assert lexicon.term("clipping") == lexicon.term("trim")
+    assert lexicon.term("cortan") == lexicon.term("trim")
