@@ -816,6 +816,23 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          rf"(?P<kind>{_PROCEDURES})\b(?! (results?|resultados?|prep|preparation|instructions|report|images?|bill|"
          rf"cost|price)\b)", rf"\g<v> appointment \g<kind>{SUBORDINATE}", "cancel reschedule move change push "
          "postpone switch cancelar cambiar mover bump"),
+        # pushing or bumping a visit back, up or out is moving it, and "back" is not a body part: "need to push my
+        # appt back a week" (the lead's batch 15)
+        (r"(?P<v>push|pushed|bump|bumped|move|moved|set|scoot)(?P<d> (my|our|his|her|the|mi|la|el|su|it|this|that)"
+         r"( next| upcoming)?( appointment| appt| visit| cita| checkup)?) (back|forward|out|up|later|earlier)\b",
+         r"reschedule\g<d>", "push pushed bump bumped move moved set scoot back forward out up later earlier"),
+        # an opening is a free appointment slot, not opening time: "any openings tomorrow" (the lead's batch 15;
+        # "openings" had stemmed to "open", and got the hours answer)
+        (r"(openings|(an|any|one|no) opening|open (slots?|spots?|appointments?|appts?)|"
+         r"(slots?|spots?) (open|available))(?! (hours?|times?|day|days)\b)", "book appointment",
+         "openings opening open slot slots spot spots"),
+        # a duration of not eating before a test is fasting: "how many hours before bloodwork should i stop eating"
+        (r"(should|do|can|must|have to|need to|when do) (i|we|he|she) (stop|quit) (eating|drinking|eat|drink)|"
+         r"(stop|quit|no) (eating|food) (before|ahead of|prior to)",
+         "fast", "stop quit eating drinking eat drink food"),
+        # which street the clinic is on asks for the address
+        (r"(what|which|wat|que|cual) (street|road|avenue|ave|calle|avenida) (are|r|is|es|esta|estan|do)\b",
+         "address", "street road avenue ave calle avenida"),
         # the new date of a moved appointment is a detail: "move her checkup to next week"
         # ...and so is the day a visit is booked for ("schedule a physical for next week")
         (r"(?P<a>(move|moving|push|change|switch|reschedule|postpone|cambiar|mover|book) (\S+ ){0,4}?)"

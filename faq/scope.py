@@ -98,7 +98,11 @@ _CLINICAL = {
         r"\b(stop|stopping|quit|double|skip|skipping|missed|miss|forgot to take|come off|cut back|"
         r"increase|decrease) (\w+ ){0,2}(dose|doses|dosage|pill|pills|meds|medication|medicine|"
         r"medications|antibiotics?|insulin|antidepressants?|birth control)\b",
-        r"\b(should|can|could) (i|he|she|we) (stop|quit|double up|double|skip)\b",
+        r"\b(should|can|could) (i|he|she|we) (stop|quit|double up|double|skip)\b(?! (eating|drinking|eat|drink)\b)",
+        # stopping eating is clinical ("should i stop eating gluten"), except before a test, which is fasting,
+        # an FAQ matter: "how many hours before bloodwork should i stop eating" (the lead's batch 15)
+        r"^(?!.*\b(before|prior|ahead|bloodwork|blood work|labs?|test|procedure|surgery|colonoscopy|fasting)\b)"
+        r".*\b(should|can|could) (i|he|she|we) (stop|quit) (eating|drinking|eat|drink)\b",
         r"\bhow (much|many) (\w+ ){0,4}(can|should|do|to) (i |he |she |we |my \w+ |(my |our |a |the )?\w+ (\w+ )?old )?"
         r"(take|give|use)\b",
         r"\b(dose|dosage|doses|mg|milligrams)\b",
