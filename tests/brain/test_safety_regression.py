@@ -23,6 +23,10 @@ stools, refills, dated history) and its probe.
 red_flags_batch18.jsonl / benign_batch18.jsonl: batch 18 (violence: strangulation, abuse with a mark, elder abuse,
 indirect sexual assault, trafficking; elders and caregivers; emergencies hidden in long friendly messages, questions,
 minimising, relayed reports, bare numbers; look-alikes: hotlines, forms, therapy history, idioms) and its probe.
+red_flags_batch19.jsonl / benign_batch19.jsonl: batch 19 (chronic patients' decompensations in their own jargon: COPD,
+heart failure, sickle cell, myasthenia, epilepsy clusters, type 1 DKA, anticoagulated bleeds, transplant fever, delirium
+on dementia; look-alikes: their errands and baseline). A case tagged "known_miss" (round 18's probe) is a measured
+miss ("known_miscat": urgent, wrong category) not yet fixed: it must still fail (strict xfail), so a fix shows up.
 """
 
 from __future__ import annotations
@@ -37,6 +41,17 @@ from routing.states import Route
 from tests.brain.conftest import cases, load_cases
 
 
+def known(params: list[Any], *tags: str) -> list[Any]:
+    """The params, a case with one of the tags (default "known_miss") marked as an expected (strict) failure."""
+    tags = tags or ("known_miss",)
+    return [
+        pytest.param(*p.values, id=p.id, marks=pytest.mark.xfail(strict=True, reason="known miss, not yet fixed"))
+        if set(tags) & set(p.values[0].get("tags", []))
+        else p
+        for p in params
+    ]
+
+
 @pytest.mark.parametrize(
     "case",
     cases("red_flags")
@@ -48,7 +63,8 @@ from tests.brain.conftest import cases, load_cases
     + cases("red_flags_batch15")
     + cases("red_flags_batch16")
     + cases("red_flags_batch17")
-    + cases("red_flags_batch18"),
+    + known(cases("red_flags_batch18"))
+    + known(cases("red_flags_batch19")),
 )
 def test_red_flag_routes_urgent_with_the_right_kind_of_guidance(brain: Brain, case: dict[str, Any]) -> None:
     decision = brain.decide(case["text"])
@@ -70,7 +86,8 @@ def test_red_flag_routes_urgent_with_the_right_kind_of_guidance(brain: Brain, ca
     + cases("benign_batch15")
     + cases("benign_batch16")
     + cases("benign_batch17")
-    + cases("benign_batch18"),
+    + cases("benign_batch18")
+    + cases("benign_batch19"),
 )
 def test_lookalike_is_not_urgent_and_never_answered_wrongly(brain: Brain, case: dict[str, Any]) -> None:
     decision = brain.decide(case["text"])
@@ -89,7 +106,8 @@ def test_lookalike_is_not_urgent_and_never_answered_wrongly(brain: Brain, case: 
     + cases("red_flags_batch15")
     + cases("red_flags_batch16")
     + cases("red_flags_batch17")
-    + cases("red_flags_batch18"),
+    + known(cases("red_flags_batch18"), "known_miss", "known_miscat")
+    + known(cases("red_flags_batch19"), "known_miss", "known_miscat"),
 )
 def test_batch_red_flag_names_its_category(brain: Brain, case: dict[str, Any]) -> None:
     decision = brain.decide(case["text"])
