@@ -759,3 +759,43 @@ def test_round18_emergencies_get_their_reason(triage: Triage, text: str, categor
 )
 def test_round18_lookalikes_raise_no_alarm(triage: Triage, text: str) -> None:
     assert triage.check(text) is None, triage.check(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # delirium on dementia: a marked new change lifts the chronic-baseline veto
+        ("nana has dementia but since last night she is much more confused and wont eat", "altered_mental_status"),
+        ("mi abuelo con demencia desde ayer esta mucho mas confundido", "altered_mental_status"),
+        # sickle cell: chest or breathing, or a pain crisis the home plan does not control
+        ("my nephew has sickle cell and his chest hurts and hes short of breath", "sickle_cell_crisis"),
+        ("sickle cell pain crisis, my morphine at home isnt working", "sickle_cell_crisis"),
+        # heart failure: pounds gained in days with breathlessness
+        ("chf patient, up 4 lbs since friday and i get breathless in bed", "breathing"),
+        # kidney stone with fever; a growing bruise on a thinner
+        ("passing a kidney stone and now i have chills and a temp of 101", "urology_emergency"),
+        ("on xarelto and the bruise on my hip keeps spreading", "bleeding"),
+        # seizure cluster, rescue medicine that failed; ketone number
+        ("my son with epilepsy has had seizures back to back all morning", "seizure"),
+        ("type 1, blood ketones 4 2 and nauseous", "dangerous_reading"),
+    ],
+)
+def test_round19_chronic_decompensations_get_their_reason(triage: Triage, text: str, category: str) -> None:
+    flag = triage.check(text)
+    assert flag is not None, text
+    assert flag.category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "grandma has dementia, same as always, can we get a home aide",
+        "sickle cell clinic appointment follow up next week please",
+        "i get a little short of breath on the stairs, can we talk at my physical",
+        "need ketone strips and pen needles for my daughter",
+        "had a kidney stone two years ago, no fever, need my urology records",
+        "on warfarin, small bruise on my arm from the blood draw",
+    ],
+)
+def test_round19_lookalikes_raise_no_alarm(triage: Triage, text: str) -> None:
+    assert triage.check(text) is None, text
