@@ -1131,3 +1131,36 @@ def test_round18_skip_is_miss_and_cut_is_trim() -> None:
     assert lexicon.term("skipped") == lexicon.term("miss")
     assert lexicon.term("clipping") == lexicon.term("trim")
     assert lexicon.term("cortan") == lexicon.term("trim")
+
+
+_ROUND19_RESULTS = """
+faqs:
+  - id: scan-prep
+    questions: ["How do I get ready for my DEXA scan?", "What is a bone density scan?"]
+    keywords: [DEXA, bone density]
+    answer: Wear clothes without metal and skip calcium pills that morning. The scan takes 15 minutes.
+  - id: hours
+    questions: ["What are your hours?"]
+    answer: Monday to Friday, 8 to 5.
+"""
+
+_ROUND19_WITH_RESULTS = (
+    _ROUND19_RESULTS
+    + """  - id: results
+    questions: ["When do I get my scan results?"]
+    answer: Results are in the portal within 3 days.
+"""
+)
+
+
+def test_round19_results_are_not_answered_by_a_preparation_entry(tmp_path: Path) -> None:
+    m = Matcher(faq.load(write_faq(tmp_path, _ROUND19_RESULTS)))
+    assert _answer(m, "how do i get ready for the dexa") == "scan-prep"
+    # (each scored 60.6 for the preparation entry before round 19)
+    assert _answer(m, "are the dexa scan results back") is None
+    assert _answer(m, "bone density results ready?") is None
+
+
+def test_round19_results_go_to_an_entry_about_results(tmp_path: Path) -> None:
+    m = Matcher(faq.load(write_faq(tmp_path, _ROUND19_WITH_RESULTS)))
+    assert _answer(m, "when are my scan results ready") == "results"
