@@ -323,9 +323,12 @@ _GROUPS = {
     "machine": "machine machines maquina maquinas aparato aparatos device devices",
     # skipping a dose or a shot is missing it ("what if i skip a shot"); cutting nails is trimming them
     "miss": "miss misses missed missing skip skips skipped skipping",
-    "trim": "trim trims trimmed trimming cut cuts cutting clip clipping cortar cortan corten",
+    "trim": "trim trims trimmed trimming cut cuts cutting clip clipping cortar cortan corten recortar recortan "
+    "recorten recorte",
     "use": "use uses using usage uso usar usarla usarlo",
     "ride": "ride rides drive driving driver raite aventon",
+    # round 19: "cuando" is "when" (both stay light question words)
+    "when": "when cuando",
     "injury": "injury injuries injured sprain sprains sprained twist twisted strain strains strained lesion lesiones "
     "lesionado lesionada lastime lastimado lastimada torcedura torceduras esguince esguinces",
 }
@@ -409,7 +412,8 @@ _NOT_ASKED = "(?<!do i )(?<!do we )(?<!does he )(?<!does she )(?<!will i )(?<!wo
 
 # "What time do you…", "when are you…", "a que hora…": asking for a time of day.
 _WHAT_TIME = (
-    r"(what time|when|how late|till when|until when|till what time|until what time|a que hora|hasta que hora)"
+    r"(what time|when|how late|till when|until when|till what time|until what time|a que hora|hasta que hora|"
+    r"cuando|hasta cuando)"
     r"( do| does| will| are| is| r)?( you| u| ya| yall| you guys| the clinic| the office| your office| it| they|"
     r" the practice| ustedes| la clinica)?( guys)?"
 )
@@ -1054,6 +1058,12 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # being in a plan's network is a question about insurance ("is united healthcare in network")
         (r"(in|out of|out|fuera de|dentro de) (the |your |their |su )?(network|red)|in-network|united ?health ?care|"
          r"blue ?cross( blue ?shield)?", "insurance", "in out fuera dentro united unitedhealthcare blue bluecross"),
+        # nails in Spanish: "uñas" loses its tilde and becomes the article "unas", so it is read after a possessive
+        # or an article ("cortan las uñas", "mis unas de los pies"); of the feet they are toenails
+        (r"(?<!\ba )((las|mis|sus|tus|nuestras|mi|su|tu|la) )?unas? (de (los|las|mis|sus) pies|del pie)", "toenail",
+         "unas una"),
+        (r"(?<!\ba )(las|mis|sus|tus|nuestras) unas|(mi|su|tu) una (?=(del?|encarnada|enterrada|gruesa|negra|"
+         r"amarilla)\b)", "nail", "unas una"),
         # the epinephrine pen in two words ("my epi pens expired")
         (r"epi ?pens?", "epipen", "epi epipens"),
         # last, after the rules that read it: "how long" asks for a duration, like "when" asks for a time; it

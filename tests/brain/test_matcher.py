@@ -1164,3 +1164,36 @@ def test_round19_results_are_not_answered_by_a_preparation_entry(tmp_path: Path)
 def test_round19_results_go_to_an_entry_about_results(tmp_path: Path) -> None:
     m = Matcher(faq.load(write_faq(tmp_path, _ROUND19_WITH_RESULTS)))
     assert _answer(m, "when are my scan results ready") == "results"
+
+
+_ROUND19_SPANISH = """
+faqs:
+  - id: hours
+    questions: ["What are your hours?"]
+    answer: Monday to Friday, 8 to 5.
+  - id: toenails
+    questions: ["Do you trim toenails?"]
+    keywords: [thick nails]
+    answer: Yes, routine nail care is $60 a visit.
+  - id: billing
+    questions: ["How do I pay my bill?"]
+    answer: Pay in the portal.
+"""
+
+
+def test_round19_spanish_nails_are_not_the_article_unas(tmp_path: Path) -> None:
+    from faq.index import words
+
+    assert "toenail" in words("me pueden recortar mis uñas de los pies")
+    assert "nail" in words("le cortan las unas a mi abuelo")
+    assert "nail" not in words("tengo unas preguntas sobre mi cuenta")
+    assert "nail" not in words("llego a la una")
+    m = Matcher(faq.load(write_faq(tmp_path, _ROUND19_SPANISH)))
+    assert _answer(m, "le recortan las uñas de los pies a mi mama") == "toenails"
+
+
+def test_round19_cuando_is_when(tmp_path: Path) -> None:
+    assert lexicon.term("cuando") == lexicon.term("when")
+    m = Matcher(faq.load(write_faq(tmp_path, _ROUND19_SPANISH)))
+    assert _answer(m, "hasta cuando abren el viernes") == "hours"
+    assert _answer(m, "cuando cierran los viernes") == "hours"
