@@ -159,7 +159,7 @@ EXTRA_WORDS = frozenset(
         "mammogram colonoscopy biopsy ultrasound vaccines measles mumps tetanus shingles hpv hepatitis "
         "pneumonia strep covid paternity dna drug screening employer employers jury dog dogs cat pet "
         "pets jacket wallet keys phone charger hiring jobs job volunteer donate donation fax faxed "
-        "tour lunch cafeteria coffee vending atm bathroom restroom restrooms partes plazos cuotas mensualidades "
+        "tour lunch cafeteria vending atm bathroom restroom restrooms partes plazos cuotas mensualidades "
         "filled filling fills kill kills killing killed"
     ).split()
 )  # fmt: skip
@@ -327,6 +327,8 @@ _GROUPS = {
     "recorten recorte",
     "use": "use uses using usage uso usar usarla usarlo",
     "ride": "ride rides drive driving driver raite aventon",
+    # round 19: coffee is what caffeine is avoided in ("avoid caffeine" answers "can i drink coffee")
+    "caffeine": "caffeine caffeinated coffee coffees cafe cafeina",
     # round 19: "cuando" is "when" (both stay light question words)
     "when": "when cuando",
     "injury": "injury injuries injured sprain sprains sprained twist twisted strain strains strained lesion lesiones "
@@ -1064,6 +1066,11 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          "unas una"),
         (r"(?<!\ba )(las|mis|sus|tus|nuestras) unas|(mi|su|tu) una (?=(del?|encarnada|enterrada|gruesa|negra|"
          r"amarilla)\b)", "nail", "unas una"),
+        # round 19: taking a medicine is not a plan being accepted ("can i take my normal meds the night before")
+        # (a medicine by name stays: "can i take ibuprofen after…" asks about that medicine)
+        (r"(take|takes|taking|took) (my |his |her |your |the |their |all my |all )?(usual |normal |regular |daily |"
+         r"morning |night |nightly |bedtime |evening )?(?=(meds|medications?|medicines?|pills)\b)", "",
+         "take takes taking took"),
         # the epinephrine pen in two words ("my epi pens expired")
         (r"epi ?pens?", "epipen", "epi epipens"),
         # last, after the rules that read it: "how long" asks for a duration, like "when" asks for a time; it

@@ -1197,3 +1197,16 @@ def test_round19_cuando_is_when(tmp_path: Path) -> None:
     m = Matcher(faq.load(write_faq(tmp_path, _ROUND19_SPANISH)))
     assert _answer(m, "hasta cuando abren el viernes") == "hours"
     assert _answer(m, "cuando cierran los viernes") == "hours"
+
+
+def test_round19_taking_medicines_coffee_and_jello() -> None:
+    from faq.index import words
+
+    def terms(text: str) -> list[str]:
+        return [lexicon.term(w) for w in words(text)]
+
+    assert lexicon.term("accept") not in terms("should i take all my morning pills before the scan")
+    assert lexicon.term("accept") in terms("do you take tricare")
+    assert lexicon.term("accept") in terms("can i take advil for it")  # a medicine by name stays as it was
+    assert lexicon.term("coffee") == lexicon.term("caffeine") == lexicon.term("cafeina")
+    assert "jello" in words("lime Jell-O only?")
