@@ -188,7 +188,7 @@ _GROUPS = {
     "bill": "bill bills billing billed invoice statement balance factura facturas cobro",
     "pay": "pay paying paid payment payments pagar pago pagos",
     "cost": "cost costs price prices fee fees charge charges charged costo cuesta cuestan precio tarifa cuanto "
-    "expensive pricey caro cara caros caras costoso costosa",
+    "expensive pricey caro cara caros caras costoso costosa cobran cobrar cobraron cobra",
     "insurance": "insurance insurances insured coverage seguro seguros aseguranza aetna cigna humana "
     "kaiser anthem bcbs medicaid medicare tricare ambetter molina caresource wellcare oscar chip",
     "portal": "portal mychart",
@@ -327,6 +327,12 @@ _GROUPS = {
     "recorten recorte",
     "use": "use uses using usage uso usar usarla usarlo",
     "ride": "ride rides drive driving driver raite aventon",
+    # round 19: procedures and findings by their Spanish names (gastroenterology)
+    "colonoscopy": "colonoscopy colonoscopies colonoscopia colonoscopias",
+    "endoscopy": "endoscopy endoscopies endoscopia endoscopias",
+    "biopsy": "biopsy biopsies biopsia biopsias",
+    "hemorrhoid": "hemorrhoid hemorrhoids hemorroide hemorroides",
+    "polyp": "polyp polyps polipo polipos",
     # round 19: coffee is what caffeine is avoided in ("avoid caffeine" answers "can i drink coffee")
     "caffeine": "caffeine caffeinated coffee coffees cafe cafeina",
     # round 19: "cuando" is "when" (both stay light question words)

@@ -1210,3 +1210,9 @@ def test_round19_taking_medicines_coffee_and_jello() -> None:
     assert lexicon.term("accept") in terms("can i take advil for it")  # a medicine by name stays as it was
     assert lexicon.term("coffee") == lexicon.term("caffeine") == lexicon.term("cafeina")
     assert "jello" in words("lime Jell-O only?")
+
+
+def test_round19_spanish_procedure_names_and_charges() -> None:
+    for en, es in (("colonoscopies", "colonoscopia"), ("endoscopy", "endoscopias"), ("biopsies", "biopsia"),
+                   ("hemorrhoids", "hemorroides"), ("polyps", "polipo"), ("charged", "cobraron")):  # fmt: skip
+        assert lexicon.term(en) == lexicon.term(es)
