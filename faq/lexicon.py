@@ -1072,6 +1072,13 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          "unas una"),
         (r"(?<!\ba )(las|mis|sus|tus|nuestras) unas|(mi|su|tu) una (?=(del?|encarnada|enterrada|gruesa|negra|"
          r"amarilla)\b)", "nail", "unas una"),
+        # round 19: forgetting a shot, a treatment or a visit is missing it ("forgot my b12 injection last week");
+        # not a password or a thing left behind
+        # ("miss" itself is a stopword: "miss jones")
+        (r"(forgot|forget|forgetting|olvide|se me olvido)( to (come|go) (in )?(for|to)| (ir|venir) a)?"
+         r"(?= (my |the |his |her |our |a |mi |la |el )?(\w+ )?(shot|shots|injection|injections|appointment|"
+         r"treatment|treatments|session|sessions|visit|infusion|vacuna|inyeccion|cita|tratamiento)\b)",
+         "missed", "forgot forget forgetting olvide olvido"),
         # round 19: taking a medicine is not a plan being accepted ("can i take my normal meds the night before")
         # (a medicine by name stays: "can i take ibuprofen after…" asks about that medicine)
         (r"(take|takes|taking|took) (my |his |her |your |the |their |all my |all )?(usual |normal |regular |daily |"

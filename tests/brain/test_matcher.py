@@ -1216,3 +1216,16 @@ def test_round19_spanish_procedure_names_and_charges() -> None:
     for en, es in (("colonoscopies", "colonoscopia"), ("endoscopy", "endoscopias"), ("biopsies", "biopsia"),
                    ("hemorrhoids", "hemorroides"), ("polyps", "polipo"), ("charged", "cobraron")):  # fmt: skip
         assert lexicon.term(en) == lexicon.term(es)
+
+
+def test_round19_forgetting_a_shot_or_visit_is_missing_it() -> None:
+    from faq.index import words
+
+    def terms(text: str) -> list[str]:
+        return [lexicon.term(w) for w in words(text)]
+
+    assert lexicon.term("miss") in terms("i forgot my b12 injection on tuesday")
+    assert lexicon.term("miss") in terms("forgot to come in for my infusion")
+    assert lexicon.term("miss") in terms("se me olvido la vacuna del martes")
+    assert lexicon.term("miss") not in terms("i forgot my password again")
+    assert lexicon.term("miss") not in terms("forgot my umbrella in the waiting room")
