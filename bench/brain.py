@@ -141,6 +141,7 @@ SPECIALTIES = (
     ("sleep", "18th FAQ, fixes made"),
     ("podiatry", "19th FAQ, fixes made"),
     ("allergy", "20th FAQ, fixes made"),
+    ("gi", "21st FAQ, fixes made"),
 )
 
 

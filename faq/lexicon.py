@@ -159,7 +159,7 @@ EXTRA_WORDS = frozenset(
         "mammogram colonoscopy biopsy ultrasound vaccines measles mumps tetanus shingles hpv hepatitis "
         "pneumonia strep covid paternity dna drug screening employer employers jury dog dogs cat pet "
         "pets jacket wallet keys phone charger hiring jobs job volunteer donate donation fax faxed "
-        "tour lunch cafeteria coffee vending atm bathroom restroom restrooms partes plazos cuotas mensualidades "
+        "tour lunch cafeteria vending atm bathroom restroom restrooms partes plazos cuotas mensualidades "
         "filled filling fills kill kills killing killed"
     ).split()
 )  # fmt: skip
@@ -188,7 +188,7 @@ _GROUPS = {
     "bill": "bill bills billing billed invoice statement balance factura facturas cobro",
     "pay": "pay paying paid payment payments pagar pago pagos",
     "cost": "cost costs price prices fee fees charge charges charged costo cuesta cuestan precio tarifa cuanto "
-    "expensive pricey caro cara caros caras costoso costosa",
+    "expensive pricey caro cara caros caras costoso costosa cobran cobrar cobraron cobra",
     "insurance": "insurance insurances insured coverage seguro seguros aseguranza aetna cigna humana "
     "kaiser anthem bcbs medicaid medicare tricare ambetter molina caresource wellcare oscar chip",
     "portal": "portal mychart",
@@ -323,9 +323,20 @@ _GROUPS = {
     "machine": "machine machines maquina maquinas aparato aparatos device devices",
     # skipping a dose or a shot is missing it ("what if i skip a shot"); cutting nails is trimming them
     "miss": "miss misses missed missing skip skips skipped skipping",
-    "trim": "trim trims trimmed trimming cut cuts cutting clip clipping cortar cortan corten",
+    "trim": "trim trims trimmed trimming cut cuts cutting clip clipping cortar cortan corten recortar recortan "
+    "recorten recorte",
     "use": "use uses using usage uso usar usarla usarlo",
     "ride": "ride rides drive driving driver raite aventon",
+    # round 19: procedures and findings by their Spanish names (gastroenterology)
+    "colonoscopy": "colonoscopy colonoscopies colonoscopia colonoscopias",
+    "endoscopy": "endoscopy endoscopies endoscopia endoscopias",
+    "biopsy": "biopsy biopsies biopsia biopsias",
+    "hemorrhoid": "hemorrhoid hemorrhoids hemorroide hemorroides",
+    "polyp": "polyp polyps polipo polipos",
+    # round 19: coffee is what caffeine is avoided in ("avoid caffeine" answers "can i drink coffee")
+    "caffeine": "caffeine caffeinated coffee coffees cafe cafeina",
+    # round 19: "cuando" is "when" (both stay light question words)
+    "when": "when cuando",
     "injury": "injury injuries injured sprain sprains sprained twist twisted strain strains strained lesion lesiones "
     "lesionado lesionada lastime lastimado lastimada torcedura torceduras esguince esguinces",
 }
@@ -409,7 +420,8 @@ _NOT_ASKED = "(?<!do i )(?<!do we )(?<!does he )(?<!does she )(?<!will i )(?<!wo
 
 # "What time do you…", "when are you…", "a que hora…": asking for a time of day.
 _WHAT_TIME = (
-    r"(what time|when|how late|till when|until when|till what time|until what time|a que hora|hasta que hora)"
+    r"(what time|when|how late|till when|until when|till what time|until what time|a que hora|hasta que hora|"
+    r"cuando|hasta cuando)"
     r"( do| does| will| are| is| r)?( you| u| ya| yall| you guys| the clinic| the office| your office| it| they|"
     r" the practice| ustedes| la clinica)?( guys)?"
 )
@@ -1054,6 +1066,24 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # being in a plan's network is a question about insurance ("is united healthcare in network")
         (r"(in|out of|out|fuera de|dentro de) (the |your |their |su )?(network|red)|in-network|united ?health ?care|"
          r"blue ?cross( blue ?shield)?", "insurance", "in out fuera dentro united unitedhealthcare blue bluecross"),
+        # nails in Spanish: "uñas" loses its tilde and becomes the article "unas", so it is read after a possessive
+        # or an article ("cortan las uñas", "mis unas de los pies"); of the feet they are toenails
+        (r"(?<!\ba )((las|mis|sus|tus|nuestras|mi|su|tu|la) )?unas? (de (los|las|mis|sus) pies|del pie)", "toenail",
+         "unas una"),
+        (r"(?<!\ba )(las|mis|sus|tus|nuestras) unas|(mi|su|tu) una (?=(del?|encarnada|enterrada|gruesa|negra|"
+         r"amarilla)\b)", "nail", "unas una"),
+        # round 19: forgetting a shot, a treatment or a visit is missing it ("forgot my b12 injection last week");
+        # not a password or a thing left behind
+        # ("miss" itself is a stopword: "miss jones")
+        (r"(forgot|forget|forgetting|olvide|se me olvido)( to (come|go) (in )?(for|to)| (ir|venir) a)?"
+         r"(?= (my |the |his |her |our |a |mi |la |el )?(\w+ )?(shot|shots|injection|injections|appointment|"
+         r"treatment|treatments|session|sessions|visit|infusion|vacuna|inyeccion|cita|tratamiento)\b)",
+         "missed", "forgot forget forgetting olvide olvido"),
+        # round 19: taking a medicine is not a plan being accepted ("can i take my normal meds the night before")
+        # (a medicine by name stays: "can i take ibuprofen after…" asks about that medicine)
+        (r"(take|takes|taking|took) (my |his |her |your |the |their |all my |all )?(usual |normal |regular |daily |"
+         r"morning |night |nightly |bedtime |evening )?(?=(meds|medications?|medicines?|pills)\b)", "",
+         "take takes taking took"),
         # the epinephrine pen in two words ("my epi pens expired")
         (r"epi ?pens?", "epipen", "epi epipens"),
         # last, after the rules that read it: "how long" asks for a duration, like "when" asks for a time; it

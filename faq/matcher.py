@@ -85,6 +85,8 @@ class Matcher:
         declined = self._declined(text, hits)
         if declined or not hits:
             return MatchOutcome(None, (), candidates, declined)
+        if self._results_elsewhere(query, hits[0]):
+            return MatchOutcome(None, (), candidates)
         top, runner_up = candidates[0], (candidates[1].score if len(candidates) > 1 else 0.0)
         if not (top.score >= ANSWER_THRESHOLD and top.score - runner_up >= MARGIN):
             aside = self._past_aside(text, hits[0])
@@ -102,6 +104,14 @@ class Matcher:
                 return MatchOutcome(None, candidates[:2], candidates)
             return MatchOutcome(None, (), candidates, "multiple")
         return MatchOutcome(None, (), candidates)
+
+    def _results_elsewhere(self, query: Analysis, top: _Hit) -> bool:
+        """The message asks for results (a test's, a biopsy's, pathology) and the top entry neither asks nor
+        answers about any: a preparation or how-to entry that shares the test's name ("are my skin test
+        results back" and "How do I prepare for skin testing?") does not say when or what they are."""
+        asked = {t.removesuffix(lexicon.QUALIFIED) for t in query.terms}
+        known = self.index.asked[top.entry] | self.index.answered[top.entry]
+        return not _RESULTS.isdisjoint(asked) and _RESULT_TOPICS.isdisjoint(known)
 
     def _past_aside(self, text: str, top: _Hit) -> FaqMatch | None:
         """The answer to the request of a message that also makes small talk ("my water bill is huge lol,
@@ -346,6 +356,9 @@ _WHEN_WORDS = frozenset(
     for w in "day days week weekend month date time tomorrow today morning afternoon evening night weekday".split()
 )
 _CANCEL, _RESCHEDULE, _APPOINTMENT = (lexicon.term(w) for w in ("cancel", "reschedule", "appointment"))
+# Results asked for, and what an entry's questions name when it is about results.
+_RESULTS = frozenset(lexicon.term(w) for w in "result pathology patologia".split())
+_RESULT_TOPICS = _RESULTS | frozenset(lexicon.term(w) for w in "lab biopsy report".split())
 # What a result says is for a clinician: "what do my lab results mean" is never a definition.
 _READINGS = frozenset(lexicon.term(w) for w in "result lab test level levels reading readings number numbers".split())
 

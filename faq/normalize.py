@@ -82,6 +82,7 @@ _PHRASES = (
     (re.compile(r"\bfollow ?-? ?ups?\b"), " followup "),
     (re.compile(r"\bblood ?work\b"), " bloodwork "),
     (re.compile(r"\be-?mail\b"), " email "),
+    (re.compile(r"\bjell ?-? ?o\b"), " jello "),
 )
 _APOSTROPHE = re.compile(r"(?<=\w)['\u2019`\u00b4](?=\w)")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)

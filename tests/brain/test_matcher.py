@@ -1131,3 +1131,101 @@ def test_round18_skip_is_miss_and_cut_is_trim() -> None:
     assert lexicon.term("skipped") == lexicon.term("miss")
     assert lexicon.term("clipping") == lexicon.term("trim")
     assert lexicon.term("cortan") == lexicon.term("trim")
+
+
+_ROUND19_RESULTS = """
+faqs:
+  - id: scan-prep
+    questions: ["How do I get ready for my DEXA scan?", "What is a bone density scan?"]
+    keywords: [DEXA, bone density]
+    answer: Wear clothes without metal and skip calcium pills that morning. The scan takes 15 minutes.
+  - id: hours
+    questions: ["What are your hours?"]
+    answer: Monday to Friday, 8 to 5.
+"""
+
+_ROUND19_WITH_RESULTS = (
+    _ROUND19_RESULTS
+    + """  - id: results
+    questions: ["When do I get my scan results?"]
+    answer: Results are in the portal within 3 days.
+"""
+)
+
+
+def test_round19_results_are_not_answered_by_a_preparation_entry(tmp_path: Path) -> None:
+    m = Matcher(faq.load(write_faq(tmp_path, _ROUND19_RESULTS)))
+    assert _answer(m, "how do i get ready for the dexa") == "scan-prep"
+    # (each scored 60.6 for the preparation entry before round 19)
+    assert _answer(m, "are the dexa scan results back") is None
+    assert _answer(m, "bone density results ready?") is None
+
+
+def test_round19_results_go_to_an_entry_about_results(tmp_path: Path) -> None:
+    m = Matcher(faq.load(write_faq(tmp_path, _ROUND19_WITH_RESULTS)))
+    assert _answer(m, "when are my scan results ready") == "results"
+
+
+_ROUND19_SPANISH = """
+faqs:
+  - id: hours
+    questions: ["What are your hours?"]
+    answer: Monday to Friday, 8 to 5.
+  - id: toenails
+    questions: ["Do you trim toenails?"]
+    keywords: [thick nails]
+    answer: Yes, routine nail care is $60 a visit.
+  - id: billing
+    questions: ["How do I pay my bill?"]
+    answer: Pay in the portal.
+"""
+
+
+def test_round19_spanish_nails_are_not_the_article_unas(tmp_path: Path) -> None:
+    from faq.index import words
+
+    assert "toenail" in words("me pueden recortar mis uñas de los pies")
+    assert "nail" in words("le cortan las unas a mi abuelo")
+    assert "nail" not in words("tengo unas preguntas sobre mi cuenta")
+    assert "nail" not in words("llego a la una")
+    m = Matcher(faq.load(write_faq(tmp_path, _ROUND19_SPANISH)))
+    assert _answer(m, "le recortan las uñas de los pies a mi mama") == "toenails"
+
+
+def test_round19_cuando_is_when(tmp_path: Path) -> None:
+    assert lexicon.term("cuando") == lexicon.term("when")
+    m = Matcher(faq.load(write_faq(tmp_path, _ROUND19_SPANISH)))
+    assert _answer(m, "hasta cuando abren el viernes") == "hours"
+    assert _answer(m, "cuando cierran los viernes") == "hours"
+
+
+def test_round19_taking_medicines_coffee_and_jello() -> None:
+    from faq.index import words
+
+    def terms(text: str) -> list[str]:
+        return [lexicon.term(w) for w in words(text)]
+
+    assert lexicon.term("accept") not in terms("should i take all my morning pills before the scan")
+    assert lexicon.term("accept") in terms("do you take tricare")
+    assert lexicon.term("accept") in terms("can i take advil for it")  # a medicine by name stays as it was
+    assert lexicon.term("coffee") == lexicon.term("caffeine") == lexicon.term("cafeina")
+    assert "jello" in words("lime Jell-O only?")
+
+
+def test_round19_spanish_procedure_names_and_charges() -> None:
+    for en, es in (("colonoscopies", "colonoscopia"), ("endoscopy", "endoscopias"), ("biopsies", "biopsia"),
+                   ("hemorrhoids", "hemorroides"), ("polyps", "polipo"), ("charged", "cobraron")):  # fmt: skip
+        assert lexicon.term(en) == lexicon.term(es)
+
+
+def test_round19_forgetting_a_shot_or_visit_is_missing_it() -> None:
+    from faq.index import words
+
+    def terms(text: str) -> list[str]:
+        return [lexicon.term(w) for w in words(text)]
+
+    assert lexicon.term("miss") in terms("i forgot my b12 injection on tuesday")
+    assert lexicon.term("miss") in terms("forgot to come in for my infusion")
+    assert lexicon.term("miss") in terms("se me olvido la vacuna del martes")
+    assert lexicon.term("miss") not in terms("i forgot my password again")
+    assert lexicon.term("miss") not in terms("forgot my umbrella in the waiting room")
