@@ -38,12 +38,11 @@ import pytest
 
 from routing.brain import Brain
 from routing.states import Route
-from tests.brain.conftest import cases, load_cases
+from tests.brain.conftest import DATA, cases, load_cases
 
 
 def known(params: list[Any], *tags: str) -> list[Any]:
-    """The params, a case with one of the tags (default "known_miss") marked as an expected (strict) failure."""
-    tags = tags or ("known_miss",)
+    """The params, a case with one of the tags marked as an expected (strict) failure."""
     return [
         pytest.param(*p.values, id=p.id, marks=pytest.mark.xfail(strict=True, reason="known miss, not yet fixed"))
         if set(tags) & set(p.values[0].get("tags", []))
@@ -52,20 +51,17 @@ def known(params: list[Any], *tags: str) -> list[Any]:
     ]
 
 
-@pytest.mark.parametrize(
-    "case",
-    cases("red_flags")
-    + cases("red_flags_checklist")
-    + cases("red_flags_batch11")
-    + cases("red_flags_batch12")
-    + cases("red_flags_batch13")
-    + cases("red_flags_batch14")
-    + cases("red_flags_batch15")
-    + cases("red_flags_batch16")
-    + cases("red_flags_batch17")
-    + known(cases("red_flags_batch18"))
-    + known(cases("red_flags_batch19")),
-)
+def batches(kind: str) -> list[str]:
+    """The names of the fresh batches of one kind ("red_flags", "benign"), in round order."""
+    return sorted(p.stem for p in DATA.glob(f"{kind}_batch*.jsonl"))
+
+
+def suite(names: list[str], *known_tags: str) -> list[Any]:
+    """The cases of several data files, with the known misses among them as expected failures."""
+    return [param for name in names for param in known(cases(name), *known_tags)]
+
+
+@pytest.mark.parametrize("case", suite(["red_flags", "red_flags_checklist", *batches("red_flags")], "known_miss"))
 def test_red_flag_routes_urgent_with_the_right_kind_of_guidance(brain: Brain, case: dict[str, Any]) -> None:
     decision = brain.decide(case["text"])
     assert decision.route is Route.URGENT, decision
@@ -75,20 +71,7 @@ def test_red_flag_routes_urgent_with_the_right_kind_of_guidance(brain: Brain, ca
         assert decision.triage.action == expected, decision.triage
 
 
-@pytest.mark.parametrize(
-    "case",
-    cases("benign_lookalikes")
-    + cases("benign_checklist")
-    + cases("benign_batch11")
-    + cases("benign_batch12")
-    + cases("benign_batch13")
-    + cases("benign_batch14")
-    + cases("benign_batch15")
-    + cases("benign_batch16")
-    + cases("benign_batch17")
-    + cases("benign_batch18")
-    + cases("benign_batch19"),
-)
+@pytest.mark.parametrize("case", suite(["benign_lookalikes", "benign_checklist", *batches("benign")]))
 def test_lookalike_is_not_urgent_and_never_answered_wrongly(brain: Brain, case: dict[str, Any]) -> None:
     decision = brain.decide(case["text"])
     assert decision.route is not Route.URGENT, decision.triage
@@ -97,18 +80,7 @@ def test_lookalike_is_not_urgent_and_never_answered_wrongly(brain: Brain, case: 
         assert decision.faq_id == case["faq_id"]
 
 
-@pytest.mark.parametrize(
-    "case",
-    cases("red_flags_batch11")
-    + cases("red_flags_batch12")
-    + cases("red_flags_batch13")
-    + cases("red_flags_batch14")
-    + cases("red_flags_batch15")
-    + cases("red_flags_batch16")
-    + cases("red_flags_batch17")
-    + known(cases("red_flags_batch18"), "known_miss", "known_miscat")
-    + known(cases("red_flags_batch19"), "known_miss", "known_miscat"),
-)
+@pytest.mark.parametrize("case", suite(batches("red_flags"), "known_miss", "known_miscat"))
 def test_batch_red_flag_names_its_category(brain: Brain, case: dict[str, Any]) -> None:
     decision = brain.decide(case["text"])
     assert decision.triage is not None, case["text"]
