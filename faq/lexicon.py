@@ -536,6 +536,11 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"fourth of july|ano nuevo|dia festivo|dias festivos|christmas eve|4 de julio|cuatro de julio|"
          r"(dia de )?accion de gracias|nochebuena|noche buena|dia de la independencia)", "holiday",
          "new labor memorial independence july 4 4th fourth ano dia dias christmas julio accion nochebuena noche"),
+        # a short day name after open or close ("what time do u open on sat", "close on tues"), read before the
+        # rewrites below turn "open" into a qualifier and "close" into "hours"
+        (r"(?:(?<=open )|(?<=closed )|(?<=close ))(on )?(sat|sun)\b", "weekend", "sat sun"),
+        (r"(?:(?<=open )|(?<=closed )|(?<=close ))(on )?(mon|tue|tues|wed|thu|thur|thurs|fri)\b", "weekday",
+         "mon tue tues wed thu thur thurs fri"),
         # opening and closing time are hours questions, so an FAQ that only says "hours" still answers
         # "what time do you close". "Open" stays as a qualifier ("are you open on holidays" keeps it);
         # "close" is dropped: being closed is also the after-hours state ("help when you are closed")
@@ -544,11 +549,6 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (rf"{_WHAT_TIME} (close|closes|closing|cierran|cierra)\b", "hours", "close closes closing cierran cierra"),
         (r"(?P<v>open|opens) (late|early|later|earlier)\b", rf"hours \g<v>{QUALIFIED}", "late early later earlier"),
         (r"(close|closes) (late|early|later|earlier)\b", "hours", "late early later earlier"),
-        # (after the rewrite above, "open" may carry the qualifier mark: "what time do u open on sat")
-        (r"(?:(?<=open )|(?<=open~ )|(?<=closed )|(?<=close ))(on )?(sat|sun)\b", "weekend", "sat sun"),
-        (r"(?:(?<=open )|(?<=open~ )|(?<=closed )|(?<=close ))(on )?(mon|tue|tues|wed|thu|thur|thurs|fri)\b",
-         "weekday",
-         "mon tue tues wed thu thur thurs fri"),
         # "how long does it take": a duration, not "do you take (accept)…"
         # (a duration asks when as well: "how long does a lens order take" is "when will my lenses come")
         (r"(?P<q>how long|how many days|how many weeks|cuanto tiempo|cuantos dias) (?P<mid>(\w+ ){0,5})"
