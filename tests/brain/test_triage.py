@@ -414,7 +414,7 @@ def test_round15_scales_and_hallucinations_that_are_not_emergencies(triage: Tria
         ),
         ("mi hermano dice que se va a aventar del edificio", "suicidal"),
         ("she has thrown up blood three times since lunch", "bleeding"),
-        ("out of nowhere my left hand is ice cold and white and i cant feel it", "possible_emergency"),
+        ("out of nowhere my left hand is ice cold and white and i cant feel it", "limb_circulation"),
         ("my toes went white and numb after shoveling snow all morning", "heat_cold"),
     ],
 )
