@@ -799,3 +799,79 @@ def test_round19_chronic_decompensations_get_their_reason(triage: Triage, text: 
 )
 def test_round19_lookalikes_raise_no_alarm(triage: Triage, text: str) -> None:
     assert triage.check(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a medicine's toxic reaction: two signs with a medicine that can cause it, or a dose raised
+        ("my wife's new antidepressant, she is confused, shaking and has a fever of 103", "overdose"),
+        ("since they upped his dose he is rigid and burning up", "overdose"),
+        ("my dad took his heart pill then forgot and took it again, now sees yellow halos", "overdose"),
+        ("mi mama toma digoxina y ve todo amarillo", "overdose"),
+        ("my husband is on percocet and is so drowsy he keeps nodding off mid sentence", "overdose"),
+        ("my 2 year old put grandmas nicotine patch in his mouth", "poisoning"),
+        ("my daughter was sucking on grandpas old pain patch", "poisoning"),
+        # angioedema: the swollen tongue explains the odd speech
+        ("my wife's tongue is blowing up, she takes lisinopril, she can barely talk", "anaphylaxis"),
+        ("after the dye for my scan i broke out in welts and my throat feels tight", "anaphylaxis"),
+        # the aorta; a limb without blood (blocked artery, or swelling after an injury)
+        ("feels like something is ripping inside his chest and it goes to his back", "vascular_emergency"),
+        ("tengo un dolor desgarrador en el pecho que se va hacia la espalda", "vascular_emergency"),
+        ("my foot turned white and ice cold an hour ago and it hurts so bad", "limb_circulation"),
+        ("after the motorcycle accident his shin is swollen tight and the pain is unbearable", "limb_circulation"),
+        # a bowel obstruction; a dressing full of blood
+        ("three days no gas at all and i keep vomiting, stomach is tight as a drum", "abdominal_emergency"),
+        ("my dads bandage is soaked with blood two days after his hip surgery", "bleeding"),
+        # threats said indirectly or relayed; a suicide threat relayed, armed, is suicide
+        ("my cousin posted a pic of his rifle and said monday everyone at work will pay", "harm_to_others"),
+        ("he grabbed the gun and said nobody is going to stop him this time", "harm_to_others"),
+        ("dice que van a balacear la escuela", "harm_to_others"),
+        ("my brother texted that he is going to shoot himself, he has his hunting rifle", "suicidal"),
+        ("mi hijo dice que se quiere matar y tiene una navaja", "suicidal"),
+        ("he said he is going to kill himself and take the kids with him, he has a gun", "harm_to_others"),
+        # voices naming another person too: the danger to others outranks (the guidance names 911 and 988)
+        ("the voices say to hurt myself and my mom", "harm_to_others"),
+        ("voices keep telling me to kill myself and my roommate", "harm_to_others"),
+        # a new deficit after a dated stroke
+        ("my husband had a stroke last week and now he cant talk", "stroke"),
+        ("dad had a mini stroke in june and this morning his face is drooping again", "stroke"),
+    ],
+)
+def test_round20_emergencies_get_their_reason(triage: Triage, text: str, category: str) -> None:
+    flag = triage.check(text)
+    assert flag is not None, text
+    assert flag.category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my husband had a stroke last week, need a follow up appointment",
+        "my mom had a stroke 2 years ago and still cant talk well, need a speech therapy referral",
+        "started zoloft and i feel a bit jittery and sweaty, is that normal",
+        "grandpa's oxycodone makes him so sleepy after lunch, can the dose be lowered",
+        "tramadol makes me drowsy, can i drive on it",
+        "i put the medicine in his mouth and he spit it out",
+        "she took all her pills out of the bottles to put them in the organizer",
+        "my fingers turn white and numb when its cold outside, raynauds",
+        "my aortic aneurysm scan is due, when can i schedule it",
+        "i tore my hamstring and it was ripping pain, need pt referral",
+        "had bowel surgery, no gas yet on day 1, the nurse said thats expected",
+        "my dressing has a few spots of blood, should i change it",
+        "my son was playing fortnite and said he'll make everyone pay lol",
+        "my husband keeps his hunting rifle in the safe, do you do gun safety counseling",
+    ],
+)
+def test_round20_lookalikes_raise_no_alarm(triage: Triage, text: str) -> None:
+    assert triage.check(text) is None, text
+
+
+def test_strangulation_guidance_sends_to_the_er_even_when_fine_now_in_both_languages(triage: Triage) -> None:
+    en = triage.check("he choked me last night but i feel ok now")
+    es = triage.check("mi esposo me ahorco anoche pero ya me siento bien", lang="es")
+    assert en is not None
+    assert es is not None
+    assert (en.category, es.category) == ("harm_to_others", "harm_to_others")
+    assert "emergency room now even if you feel fine" in en.guidance
+    assert "urgencias ahora aunque se sienta bien" in es.guidance
