@@ -46,6 +46,11 @@ _PLACE = re.compile(
     r"\b(\d(st|nd|rd|th)|first|second|third|ground) floor\b|\b(behind|across from|next to) the\b",
     re.IGNORECASE,
 )
+# An answer that is open or done every day ("open 8am to 8pm every day", "7 days a week") answers which day.
+_EVERY_DAY = re.compile(
+    r"\b(every day|daily|(7|seven) days a week|todos los d[ií]as|los (7|siete) d[ií]as)\b", re.IGNORECASE
+)
+DAY_TERMS = ("weekday", "weekend")
 WHEN_TERMS = ("when", "time")
 WHERE_TERM = "where"
 # "Release of information (ROI)": an abbreviation an FAQ spells out once, so a message may use either.
@@ -261,6 +266,8 @@ def _implied(entry: FaqEntry) -> frozenset[str]:
     found: set[str] = set()
     if any(_DURATION.search(text) or _CLOCK.search(text) for text in answers):
         found |= {lexicon.term(w) for w in WHEN_TERMS}
+    if any(_EVERY_DAY.search(text) for text in answers):
+        found |= {lexicon.term(w) for w in DAY_TERMS}
     if any(_PLACE.search(text) for text in answers):
         found.add(lexicon.term(WHERE_TERM))
     if any(_PRICE.search(text) for text in answers):

@@ -63,7 +63,10 @@ EVERYDAY = frozenset(
         "people person guy guys lady ladies folks place something someone anyone everyone nobody "
         "somebody followup ok okay sure please sorry "
         "algo alguna alguno cosa cosas cual dar dia donde hacer hago hace hacen otra otro pasa paso salio sale salen "
-        "porque pronto saber sobre tiempo todavia todo toda ver vez"
+        "porque pronto saber sobre tiempo todavia todo toda ver vez "
+        # round 20: Spanish verbs of any request ("como me pongo en la lista", "me voy a mexico", "cuando me dan")
+        "hacerme hacerse hacerle hacerlo hacemos hice voy vas va vamos pongo poner ponen pone dan doy da veo "
+        "tomar tomo toma bien"
     ).split()
 )  # fmt: skip
 
@@ -257,7 +260,8 @@ _GROUPS = {
     "acne": "acne breakout breakouts pimple pimples zit zits espinillas granos",
     "remove": "remove removal removed removing removes quitar quitarme extirpar",
     "exam": "exam exams examination examinations screening screenings",
-    "surgery": "surgery surgeries procedure procedures operation operations cirugia cirugias operacion",
+    # ("scope": a scope procedure, a colonoscopy or an endoscopy, round 20)
+    "surgery": "surgery surgeries procedure procedures operation operations cirugia cirugias operacion scope scopes",
     "online": "online website web internet linea",
     # how parents name a service a sparse FAQ names one way ("lactation consultant", "counselor")
     "breastfeed": "breastfeed breastfeeding breastfed breastfeeds lactation lactancia amamantar amamantando "
@@ -1084,6 +1088,19 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(take|takes|taking|took) (my |his |her |your |the |their |all my |all )?(usual |normal |regular |daily |"
          r"morning |night |nightly |bedtime |evening )?(?=(meds|medications?|medicines?|pills)\b)", "",
          "take takes taking took"),
+        # round 20: Spanish "tomar" is to drink before a drink ("puedo tomar cafe/te") and nothing of its own before
+        # a medicine ("tomar mis pastillas"), as "take" is; "dejar" a medicine is stopping it; "antes" is "before"
+        (r"(tomar|tomo|toma|tomas|tomamos|beber|bebo|bebe)(?= (un |una |el |la |mi |algo de |mucha |mucho )?"
+         r"(cafe|te|tea|agua|jugo|leche|refresco|soda|alcohol|cerveza|vino|liquidos?|caldo|gatorade|bebidas?)\b)",
+         "drink", "tomar tomo toma tomas tomamos beber bebo bebe"),
+        (r"(?<=drink )(un |una |el |la |mi |algo de )?te", "tea", "drink"),
+        (r"(tomar|tomo|toma|tomas|tomamos)(?= (mi |mis |la |las |el |los |su |sus )?(\w+ )?(medicinas?|"
+         r"medicamentos?|pastillas?|pildoras?|insulina|aspirina|vitaminas?)\b)", "",
+         "tomar tomo toma tomas tomamos"),
+        (r"(dejar|dejo|deje|suspender|suspendo|suspendo|parar|paro)( de tomar)?(?= (mi |mis |la |las |el |los |su |"
+         r"sus )?(\w+ )?(medicinas?|medicamentos?|pastillas?|pildoras?|anticoagulantes?|insulina|aspirina|hierro|"
+         r"vitaminas?|suplementos?)\b)", "stop", "dejar dejo deje suspender suspendo parar paro"),
+        (r"antes", "before", "antes"),
         # the epinephrine pen in two words ("my epi pens expired")
         (r"epi ?pens?", "epipen", "epi epipens"),
         # last, after the rules that read it: "how long" asks for a duration, like "when" asks for a time; it
