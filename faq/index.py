@@ -51,6 +51,12 @@ _EVERY_DAY = re.compile(
     r"\b(every day|daily|(7|seven) days a week|todos los d[ií]as|los (7|siete) d[ií]as)\b", re.IGNORECASE
 )
 DAY_TERMS = ("weekday", "weekend")
+# A span of clock times ("8am to 11am", "7:30am-4:30pm") is the hours something is open or done.
+_CLOCK_RANGE = re.compile(r"\b\d{1,2}(:\d\d)? ?(am|pm)? ?(to|-|–|until|a) ?\d{1,2}(:\d\d)? ?(am|pm)\b", re.IGNORECASE)
+HOURS = lexicon.term("hours")
+# "8 to 12 hours of fasting", "within 2 hours": a length of time, not opening hours (the duration itself answers
+# "how long" and "when", below).
+_HOURS_UNIT = re.compile(r"(?<=\d )(hours?|hrs?|horas?)\b", re.IGNORECASE)
 WHEN_TERMS = ("when", "time")
 WHERE_TERM = "where"
 # "Release of information (ROI)": an abbreviation an FAQ spells out once, so a message may use either.
@@ -217,7 +223,7 @@ def build(faq: Faq) -> Index:
         answered = {
             t
             for text in _answers(entry)
-            for t in analyse(text, None, device=device, drugs=drugs).terms
+            for t in analyse(_HOURS_UNIT.sub("", text), None, device=device, drugs=drugs).terms
             if not t.isdigit()
         }
         if any(_DURATION.search(text) for text in _answers(entry)):
@@ -228,7 +234,9 @@ def build(faq: Faq) -> Index:
             # sentence is one more way it is asked, with answer credit only (its words stay answered).
             for sentence in _sentences(entry):
                 terms = frozenset(
-                    t for t in analyse(sentence, None, device=device, drugs=drugs).terms if not t.isdigit()
+                    t
+                    for t in analyse(_HOURS_UNIT.sub("", sentence), None, device=device, drugs=drugs).terms
+                    if not t.isdigit()
                 )
                 if terms:
                     index.phrasings.append(Phrasing(number, terms, answer=True))
@@ -266,6 +274,8 @@ def _implied(entry: FaqEntry) -> frozenset[str]:
     found: set[str] = set()
     if any(_DURATION.search(text) or _CLOCK.search(text) for text in answers):
         found |= {lexicon.term(w) for w in WHEN_TERMS}
+    if any(_CLOCK_RANGE.search(text) for text in answers):
+        found.add(HOURS)  # "walk-in Monday to Friday 8am to 11am" gives that service's hours
     if any(_EVERY_DAY.search(text) for text in answers):
         found |= {lexicon.term(w) for w in DAY_TERMS}
     if any(_PLACE.search(text) for text in answers):

@@ -429,6 +429,13 @@ _WHAT_TIME = (
     r"( do| does| will| are| is| r)?( you| u| ya| yall| you guys| the clinic| the office| your office| it| they|"
     r" the practice| ustedes| la clinica)?( guys)?"
 )
+# The same question of a part of the clinic: "what time does the shot room", "how late is the mri".
+_WHAT_TIME_PART = (
+    r"(what time|when|how late|till when|until when|till what time|until what time)"
+    r" (do|does|will|is|are|r) (the|your|ur) "
+)
+# Parts of a clinic that keep hours ("the infusion center", "the shot room"); not "the urgent care", "the soft spot".
+_CLINIC_PART = r"(unit|room|clinic|center|centre|lab|laboratory|office|desk|pharmacy|department|suite|building)"
 # A word marked with this suffix only qualifies the request around it ("book a *checkup*"): it counts
 # as a modifier, unless the FAQ's own questions use the word, where it is the word itself.
 QUALIFIED = "~"
@@ -551,6 +558,19 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (rf"{_WHAT_TIME} (?P<v>open|opens|abren|abre|(?:esta|estan) abiert[oa]s?)\b", rf"hours \g<v>{QUALIFIED}",
          "open opens abren abre abierto abiertos abierta abiertas"),
         (rf"{_WHAT_TIME} (close|closes|closing|cierran|cierra)\b", "hours", "close closes closing cierran cierra"),
+        # round 20: the same of a part of the clinic ("what time does the shot room close", "how late is the mri
+        # open", "a que hora cierra el laboratorio"): the part only qualifies the hours asked for
+        *(
+            (rf"{_WHAT_TIME_PART}{part} {verb}\b", rf"hours {words}{kept}", triggers)
+            for verb, kept, triggers in (
+                (r"(?P<v>open|opens)", rf" \g<v>{QUALIFIED}", "open opens"),
+                (r"(close|closes|closing)", "", "close closes closing"),
+            )
+            for part, words in (
+                (rf"(?P<a>{_CLINIC_PART}|mri|ct|xray|imaging|radiology|ultrasound)", f"\\g<a>{QUALIFIED}"),
+                (rf"(?P<a>[a-z]+) (?P<b>{_CLINIC_PART})", f"\\g<a>{QUALIFIED} \\g<b>{QUALIFIED}"),
+            )
+        ),
         (r"(?P<v>open|opens) (late|early|later|earlier)\b", rf"hours \g<v>{QUALIFIED}", "late early later earlier"),
         (r"(close|closes) (late|early|later|earlier)\b", "hours", "late early later earlier"),
         # "how long does it take": a duration, not "do you take (accept)…"
