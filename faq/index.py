@@ -51,9 +51,14 @@ _EVERY_DAY = re.compile(
     r"\b(every day|daily|(7|seven) days a week|todos los d[ií]as|los (7|siete) d[ií]as)\b", re.IGNORECASE
 )
 DAY_TERMS = ("weekday", "weekend")
+_LEAD_TIME = re.compile(
+    r" (before|ahead|prior|after|early|earlier|beforehand|in advance|antes|despues)\b", re.IGNORECASE
+)
 # A span of clock times ("8am to 11am", "7:30am-4:30pm") is the hours something is open or done.
 _CLOCK_RANGE = re.compile(r"\b\d{1,2}(:\d\d)? ?(am|pm)? ?(to|-|–|until|a) ?\d{1,2}(:\d\d)? ?(am|pm)\b", re.IGNORECASE)
 HOURS = lexicon.term("hours")
+# Questions about scans in general: each kind of scan is one ("book an ultrasound", "my child's MRI").
+_GENERAL_SCAN = frozenset((lexicon.term("scan"), lexicon.IMAGING))
 # "8 to 12 hours of fasting", "within 2 hours": a length of time, not opening hours (the duration itself answers
 # "how long" and "when", below).
 _HOURS_UNIT = re.compile(r"(?<=\d )(hours?|hrs?|horas?)\b", re.IGNORECASE)
@@ -226,7 +231,7 @@ def build(faq: Faq) -> Index:
             for t in analyse(_HOURS_UNIT.sub("", text), None, device=device, drugs=drugs).terms
             if not t.isdigit()
         }
-        if any(_DURATION.search(text) for text in _answers(entry)):
+        if any(_lasts(text) for text in _answers(entry)):
             answered.add(lexicon.HOW_LONG)
         implied.append(_implied(entry))
         if len(entry.questions) <= SPARSE_QUESTIONS and not entry.keywords:
@@ -247,6 +252,8 @@ def build(faq: Faq) -> Index:
     _weigh(index, _unqualify(index))
     # what an answer's form implies it answers counts for coverage only: it leaves the words' weights alone
     for number, terms in enumerate(implied):
+        if not _GENERAL_SCAN.isdisjoint(index.asked[number]):
+            terms |= lexicon.IMAGING_KINDS  # "How do I schedule my scan?" speaks of an ultrasound or an MRI as well
         more = terms - index.asked[number] - index.answered[number]
         index.answered[number] |= more
         for t in more:
@@ -287,6 +294,12 @@ def _implied(entry: FaqEntry) -> frozenset[str]:
     if any(_PHONE.search(text) for text in answers):
         found.add(PHONE)  # a phone number answers "whats the number for the pharmacist"
     return frozenset(found)
+
+
+def _lasts(text: str) -> bool:
+    """The text says how long something lasts or takes ("takes 30 to 60 minutes", "ready in 3 days"), not only
+    how long before something to do a thing ("nothing to eat for 8 hours before", "arrive 30 minutes early")."""
+    return any(not _LEAD_TIME.match(text, m.end()) for m in _DURATION.finditer(text))
 
 
 def _abbreviations(faq: Faq) -> dict[str, tuple[str, ...]]:
