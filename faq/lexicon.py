@@ -1192,8 +1192,8 @@ def _restore(base: str) -> str:
     """The stem left after "-ing"/"-ed", spelt as the bare word's stem would be."""
     if len(base) > 3 and base[-1] == base[-2] and base[-1] not in "lsz":
         return base[:-1]  # "running" -> "runn" -> "run"; but "refilled" keeps its "ll"
-    if len(base) == 3:
-        return base + "e"  # "moving" -> "mov" -> "move", as four-letter "move" keeps its "e"
+    if len(base) == 3 and base[-1] not in "aeiouwy":
+        return base + "e"  # "moving" -> "mov" -> "move", as four-letter "move" keeps its "e" ("flying" is "fly")
     return base.removesuffix("e") if len(base) >= 5 else base
 
 
