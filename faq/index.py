@@ -55,7 +55,9 @@ _LEAD_TIME = re.compile(
     r" (before|ahead|prior|after|early|earlier|beforehand|in advance|antes|despues)\b", re.IGNORECASE
 )
 # A span of clock times ("8am to 11am", "7:30am-4:30pm") is the hours something is open or done.
-_CLOCK_RANGE = re.compile(r"\b\d{1,2}(:\d\d)? ?(am|pm)? ?(to|-|–|until|a) ?\d{1,2}(:\d\d)? ?(am|pm)\b", re.IGNORECASE)
+_CLOCK_RANGE = re.compile(
+    r"\b\d{1,2}(:\d\d)? ?(am|pm)? ?(to|-|\u2013|until|a) ?\d{1,2}(:\d\d)? ?(am|pm)\b", re.IGNORECASE
+)
 HOURS = lexicon.term("hours")
 # Questions about scans in general: each kind of scan is one ("book an ultrasound", "my child's MRI").
 _GENERAL_SCAN = frozenset((lexicon.term("scan"), lexicon.IMAGING))
@@ -252,9 +254,12 @@ def build(faq: Faq) -> Index:
     _weigh(index, _unqualify(index))
     # what an answer's form implies it answers counts for coverage only: it leaves the words' weights alone
     for number, terms in enumerate(implied):
-        if not _GENERAL_SCAN.isdisjoint(index.asked[number]):
-            terms |= lexicon.IMAGING_KINDS  # "How do I schedule my scan?" speaks of an ultrasound or an MRI as well
-        more = terms - index.asked[number] - index.answered[number]
+        said = index.asked[number]
+        # "How do I schedule my scan?" speaks of an ultrasound or an MRI as well ("How do I prepare for a CT scan?"
+        # of a CT only)
+        if not _GENERAL_SCAN.isdisjoint(said) and lexicon.TEST_KINDS.isdisjoint(said):
+            terms = terms | lexicon.IMAGING_KINDS  # noqa: PLW2901
+        more = terms - said - index.answered[number]
         index.answered[number] |= more
         for t in more:
             index.answered_by.setdefault(t, []).append(number)

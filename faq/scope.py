@@ -160,8 +160,9 @@ _CLINICAL = {
     "orders": _any(
         r"\b(doctor|doc|dr|cardiologist|cardio|pcp|primary|provider|specialist|surgeon|oncologist|neurologist|"
         r"endocrinologist|nephrologist|psychiatrist|obgyn|nurse|pharmacist|np|pa) (\w+ ){0,2}(said|says|told|tells|"
-        r"wants|advised|instructed|ordered) (me |him |her |us |them )?(i |he |she |we )?(\w+ )?(not |never |cant |cannot |"
-        r"shouldnt |should not )?(to )?(stop|keep|continue|stay on|hold|quit|skip|come off|take|double)\b",
+        r"wants|advised|instructed|ordered) (me |him |her |us |them )?(i |he |she |we )?(\w+ )?"
+        r"(not |never |cant |cannot |shouldnt |should not )?(to )?"
+        r"(stop|keep|continue|stay on|hold|quit|skip|come off|take|double)\b",
         r"\b(medico|doctor|doctora|cardiologo|cardiologa|especialista) (\w+ ){0,2}(me )?(dijo|dice|indico|ordeno) que "
         r"(no )?(lo |la |los |las )?(deje|dejara|suspenda|pare|siga|continue|tome)\b",
     ),
