@@ -1109,7 +1109,7 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"morning |night |nightly |bedtime |evening )?(?=(meds|medications?|medicines?|pills)\b)", "",
          "take takes taking took"),
         # round 20: Spanish "tomar" is to drink before a drink ("puedo tomar cafe/te") and nothing of its own before
-        # a medicine ("tomar mis pastillas"), as "take" is; "dejar" a medicine is stopping it; "antes" is "before"
+        # a medicine ("tomar mis pastillas"), as "take" is; "dejar" a medicine is stopping it
         (r"(tomar|tomo|toma|tomas|tomamos|beber|bebo|bebe)(?= (un |una |el |la |mi |algo de |mucha |mucho )?"
          r"(cafe|te|tea|agua|jugo|leche|refresco|soda|alcohol|cerveza|vino|liquidos?|caldo|gatorade|bebidas?)\b)",
          "drink", "tomar tomo toma tomas tomamos beber bebo bebe"),
@@ -1120,7 +1120,6 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(dejar|dejo|deje|suspender|suspendo|suspendo|parar|paro)( de tomar)?(?= (mi |mis |la |las |el |los |su |"
          r"sus )?(\w+ )?(medicinas?|medicamentos?|pastillas?|pildoras?|anticoagulantes?|insulina|aspirina|hierro|"
          r"vitaminas?|suplementos?)\b)", "stop", "dejar dejo deje suspender suspendo parar paro"),
-        (r"antes", "before", "antes"),
         # the epinephrine pen in two words ("my epi pens expired")
         (r"epi ?pens?", "epipen", "epi epipens"),
         # last, after the rules that read it: "how long" asks for a duration, like "when" asks for a time; it
