@@ -142,6 +142,7 @@ SPECIALTIES = (
     ("podiatry", "19th FAQ, fixes made"),
     ("allergy", "20th FAQ, fixes made"),
     ("gi", "21st FAQ, fixes made"),
+    ("imaging", "22nd FAQ, fixes made"),
 )
 
 

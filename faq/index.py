@@ -46,6 +46,24 @@ _PLACE = re.compile(
     r"\b(\d(st|nd|rd|th)|first|second|third|ground) floor\b|\b(behind|across from|next to) the\b",
     re.IGNORECASE,
 )
+# An answer that is open or done every day ("open 8am to 8pm every day", "7 days a week") answers which day.
+_EVERY_DAY = re.compile(
+    r"\b(every day|daily|(7|seven) days a week|todos los d[ií]as|los (7|siete) d[ií]as)\b", re.IGNORECASE
+)
+DAY_TERMS = ("weekday", "weekend")
+_LEAD_TIME = re.compile(
+    r" (before|ahead|prior|after|early|earlier|beforehand|in advance|antes|despues)\b", re.IGNORECASE
+)
+# A span of clock times ("8am to 11am", "7:30am-4:30pm") is the hours something is open or done.
+_CLOCK_RANGE = re.compile(
+    r"\b\d{1,2}(:\d\d)? ?(am|pm)? ?(to|-|\u2013|until|a) ?\d{1,2}(:\d\d)? ?(am|pm)\b", re.IGNORECASE
+)
+HOURS = lexicon.term("hours")
+# Questions about scans in general: each kind of scan is one ("book an ultrasound", "my child's MRI").
+_GENERAL_SCAN = frozenset((lexicon.term("scan"), lexicon.IMAGING))
+# "8 to 12 hours of fasting", "within 2 hours": a length of time, not opening hours (the duration itself answers
+# "how long" and "when", below).
+_HOURS_UNIT = re.compile(r"(?<=\d )(hours?|hrs?|horas?)\b", re.IGNORECASE)
 WHEN_TERMS = ("when", "time")
 WHERE_TERM = "where"
 # "Release of information (ROI)": an abbreviation an FAQ spells out once, so a message may use either.
@@ -212,10 +230,10 @@ def build(faq: Faq) -> Index:
         answered = {
             t
             for text in _answers(entry)
-            for t in analyse(text, None, device=device, drugs=drugs).terms
+            for t in analyse(_HOURS_UNIT.sub("", text), None, device=device, drugs=drugs).terms
             if not t.isdigit()
         }
-        if any(_DURATION.search(text) for text in _answers(entry)):
+        if any(_lasts(text) for text in _answers(entry)):
             answered.add(lexicon.HOW_LONG)
         implied.append(_implied(entry))
         if len(entry.questions) <= SPARSE_QUESTIONS and not entry.keywords:
@@ -223,7 +241,9 @@ def build(faq: Faq) -> Index:
             # sentence is one more way it is asked, with answer credit only (its words stay answered).
             for sentence in _sentences(entry):
                 terms = frozenset(
-                    t for t in analyse(sentence, None, device=device, drugs=drugs).terms if not t.isdigit()
+                    t
+                    for t in analyse(_HOURS_UNIT.sub("", sentence), None, device=device, drugs=drugs).terms
+                    if not t.isdigit()
                 )
                 if terms:
                     index.phrasings.append(Phrasing(number, terms, answer=True))
@@ -234,7 +254,12 @@ def build(faq: Faq) -> Index:
     _weigh(index, _unqualify(index))
     # what an answer's form implies it answers counts for coverage only: it leaves the words' weights alone
     for number, terms in enumerate(implied):
-        more = terms - index.asked[number] - index.answered[number]
+        said = index.asked[number]
+        # "How do I schedule my scan?" speaks of an ultrasound or an MRI as well ("How do I prepare for a CT scan?"
+        # of a CT only)
+        if not _GENERAL_SCAN.isdisjoint(said) and lexicon.TEST_KINDS.isdisjoint(said):
+            terms = terms | lexicon.IMAGING_KINDS  # noqa: PLW2901
+        more = terms - said - index.answered[number]
         index.answered[number] |= more
         for t in more:
             index.answered_by.setdefault(t, []).append(number)
@@ -261,6 +286,10 @@ def _implied(entry: FaqEntry) -> frozenset[str]:
     found: set[str] = set()
     if any(_DURATION.search(text) or _CLOCK.search(text) for text in answers):
         found |= {lexicon.term(w) for w in WHEN_TERMS}
+    if any(_CLOCK_RANGE.search(text) for text in answers):
+        found.add(HOURS)  # "walk-in Monday to Friday 8am to 11am" gives that service's hours
+    if any(_EVERY_DAY.search(text) for text in answers):
+        found |= {lexicon.term(w) for w in DAY_TERMS}
     if any(_PLACE.search(text) for text in answers):
         found.add(lexicon.term(WHERE_TERM))
     if any(_PRICE.search(text) for text in answers):
@@ -270,6 +299,12 @@ def _implied(entry: FaqEntry) -> frozenset[str]:
     if any(_PHONE.search(text) for text in answers):
         found.add(PHONE)  # a phone number answers "whats the number for the pharmacist"
     return frozenset(found)
+
+
+def _lasts(text: str) -> bool:
+    """The text says how long something lasts or takes ("takes 30 to 60 minutes", "ready in 3 days"), not only
+    how long before something to do a thing ("nothing to eat for 8 hours before", "arrive 30 minutes early")."""
+    return any(not _LEAD_TIME.match(text, m.end()) for m in _DURATION.finditer(text))
 
 
 def _abbreviations(faq: Faq) -> dict[str, tuple[str, ...]]:

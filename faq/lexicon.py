@@ -63,7 +63,10 @@ EVERYDAY = frozenset(
         "people person guy guys lady ladies folks place something someone anyone everyone nobody "
         "somebody followup ok okay sure please sorry "
         "algo alguna alguno cosa cosas cual dar dia donde hacer hago hace hacen otra otro pasa paso salio sale salen "
-        "porque pronto saber sobre tiempo todavia todo toda ver vez"
+        "porque pronto saber sobre tiempo todavia todo toda ver vez "
+        # round 20: Spanish verbs of any request ("como me pongo en la lista", "me voy a mexico", "cuando me dan")
+        "hacerme hacerse hacerle hacerlo hacemos hice voy vas va vamos pongo poner ponen pone dan doy da veo "
+        "tomar tomo toma bien"
     ).split()
 )  # fmt: skip
 
@@ -257,7 +260,8 @@ _GROUPS = {
     "acne": "acne breakout breakouts pimple pimples zit zits espinillas granos",
     "remove": "remove removal removed removing removes quitar quitarme extirpar",
     "exam": "exam exams examination examinations screening screenings",
-    "surgery": "surgery surgeries procedure procedures operation operations cirugia cirugias operacion",
+    # ("scope": a scope procedure, a colonoscopy or an endoscopy, round 20)
+    "surgery": "surgery surgeries procedure procedures operation operations cirugia cirugias operacion scope scopes",
     "online": "online website web internet linea",
     # how parents name a service a sparse FAQ names one way ("lactation consultant", "counselor")
     "breastfeed": "breastfeed breastfeeding breastfed breastfeeds lactation lactancia amamantar amamantando "
@@ -425,6 +429,13 @@ _WHAT_TIME = (
     r"( do| does| will| are| is| r)?( you| u| ya| yall| you guys| the clinic| the office| your office| it| they|"
     r" the practice| ustedes| la clinica)?( guys)?"
 )
+# The same question of a part of the clinic: "what time does the shot room", "how late is the mri".
+_WHAT_TIME_PART = (
+    r"(what time|when|how late|till when|until when|till what time|until what time)"
+    r" (do|does|will|is|are|r) (the|your|ur) "
+)
+# Parts of a clinic that keep hours ("the infusion center", "the shot room"); not "the urgent care", "the soft spot".
+_CLINIC_PART = r"(unit|room|clinic|center|centre|lab|laboratory|office|desk|pharmacy|department|suite|building)"
 # A word marked with this suffix only qualifies the request around it ("book a *checkup*"): it counts
 # as a modifier, unless the FAQ's own questions use the word, where it is the word itself.
 QUALIFIED = "~"
@@ -547,6 +558,19 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (rf"{_WHAT_TIME} (?P<v>open|opens|abren|abre|(?:esta|estan) abiert[oa]s?)\b", rf"hours \g<v>{QUALIFIED}",
          "open opens abren abre abierto abiertos abierta abiertas"),
         (rf"{_WHAT_TIME} (close|closes|closing|cierran|cierra)\b", "hours", "close closes closing cierran cierra"),
+        # round 20: the same of a part of the clinic ("what time does the shot room close", "how late is the mri
+        # open", "a que hora cierra el laboratorio"): the part only qualifies the hours asked for
+        *(
+            (rf"{_WHAT_TIME_PART}{part} {verb}\b", rf"hours {words}{kept}", triggers)
+            for verb, kept, triggers in (
+                (r"(?P<v>open|opens)", rf" \g<v>{QUALIFIED}", "open opens"),
+                (r"(close|closes|closing)", "", "close closes closing"),
+            )
+            for part, words in (
+                (rf"(?P<a>{_CLINIC_PART}|mri|ct|xray|imaging|radiology|ultrasound)", f"\\g<a>{QUALIFIED}"),
+                (rf"(?P<a>[a-z]+) (?P<b>{_CLINIC_PART})", f"\\g<a>{QUALIFIED} \\g<b>{QUALIFIED}"),
+            )
+        ),
         (r"(?P<v>open|opens) (late|early|later|earlier)\b", rf"hours \g<v>{QUALIFIED}", "late early later earlier"),
         (r"(close|closes) (late|early|later|earlier)\b", "hours", "late early later earlier"),
         # "how long does it take": a duration, not "do you take (accept)…"
@@ -1084,6 +1108,18 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(take|takes|taking|took) (my |his |her |your |the |their |all my |all )?(usual |normal |regular |daily |"
          r"morning |night |nightly |bedtime |evening )?(?=(meds|medications?|medicines?|pills)\b)", "",
          "take takes taking took"),
+        # round 20: Spanish "tomar" is to drink before a drink ("puedo tomar cafe/te") and nothing of its own before
+        # a medicine ("tomar mis pastillas"), as "take" is; "dejar" a medicine is stopping it
+        (r"(tomar|tomo|toma|tomas|tomamos|beber|bebo|bebe)(?= (un |una |el |la |mi |algo de |mucha |mucho )?"
+         r"(cafe|te|tea|agua|jugo|leche|refresco|soda|alcohol|cerveza|vino|liquidos?|caldo|gatorade|bebidas?)\b)",
+         "drink", "tomar tomo toma tomas tomamos beber bebo bebe"),
+        (r"(?<=drink )(un |una |el |la |mi |algo de )?te", "tea", "drink"),
+        (r"(tomar|tomo|toma|tomas|tomamos)(?= (mi |mis |la |las |el |los |su |sus )?(\w+ )?(medicinas?|"
+         r"medicamentos?|pastillas?|pildoras?|insulina|aspirina|vitaminas?)\b)", "",
+         "tomar tomo toma tomas tomamos"),
+        (r"(dejar|dejo|deje|suspender|suspendo|suspendo|parar|paro)( de tomar)?(?= (mi |mis |la |las |el |los |su |"
+         r"sus )?(\w+ )?(medicinas?|medicamentos?|pastillas?|pildoras?|anticoagulantes?|insulina|aspirina|hierro|"
+         r"vitaminas?|suplementos?)\b)", "stop", "dejar dejo deje suspender suspendo parar paro"),
         # the epinephrine pen in two words ("my epi pens expired")
         (r"epi ?pens?", "epipen", "epi epipens"),
         # last, after the rules that read it: "how long" asks for a duration, like "when" asks for a time; it
@@ -1155,8 +1191,8 @@ def _restore(base: str) -> str:
     """The stem left after "-ing"/"-ed", spelt as the bare word's stem would be."""
     if len(base) > 3 and base[-1] == base[-2] and base[-1] not in "lsz":
         return base[:-1]  # "running" -> "runn" -> "run"; but "refilled" keeps its "ll"
-    if len(base) == 3:
-        return base + "e"  # "moving" -> "mov" -> "move", as four-letter "move" keeps its "e"
+    if len(base) == 3 and base[-1] not in "aeiouwy":
+        return base + "e"  # "moving" -> "mov" -> "move", as four-letter "move" keeps its "e" ("flying" is "fly")
     return base.removesuffix("e") if len(base) >= 5 else base
 
 

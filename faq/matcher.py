@@ -319,7 +319,8 @@ class Matcher:
         tests = lexicon.TEST_KINDS.intersection(query.terms)
         if lexicon.IMAGING in asked:
             tests -= lexicon.IMAGING_KINDS
-        if tests and not tests & asked and not lexicon.TEST_KINDS.isdisjoint(asked):
+        # an answer that names the kind speaks of it too ("MRI $450, CT $300" answers "how much is a ct")
+        if tests and not tests & (asked | self.index.answered[top.entry]) and not lexicon.TEST_KINDS.isdisjoint(asked):
             return True
         named = lexicon.VACCINE_KINDS.intersection(query.terms)
         if not named:

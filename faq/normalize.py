@@ -84,6 +84,8 @@ _PHRASES = (
     (re.compile(r"\be-?mail\b"), " email "),
     (re.compile(r"\bjell ?-? ?o\b"), " jello "),
 )
+# Spanish "té" (tea) loses its accent below and would become the pronoun "te", a stopword: read it first.
+_TEA = re.compile(r"\bt\u00e9\b")
 _APOSTROPHE = re.compile(r"(?<=\w)['\u2019`\u00b4](?=\w)")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
@@ -97,7 +99,8 @@ def strip_accents(text: str) -> str:
 @lru_cache(maxsize=64)  # triage, language, scope and matcher read the same message; keep few
 def fold(text: str) -> str:
     """NFKC, case-folded, accent-free text with in-word apostrophes joined (can't -> cant)."""
-    text = strip_accents(unicodedata.normalize("NFKC", text)).casefold()
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = strip_accents(_TEA.sub("tea", text) if "t\u00e9" in text else text)
     text = _APOSTROPHE.sub("", _OVERDOSED.sub(" overdosed ", text))
     for pattern, replacement in _PHRASES:
         text = pattern.sub(replacement, text)

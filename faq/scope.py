@@ -155,6 +155,17 @@ _CLINICAL = {
         r"\b(which|what) (\w+ ){0,3}(is|are|would be|works|work) (the )?(best|better|right) for (me|him|her|us|my)\b",
         r"\bcual (\w+ ){0,2}(es )?(el |la )?mejor para (mi|el|ella)\b",
     ),
+    # another clinician's instruction about a medicine, which the FAQ's general rule may contradict ("my
+    # cardiologist said not to stop eliquis", "mi cardiologo me dijo que no lo deje"): for the care team to reconcile
+    "orders": _any(
+        r"\b(doctor|doc|dr|cardiologist|cardio|pcp|primary|provider|specialist|surgeon|oncologist|neurologist|"
+        r"endocrinologist|nephrologist|psychiatrist|obgyn|nurse|pharmacist|np|pa) (\w+ ){0,2}(said|says|told|tells|"
+        r"wants|advised|instructed|ordered) (me |him |her |us |them )?(i |he |she |we )?(\w+ )?"
+        r"(not |never |cant |cannot |shouldnt |should not )?(to )?"
+        r"(stop|keep|continue|stay on|hold|quit|skip|come off|take|double)\b",
+        r"\b(medico|doctor|doctora|cardiologo|cardiologa|especialista) (\w+ ){0,2}(me )?(dijo|dice|indico|ordeno) que "
+        r"(no )?(lo |la |los |las )?(deje|dejara|suspenda|pare|siga|continue|tome)\b",
+    ),
     "activity": _any(
         r"\b(ok|okay|safe|fine|alright|allowed) to (exercise|work out|workout|run|swim|shower|bathe|fly|"
         r"travel|drive|lift|go (back )?to (work|school|the gym)|have sex)\b",

@@ -1229,3 +1229,112 @@ def test_round19_forgetting_a_shot_or_visit_is_missing_it() -> None:
     assert lexicon.term("miss") in terms("se me olvido la vacuna del martes")
     assert lexicon.term("miss") not in terms("i forgot my password again")
     assert lexicon.term("miss") not in terms("forgot my umbrella in the waiting room")
+
+
+def test_round20_a_double_charge_stays_with_staff(brain: Brain) -> None:
+    # eight labelled cases in independently written sets send a disputed double charge to staff: the billing
+    # entry says how to pay, not why one was charged twice
+    assert brain.decide("why was i charged twice").faq_id is None
+    assert brain.decide("how do i pay my bill").faq_id == "billing-questions"
+
+
+def test_round20_an_answer_open_every_day_answers_which_day(matcher: Matcher) -> None:
+    assert _answer(matcher, "do you take walk ins on saturday") == "walk-ins"
+    assert _answer(matcher, "are walk ins ok on sunday") == "walk-ins"
+    assert _answer(matcher, "are you open on saturday") == "opening-hours"
+
+
+def _terms(text: str) -> list[str]:
+    from faq.index import words
+
+    return [lexicon.term(w) for w in words(text)]
+
+
+def test_round20_spanish_drinking_taking_and_stopping() -> None:
+    assert {"drink", "tea"} <= set(_terms("¿puedo tomar té antes?"))
+    assert {"drink", "tea"} <= set(_terms("puedo tomar te en la manana"))
+    assert {"drink", lexicon.term("cafe")} <= set(_terms("puedo tomar un cafe"))
+    assert "tomar" not in _terms("puedo tomar mis pastillas")
+    assert lexicon.term("stop") in _terms("tengo que dejar el anticoagulante")
+    assert lexicon.term("stop") not in _terms("deje mis llaves en la sala")
+    assert "tea" not in _terms("te llamo manana")  # the pronoun is still a pronoun
+
+
+def test_round20_miss_is_a_cancellation_only_of_a_visit() -> None:
+    for text in ("ill miss my appointment friday", "gonna have to miss my visit", "i will miss my infusion"):
+        assert lexicon.term("cancel") in _terms(text), text
+    assert lexicon.term("cancel") not in _terms("i miss my old doctor")
+    assert lexicon.term("cancel") not in _terms("miss jones said to call")
+
+
+def test_round20_scope_flying_and_seeing() -> None:
+    assert lexicon.term("scope") == lexicon.term("procedure")
+    assert lexicon.term("flying") == lexicon.term("fly")
+    assert lexicon.term("seeing") == lexicon.term("see")
+    assert lexicon.term("moving") == lexicon.term("move")
+
+
+_ROUND20 = """
+faqs:
+  - id: hours
+    questions: ["What are your hours?"]
+    answer: Open Monday to Friday 7am to 8pm and Saturday 8am to 2pm. MRI runs until 10pm.
+  - id: scheduling
+    questions: ["How do I schedule my scan?"]
+    answer: Call us or book in the portal once your doctor has sent the order.
+  - id: mri-prep
+    questions: ["How do I prepare for my MRI?"]
+    answer: Wear clothes with no metal and leave jewelry at home.
+  - id: ultrasound-prep
+    questions: ["Do I need a full bladder for my ultrasound?"]
+    answer: For an abdominal ultrasound, nothing to eat or drink for 8 hours before.
+  - id: how-long
+    questions: ["How long does the appointment last?"]
+    answer: X-ray 15 minutes, ultrasound 30 to 45, CT 15 to 30, MRI 30 to 60 minutes.
+  - id: cost
+    questions: ["How much does an MRI cost without insurance?"]
+    answer: Self-pay prices are MRI $450, CT $300 and x-ray $60.
+  - id: fasting
+    questions: ["Do I need to fast before bloodwork?"]
+    answer: Some tests need 8 to 12 hours of fasting. Water is fine.
+  - id: blood-thinners
+    questions: ["Do I stop my blood thinner before a procedure?"]
+    keywords: [Eliquis, Plavix]
+    answer: Do not stop a blood thinner on your own; our nurse calls you with instructions.
+"""
+
+
+@pytest.fixture
+def imaging(tmp_path: Path) -> Matcher:
+    return Matcher(faq.load(write_faq(tmp_path, _ROUND20)))
+
+
+def test_round20_hours_of_a_part_of_the_clinic(imaging: Matcher) -> None:
+    assert _answer(imaging, "what time does the shot room close") == "hours"
+    assert _answer(imaging, "how late is the mri open") == "hours"
+    assert _answer(imaging, "what time does the front desk open") == "hours"
+    assert _answer(imaging, "when does the soft spot close") is None
+    assert _answer(imaging, "what time does the urgent care close") is None
+
+
+def test_round20_a_number_of_hours_is_not_opening_hours(imaging: Matcher) -> None:
+    assert _answer(imaging, "what are the lab hours") != "fasting"
+    assert _answer(imaging, "how many hours do i fast before bloodwork") == "fasting"
+
+
+def test_round20_kinds_of_scan_named_by_the_answer_or_by_a_general_question(imaging: Matcher) -> None:
+    assert _answer(imaging, "how much is a ct if i pay cash") == "cost"
+    assert _answer(imaging, "i need to book an ultrasound") == "scheduling"
+    assert _answer(imaging, "can i eat before my ct") is None  # prep for an MRI or an ultrasound is not a CT's
+
+
+def test_round20_a_lead_time_is_not_how_long_it_takes(imaging: Matcher) -> None:
+    assert _answer(imaging, "how long does an ultrasound take") != "ultrasound-prep"
+
+
+def test_round20_another_clinicians_instruction_is_for_the_care_team(imaging: Matcher) -> None:
+    assert _answer(imaging, "do i stop my eliquis before the procedure") == "blood-thinners"
+    for text in ("my cardiologist said not to stop eliquis, what now", "my doctor told me to keep taking my plavix",
+                 "mi cardiologo me dijo que no lo deje"):  # fmt: skip
+        assert imaging.assess(text).declined == "clinical", text
+    assert imaging.assess("my doctor told me to get a scan, how do i schedule it").declined is None
