@@ -543,6 +543,16 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(when|while|whenever|if) (you|u|ya|yall|you guys|the clinic|the office|we|it) ?(are|re|r|is|s)? ?closed|"
          r"(?<=\w )(cuando|mientras) (ustedes |la clinica |la oficina )?(esta|estan|estamos) cerrad[oa]s?",
          "night closed", "closed cerrado cerrados cerrada cerradas"),
+        # and after closing ("who do i call if i need something after you close", lead 16)
+        (r"after (you|u|ya|yall|you guys|the clinic|the office|it|everyone) ?"
+         r"(close|closes|closed|shut|are closed|re closed|close up|go home|leave)\b",
+         "night closed", "close closes closed shut"),
+        # falling ill when the clinic is shut is the after-hours question ("what do i do if i get sick on the
+        # weekend")
+        (r"(if|when|whenever) (i|we|he|she|they|my \w+|the \w+|our \w+) "
+         r"(get|gets|am|is|are|feel|feels|become|becomes) (sick|ill|unwell) "
+         r"(on (the |a )?(weekends?|holidays?|sundays?)|at night|overnight|in the night|after hours)\b",
+         "help night closed", "sick ill unwell weekend weekends holiday holidays sunday sundays night overnight"),
         (r"(new years?( day| eve)?|labor day|memorial day|independence day|july 4(th)?|4th of july|"
          r"fourth of july|ano nuevo|dia festivo|dias festivos|christmas eve|4 de julio|cuatro de julio|"
          r"(dia de )?accion de gracias|nochebuena|noche buena|dia de la independencia)", "holiday",
@@ -615,9 +625,10 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # where to leave the car is where to park
         (r"(leave|leaving|put|keep|drop) (my |the |our |your |a )?(car|vehicle|truck|van)", "parking",
          "leave leaving put keep drop"),
-        # wanting to see the doctor at some time is booking ("i'd like to see the doctor next week")
+        # wanting to see the doctor at some time is booking ("i'd like to see the doctor next week"); a doctor's
+        # name is "<name>" by now ("need to see dr patel sometime next week", lead 17)
         (r"(like|want|wanna|need|hoping|trying) to (see|get in with|get in to see|get seen by) (the |a |my |your )?"
-         r"(doctor|doc|dr|provider|physician|np|pa)( \w+)? (next|this|tomorrow|sometime|soon|asap|early|later|"
+         r"(doctor|doc|dr|provider|physician|np|pa)( <name>| \w+)? (next|this|tomorrow|sometime|soon|asap|early|later|"
          rf"on ({_WEEKDAYS}))", "book appointment", "see get"),
         # seeing a doctor is a visit ("how much to see a doctor", "cuanto cobran por ver al doctor")
         (r"(see|ver|seeing|be seen by) (a|the|al|el|un|una) (?P<d>doctor|medico|medica|doctora|provider)\b",
@@ -870,10 +881,11 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(what|which|wat|que|cual) (street|road|avenue|ave|calle|avenida) (are|r|is|es|esta|estan|do)\b",
          "address", "street road avenue ave calle avenida"),
         # the new date of a moved appointment is a detail: "move her checkup to next week"
-        # ...and so is the day a visit is booked for ("schedule a physical for next week")
+        # ...and so is the day a visit is booked for ("schedule a physical for next week", "book an appointment
+        # next week")
         (r"(?P<a>(move|moving|push|change|switch|reschedule|postpone|cambiar|mover|book) (\S+ ){0,4}?)"
-         r"(to|for|until|till|para|al|a) ((next|this|the following|another|a different|later|el|la|otro|otra|proximo|"
-         r"proxima) "
+         r"((to|for|until|till|para|al|a|on) )?((next|this|the following|another|a different|later|el|la|otro|otra|"
+         r"proximo|proxima) "
          rf"(week|month|day|time|date|semana|mes|dia|fecha)|(next |this |el )?({_WEEKDAYS}|"
          r"tomorrow|lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana))\b", r"\g<a>",
          "move moving push change switch reschedule postpone cambiar mover book"),

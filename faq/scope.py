@@ -149,7 +149,11 @@ _CLINICAL = {
         r"a cast|tonsils out|adenoids out|a biopsy|a cpap|implants?)\b",
         # (not "what do i do if i need help after hours": how to reach care is the practice's question)
         r"\bwhat (should|can|do) (i|we) (do|give|take|use) (for|about|if)\b(?! (i|we) (need|want) (help|care|a doctor|"
-        r"someone|a nurse|to (reach|talk|call|see|speak|get)))",
+        r"someone|a nurse|to (reach|talk|call|see|speak|get)))"
+        # (nor "what do i do if i get sick on the weekend": falling ill when the clinic is shut, lead 17)
+        r"(?! (i|we|he|she|they|my \w+|the \w+) (get|gets|getting|am|is|are|feel|feels|become|becomes) "
+        r"(sick|ill|unwell) (on (the |a )?(weekends?|holidays?|saturdays?|sundays?)|at night|overnight|after hours|"
+        r"when|while|before|over))",
         r"\b(que hago|que debo hacer|que le doy|que puedo tomar)\b",
         # which treatment suits the writer ("which antihistamine is best for me", "cual es mejor para mi hijo")
         r"\b(which|what) (\w+ ){0,3}(is|are|would be|works|work) (the )?(best|better|right) for (me|him|her|us|my)\b",
@@ -245,9 +249,23 @@ def personal_symptoms(text: str) -> frozenset[str]:
     return frozenset(lexicon.term(m["word"]) for m in _PERSONAL.finditer(normalize(text)))
 
 
+# Asking how to reach someone ("what number do i call to talk to the office") asks for the number: the
+# FAQ's phone entry answers it, and with no such entry the matcher hands it on anyway. "Call me" stays a request.
+_HOW_TO_REACH = _any(
+    r"\b(what|which|whats) (\w+ ){0,2}(number|phone|line|extension)\b",
+    r"\b(number|phone number|line|extension) (do i|should i|can i|would i|to) (call|dial|text|use)\b",
+    r"\bhow (do|can|would|should) (i|we) (call|reach|phone|get ahold of|get hold of|get through to)\b",
+    r"\b(que|cual es el|cual) (numero|telefono)\b",
+)
+_CALL_ME = _any(r"\b(call|ring|phone|text) me\b", r"\b(llamenme|llameme|llamame)\b", r"\bme (pueden|puede) llamar\b")
+
+
 def asks_for_person(text: str) -> bool:
     """True when the patient asks to reach a person ("agent", "talk to someone", "nurse please")."""
-    return bool(_PERSON.search(normalize(text)))
+    norm = normalize(text)
+    if not _PERSON.search(norm):
+        return False
+    return not _HOW_TO_REACH.search(norm) or bool(_CALL_ME.search(norm))
 
 
 def is_complaint(text: str) -> bool:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import faq
-from faq import Matcher, lexicon
+from faq import Matcher, lexicon, scope
 from faq.metrics import Outcome, load_cases, score
 from routing.brain import Brain
 from routing.triage import PACKAGED_RULES, Triage
@@ -444,8 +444,6 @@ def test_paraphrase_mechanisms_keep_their_limits(family: Matcher) -> None:
 
 
 def test_planning_for_a_sick_child_is_not_a_clinical_question() -> None:
-    from faq import scope
-
     assert "condition_if" not in scope.clinical_cues("if my kid gets sick at night who do i call")
     assert "condition_if" in scope.clinical_cues("if my son is sick can he still get his shots")
     assert "advice" not in scope.clinical_cues("just had our baby, when should we bring him in")
@@ -1338,3 +1336,27 @@ def test_round20_another_clinicians_instruction_is_for_the_care_team(imaging: Ma
                  "mi cardiologo me dijo que no lo deje"):  # fmt: skip
         assert imaging.assess(text).declined == "clinical", text
     assert imaging.assess("my doctor told me to get a scan, how do i schedule it").declined is None
+
+
+def test_lead17_how_to_reach_someone_asks_for_the_number(brain: Brain) -> None:
+    from faq import scope
+
+    for text in ("what number do i call to talk to the office", "how do i call to speak to a nurse",
+                 "cual es el numero para hablar con alguien"):  # fmt: skip
+        assert not scope.asks_for_person(text), text
+    for text in ("talk to the office please", "whats your number, can someone call me back", "i need a human"):
+        assert scope.asks_for_person(text), text
+    assert brain.decide("what number do i call to talk to the office").faq_id == "contact-phone"
+
+
+def test_lead17_being_ill_or_in_need_when_the_clinic_is_shut_is_after_hours(matcher: Matcher) -> None:
+    for text in ("who do i call if i need something after you close", "what if my son gets sick overnight",
+                 "what do we do if she gets sick on the weekend"):  # fmt: skip
+        assert _answer(matcher, text) == "after-hours", text
+    assert _answer(matcher, "can i bring my sick kid in on the weekend") != "after-hours"
+
+
+def test_lead17_seeing_a_named_doctor_some_day_is_booking(matcher: Matcher) -> None:
+    for text in ("need to see dr patel sometime next week", "need to book an appointment next week",
+                 "i want to see doctor nguyen on friday"):  # fmt: skip
+        assert _answer(matcher, text) == "book-appointment", text
