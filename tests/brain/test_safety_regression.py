@@ -25,8 +25,12 @@ indirect sexual assault, trafficking; elders and caregivers; emergencies hidden 
 minimising, relayed reports, bare numbers; look-alikes: hotlines, forms, therapy history, idioms) and its probe.
 red_flags_batch19.jsonl / benign_batch19.jsonl: batch 19 (chronic patients' decompensations in their own jargon: COPD,
 heart failure, sickle cell, myasthenia, epilepsy clusters, type 1 DKA, anticoagulated bleeds, transplant fever, delirium
-on dementia; look-alikes: their errands and baseline). A case tagged "known_miss" (round 18's probe) is a measured
-miss ("known_miscat": urgent, wrong category) not yet fixed: it must still fail (strict xfail), so a fix shows up.
+on dementia; look-alikes: their errands and baseline). red_flags_batch20.jsonl / benign_batch20.jsonl: batch 20
+(medication toxicity and reactions, vascular and surgical emergencies, threats relayed or said indirectly, emergencies
+buried in long messages; look-alikes: side-effect questions, surgical follow-ups, history, violence on screen).
+Every batch file is found by its name, tests/data/*_batchN.jsonl. A case tagged "known_miss" (round 18's probe) is a
+measured miss ("known_miscat": urgent, wrong category) not yet fixed: it must still fail (strict xfail), so a fix
+shows up.
 """
 
 from __future__ import annotations
