@@ -207,7 +207,9 @@ def build(faq: Faq) -> Index:
     surface = Counter(w for entry in faq.entries for text in _texts(entry) for w in tokens(text))
     vocab = set(surface) | lexicon.STOPWORDS | set(lexicon.CONCEPTS) | lexicon.ACKS | lexicon.EXTRA_WORDS
     vocab |= lexicon.GENERIC | lexicon.MODIFIERS | lexicon.LIGHT
-    index = Index(faq.entries, Speller(vocab, dict(surface), strict=STRICT_LENGTH))
+    # a word is fixed only when a slip of the fingers or another ending explains it: a real word the FAQ
+    # never uses stays itself ("injections" is not "insertions", "plates" not "planes")
+    index = Index(faq.entries, Speller(vocab, dict(surface), strict=STRICT_LENGTH, slips_only=True, endings=True))
     named = {lexicon.term(w) for entry in faq.entries for phrase in _asked(entry) for w in tokens(phrase)}
     devices = named & lexicon.DEVICES
     index.device = devices.pop() if len(devices) == 1 else None

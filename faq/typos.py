@@ -74,6 +74,20 @@ def _slip(word: str, candidate: str) -> bool:
     return any(long[i] == long[i + 1] and long[:i] + long[i + 1 :] == short for i in range(len(long) - 1))
 
 
+ROOT_LENGTH = 5  # letters two words must share from the start to be forms of one word
+
+
+def _same_root(word: str, candidate: str) -> bool:
+    """The two differ only in their last letters (at most 3 of each): forms of one word, where a change
+    inside the word makes another word ("injections" is not "insertions", "plates" not "planes")."""
+    shared = 0
+    for a, b in zip(word, candidate, strict=False):
+        if a != b:
+            break
+        shared += 1
+    return shared >= ROOT_LENGTH and len(word) - shared <= 3 and len(candidate) - shared <= 3
+
+
 def _deletes(word: str, edits: int) -> set[str]:
     out = set()
     for n in range(1, edits + 1):
@@ -105,6 +119,7 @@ class Speller:
         *,
         strict: int = 0,
         slips_only: bool = False,
+        endings: bool = False,
     ) -> None:
         self.known = frozenset(words)
         # strict: a word of up to this many letters is only fixed for swapped or doubled letters, the
@@ -113,6 +128,9 @@ class Speller:
         # slips_only: only fix what a slip of the fingers explains (see slip_of), for callers where a
         # wrong fix does harm (triage: "cooking" must not become "choking").
         self.slips_only = slips_only
+        # endings: with slips_only, another ending of the same word is still its form ("openings" is
+        # "opening", "orthopedist" "orthopedics", "estacionan" "estacionar")
+        self.endings = endings
         self._counts = counts or {}
         self._index = _deletion_index(self.known)
         self._cache: dict[str, str | None] = {}
@@ -130,6 +148,10 @@ class Speller:
             self._cache[word] = found
         return found
 
+    def _fixable(self, word: str, candidate: str) -> bool:
+        """A slip of the fingers explains it, or (with endings) it is another ending of the same word."""
+        return slip_of(word, candidate) or (self.endings and _same_root(word, candidate))
+
     def _lookup(self, word: str) -> str | None:
         edits = max_edits(word)
         seen: set[str] = set()
@@ -143,7 +165,7 @@ class Speller:
                 dist = OSA.distance(word, candidate, score_cutoff=allowed)
                 if dist > allowed or (len(word) <= self.strict and not _slip(word, candidate)):
                     continue
-                if self.slips_only and not slip_of(word, candidate):
+                if self.slips_only and not self._fixable(word, candidate):
                     continue
                 # Typos rarely touch the first letter; then prefer the word the FAQ uses most.
                 rank = (dist, candidate[0] != word[0], -self._counts.get(candidate, 0), candidate)
