@@ -188,7 +188,7 @@ _GROUPS = {
     "result": "result results resultado resultados",
     "lab": "lab labs laboratory laboratorio bloodwork analisis",
     "test": "test tests testing tested prueba pruebas examen examenes",
-    "bill": "bill bills billing billed invoice statement balance factura facturas cobro",
+    "bill": "bill bills billing billed invoice statement balance factura facturas cobro cuenta cuentas",
     "pay": "pay paying paid payment payments pagar pago pagos",
     "cost": "cost costs price prices fee fees charge charges charged costo cuesta cuestan precio tarifa cuanto "
     "expensive pricey caro cara caros caras costoso costosa cobran cobrar cobraron cobra",
@@ -454,6 +454,11 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(cant|unable to|not able to|couldnt) (get|getting) (in|into|onto)( to)?", "login", "get getting"),
         # x-rays in Spanish; "pt" is physical therapy, except a new pt (patient)
         (r"rayos? x|radiografias?", "xray", "rayo rayos radiografia radiografias"),
+        # a prior authorization, however shortened; athlete's foot is a foot fungus, not a sport
+        (r"(prior|pre) ?(auth|auths|authorization|authorizations|authorisation|approval)|preauth|"
+         r"preauthorization", "prior authorization", "prior pre preauth preauthorization"),
+        (r"athlet(e|es|ic|ics)? ?s? (foot|feet)|pie de atleta", "foot fungus", "athlete athletes "
+         "athletic athletics athlet atleta"),
         (r"new pts?", "new patient", "pt pts"),
         (r"pts?", "physical therapy", "pt pts"),
         # women's health vocabulary (round 14): a pap test is a pap smear; birth control is contraception,
@@ -597,6 +602,23 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"(next|upcoming|proxima|proximo) \w+)", "appointmentlookup", "is es was s"),
         (r"(did|have|has) (you|u|yall|you guys|the office|the clinic|the doctor|dr) (get|got|receive|received|"
          r"gotten|see|seen) (my|the|our|his|her)\b", "statuscheck", "did have has"),
+        # an apology for writing is politeness ("sorry to bother you"); "probably nothing" hedges a worry that
+        # staff should read, whatever routine request follows it
+        (r"(sorry|perdon|disculpe) (to|for|por) (bother|bothering|bug|bugging|trouble|troubling|molestar)"
+         r"( you| u| yall| you guys)?", "sorry", "sorry perdon disculpe"),
+        (r"(its |it is |is )?(probably|prob|likely|maybe|might be|may be|could be) (nothing|overreacting)|"
+         r"(probablemente|quizas|tal vez) (no es nada|exagero)", "worryhedge",
+         "nothing overreacting nada exagero"),
+        # asking for one's own case to be handled outside the rules is for staff to decide ("just this once",
+        # "make an exception", "can you check it on the day")
+        (r"just (this|that) (once|one time|time)|(make|making|do|get|give) (me |us )?an exception|"
+         r"(hacer )?una excepcion|(por|solo) esta vez|(check|sort|figure|work|deal with|handle|look at) (it|this|that)"
+         r"( out)? on the day", "exceptionrequest", "just exception excepcion esta day"),
+        # what became of one's own request is on record, not in the FAQ: a denial, or whether it went through
+        (r"(?P<d>denied|denies|rejected|negaron|nego|rechazaron|rechazo)", r"\g<d> statuscheck",
+         "denied denies rejected negaron nego rechazaron rechazo"),
+        (r"(my|mi|our|his|her|the) (\w+ ){1,3}(go|gone|went|come|came|gotten|get|got) (through|approved)",
+         r"\g<0> statuscheck", "through approved"),
         (r"(more of my|running out of|ran out of|almost out of|(?<!locked )(?<!logged )(?<!kicked )(?<!shut )"
          r"out of my|(it |they )?(runs|run) out)",
          "refill", "more out"),
@@ -1194,9 +1216,23 @@ def stem(word: str) -> str:
         return _restore(word[:-3])
     if word.endswith("ed") and not word.endswith("eed") and len(word) >= 5:
         return _restore(word[:-2])
-    if word.endswith("e") and len(word) >= 5:  # "schedule" meets "scheduling"; "care" stays "care"
+    if word.endswith("e") and len(word) >= 5 and not _silent_e(word):  # "schedule" meets "scheduling"
         word = word[:-1]
     return word
+
+
+def _silent_e(word: str) -> bool:
+    """A five-letter word whose final "e" makes another word ("plane" is not "plan", "spine" not "spin")."""
+    return len(word) == 5 and _consonant_vowel_consonant(word[:4]) and word[0] not in _VOWEL_LETTERS
+
+
+_VOWEL_LETTERS = frozenset("aeiou")
+
+
+def _consonant_vowel_consonant(base: str) -> bool:
+    """Two consonants, one vowel, one consonant ("plan", "snor"): a stem that takes a silent "e"."""
+    vowels = [ch in _VOWEL_LETTERS for ch in base[-4:]]
+    return vowels == [False, False, True, False] and base[-1] not in "wxy"
 
 
 def _restore(base: str) -> str:
@@ -1205,6 +1241,8 @@ def _restore(base: str) -> str:
         return base[:-1]  # "running" -> "runn" -> "run"; but "refilled" keeps its "ll"
     if len(base) == 3 and base[-1] not in "aeiouwy":
         return base + "e"  # "moving" -> "mov" -> "move", as four-letter "move" keeps its "e" ("flying" is "fly")
+    if len(base) == 4 and _consonant_vowel_consonant(base):
+        return base + "e"  # "snoring" -> "snore", as "snore" keeps its silent "e" ("planning" stays "plan")
     return base.removesuffix("e") if len(base) >= 5 else base
 
 
@@ -1255,6 +1293,11 @@ FACTORS: dict[str, float] = {
     # "need help with breastfeeding" is about breastfeeding.
     "help": GENERIC_FACTOR,
 }
+
+
+STATUS_CHECK = "statuscheck"  # the concept of a question about what became of one's own request
+EXCEPTION = "exceptionrequest"  # asking for one's own case to be handled outside the rules
+HEDGE = "worryhedge"  # "probably nothing, but": a worry behind a routine request
 
 
 def factor(term: str) -> float:

@@ -85,7 +85,9 @@ class Matcher:
         declined = self._declined(text, hits)
         if declined or not hits:
             return MatchOutcome(None, (), candidates, declined)
-        if self._results_elsewhere(query, hits[0]):
+        if self._results_elsewhere(query, hits[0]) or not _FOR_STAFF.isdisjoint(query.terms):
+            # what became of one's own request (received, denied, gone through) is on record, and a hedged
+            # worry ("probably nothing, but") and a request for an exception are for a person: staff answer all three
             return MatchOutcome(None, (), candidates)
         top, runner_up = candidates[0], (candidates[1].score if len(candidates) > 1 else 0.0)
         if not (top.score >= ANSWER_THRESHOLD and top.score - runner_up >= MARGIN):
@@ -362,6 +364,9 @@ _RESULTS = frozenset(lexicon.term(w) for w in "result pathology patologia".split
 _RESULT_TOPICS = _RESULTS | frozenset(lexicon.term(w) for w in "lab biopsy report".split())
 # What a result says is for a clinician: "what do my lab results mean" is never a definition.
 _READINGS = frozenset(lexicon.term(w) for w in "result lab test level levels reading readings number numbers".split())
+
+
+_FOR_STAFF = frozenset(lexicon.term(c) for c in (lexicon.STATUS_CHECK, lexicon.HEDGE, lexicon.EXCEPTION))
 
 
 def _entry_cues(entry: FaqEntry) -> frozenset[str]:

@@ -9,6 +9,7 @@ import pytest
 import faq
 from faq import Matcher, lexicon, scope
 from faq.metrics import Outcome, load_cases, score
+from faq.typos import Speller
 from routing.brain import Brain
 from routing.triage import PACKAGED_RULES, Triage
 from tests.brain.conftest import write_faq
@@ -1360,3 +1361,71 @@ def test_lead17_seeing_a_named_doctor_some_day_is_booking(matcher: Matcher) -> N
     for text in ("need to see dr patel sometime next week", "need to book an appointment next week",
                  "i want to see doctor nguyen on friday"):  # fmt: skip
         assert _answer(matcher, text) == "book-appointment", text
+
+
+CLINIC = """
+faqs:
+  - id: shots
+    questions: ["When can I come in for my allergy shot?"]
+    answer: Allergy shots are given Monday to Thursday, 8am to 4pm.
+  - id: implants
+    questions: ["Can I have an MRI with a pacemaker or metal implant?"]
+    answer: Bring your implant card; we check every implant before the scan.
+  - id: preauth
+    questions: ["Does my scan need prior authorization?"]
+    answer: Most MRI and CT scans need your plan's approval first; it takes 3 to 7 days.
+  - id: fungus
+    questions: ["Do you treat foot fungus?"]
+    answer: Yes, our podiatrists treat fungal skin and nail infections.
+  - id: sports
+    questions: ["Do you see sports injuries?"]
+    answer: Yes, we see sprains and strains from sports.
+  - id: plane
+    questions: ["Can I take my CPAP on a plane?"]
+    answer: Yes, a CPAP flies as a medical device and does not count as a carry-on.
+  - id: payment
+    questions: ["Do you offer payment plans?"]
+    answer: Yes, for balances over $200.
+"""
+
+
+@pytest.fixture
+def clinic(tmp_path: Path) -> Matcher:
+    return Matcher(faq.load(write_faq(tmp_path, CLINIC)))
+
+
+def test_round21_a_real_word_is_not_spelt_into_another(clinic: Matcher) -> None:
+    loose, faq_like = (
+        Speller(["insertions", "planes"]),
+        Speller(["insertions", "planes"], slips_only=True, endings=True),
+    )
+    for word in ("injections", "plates"):  # a change inside a word makes another word
+        assert loose.correct(word) is not None
+        assert faq_like.correct(word) is None, word
+    assert faq_like.correct("insertoins") == "insertions"  # a slip is still fixed
+    assert Speller(["orthopedics"], slips_only=True, endings=True).correct("orthopedist") == "orthopedics"
+    assert clinic.index.speller.correct("sprians") == "sprains"
+    assert _answer(clinic, "what days do you do allergy injections") in (None, "shots")
+
+
+def test_round21_a_silent_e_keeps_two_words_apart() -> None:
+    assert lexicon.stem("plane") != lexicon.stem("plan")
+    assert lexicon.stem("spine") != lexicon.stem("spin")
+    assert lexicon.stem("snoring") == lexicon.stem("snore") == lexicon.stem("snored")
+    assert lexicon.stem("planning") == lexicon.stem("plans") == "plan"
+
+
+def test_round21_shortened_and_compound_names(clinic: Matcher) -> None:
+    assert _answer(clinic, "does my ct need a pre auth") == "preauth"
+    assert _answer(clinic, "do yall treat athlete's foot") == "fungus"
+    assert _answer(clinic, "can i bring my cpap on the plane") == "plane"
+    assert _answer(clinic, "do you have a payment plan") == "payment"
+
+
+def test_round21_own_case_status_exceptions_and_hedged_worries_go_to_staff(clinic: Matcher) -> None:
+    for text in ("my plan rejected the prior authorization for my mri, now what",
+                 "has my preauth gone through for the ct",
+                 "i lost my implant card, can you make an exception and scan me anyway",
+                 "forgot the pacemaker card, could you look at it on the day",
+                 "its probably nothing but when can i come in for my allergy shot"):  # fmt: skip
+        assert _answer(clinic, text) is None, text
