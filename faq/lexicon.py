@@ -202,7 +202,7 @@ _GROUPS = {
     "video": "video virtual telehealth telemedicine videollamada telemedicina zoom",
     "flu": "flu influenza gripe gripa",
     "vaccine": "vaccine vaccines vaccination vaccinations vaccinated shot shots jab immunization "
-    "immunizations booster vacuna vacunas vacunacion inyeccion",
+    "immunizations booster vacuna vacunas vacunacion inyeccion inyecciones injection injections",
     "covid": "covid covid19 coronavirus",
     "walkin": "walkin walkins",
     "accept": "accept accepts accepting accepted take takes taking aceptan acepta aceptar aceptando reciben",

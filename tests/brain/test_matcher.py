@@ -1429,3 +1429,7 @@ def test_round21_own_case_status_exceptions_and_hedged_worries_go_to_staff(clini
                  "forgot the pacemaker card, could you look at it on the day",
                  "its probably nothing but when can i come in for my allergy shot"):  # fmt: skip
         assert _answer(clinic, text) is None, text
+
+
+def test_round21_an_injection_is_a_shot(clinic: Matcher) -> None:
+    assert _answer(clinic, "what days can i get my allergy injections") == "shots"
