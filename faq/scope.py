@@ -88,6 +88,13 @@ _CONDITION = re.compile(
     r"|\b(my|his|her) period\b|\b(tengo|tiene) (gripa|gripe|covid|infeccion|catarro)\b"
 )
 _CLINICAL = {
+    # a body part "killing me" is pain said as an idiom ("my arm is killing me from the flu shot"; batch 21), named
+    # as the symptom's own cue so an entry about that pain still covers it; "this wait is killing me" names no part
+    "hurt": _any(
+        r"\b(arm|arms|back|head|stomach|tummy|belly|leg|legs|knee|knees|foot|feet|toe|toes|tooth|teeth|ear|ears|"
+        r"throat|neck|shoulder|shoulders|hip|hips|chest|eye|eyes|hand|hands|wrist|ankle|ankles|heel|heels|jaw|gums?|"
+        r"joints?|side|bunion|incision) (is |are |has been |have been |been )?(killing|murdering) (me|him|her)\b"
+    ),
     "normal": _any(
         r"\bis (it|this|that) (normal|common|serious|bad|dangerous|something to worry)\b",
         r"\b(is it|is that|is this) (ok|okay|safe|fine|alright) (if|for|that)\b",

@@ -11,6 +11,7 @@ from faq import Matcher, lexicon, scope
 from faq.metrics import Outcome, load_cases, score
 from faq.typos import Speller
 from routing.brain import Brain
+from routing.states import Route
 from routing.triage import PACKAGED_RULES, Triage
 from tests.brain.conftest import write_faq
 
@@ -1433,3 +1434,10 @@ def test_round21_own_case_status_exceptions_and_hedged_worries_go_to_staff(clini
 
 def test_round21_an_injection_is_a_shot(clinic: Matcher) -> None:
     assert _answer(clinic, "what days can i get my allergy injections") == "shots"
+
+
+def test_a_body_part_killing_me_is_pain_not_an_errand(brain: Brain) -> None:
+    for text in ("my arm is killing me from the flu shot lol", "my knees have been killing me since the covid shot"):
+        decision = brain.decide(text)
+        assert (decision.route, decision.faq_id) == (Route.AGENT, None), text
+    assert brain.decide("this wait is killing me, are my lab results back").faq_id == "test-results"
