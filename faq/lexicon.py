@@ -66,7 +66,9 @@ EVERYDAY = frozenset(
         "porque pronto saber sobre tiempo todavia todo toda ver vez "
         # round 20: Spanish verbs of any request ("como me pongo en la lista", "me voy a mexico", "cuando me dan")
         "hacerme hacerse hacerle hacerlo hacemos hice voy vas va vamos pongo poner ponen pone dan doy da veo "
-        "tomar tomo toma bien"
+        "tomar tomo toma bien "
+        # lead 18: asking for or getting something ("como pido mis resultados", "donde consigo la forma")
+        "pido pedir pide piden pedimos solicito solicitar solicita consigo conseguir consigue obtengo obtener obtiene"
     ).split()
 )  # fmt: skip
 
@@ -450,6 +452,10 @@ _CANT_MAKE = r"(cant|wont|unable to|not able to|wont be able to|not going to) (m
 # Multi-word phrases rewritten to one concept before words are looked at (on normalised text).
 _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(good|buenos|buenas) (morning|afternoon|evening|dias|tardes|noches)", "greeting", "good buenos buenas"),
+        # logging a reading into the portal is record keeping, not a login ("my bp was 118/76, just logging it in
+        # the portal"; lead 18: it got the password answer)
+        (r"(log|logs|logged|logging) (it|them|this|that|these|those|readings?|numbers?|my( \w+){0,2}?|the( \w+){0,2}?) "
+         r"(in|into|on)\b", "tracking", "log logs logged logging"),
         (r"(log|sign) ?(in|on)( to| into)?", "login", "log login logon sign signin signon"),
         (r"(cant|unable to|not able to|couldnt) (get|getting) (in|into|onto)( to)?", "login", "get getting"),
         # x-rays in Spanish; "pt" is physical therapy, except a new pt (patient)
@@ -913,6 +919,17 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          "move moving push change switch reschedule postpone cambiar mover book"),
         # late, whatever the reason
         (r"(stuck|caught|sitting) in traffic", f"late traffic{QUALIFIED}", "stuck caught sitting"),
+        # ...a late ride too: "my bus is late, ill be there in 20" (lead 18; it had got the directions answer)
+        (r"(my|the|our) (bus|train|ride|uber|lyft|taxi|cab|subway|metro|shuttle|transport|transportation|babysitter) "
+         r"(is|was|s|got|has been|keeps|came) (\w+ ){0,1}"
+         r"(late|delayed|behind|running late|cancelled|canceled|not here)\b",
+         f"late traffic{QUALIFIED}",
+         "bus train ride uber lyft taxi cab subway metro shuttle transport transportation babysitter"),
+        # paying over time is a payment plan ("can i pay my bill over a few months", "split it into payments")
+        (r"(pay|paying|split|splitting|spread|spreading) (\w+ ){0,3}(over|in|into|across|across the next) "
+         r"(a few |several |two |three |four |six |\d+ |multiple |smaller |monthly |a couple of )?"
+         r"(months|payments|installments|instalments|parts|chunks|pieces)\b", "pay installment",
+         "pay paying split splitting spread spreading"),
         # records going from or to another doctor are a transfer ("from our old pediatrician")
         (r"from (our|my|his|her|their|the|a|an) (old|previous|former|last|prior|other) "
          r"(pediatrician|doctor|doctors|office|clinic|practice|provider|pcp|dentist|physio|medico|pediatra)\b|"

@@ -1441,3 +1441,18 @@ def test_a_body_part_killing_me_is_pain_not_an_errand(brain: Brain) -> None:
         decision = brain.decide(text)
         assert (decision.route, decision.faq_id) == (Route.AGENT, None), text
     assert brain.decide("this wait is killing me, are my lab results back").faq_id == "test-results"
+
+
+def test_lead18_a_late_ride_paying_over_time_and_logging_a_reading(matcher: Matcher) -> None:
+    assert _answer(matcher, "our uber is running late, be there soon") == "running-late"
+    assert _answer(matcher, "where does the bus stop") == "location"
+    for text in ("can i split my bill into payments", "can i pay it off over 6 months"):
+        assert _answer(matcher, text) == "payment-plans", text
+    assert _answer(matcher, "i logged my readings into mychart") is None  # record keeping, not a login problem
+    assert _answer(matcher, "cant log in to the portal") == "portal-password"
+    assert _answer(matcher, "¿dónde pido una cita?") == "book-appointment"
+
+
+def test_lead18_spanish_joins_a_second_request_with_y(matcher: Matcher) -> None:
+    for text in ("necesito cambiar mi cita y renovar una receta", "quiero cancelar mi cita y pedir mis records"):
+        assert matcher.assess(text).declined == "multiple", text
