@@ -161,7 +161,8 @@ _CLINICAL = {
         r"(?! (i|we|he|she|they|my \w+|the \w+) (get|gets|getting|am|is|are|feel|feels|become|becomes) "
         r"(sick|ill|unwell) (on (the |a )?(weekends?|holidays?|saturdays?|sundays?)|at night|overnight|after hours|"
         r"when|while|before|over))",
-        r"\b(que hago|que debo hacer|que le doy|que puedo tomar)\b",
+        # (not what to do before a test: "que debo hacer antes del emg" is how to prepare, like English, round 22)
+        r"\b(que hago|que debo hacer)\b(?! (antes|previo)\b)|\b(que le doy|que puedo tomar)\b",
         # which treatment suits the writer ("which antihistamine is best for me", "cual es mejor para mi hijo")
         r"\b(which|what) (\w+ ){0,3}(is|are|would be|works|work) (the )?(best|better|right) for (me|him|her|us|my)\b",
         r"\bcual (\w+ ){0,2}(es )?(el |la )?mejor para (mi|el|ella)\b",
