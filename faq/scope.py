@@ -29,6 +29,10 @@ _PERSON = _any(
     r"\bi (want|need|would like|wanna) (a |an |to see a )?(person|human|agent|nurse)$",
     r"\b(hablar|comunicarme|platicar) con (alguien|una persona|un humano|un agente|una enfermera|"
     r"un enfermero|el doctor|la doctora|el medico|la medica|mi doctor|recepcion|el personal)\b",
+    # being put through, or a real person, in Spanish ("me pasan con una persona real", round 22)
+    r"\b(me )?(pasan|pasen|pase|comunican|comuniquen|transfieren|transfieran|conectan|conecten) (con|a) (alguien|"
+    r"una persona|un humano|un agente|una enfermera|un enfermero|el doctor|la doctora|recepcion)\b",
+    r"\b(persona|humano|gente) (real|de verdad)\b",
     r"\b(me pueden|me puede|pueden|puede|que me) (llamar|llame|llamen|marcar)\b",
     r"\b(llamenme|llameme|llamame)\b",
     r"^(i )?(need|want) (some )?help( please)?$|^(help|help me|ayuda|necesito ayuda)( please| por favor)?$",

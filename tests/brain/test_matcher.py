@@ -1531,3 +1531,9 @@ def test_round22_neurology_tests_by_their_spanish_and_short_names(neuro: Matcher
 def test_round22_seizure_and_neurology_still_only_qualify(matcher: Matcher) -> None:
     assert _answer(matcher, "where do i park for my daughters seizure clinic visit") == "parking"
     assert _answer(matcher, "can you send my chart to my new neurologist") == "medical-records"
+
+
+def test_round22_spanish_being_put_through_to_a_person(matcher: Matcher) -> None:
+    for text in ("me comunican con una enfermera porfa", "quiero una persona de verdad, no un robot"):
+        assert scope.asks_for_person(text), text
+    assert not scope.asks_for_person("la persona de la recepcion fue muy amable, a que hora cierran")
