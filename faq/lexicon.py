@@ -116,7 +116,7 @@ MODIFIERS = frozenset(
         "cardiology dermatology neurology pediatrics orthopedics oncology radiology urology "
         "gynecology obgyn cardiologist dermatologist neurologist pediatrician cardiologia monitor "
         # places and things a request can be about, unless the FAQ itself asks about them
-        "school work job home house car bus train building floor door doors entrance exit front side "
+        "school work job home house car bus train building edificio floor door doors entrance exit front side "
         "card cards name names email mail paper papers app text texts texting email emailing room rooms "
         "family friend friends neighbor coworker boss employer escuela colegio trabajo "
         "prenatal postnatal postpartum annual yearly routine pediatric prenatal ekg ecg "
@@ -681,6 +681,9 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"call(ing|ed)? off", "cancel", "call calling called"),
         # a wheelchair in Spanish ("mi papa usa silla de ruedas", round 22)
         (r"sillas? de ruedas", "wheelchair", "ruedas"),
+        # using one or being in one is just the wheelchair ("my dad uses a wheelchair", "mi papa usa silla de ruedas")
+        (r"(uses|use|using|usa|usan|usamos|uso|is in|am in|in|en|anda en|andan en) (a |una |his |her |my |mi |su )?"
+         r"wheelchair", "wheelchair", "wheelchair"),
         # where to leave the car is where to park
         (r"(leave|leaving|put|keep|drop) (my |the |our |your |a )?(car|vehicle|truck|van)", "parking",
          "leave leaving put keep drop"),

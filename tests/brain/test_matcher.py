@@ -1537,3 +1537,14 @@ def test_round22_spanish_being_put_through_to_a_person(matcher: Matcher) -> None
     for text in ("me comunican con una enfermera porfa", "quiero una persona de verdad, no un robot"):
         assert scope.asks_for_person(text), text
     assert not scope.asks_for_person("la persona de la recepcion fue muy amable, a que hora cierran")
+
+
+def test_round22_being_in_a_wheelchair_is_the_wheelchair(matcher: Matcher) -> None:
+    for text in ("is there an elevator? my wife uses a wheelchair", "mi abuelo anda en silla de ruedas, hay rampa?"):
+        assert _answer(matcher, text) == "accessibility", text
+
+
+def test_round22_asking_whether_the_clinic_has_something_is_not_having_it() -> None:
+    assert "has:migraine" not in scope.clinical_cues("do you have a migraine log i could use")
+    assert "has:flu" in scope.clinical_cues("do i have the flu")
+    assert "has:migraine" in scope.clinical_cues("i have a migraine, can i come in")
