@@ -86,8 +86,7 @@ _SYMPTOM_WORDS = (
 )
 _SYMPTOM = re.compile(rf"\b({_SYMPTOM_WORDS})\b")
 _CONDITION = re.compile(
-    # ("do you have a migraine diary" asks the clinic for something: round 22)
-    r"\b(i|he|she|we|(?<!do )(?<!do u )you|my \w+|im|hes|shes) (have|has|had|got|have had|has had|caught|am getting) "
+    r"\b(i|he|she|we|you|my \w+|im|hes|shes) (have|has|had|got|have had|has had|caught|am getting) "
     r"(a |an |the |bad |really bad |)(?P<cond>cold|flu|covid|virus|bug|stomach bug|infection|uti|strep|"
     r"pink eye|sinus infection|ear infection|chest cold|period|migraine)\b"
     r"|\b(my|his|her) period\b|\b(tengo|tiene) (gripa|gripe|covid|infeccion|catarro)\b"
