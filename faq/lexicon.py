@@ -27,7 +27,7 @@ STOPWORDS = frozenset(
         "bueno buenas buenos dias tardes noches pregunta preguntas duda dudas disculpe perdon oiga "
         "senor senora senorita ahi alli alla aqui aca asi nomas ir ahorita "
         # round 22: Spanish texting filler ("porfa", "xfa") and quantity words
-        "porfa porfavor porfis xfa xfavor plis mucho mucha muchos muchas previa previo"
+        "porfa porfavor porfis xfa xfavor plis mucho mucha muchos muchas previa previo ocupo ocupa ocupan ocupamos"
     ).split()
 )  # fmt: skip
 
@@ -96,7 +96,7 @@ GENERIC = EVERYDAY | frozenset(
         # verbs of a service question, one as good as another where the FAQ uses none: "do you treat kids"
         "treat treats treating offer offers offering provide provides providing "
         # words of a request that a sparse FAQ may not use: "make an account", "fill out", "health form"
-        "account accounts fill filled filling health salud "
+        "account accounts fill filled filling health salud llenar llene llenen llenan lleno llenaron llenarme "
         "certain particular basic previous following today tonight tomorrow yesterday morning evening "
         "day days week weeks month months year years date dates two news due out version used"
     ).split()
@@ -679,6 +679,12 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"(?= \w)", "", "said says told wants recommended suggested asked"),
         # "call off" an appointment is cancelling it
         (r"call(ing|ed)? off", "cancel", "call calling called"),
+        # a form is "una forma" in US Spanish, not "de que forma" (in what way) nor "forma de pago" (round 22)
+        (r"formas? de pago", "pay", "forma formas"),
+        (r"(una|la|las|esta|estas|mi|mis|su|sus|unas|otra) (?P<f>forma|formas)\b(?! de (pagar|llegar|hacer|contactar|"
+         r"comunicarme|pedir|sacar))", "form", "forma formas"),
+        # good morning and the like open a message as hola does ("buen dia, a q hora abren")
+        (r"(buen dia|buenos dias|buenas tardes|buenas noches)", "hola", "buen buenos buenas"),
         # a wheelchair in Spanish ("mi papa usa silla de ruedas", round 22)
         (r"sillas? de ruedas", "wheelchair", "ruedas"),
         # using one or being in one is just the wheelchair ("my dad uses a wheelchair", "mi papa usa silla de ruedas")
