@@ -144,6 +144,7 @@ SPECIALTIES = (
     ("gi", "21st FAQ, fixes made"),
     ("imaging", "22nd FAQ, fixes made"),
     ("urology", "23rd FAQ, first run"),
+    ("neurology", "24th FAQ, fixes made"),
 )
 
 

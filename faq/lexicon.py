@@ -25,7 +25,9 @@ STOPWORDS = frozenset(
         "tengo tiene tienen tenemos puedo puede pueden podria necesito necesita quiero quiere quisiera "
         "hola gracias favor si ya muy mas pero tambien cual cuales algo alguien ahora hoy manana ok vale "
         "bueno buenas buenos dias tardes noches pregunta preguntas duda dudas disculpe perdon oiga "
-        "senor senora senorita ahi alli alla aqui aca asi nomas ir ahorita"
+        "senor senora senorita ahi alli alla aqui aca asi nomas ir ahorita "
+        # round 22: Spanish texting filler ("porfa", "xfa") and quantity words
+        "porfa porfavor porfis xfa xfavor plis mucho mucha muchos muchas previa previo ocupo ocupa ocupan ocupamos"
     ).split()
 )  # fmt: skip
 
@@ -39,6 +41,8 @@ LIGHT = frozenset({HOW_LONG}) | frozenset(
         "morning afternoon evening week weekday day days time times usually normally "
         "child mom dad mother father husband wife son daughter parent parents family grandma grandpa "
         "friend partner boyfriend girlfriend "
+        # round 22: the same in Spanish ("para mi papa", "mi esposo")
+        "papa mama papi mami esposo esposa abuela abuelo abuelita abuelito suegra suegro novio novia amigo amiga "
         # "what does X mean" asks what X is: the form of a question, not its topic
         "mean means significa"
     ).split()
@@ -62,7 +66,7 @@ EVERYDAY = frozenset(
         "thing things stuff way ways sort type types information message messages reason moment "
         "people person guy guys lady ladies folks place something someone anyone everyone nobody "
         "somebody followup ok okay sure please sorry "
-        "algo alguna alguno cosa cosas cual dar dia donde hacer hago hace hacen otra otro pasa paso salio sale salen "
+        "algo alguna alguno cosa cosas cual dar dia hacer hago hace hacen otra otro pasa paso salio sale salen "
         "porque pronto saber sobre tiempo todavia todo toda ver vez "
         # round 20: Spanish verbs of any request ("como me pongo en la lista", "me voy a mexico", "cuando me dan")
         "hacerme hacerse hacerle hacerlo hacemos hice voy vas va vamos pongo poner ponen pone dan doy da veo "
@@ -92,7 +96,7 @@ GENERIC = EVERYDAY | frozenset(
         # verbs of a service question, one as good as another where the FAQ uses none: "do you treat kids"
         "treat treats treating offer offers offering provide provides providing "
         # words of a request that a sparse FAQ may not use: "make an account", "fill out", "health form"
-        "account accounts fill filled filling health salud "
+        "account accounts fill filled filling health salud llenar llene llenen llenan lleno llenaron llenarme "
         "certain particular basic previous following today tonight tomorrow yesterday morning evening "
         "day days week weeks month months year years date dates two news due out version used"
     ).split()
@@ -112,7 +116,7 @@ MODIFIERS = frozenset(
         "cardiology dermatology neurology pediatrics orthopedics oncology radiology urology "
         "gynecology obgyn cardiologist dermatologist neurologist pediatrician cardiologia monitor "
         # places and things a request can be about, unless the FAQ itself asks about them
-        "school work job home house car bus train building floor door doors entrance exit front side "
+        "school work job home house car bus train building edificio floor door doors entrance exit front side "
         "card cards name names email mail paper papers app text texts texting email emailing room rooms "
         "family friend friends neighbor coworker boss employer escuela colegio trabajo "
         "prenatal postnatal postpartum annual yearly routine pediatric prenatal ekg ecg "
@@ -128,6 +132,8 @@ NAME_FACTOR = 0.5
 ACKS = frozenset(
     "ok okay k kk cool great perfect alright awesome fine got it sounds good sure noted gotcha great "
     "vale listo perfecto entendido bueno excelente genial muy bien "
+    # round 22: Spanish texting acknowledgements ("ok gracias ntp", "dale", "okis")
+    "ntp dale okey oki okis sale "
     # what people thank for: "thanks for the help", "gracias por la ayuda"
     "help helping everything info information answer reply response quick ayuda todo informacion "
     "much muchas muchisimas mil tons".split()
@@ -165,7 +171,9 @@ EXTRA_WORDS = frozenset(
         "pneumonia strep covid paternity dna drug screening employer employers jury dog dogs cat pet "
         "pets jacket wallet keys phone charger hiring jobs job volunteer donate donation fax faxed "
         "tour lunch cafeteria vending atm bathroom restroom restrooms partes plazos cuotas mensualidades "
-        "filled filling fills kill kills killing killed"
+        "filled filling fills kill kills killing killed "
+        # round 22: Spanish words one slip from an FAQ word ("carro" is not "caro", a cost)
+        "carro carros carrito coche coches troca camioneta"
     ).split()
 )  # fmt: skip
 
@@ -216,7 +224,7 @@ _GROUPS = {
     # packing for a visit is what to bring ("what should i pack"); Spanish first persons ("que llevo")
     "bring": "bring bringing traer llevar pack packing llevo traigo llevamos traemos",
     "fast": "fast fasting ayunas ayunar ayuno",
-    "eat": "eat eating food comer comida",
+    "eat": "eat eating food comer comida desayunar desayuno almorzar almuerzo cenar",
     "night": "night nights noche noches overnight",
     "weekend": "weekend weekends saturday saturdays sunday sundays sabado sabados domingo domingos",
     "weekday": "weekday weekdays monday tuesday wednesday thursday friday lunes martes miercoles jueves viernes",
@@ -225,7 +233,7 @@ _GROUPS = {
     "specialist": "specialist specialists especialista especialistas",
     "referral": "referral referrals refer referred referencia referido remision",
     "form": "form forms paperwork formulario formularios fmla letter letters note notes nota",
-    "accessible": "accessible accessibility wheelchair wheelchairs handicap handicapped ramp disabled",
+    "accessible": "accessible accessibility wheelchair wheelchairs handicap handicapped ramp disabled rampa",
     "elevator": "elevator elevators lift ascensor elevador",
     "phone": "phone telephone number numbers telefono numero",
     "call": "call calling llamar llamo llame",
@@ -236,7 +244,8 @@ _GROUPS = {
     "open": "open opens opening abren abre abierto abiertos abierta",
     "close": "close closes closing closed cierran cierra cerrado cerrados cerrada",
     "holiday": "holiday holidays festivo festivos feriado feriados christmas thanksgiving navidad",
-    "parking": "parking park parked garage estacionamiento estacionar estaciono estacionarme parqueo parquear aparcar",
+    "parking": "parking park parked garage estacionamiento estacionar estaciono estacionarme parqueo parquear aparcar "
+    "parqueadero parqueaderos aparcamiento",
     "free": "free gratis gratuito",
     "greeting": "hi hello hey hiya howdy hola greetings",
     "thanks": "thanks thank thankyou gracias appreciate appreciated",
@@ -331,8 +340,8 @@ _GROUPS = {
     "miss": "miss misses missed missing skip skips skipped skipping",
     "trim": "trim trims trimmed trimming cut cuts cutting clip clipping cortar cortan corten recortar recortan "
     "recorten recorte",
-    "use": "use uses using usage uso usar usarla usarlo",
-    "ride": "ride rides drive driving driver raite aventon",
+    "use": "use uses using usage uso usar usarla usarlo usa usan",
+    "ride": "ride rides drive driving driver raite aventon manejar manejo maneje conducir",
     # round 19: procedures and findings by their Spanish names (gastroenterology)
     "colonoscopy": "colonoscopy colonoscopies colonoscopia colonoscopias",
     "endoscopy": "endoscopy endoscopies endoscopia endoscopias",
@@ -343,6 +352,18 @@ _GROUPS = {
     "caffeine": "caffeine caffeinated coffee coffees cafe cafeina",
     # round 19: "cuando" is "when" (both stay light question words)
     "when": "when cuando",
+    # round 22: Spanish question and time words meet the English ones an FAQ's questions use ("donde puedo pagar")
+    # ("antes" is left alone: "me muero de hambre, puedo comer antes del analisis" stays with staff)
+    "where": "where donde",
+    "after": "after despues",
+    # round 22 (neurology): tests, conditions and services by their Spanish and short names
+    "neurology": "neurology neurologist neurologists neuro neurologo neurologa neurologos neurologia",
+    "eeg": "eeg eegs electroencefalograma electroencefalogramas electroencephalogram",
+    "emg": "emg emgs electromiografia electromyography electromyogram",
+    "seizure": "seizure seizures convulsion convulsiones epilepsy epileptic epilepsia",
+    "memory": "memory memoria",
+    "migraine": "migraine migraines migrana migranas jaqueca jaquecas",
+    "conditioner": "conditioner acondicionador",
     "injury": "injury injuries injured sprain sprains sprained twist twisted strain strains strained lesion lesiones "
     "lesionado lesionada lastime lastimado lastimada torcedura torceduras esguince esguinces",
 }
@@ -431,6 +452,8 @@ _WHAT_TIME = (
     r"( do| does| will| are| is| r)?( you| u| ya| yall| you guys| the clinic| the office| your office| it| they|"
     r" the practice| ustedes| la clinica)?( guys)?"
 )
+# Spanish names the clinic after the verb ("a que hora cierra la clinica", round 22): the same as "you".
+_SPANISH_SUBJECT = r"( (la clinica|el consultorio|la oficina|ustedes|el centro))?"
 # The same question of a part of the clinic: "what time does the shot room", "how late is the mri".
 _WHAT_TIME_PART = (
     r"(what time|when|how late|till when|until when|till what time|until what time)"
@@ -576,9 +599,11 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # opening and closing time are hours questions, so an FAQ that only says "hours" still answers
         # "what time do you close". "Open" stays as a qualifier ("are you open on holidays" keeps it);
         # "close" is dropped: being closed is also the after-hours state ("help when you are closed")
-        (rf"{_WHAT_TIME} (?P<v>open|opens|abren|abre|(?:esta|estan) abiert[oa]s?)\b", rf"hours \g<v>{QUALIFIED}",
+        (rf"{_WHAT_TIME} (?P<v>open|opens|abren|abre|(?:esta|estan) abiert[oa]s?)\b{_SPANISH_SUBJECT}",
+         rf"hours \g<v>{QUALIFIED}",
          "open opens abren abre abierto abiertos abierta abiertas"),
-        (rf"{_WHAT_TIME} (close|closes|closing|cierran|cierra)\b", "hours", "close closes closing cierran cierra"),
+        (rf"{_WHAT_TIME} (close|closes|closing|cierran|cierra)\b{_SPANISH_SUBJECT}", "hours",
+         "close closes closing cierran cierra"),
         # round 20: the same of a part of the clinic ("what time does the shot room close", "how late is the mri
         # open", "a que hora cierra el laboratorio"): the part only qualifies the hours asked for
         *(
@@ -628,6 +653,10 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(more of my|running out of|ran out of|almost out of|(?<!locked )(?<!logged )(?<!kicked )(?<!shut )"
          r"out of my|(it |they )?(runs|run) out)",
          "refill", "more out"),
+        # the same in Spanish, of a medicine ("se me acabo la medicina", "me quede sin pastillas", round 22)
+        (rf"(se me (acabo|acabaron|termino|terminaron|esta acabando|estan acabando|va a acabar|van a acabar)|"
+         rf"me (quede|estoy quedando|voy a quedar) sin)(?= (la |las |el |los |mi |mis |su |sus )?({_RX})\b)",
+         "refill", "acabo acabaron termino terminaron acabando acabar quede quedando quedar"),
         # running low is the moment a refill is asked for ("running low on my inhaler, need more")
         # (not money, time or sleep; and a reading running low is clinical: "my sugar is running low")
         (r"(running|getting|almost|am|im|i am|were|we are|its|is) (low|short) on(?! (money|cash|funds|time|gas|sleep|"
@@ -650,9 +679,23 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"(?= \w)", "", "said says told wants recommended suggested asked"),
         # "call off" an appointment is cancelling it
         (r"call(ing|ed)? off", "cancel", "call calling called"),
+        # a form is "una forma" in US Spanish, not "de que forma" (in what way) nor "forma de pago" (round 22)
+        (r"formas? de pago", "pay", "forma formas"),
+        (r"(una|la|las|esta|estas|mi|mis|su|sus|unas|otra) (?P<f>forma|formas)\b(?! de (pagar|llegar|hacer|contactar|"
+         r"comunicarme|pedir|sacar))", "form", "forma formas"),
+        # good morning and the like open a message as hola does ("buen dia, a q hora abren")
+        (r"(buen dia|buenos dias|buenas tardes|buenas noches)", "hola", "buen buenos buenas"),
+        # a wheelchair in Spanish ("mi papa usa silla de ruedas", round 22)
+        (r"sillas? de ruedas", "wheelchair", "ruedas"),
+        # using one or being in one is just the wheelchair ("my dad uses a wheelchair", "mi papa usa silla de ruedas")
+        (r"(uses|use|using|usa|usan|usamos|uso|is in|am in|in|en|anda en|andan en) (a |una |his |her |my |mi |su )?"
+         r"wheelchair", "wheelchair", "wheelchair"),
         # where to leave the car is where to park
         (r"(leave|leaving|put|keep|drop) (my |the |our |your |a )?(car|vehicle|truck|van)", "parking",
          "leave leaving put keep drop"),
+        # the same in Spanish ("donde puedo dejar el carro", round 22)
+        (r"(dejar|dejo|dejamos|deja|meter|meto|poner|pongo) (el |mi |la |nuestro )?(carro|coche|auto|camioneta|troca|"
+         r"vehiculo|carrito)", "parking", "dejar dejo dejamos deja meter meto poner pongo"),
         # wanting to see the doctor at some time is booking ("i'd like to see the doctor next week"); a doctor's
         # name is "<name>" by now ("need to see dr patel sometime next week", lead 17)
         (r"(like|want|wanna|need|hoping|trying) to (see|get in with|get in to see|get seen by) (the |a |my |your )?"
@@ -681,8 +724,11 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(hear|heard|hearing) back", f"result{QUALIFIED} back", "hear heard hearing"),
         # what to do before a visit is how to prepare for it
         (r"what (should|do|can|must) (i|we) (need to |have to )?(do|bring|know) (before|prior to)|"
-         r"how do i get ready for|"
+         r"how do (i|we) get ready( for)?|"
          r"get ready for", "prepare", "what how get"),
+        # the same in Spanish ("q tengo que hacer antes del emg", round 22)
+        (r"que (tengo que|tenemos que|debo|debemos|hay que|necesito|necesitamos) (hacer|saber|traer|llevar) "
+         r"(antes|previo)", "prepare", "que"),
         (r"(just )?(show up|drop in|drop by|stop by|pop in|come by)( without| today| anytime)?", "walkin",
          "show drop stop pop come"),
         (r"(llegar|ir|venir|pasar|presentarme|llego|voy|vengo|paso) (asi )?(nomas|nada mas|sin avisar|directamente|"
@@ -727,6 +773,11 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(fin de semana|fines de semana)", "weekend", "fin fines"),
         (r"(where (are|is)|wheres) (you|the clinic|your office|your clinic|the office|the practice|"
          r"your practice|your location)( guys| located| at)?", "address", "where wheres"),
+        # the same in Spanish ("donde esta la clinica", "donde quedan ustedes", round 22)
+        (r"donde (esta|estan|queda|quedan|se encuentra|se encuentran|se ubica|se ubican) (ustedes|la clinica|"
+         r"el consultorio|la oficina|su oficina|su clinica|su consultorio|el centro|ubicad[oa]s?)( ubicad[oa]s?)?",
+         "address", "donde"),
+        (r"^donde (estan|quedan|se encuentran|se ubican)$", "address", "donde"),
         (r"(what|which) (floor|building|entrance)\b|what suite( number)?", "address",
          "floor suite building entrance"),
         (r"(find|(get|gets|getting) (me |us )?to|get there|reach|come to) (you|you guys|your office|the office|"
@@ -918,6 +969,8 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"tomorrow|lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana))\b", r"\g<a>",
          "move moving push change switch reschedule postpone cambiar mover book"),
         # late, whatever the reason
+        (r"(hay mucho|mucho|atorad[oa]s? en el|en el|por el) (trafico|trafic|transito)", f"late traffic{QUALIFIED}",
+         "trafico trafic transito"),
         (r"(stuck|caught|sitting) in traffic", f"late traffic{QUALIFIED}", "stuck caught sitting"),
         # ...a late ride too: "my bus is late, ill be there in 20" (lead 18; it had got the directions answer)
         (r"(my|the|our) (bus|train|ride|uber|lyft|taxi|cab|subway|metro|shuttle|transport|transportation|babysitter) "
@@ -1309,6 +1362,11 @@ FACTORS: dict[str, float] = {
     # "help" (a concept, so "ayuda" meets it) asks for nothing by itself unless the FAQ asks about help:
     # "need help with breastfeeding" is about breastfeeding.
     "help": GENERIC_FACTOR,
+    # a generic time word that is a concept, so Spanish meets it ("despues")
+    # concepts of words that only qualify ("my sons seizure clinic appointment", "my new neurologist")
+    "seizure": MODIFIER_FACTOR,
+    "neurology": MODIFIER_FACTOR,
+    "after": GENERIC_FACTOR,
 }
 
 

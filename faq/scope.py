@@ -29,6 +29,10 @@ _PERSON = _any(
     r"\bi (want|need|would like|wanna) (a |an |to see a )?(person|human|agent|nurse)$",
     r"\b(hablar|comunicarme|platicar) con (alguien|una persona|un humano|un agente|una enfermera|"
     r"un enfermero|el doctor|la doctora|el medico|la medica|mi doctor|recepcion|el personal)\b",
+    # being put through, or a real person, in Spanish ("me pasan con una persona real", round 22)
+    r"\b(me )?(pasan|pasen|pase|comunican|comuniquen|transfieren|transfieran|conectan|conecten) (con|a) (alguien|"
+    r"una persona|un humano|un agente|una enfermera|un enfermero|el doctor|la doctora|recepcion)\b",
+    r"\b(persona|humano|gente) (real|de verdad)\b",
     r"\b(me pueden|me puede|pueden|puede|que me) (llamar|llame|llamen|marcar)\b",
     r"\b(llamenme|llameme|llamame)\b",
     r"^(i )?(need|want) (some )?help( please)?$|^(help|help me|ayuda|necesito ayuda)( please| por favor)?$",
@@ -161,7 +165,8 @@ _CLINICAL = {
         r"(?! (i|we|he|she|they|my \w+|the \w+) (get|gets|getting|am|is|are|feel|feels|become|becomes) "
         r"(sick|ill|unwell) (on (the |a )?(weekends?|holidays?|saturdays?|sundays?)|at night|overnight|after hours|"
         r"when|while|before|over))",
-        r"\b(que hago|que debo hacer|que le doy|que puedo tomar)\b",
+        # (not what to do before a test: "que debo hacer antes del emg" is how to prepare, like English, round 22)
+        r"\b(que hago|que debo hacer)\b(?! (antes|previo)\b)|\b(que le doy|que puedo tomar)\b",
         # which treatment suits the writer ("which antihistamine is best for me", "cual es mejor para mi hijo")
         r"\b(which|what) (\w+ ){0,3}(is|are|would be|works|work) (the )?(best|better|right) for (me|him|her|us|my)\b",
         r"\bcual (\w+ ){0,2}(es )?(el |la )?mejor para (mi|el|ella)\b",

@@ -1456,3 +1456,97 @@ def test_lead18_a_late_ride_paying_over_time_and_logging_a_reading(matcher: Matc
 def test_lead18_spanish_joins_a_second_request_with_y(matcher: Matcher) -> None:
     for text in ("necesito cambiar mi cita y renovar una receta", "quiero cancelar mi cita y pedir mis records"):
         assert matcher.assess(text).declined == "multiple", text
+
+
+def test_round22_spanish_texting_filler_and_acknowledgements(matcher: Matcher) -> None:
+    assert _answer(matcher, "cual es el horario xfa") == "opening-hours"
+    assert _answer(matcher, "quiero agendar cita con el doctor porfis") == "book-appointment"
+    for text in ("dale gracias ntp", "okis muchas gracias"):
+        assert _answer(matcher, text) == "thanks", text
+
+
+def test_round22_spanish_where_meets_where(matcher: Matcher) -> None:
+    assert _answer(matcher, "donde pago la factura") == "billing-questions"
+    for text in ("donde se encuentra la clinica", "donde quedan ustedes"):
+        assert _answer(matcher, text) == "location", text
+
+
+def test_round22_spanish_names_the_clinic_after_the_verb(matcher: Matcher) -> None:
+    for text in ("hasta que hora abre el consultorio", "a q hora cierra la oficina el sabado"):
+        assert _answer(matcher, text) == "opening-hours", text
+
+
+def test_round22_spanish_car_traffic_running_out_and_wheelchair(matcher: Matcher) -> None:
+    assert _answer(matcher, "donde meto la camioneta") == "parking"  # "carro" and kin are not spelt into "caro"
+    assert _answer(matcher, "hay parqueadero para pacientes?") == "parking"
+    assert _answer(matcher, "llego tarde, hay mucho transito") == "running-late"
+    assert _answer(matcher, "se me acabaron las pastillas del colesterol") == "prescription-refill"
+    assert _answer(matcher, "me quede sin mi inhalador") == "prescription-refill"
+    assert _answer(matcher, "se me acabo la paciencia con ustedes") is None  # not a medicine
+    assert _answer(matcher, "tienen rampa para silla de ruedas") == "accessibility"
+
+
+def test_round22_spanish_breakfast_and_walk_in_words(matcher: Matcher) -> None:
+    assert _answer(matcher, "puedo almorzar antes del analisis de sangre") == "fasting-blood-test"
+    assert _answer(matcher, "me atienden sin cita previa?") == "walk-ins"
+
+
+def test_round22_spanish_family_words_are_light(matcher: Matcher) -> None:
+    assert _answer(matcher, "como saco una cita para mi abuelita") == "book-appointment"
+
+
+NEURO = """
+faqs:
+  - id: eeg-prep
+    questions: ["How do I prepare for my EEG?"]
+    answer: Wash your hair with shampoo only the night before.
+  - id: emg-prep
+    questions: ["How do I prepare for an EMG?"]
+    answer: No lotion on your arms or legs.
+  - id: driving
+    questions: ["When can I drive after a seizure?"]
+    answer: Six months without a seizure.
+  - id: memory
+    questions: ["How do I get into the memory clinic?"]
+    answer: You need a referral from your primary care doctor.
+  - id: parking
+    questions: ["Where do I park?"]
+    answer: In the garage.
+"""
+
+
+@pytest.fixture
+def neuro(tmp_path: Path) -> Matcher:
+    return Matcher(faq.load(write_faq(tmp_path, NEURO)))
+
+
+def test_round22_neurology_tests_by_their_spanish_and_short_names(neuro: Matcher) -> None:
+    assert _answer(neuro, "como me preparo para el electroencefalograma") == "eeg-prep"
+    assert _answer(neuro, "que debo hacer antes de la electromiografia") == "emg-prep"
+    assert _answer(neuro, "how do we get ready for the eeg") == "eeg-prep"
+    assert _answer(neuro, "que debo hacer si me duele despues del emg") is None  # advice stays with staff
+    assert _answer(neuro, "como entro a la clinica de memoria") == "memory"
+
+
+def test_round22_seizure_and_neurology_still_only_qualify(matcher: Matcher) -> None:
+    assert _answer(matcher, "where do i park for my daughters seizure clinic visit") == "parking"
+    assert _answer(matcher, "can you send my chart to my new neurologist") == "medical-records"
+
+
+def test_round22_spanish_being_put_through_to_a_person(matcher: Matcher) -> None:
+    for text in ("me comunican con una enfermera porfa", "quiero una persona de verdad, no un robot"):
+        assert scope.asks_for_person(text), text
+    assert not scope.asks_for_person("la persona de la recepcion fue muy amable, a que hora cierran")
+
+
+def test_round22_being_in_a_wheelchair_is_the_wheelchair(matcher: Matcher) -> None:
+    for text in ("is there an elevator? my wife uses a wheelchair", "mi abuelo anda en silla de ruedas, hay rampa?"):
+        assert _answer(matcher, text) == "accessibility", text
+
+
+def test_round22_spanish_greetings_needs_and_forms(matcher: Matcher) -> None:
+    assert _answer(matcher, "buenas noches") == "greeting"
+    assert _answer(matcher, "buen dia, hasta que hora estan abiertos el viernes") == "opening-hours"
+    assert _answer(matcher, "ocupo hacer una cita para mi esposa") == "book-appointment"
+    assert _answer(matcher, "me pueden llenar unas formas del trabajo") == "forms-letters"
+    assert _answer(matcher, "de que forma les puedo pagar") != "forms-letters"  # in what way, not a form
