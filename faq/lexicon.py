@@ -581,6 +581,28 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"after (you|u|ya|yall|you guys|the clinic|the office|it|everyone) ?"
          r"(close|closes|closed|shut|are closed|re closed|close up|go home|leave)\b",
          "night closed", "close closes closed shut"),
+        # ...said the other way round ("who do i call at night if my kid is sick"; lead 19)
+        (r"(at night|overnight|in the night|after hours|on (the |a )?(weekends?|holidays?|sundays?)) "
+         r"(if|when|whenever) (i|we|he|she|they|my \w+|the \w+|our \w+) "
+         r"(get|gets|am|is|are|feel|feels|become|becomes) (sick|ill|unwell)\b",
+         "help night closed", "night overnight hours weekend weekends holiday holidays sunday sundays"),
+        # a visit held by phone is a remote visit, not the clinic's phone number ("can i do my follow up by phone")
+        (r"(?P<v>visit|appointment|appt|follow ?up|followup|checkup|check up|consult|consultation|session|cita|"
+         r"consulta) "
+         r"((\w+ ){0,2}(by|over the|over|via|on the|por) (phone|telephone|telefono)|instead by phone)\b",
+         r"\g<v> virtual", "phone telephone telefono"),
+        (r"(phone|telephone) (visit|appointment|appt|consult|consultation|follow ?up|followup|session|checkup)s?\b",
+         "virtual visit", "phone telephone"),
+        # what to bring to a new patient's first appointment is the what-to-bring question, not registering
+        (r"(?P<a>(bring|bringing|expect|prepare|preparing|need for|needed for) (\w+ ){0,3}(to|for|at) "
+         r"(a|my|the|our|his|her|your) (\w+ )?)new patient (appointment|appt|visit|exam)s?\b", r"\g<a>first visit",
+         "bring bringing expect prepare preparing needed"),
+        # a referral to a kind of therapy is a referral to a specialist ("i need a referral for physical therapy")
+        (r"(?P<r>referral|referrals|refer me|referred|referencia|referido) (to|for|para|a) "
+         r"(a |an |the |my |un |una |el |la )?"
+         r"(physical therapy|physical therapist|pt|physio|physiotherapy|therapy|therapist|counseling|counselling|"
+         r"counselor|mental health|occupational therapy|speech therapy|fisioterapia|terapia|terapeuta)\b",
+         r"\g<r> specialist", "referral referrals refer referred referencia referido"),
         # falling ill when the clinic is shut is the after-hours question ("what do i do if i get sick on the
         # weekend")
         (r"(if|when|whenever) (i|we|he|she|they|my \w+|the \w+|our \w+) "

@@ -56,7 +56,9 @@ _COMPLAINT = _any(
     r"\b(overcharged|double charged|double billed)\b",
     r"\bwhy (was|am|did) (i|you) (\w+ ){0,2}(charged|billed|cancel|cancelled)\b",
     r"\b(didnt|did not|doesnt|dont) (even )?(listen|care|call me back)\b",
-    r"\b(lawyer|lawsuit|sue you|report you|file a report)\b",
+    # (records asked "for my lawyer" are a records request, not a threat; lead 19)
+    r"\b((?<!for my )(?<!to my )(?<!for our )(?<!for the )lawyer(?! (needs|asked for|requested|wants))|lawsuit|sue you|"
+    r"report you|file a report)\b",
     r"\b(patience|irritated|irritating|annoying|sick and tired|done with you)\b",
     r"\bbut (i|we) (didnt|did not|never|havent|have not|still havent)\b",
     r"\b(was|were|got|been|me) (charged|billed) (\w+ ){0,3}but\b",
@@ -193,7 +195,9 @@ _CLINICAL = {
         r"infusion|infusions|radiation|quimio|quimioterapia)\b",
     ),
     "condition_if": _any(
-        # "if my kid gets sick at night" plans ahead; "if he is sick" is about now
+        # "if my kid gets sick at night" plans ahead; "if he is sick" is about now, unless a time the clinic is shut
+        # comes first ("who do i call at night if my kid is sick"; lead 19)
+        r"(?<!night )(?<!overnight )(?<!weekend )(?<!weekends )(?<!hours )(?<!closed )"
         r"\bif (i|im|i am|ive|he|she|hes|shes|my \w+) (?!(\w+ )?(gets?|becomes?|falls?) sick)(\w+ ){0,2}"
         r"(pregnant|breastfeeding|nursing|sick|"
         r"allergic|on antibiotics|on blood thinners|taking)\b",

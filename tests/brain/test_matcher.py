@@ -1550,3 +1550,15 @@ def test_round22_spanish_greetings_needs_and_forms(matcher: Matcher) -> None:
     assert _answer(matcher, "ocupo hacer una cita para mi esposa") == "book-appointment"
     assert _answer(matcher, "me pueden llenar unas formas del trabajo") == "forms-letters"
     assert _answer(matcher, "de que forma les puedo pagar") != "forms-letters"  # in what way, not a form
+
+
+def test_lead19_a_visit_by_phone_what_to_bring_a_therapy_referral_and_records_for_a_lawyer(matcher: Matcher) -> None:
+    assert _answer(matcher, "can i have my appointment over the phone") == "telehealth"
+    assert _answer(matcher, "do you do phone appointments") == "telehealth"
+    assert _answer(matcher, "whats your phone number") == "contact-phone"
+    assert _answer(matcher, "what should i bring to my sons new patient visit") == "what-to-bring"
+    assert _answer(matcher, "are you taking new patients") == "new-patients"
+    assert _answer(matcher, "can i get referred to physical therapy") == "referrals"
+    assert _answer(matcher, "please send my records to my lawyer") == "medical-records"
+    assert matcher.assess("i am calling my lawyer about how i was treated").declined == "complaint"
+    assert _answer(matcher, "who do we call overnight if the baby is sick") == "after-hours"

@@ -91,7 +91,7 @@ def test_batch_red_flag_names_its_category(brain: Brain, case: dict[str, Any]) -
     assert decision.triage.category == case["category"], decision.triage
 
 
-@pytest.mark.parametrize("case", cases("routine"))
+@pytest.mark.parametrize("case", suite(["routine"], "known_miss"))
 def test_routine_question_gets_its_entry(brain: Brain, case: dict[str, Any]) -> None:
     decision = brain.decide(case["text"])
     assert (decision.route, decision.faq_id) == (Route.FAQ, case["faq_id"]), decision
