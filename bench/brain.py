@@ -143,7 +143,7 @@ SPECIALTIES = (
     ("allergy", "20th FAQ, fixes made"),
     ("gi", "21st FAQ, fixes made"),
     ("imaging", "22nd FAQ, fixes made"),
-    ("urology", "23rd FAQ, first run"),
+    ("urology", "23rd FAQ, fixes made"),
     ("neurology", "24th FAQ, fixes made"),
 )
 
