@@ -70,7 +70,7 @@ WHERE_TERM = "where"
 _SPELLED_OUT = re.compile(r"((?:[A-Za-z][\w'-]* ){1,6})\(([A-Za-z]{2,6})s?\)")
 _ABBR_FILLERS = frozenset(("of", "and", "for", "the", "de", "del", "y"))
 _NON_TOPIC = frozenset(("greeting", "thanks"))
-NAME = "<name>"
+NAME = lexicon.NAME
 _TITLES = frozenset(("doctor", "nurse", "dra", "doctora", "mr", "mrs", "ms", "miss"))
 
 

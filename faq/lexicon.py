@@ -127,6 +127,9 @@ MODIFIERS = frozenset(
 MODIFIER_FACTOR = 0.1
 # A person's name after "dr"/"nurse": counts against every entry, but less than an unknown topic word.
 NAME_FACTOR = 0.5
+# The word a name after a title becomes ("dr patel" is "doctor xnamex"): a plain word, so the phrase rules'
+# "(doctor|dr)( \w+)?" take it as they take any word, and no patient writes it.
+NAME = "xnamex"
 
 # Acknowledgements: a message made only of these (and thanks) is a "thank you", not a question.
 ACKS = frozenset(
@@ -718,10 +721,10 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # the same in Spanish ("donde puedo dejar el carro", round 22)
         (r"(dejar|dejo|dejamos|deja|meter|meto|poner|pongo) (el |mi |la |nuestro )?(carro|coche|auto|camioneta|troca|"
          r"vehiculo|carrito)", "parking", "dejar dejo dejamos deja meter meto poner pongo"),
-        # wanting to see the doctor at some time is booking ("i'd like to see the doctor next week"); a doctor's
-        # name is "<name>" by now ("need to see dr patel sometime next week", lead 17)
+        # wanting to see the doctor at some time is booking ("i'd like to see the doctor next week", "need to see dr
+        # patel sometime next week")
         (r"(like|want|wanna|need|hoping|trying) to (see|get in with|get in to see|get seen by) (the |a |my |your )?"
-         r"(doctor|doc|dr|provider|physician|np|pa)( <name>| \w+)? (next|this|tomorrow|sometime|soon|asap|early|later|"
+         r"(doctor|doc|dr|provider|physician|np|pa)( \w+)? (next|this|tomorrow|sometime|soon|asap|early|later|"
          rf"on ({_WEEKDAYS}))", "book appointment", "see get"),
         # seeing a doctor is a visit ("how much to see a doctor", "cuanto cobran por ver al doctor")
         (r"(see|ver|seeing|be seen by) (a|the|al|el|un|una) (?P<d>doctor|medico|medica|doctora|provider)\b",
@@ -1367,7 +1370,7 @@ EVERYDAY_TERMS = _terms(EVERYDAY)
 FACTORS: dict[str, float] = {
     **dict.fromkeys(_terms(MODIFIERS), MODIFIER_FACTOR),
     **dict.fromkeys(_terms(GENERIC), GENERIC_FACTOR),
-    "<name>": NAME_FACTOR,
+    NAME: NAME_FACTOR,
     "school": MODIFIER_FACTOR,  # a concept, so _terms leaves it out: still only a qualifier
     # concepts that only qualify a request unless the FAQ asks about them ("my allergy meds",
     # "surgery on my knee"; "does my primary doctor have to refer me" when the FAQ says "dermatologist")

@@ -1562,3 +1562,8 @@ def test_lead19_a_visit_by_phone_what_to_bring_a_therapy_referral_and_records_fo
     assert _answer(matcher, "please send my records to my lawyer") == "medical-records"
     assert matcher.assess("i am calling my lawyer about how i was treated").declined == "complaint"
     assert _answer(matcher, "who do we call overnight if the baby is sick") == "after-hours"
+
+
+def test_a_doctors_name_is_a_word_the_phrase_rules_read(matcher: Matcher) -> None:
+    assert _answer(matcher, "my dr patel said i should ask about a referral") == "referrals"
+    assert _answer(matcher, "i'd like to see dr okafor next week") == "book-appointment"
