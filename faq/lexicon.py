@@ -158,7 +158,10 @@ _DRUGS = (
     "testosterone "
     # allergy medicines (round 18)
     "singulair montelukast zyrtec cetirizine claritin loratadine allegra fexofenadine benadryl flonase "
-    "antihistamine antihistamines epinephrine"
+    "antihistamine antihistamines epinephrine "
+    # diabetes and thyroid medicines (round 23)
+    "humalog novolog lantus basaglar tresiba levemir toujeo admelog lyumjev fiasp humulin novolin glipizide "
+    "glimepiride januvia jardiance farxiga trulicity victoza rybelsus methimazole cytomel liothyronine"
 )
 # Each a medication; an FAQ whose questions name one ("How do I get an EpiPen refill?") also keeps its name.
 DRUG_WORDS = frozenset(_DRUGS.split())
@@ -367,6 +370,13 @@ _GROUPS = {
     "memory": "memory memoria",
     "migraine": "migraine migraines migrana migranas jaqueca jaquecas",
     "conditioner": "conditioner acondicionador",
+    # round 23 (endocrinology): a diabetes device by its brand is the device a sparse FAQ names generically
+    # ("my dexcom", "an omnipod"); being taught a device or a skill is training ("who teaches the libre")
+    "cgm": "cgm cgms dexcom dexcoms freestyle eversense",
+    "pump": "pump pumps omnipod omnipods tandem tslim minimed",
+    "train": "train trains trained training teach teaches teaching taught learn learns learning lesson lessons",
+    # the apps that carry device readings to the clinic are how they are uploaded ("clinic code for libreview")
+    "upload": "upload uploads uploaded uploading sync syncs synced syncing libreview tidepool glooko carelink",
     "injury": "injury injuries injured sprain sprains sprained twist twisted strain strains strained lesion lesiones "
     "lesionado lesionada lastime lastimado lastimada torcedura torceduras esguince esguinces",
 }
@@ -1251,6 +1261,37 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"vitaminas?|suplementos?)\b)", "stop", "dejar dejo deje suspender suspendo parar paro"),
         # the epinephrine pen in two words ("my epi pens expired")
         (r"epi ?pens?", "epipen", "epi epipens"),
+        # round 23 (endocrinology): a device's or a measure's numbers are its readings, the data a clinic asks to
+        # have uploaded, not a phone number ("send you my dexcom numbers", "my sugar readings")
+        (r"(?P<d>sugar|sugars|glucose|bg|blood sugar|blood sugars|cgm|dexcom|libre|meter|glucometer|pump|device|bp|"
+         r"blood pressure) (numbers|readings|reading|logs)\b", r"\g<d> data", "numbers readings reading logs"),
+        # the Libre is a CGM when it is someone's device ("use the libre", "my freestyle libre"), not Spanish "libre"
+        (r"(?P<p>the|my|his|her|a|new|our) (freestyle )?libre( 2| 3| sensors?| reader)?", r"\g<p> cgm", "libre"),
+        # being shown how to use something is being taught it ("who shows me how to put the sensor on")
+        (r"(show|shows|showing|showed) (me|us|him|her|them|you|people|patients|my \w+) how( to)?", "train",
+         "show shows showing showed"),
+        # the on-call doctor is who answers after hours ("whats the number for the on call doctor")
+        (r"on ?-?call( (doctor|dr|doc|nurse|provider|physician|line|service|person|number|\w+ist))?", "night",
+         "on oncall"),
+        # "endo" is short for the endocrinologist when said of a person one sees ("see an endo", "my endo retired");
+        # alone it may be endometriosis or an endoscopy, so it is left alone
+        (r"(?P<v>see|seeing|saw|an|new) endo", r"\g<v> endocrinologist", "endo"),
+        (r"endo(?= (doctor|dr|doc|specialist|clinic|office|practice|retired|left|moved|referred|wants|said|told)\b)",
+         "endocrinologist", "endo"),
+        # being set up on a device, or getting started on it, is starting it ("get set up on an omnipod")
+        (r"(get|got|getting|be|been|being) set ?up (on|with)\b", "start", "set setup"),
+        # setting up a plan or an account is getting one ("can i set up a payment plan"); a visit keeps its rules
+        (r"(?P<v>can i|could i|can we|how do i|how can i|want to|need to|like to) set ?up (?=(a|an|my) (\w+ )?"
+         r"(plan|account|installment)\b)", r"\g<v> get ", "set setup"),
+        # a mobility aid the building must let in is the accessibility question ("accessible for a walker",
+        # "can i get in with my walker"), not a walker to buy or rent
+        (r"(accessible|access|accessibility) (for|with|to) (a |an |my |his |her |our |the |someone with a )?"
+         r"(walker|walkers|cane|canes|rollator|rollators|scooter|scooters|crutches)\b|"
+         r"(walker|cane|rollator|scooter|crutch|crutches) (accessible|friendly)\b", "accessible",
+         "accessible access accessibility walker cane rollator scooter crutch crutches"),
+        (r"(?P<g>(get|come|go|getting|coming|go) (in|inside|around|there|into the building)) (with|using|on) "
+         r"(a |an |my |his |her |our )?(walker|rollator|cane|scooter|crutches)\b", r"\g<g> with a wheelchair",
+         "walker rollator cane scooter crutches"),
         # last, after the rules that read it: "how long" asks for a duration, like "when" asks for a time; it
         # is the question's form, not its topic ("how long should I fast" is about fasting)
         (r"how long", HOW_LONG, "long"),

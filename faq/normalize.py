@@ -52,6 +52,7 @@ SMS_SPEAK = {
     "yr": "year",
     "yrs": "years",
     "abt": "about",
+    "ppl": "people",
     "bc": "because",
     "cuz": "because",
     "msg": "message",

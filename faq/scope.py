@@ -132,7 +132,9 @@ _CLINICAL = {
         r"\bwhat (does|do|is|are) (\w+ ){0,6}(mean|means)\b",
         r"\b(results?|levels?|numbers?|labs?|tests?|readings?|count|a1c|cholesterol|sugar|pressure|"
         r"iron|ldl) (\w+ ){0,2}(says?|shows?|showed|came back|are|is|was|were|has been|have been|of|at) "
-        r"(\w+ ){0,2}(high|low|abnormal|positive|elevated|bad|off|borderline|too|\d+)\b",
+        r"(\w+ ){0,2}(high|low|abnormal|positive|elevated|bad|off|borderline|"
+        # (what a test costs is no reading: "my test strips are too expensive")
+        r"too(?! (expensive|pricey|costly|much money)\b)|\d+)\b",
         r"\btoo (high|low)\b",
         r"\bque significa\b",
         # what a named test showed is a reading for a clinician ("what did my mri show"); "what were my results"

@@ -1567,3 +1567,110 @@ def test_lead19_a_visit_by_phone_what_to_bring_a_therapy_referral_and_records_fo
 def test_a_doctors_name_is_a_word_the_phrase_rules_read(matcher: Matcher) -> None:
     assert _answer(matcher, "my dr patel said i should ask about a referral") == "referrals"
     assert _answer(matcher, "i'd like to see dr okafor next week") == "book-appointment"
+
+
+ENDO = """
+faqs:
+  - id: device-start
+    questions: ["How do I get started on an insulin pump?", "Do you train patients to use a new CGM?"]
+    answer: Our nurse educator runs pump and CGM starts.
+  - id: device-upload
+    questions: ["How do I upload my pump or CGM data before my appointment?"]
+    answer: Upload through Dexcom Clarity or LibreView, clinic code ENDO1.
+  - id: new-patients
+    questions: ["Do I need a referral to see an endocrinologist?"]
+    answer: Yes, from your primary care doctor.
+  - id: refills
+    questions: ["How do I get a refill?"]
+    answer: Ask your pharmacy.
+  - id: meter-coverage
+    questions: ["Does insurance cover my glucose meter and test strips?"]
+    answer: Most plans cover one brand.
+  - id: billing
+    questions: ["I have a question about my bill."]
+    answer: Call billing. Payment plans are available.
+  - id: after-hours
+    questions: ["Who do I call after hours?"]
+    answer: Call the main line and press 2 for the on-call endocrinologist.
+  - id: parking
+    questions: ["Where do I park?"]
+    answer: Behind the building.
+"""
+
+
+@pytest.fixture
+def endo(tmp_path: Path) -> Matcher:
+    return Matcher(faq.load(write_faq(tmp_path, ENDO)))
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("who can show me how to use my new omnipod", "device-start"),
+        ("does someone teach you how to put on the dexcom", "device-start"),
+        ("i need training on my freestyle libre", "device-start"),
+        ("how do i get set up on a tandem pump", "device-start"),
+        ("how do i get my dexcom readings to you before my visit", "device-upload"),
+        ("how do i sync my glooko before the appointment", "device-upload"),
+    ],
+)
+def test_round23_a_diabetes_device_by_its_brand_and_being_taught_it(endo: Matcher, text: str, entry: str) -> None:
+    assert _answer(endo, text) == entry
+
+
+def test_round23_libre_is_a_device_only_as_ones_own(endo: Matcher) -> None:
+    assert "cgm" in lexicon.fold_phrases("can you teach me the libre").split()
+    assert "cgm" not in lexicon.fold_phrases("hay estacionamiento libre").split()
+
+
+def test_round23_device_numbers_are_readings_not_a_phone_number(endo: Matcher) -> None:
+    assert "phone" not in endo.index.analyse("where do i send my sugar numbers").terms
+    assert "phone" in endo.index.analyse("whats your phone number").terms
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my pcp wants me to see an endo", "my pcp says i should see a new endo, is a referral needed"],
+)
+def test_round23_endo_said_of_a_person_is_the_endocrinologist(endo: Matcher, text: str) -> None:
+    assert _answer(endo, text) == "new-patients"
+
+
+def test_round23_endo_alone_is_left_alone() -> None:
+    assert "endocrinologist" not in lexicon.fold_phrases("my endo pain is worse this month")
+    assert "endocrinologist" not in lexicon.fold_phrases("do you do endo biopsies")
+
+
+def test_round23_diabetes_medicines_by_brand_are_medication(matcher: Matcher) -> None:
+    for name in ("novolog", "tresiba", "jardiance", "methimazole"):
+        assert lexicon.term(name) == "medication", name
+    assert _answer(matcher, "can i get a refill on my humalog") == "prescription-refill"
+    assert _answer(matcher, "i need more tresiba") == "prescription-refill"
+
+
+def test_round23_a_cost_is_no_reading(endo: Matcher) -> None:
+    assert _answer(endo, "my glucose test strips are too pricey, will insurance cover them") == "meter-coverage"
+    assert endo.assess("my blood sugar test was too high this morning").best is None  # a reading stays clinical
+
+
+def test_round23_setting_up_a_plan_is_getting_one(endo: Matcher, matcher: Matcher) -> None:
+    assert _answer(endo, "how do i set up a payment plan") == "billing"
+    assert _answer(matcher, "can we set up a payment plan") == "payment-plans"
+
+
+def test_round23_the_on_call_doctor_is_after_hours(endo: Matcher, matcher: Matcher) -> None:
+    assert _answer(endo, "who is the on call doctor tonight") == "after-hours"
+    assert _answer(matcher, "who is on call tonight") == "after-hours"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["is the clinic accessible for a walker", "can my dad get in with his walker", "is the office cane friendly"],
+)
+def test_round23_a_mobility_aid_the_building_lets_in_is_accessibility(matcher: Matcher, text: str) -> None:
+    assert _answer(matcher, text) == "accessibility"
+
+
+@pytest.mark.parametrize("text", ["do you sell walkers", "do you rent wheelchairs", "where can i buy a cane"])
+def test_round23_a_mobility_aid_to_buy_or_rent_is_not_accessibility(matcher: Matcher, text: str) -> None:
+    assert _answer(matcher, text) != "accessibility"
