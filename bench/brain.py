@@ -145,6 +145,7 @@ SPECIALTIES = (
     ("imaging", "22nd FAQ, fixes made"),
     ("urology", "23rd FAQ, fixes made"),
     ("neurology", "24th FAQ, fixes made"),
+    ("endocrine", "25th FAQ, fixes made"),
 )
 
 
