@@ -714,6 +714,13 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"(?= \w)", "", "said says told wants recommended suggested asked"),
         # "call off" an appointment is cancelling it
         (r"call(ing|ed)? off", "cancel", "call calling called"),
+        # taking oneself off the schedule is cancelling ("take me off the schedule for tmrw", lead batch 20), unless
+        # another day is asked for in the same breath (that is a reschedule)
+        (r"(take|taking|remove|removing|cross|crossing|scratch) (me|us|him|her|them|my name|our names?|"
+         r"my (appointment|appt|visit|slot)) (off|from|out of) (the|your|tomorrows|todays|\w+s)? ?"
+         r"(schedule|books|calendar|appointment list|schedules)\b(?!.*\b(put|move|switch|instead|another|rebook|"
+         r"reschedule|later|change)\b)", "cancel",
+         "take taking remove removing cross crossing scratch off schedule books calendar list"),
         # a form is "una forma" in US Spanish, not "de que forma" (in what way) nor "forma de pago" (round 22)
         (r"formas? de pago", "pay", "forma formas"),
         (r"(una|la|las|esta|estas|mi|mis|su|sus|unas|otra) (?P<f>forma|formas)\b(?! de (pagar|llegar|hacer|contactar|"

@@ -130,6 +130,8 @@ _CLINICAL = {
     ),
     "meaning": _any(
         r"\bwhat (does|do|is|are) (\w+ ){0,6}(mean|means)\b",
+        # the same asked indirectly: "can you tell me what my cholesterol number means" (lead batch 20)
+        r"\bwhat (my|his|her|the|our|these|this|those|that) (\w+ ){0,4}(mean|means|meant)\b",
         r"\b(results?|levels?|numbers?|labs?|tests?|readings?|count|a1c|cholesterol|sugar|pressure|"
         r"iron|ldl) (\w+ ){0,2}(says?|shows?|showed|came back|are|is|was|were|has been|have been|of|at) "
         r"(\w+ ){0,2}(high|low|abnormal|positive|elevated|bad|off|borderline|"

@@ -1674,3 +1674,23 @@ def test_round23_a_mobility_aid_the_building_lets_in_is_accessibility(matcher: M
 @pytest.mark.parametrize("text", ["do you sell walkers", "do you rent wheelchairs", "where can i buy a cane"])
 def test_round23_a_mobility_aid_to_buy_or_rent_is_not_accessibility(matcher: Matcher, text: str) -> None:
     assert _answer(matcher, text) != "accessibility"
+
+
+def test_lead20_taking_oneself_off_the_schedule_is_cancelling_unless_another_day_is_asked(matcher: Matcher) -> None:
+    assert _answer(matcher, "take me off the books for thursday") == "cancel-appointment"
+    assert _answer(matcher, "can you remove me from the schedule on monday") == "cancel-appointment"
+    assert _answer(matcher, "take my appt off the calendar please") == "cancel-appointment"
+    assert _answer(matcher, "take me off the schedule friday, can i come monday instead") is None
+    assert _answer(matcher, "take me off the mailing list") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can you tell me what my cholesterol number means",
+        "i want to know what my a1c means",
+        "not sure what these results mean",
+    ],
+)
+def test_lead20_asking_indirectly_what_a_result_means_is_for_a_clinician(matcher: Matcher, text: str) -> None:
+    assert matcher.assess(text).declined == "clinical"
