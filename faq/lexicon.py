@@ -139,7 +139,9 @@ ACKS = frozenset(
     "ntp dale okey oki okis sale "
     # what people thank for: "thanks for the help", "gracias por la ayuda"
     "help helping everything info information answer reply response quick ayuda todo informacion "
-    "much muchas muchisimas mil tons".split()
+    "much muchas muchisimas mil tons "
+    # round 24: blessings and sign-offs around a thank-you ("thanks so much, god bless you all", "cheers, kind regards")
+    "god bless blessed blessings cheers regards kind kindly heaps million bunch lovely wonderful".split()
 )
 
 # Common medicines and kinds of medicine: to the FAQ they are all "medication" ("refill my lisinopril").

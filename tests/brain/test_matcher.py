@@ -1694,3 +1694,57 @@ def test_lead20_taking_oneself_off_the_schedule_is_cancelling_unless_another_day
 )
 def test_lead20_asking_indirectly_what_a_result_means_is_for_a_clinician(matcher: Matcher, text: str) -> None:
     assert matcher.assess(text).declined == "clinical"
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("Hello, sorry to trouble you. How do I pay my bill? Kind regards, Alan Stone", "billing-questions"),
+        ("hi there sorry to be a pain, do you do flu shots? thanks so much, god bless", "flu-vaccine"),
+        ("Dear Sir or Madam, I would like to enquire whether you accept Medicaid. Yours sincerely, Mrs. J. Hale",
+         "insurance-accepted"),
+        ("good morning hope you are keeping well, where do i park? many thanks, Rose", "parking"),
+        ("ok google text the clinic is there a nurse line at night question mark", "after-hours"),
+        ("my name is Carl Ames, I was wondering if you have interpreters? cheers", "interpreters"),
+    ],
+)  # fmt: skip
+def test_round24_greetings_apologies_and_sign_offs_ask_nothing(matcher: Matcher, text: str, entry: str) -> None:
+    assert _answer(matcher, text) == entry, text
+
+
+def test_round24_courtesy_alone_is_still_a_thank_you_and_care_is_not_a_sign_off(matcher: Matcher) -> None:
+    assert _answer(matcher, "thanks so much, god bless") == "thanks"
+    assert _answer(matcher, "hi there") == "greeting"
+    # "take care of" is a request, "my period" is no dictated full stop
+    assert "care" in scope.without_courtesy("can you take care of a burn")
+    assert scope.without_courtesy("i missed my period").endswith("period")
+    # an apology that names pain only as an idiom is not a symptom; real pain still is
+    assert matcher.assess("sorry to be a pain, how do i get a copy of my records").declined is None
+    assert matcher.assess("sorry to bother you, my knee pain is worse, should i come in").declined == "clinical"
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("We just got back from two years abroad. Do you take Cigna?", "insurance-accepted"),
+        ("My granddad is coming with us for the holidays. Are you closed on Christmas?", "holiday-closures"),
+        ("I start a new job on Monday. Where can I get a flu shot?", "flu-vaccine"),
+    ],
+)
+def test_round24_backstory_sentences_before_a_question_are_not_requests(
+    matcher: Matcher, text: str, entry: str
+) -> None:
+    assert _answer(matcher, text) == entry, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "its freezing out, are you open?",  # a clause, not a sentence of backstory: for staff as before
+        "I fell off my bike last week. Are you open Saturday?",  # an accident is no backstory
+        "My chest feels tight. Are you open today?",  # nor is the body
+        "I've been feeling off all week. Do you take walk-ins?",
+    ],
+)
+def test_round24_backstory_is_only_plain_statements_in_sentences_of_their_own(matcher: Matcher, text: str) -> None:
+    assert _answer(matcher, text) is None, text
