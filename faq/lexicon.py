@@ -141,7 +141,7 @@ ACKS = frozenset(
     "help helping everything info information answer reply response quick ayuda todo informacion "
     "much muchas muchisimas mil tons "
     # round 24: blessings and sign-offs around a thank-you ("thanks so much, god bless you all", "cheers, kind regards")
-    "god bless blessed blessings cheers regards kind kindly heaps million bunch lovely wonderful".split()
+    "all everyone god bless blessed blessings cheers regards kind kindly heaps million bunch lovely wonderful".split()
 )
 
 # Common medicines and kinds of medicine: to the FAQ they are all "medication" ("refill my lisinopril").
@@ -193,7 +193,8 @@ _LANGUAGES = (
 
 # Synonyms and Spanish equivalents mapped to one concept, so "appt", "visit" and "cita" meet.
 _GROUPS = {
-    "appointment": "appointment appointments visit visits cita citas consulta consultas turno",
+    "appointment": "appointment appointments visit visits cita citas consulta consultas turno consultation "
+    "consultations",
     "book": "book booking booked schedule scheduling agendar programar sacar reservar",
     "reschedule": "reschedule rescheduling move moving change changing postpone push switch cambiar mover "
     "reprogramar posponer",
@@ -247,10 +248,10 @@ _GROUPS = {
     "call": "call calling llamar llamo llame",
     "clinic": "clinic clinics office offices practice clinica consultorio oficina",
     "address": "address located location locations direction directions direccion ubicados ubicacion "
-    "ubicada ubicado queda gps waze highway freeway interstate expressway carretera autopista",
+    "ubicada ubicado queda gps waze highway motorway freeway interstate expressway carretera autopista",
     "hours": "hours hour horario horarios",
     "open": "open opens opening abren abre abierto abiertos abierta",
-    "close": "close closes closing closed cierran cierra cerrado cerrados cerrada",
+    "close": "close closes closing closed shut shuts cierran cierra cerrado cerrados cerrada",
     "holiday": "holiday holidays festivo festivos feriado feriados christmas thanksgiving navidad",
     "parking": "parking park parked garage estacionamiento estacionar estaciono estacionarme parqueo parquear aparcar "
     "parqueadero parqueaderos aparcamiento",
@@ -260,7 +261,7 @@ _GROUPS = {
     "sick": "sick ill enfermo enferma",
     "child": "child children childs kid kids baby babies toddler infant hijo hija hijos ninos nino nina bebe "
     "son sons daughter daughters",
-    "pharmacy": "pharmacy pharmacies pharmacist farmacia walgreens cvs",
+    "pharmacy": "pharmacy pharmacies pharmacist chemist chemists farmacia walgreens cvs",
     # "physical" is kept apart: a physical is also a form ("sports physical form")
     "session": "session sessions sesion sesiones",
     "checkup": "checkup checkups wellness chequeo chequeos revision",
@@ -490,6 +491,26 @@ _CANT_MAKE = r"(cant|wont|unable to|not able to|wont be able to|not going to) (m
 # Multi-word phrases rewritten to one concept before words are looked at (on normalised text).
 _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(good|buenos|buenas) (morning|afternoon|evening|dias|tardes|noches)", "greeting", "good buenos buenas"),
+        # round 24: British and other English. A GP's practice is "the surgery" where a message asks where, when or how
+        # to reach it ("ring the surgery", "the surgery shuts at 6"); "is the surgery painful" stays an operation
+        (r"(?P<v>ring|call|phone|contact|at|into|in to|visit|from|reach|with|find|to get to|floor is) (the|your|ur|our|"
+         r"my gps?|my local|the gps?) surgery(s|ies)?\b(?! (date|scheduled|went|was|itself|recovery|tomorrow|today|"
+         r"on (my|his|her)|for (my|his|her)|time))", r"\g<v> clinic", "ring call phone contact at into in visit from "
+         "reach with find get floor"),
+        (r"(the|your|ur|our) surgery(s)? (?=(shut|shuts|close|closes|closed|open|opens|opening|number|phone|address|"
+         r"car park|carpark|reception|hours|fax|email)\b)|\bsurgery (?=(hours|opening|number|phone|reception)\b)|"
+         r"gps? (surgery|practice)", "clinic ", "the your ur our surgery gp gps"),
+        # telephoning is ringing (only the bare word: "ringing in my ears" is a symptom)
+        (r"(?<!wedding )(?<!engagement )(?<!nose )(?<!belly )(?<!eye )"
+         r"ring(?! (finger|size|worm|in (my|his|her) ears?))", "call", "ring"),
+        (r"car ?parks?", "parking", "car carpark carparks"),
+        (r"bank holidays?", "holiday", "bank"),
+        (r"fit ?notes?", "sick note", "fit fitnote fitnotes"),
+        (r"repeat (prescriptions?|scripts?|meds|medications?|medicines?|tablets|pills)|my repeats", "refill",
+         "repeat repeats"),
+        (r"(my |the |some )?bloods\b", " lab ", "bloods"),
+        (r"book(ed|ing)? (myself |me |him |her |us )?in\b(?! (person|advance))", "book", "book booked booking"),
+        (r"(just )?turn(ing)? up\b", "walkin", "turn turning"),
         # logging a reading into the portal is record keeping, not a login ("my bp was 118/76, just logging it in
         # the portal"; lead 18: it got the password answer)
         (r"(log|logs|logged|logging) (it|them|this|that|these|those|readings?|numbers?|my( \w+){0,2}?|the( \w+){0,2}?) "

@@ -220,7 +220,7 @@ _AT_WORK = re.compile(r"\b(got |was |been |get )?(hurt|injured) (at|on) (work|th
 _SPLIT = re.compile(
     r"[?;\n]+|\.\s+|\b(?:and also|also|plus|as well as|and then|another thing|additionally|y tambien|"
     r"tambien|ademas|otra cosa)\b|\b(?:and|y) (?=(?:can|could|do|does|is|are|what|when|where|how|i need|"
-    r"i want|id like|i have|i also|my|get|necesito|quiero|como|donde|cuando|puedo|"
+    r"i want|id like|i have|i also|my|get|a|an|some|necesito|quiero|como|donde|cuando|puedo|"
     # Spanish joins a second request with "y" and an infinitive or "mi" ("cambiar mi cita y pedir una receta")
     r"mi|mis|pedir|renovar|sacar|cambiar|cancelar|preguntar|mandar|enviar|pagar|solicitar|obtener|conseguir|"
     r"agendar|reprogramar|hacer una|hacerme)\b)"
@@ -459,10 +459,11 @@ _SIGN_OFF = re.compile(
     r"| for (?:your|ur|all your|all of your) (?:time|help|patience|understanding|assistance|consideration|attention))*"
     r"|(?:kind |best |warm |warmest |many )?regards|yours (?:faithfully|sincerely|truly)|sincerely(?: yours)?"
     r"|respectfully(?: yours)?|cheers|god bless(?: you)?(?: all)?|bless you(?: all)?"
-    r"|have an? (?:blessed|great|good|nice|lovely|wonderful) (?:day|weekend|evening)|xx?x?)"
+    r"|have an? (?:blessed|great|good|nice|lovely|wonderful) (?:day|weekend|evening))"
     r"(?:\s*[,.!]+\s*[\w.]+(?: and [\w.]+)?(?: [\w.]+){0,2})?[\s,.!x]*$"
 )
-_TRAILING_NAME = re.compile(r"[,.!]\s*(?:mr|mrs|ms|miss|dr)\.? [\w. ]{1,20}$")
+# a signature with a title, or kisses after a full stop ("... easier. x"; "rayos x" is an x-ray)
+_TRAILING_NAME = re.compile(r"[,.!]\s*(?:(?:mr|mrs|ms|miss|dr)\.? [\w. ]{1,20}|x{1,3})$")
 
 
 def without_courtesy(text: str) -> str:

@@ -1718,6 +1718,8 @@ def test_round24_courtesy_alone_is_still_a_thank_you_and_care_is_not_a_sign_off(
     # "take care of" is a request, "my period" is no dictated full stop
     assert "care" in scope.without_courtesy("can you take care of a burn")
     assert scope.without_courtesy("i missed my period").endswith("period")
+    assert scope.without_courtesy("tienen rayos x").endswith("x")  # an x-ray, not a kiss
+    assert scope.without_courtesy("where do i park. thanks x") == "where do i park"
     # an apology that names pain only as an idiom is not a symptom; real pain still is
     assert matcher.assess("sorry to be a pain, how do i get a copy of my records").declined is None
     assert matcher.assess("sorry to bother you, my knee pain is worse, should i come in").declined == "clinical"
@@ -1748,3 +1750,37 @@ def test_round24_backstory_sentences_before_a_question_are_not_requests(
 )
 def test_round24_backstory_is_only_plain_statements_in_sentences_of_their_own(matcher: Matcher, text: str) -> None:
     assert _answer(matcher, text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("what's the best number to ring you on", "contact-phone"),
+        ("what time does the surgery close today", "opening-hours"),
+        ("where is the car park", "parking"),
+        ("are you shut on bank holidays", "holiday-closures"),
+        ("can the doctor do me a fit note", "forms-letters"),
+        ("i need my repeat prescription please", "prescription-refill"),
+        ("can i book in with a doctor next week", "book-appointment"),
+        ("can i turn up on the day", "walk-ins"),
+        ("resched my appt pls", "reschedule-appointment"),
+        ("can my chemist request a refill", "prescription-refill"),
+    ],
+)
+def test_round24_british_english_meets_the_faq(matcher: Matcher, text: str, entry: str) -> None:
+    assert _answer(matcher, text) == entry, text
+
+
+def test_round24_an_operation_is_not_the_surgery_nor_a_ringing_ear_a_call(matcher: Matcher) -> None:
+    assert _answer(matcher, "is the surgery painful") is None
+    assert _answer(matcher, "what number do i call about my surgery date") != "opening-hours"
+    assert "call" not in lexicon.fold_phrases("ringing in my ears").split()
+    assert "call" not in lexicon.fold_phrases("my wedding ring is stuck").split()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i need a refill and a form filled out", "can i get a flu shot and a copy of my records please"],
+)
+def test_round24_two_things_asked_for_with_and_a_are_two_requests(matcher: Matcher, text: str) -> None:
+    assert matcher.assess(text).declined == "multiple", text
