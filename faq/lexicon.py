@@ -495,16 +495,22 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # to reach it ("ring the surgery", "the surgery shuts at 6"); "is the surgery painful" stays an operation
         (r"(?P<v>ring|call|phone|contact|at|into|in to|visit|from|reach|with|find|to get to|floor is) (the|your|ur|our|"
          r"my gps?|my local|the gps?) surgery(s|ies)?\b(?! (date|scheduled|went|was|itself|recovery|tomorrow|today|"
-         r"on (my|his|her)|for (my|his|her)|time))", r"\g<v> clinic", "ring call phone contact at into in visit from "
-         "reach with find get floor"),
+         r"on (my|his|her)|for (my|his|her)|time))", r"\g<v> the clinic",
+         "ring call phone contact at into in visit from reach with find get floor"),
         (r"(the|your|ur|our) surgery(s)? (?=(shut|shuts|close|closes|closed|open|opens|opening|number|phone|address|"
          r"car park|carpark|reception|hours|fax|email)\b)|\bsurgery (?=(hours|opening|number|phone|reception)\b)|"
-         r"gps? (surgery|practice)", "clinic ", "the your ur our surgery gp gps"),
+         r"gps? (surgery|practice)", "the clinic ", "the your ur our surgery gp gps"),
         # telephoning is ringing (only the bare word: "ringing in my ears" is a symptom)
         (r"(?<!wedding )(?<!engagement )(?<!nose )(?<!belly )(?<!eye )"
          r"ring(?! (finger|size|worm|in (my|his|her) ears?))", "call", "ring"),
         (r"car ?parks?", "parking", "car carpark carparks"),
         (r"bank holidays?", "holiday", "bank"),
+        # a password mislaid or misplaced is a lost one
+        (r"(mislaid|misplaced|mislayed)", "lost", "mislaid misplaced mislayed"),
+        # arranging a visit is booking one ("i should like to arrange an appointment"); arranging an interpreter is not
+        (r"(arrange|arranging|organi[sz]e|organi[sz]ing)(?= (a|an|my|the|for a|for an) (\w+ )?"
+         r"(appointment|appointments|visit|consultation|checkup|check up)\b)", "book",
+         "arrange arranging organise organize organising organizing"),
         (r"fit ?notes?", "sick note", "fit fitnote fitnotes"),
         (r"repeat (prescriptions?|scripts?|meds|medications?|medicines?|tablets|pills)|my repeats", "refill",
          "repeat repeats"),
@@ -1037,6 +1043,10 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(hay mucho|mucho|atorad[oa]s? en el|en el|por el) (trafico|trafic|transito)", f"late traffic{QUALIFIED}",
          "trafico trafic transito"),
         (r"(stuck|caught|sitting) in traffic", f"late traffic{QUALIFIED}", "stuck caught sitting"),
+        # round 24: held up on the road, however it is called ("stuck on the motorway", "held up on the interstate")
+        (r"(stuck|caught|sitting|held up|crawling) (on|in) (the |a )?(motorway|highway|freeway|interstate|expressway|"
+         r"turnpike|ring road|roadworks|road works|jam|traffic jam|tailback)", f"late traffic{QUALIFIED}",
+         "stuck caught sitting held crawling"),
         # ...a late ride too: "my bus is late, ill be there in 20" (lead 18; it had got the directions answer)
         (r"(my|the|our) (bus|train|ride|uber|lyft|taxi|cab|subway|metro|shuttle|transport|transportation|babysitter) "
          r"(is|was|s|got|has been|keeps|came) (\w+ ){0,1}"

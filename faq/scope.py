@@ -443,7 +443,11 @@ _PLEASANTRY = re.compile(
     r"|\b(?:i )?hope (?:you are|youre|you all are|youre all|you are all|everyone is|everyones|all is|this finds you)"
     r"(?: all)? (?:well|keeping well|doing well|good|ok|okay)\b"
     r"|\bmy name is \w+(?: \w+)?(?=\s*[,.;!?]|\s+(?:and|i|im)\b)"
-    r"|\b(?:i|we) (?:was|were|am|are) (?:just )?(?:wondering|curious)(?: (?:if|whether))?\b"
+    r"|\b(?:at your (?:earliest )?convenience|when(?:ever)? you (?:get|have) (?:a )?(?:chance|moment|minute))\b"
+)
+# A question asked indirectly ("i was wondering if", "i would like to know when"): what follows is asked.
+_ENQUIRY = re.compile(
+    r"\b(?:i|we) (?:was|were|am|are) (?:just )?(?:wondering|curious)(?: (?:if|whether))?\b"
     r"|\b(?:(?:i )?(?:would|should|d) (?:like|love|be (?:most |very |so )?grateful)|i wish) (?:to )?"
     r"(?:enquire|inquire|ask|know|find out)"
     r"(?: (?:as to|whether|if|about|regarding))?\b"
@@ -454,9 +458,10 @@ _PLEASANTRY = re.compile(
     r"|\bplease (?:kindly )?advise(?: me)?\b|\bplease be advised(?: that)?\b"
 )
 _SIGN_OFF = re.compile(
-    r"[\s,.;:!-]*\b(?:(?:thank you|thanks|thank u|thx|many thanks|with thanks|thanks again|thanking you)"
+    r"[\s,.;:!-]*\b(?:and )?(?:(?:thank you|thanks|thank u|thx|many thanks|with thanks|thanks again|thanking you)"
     r"(?: (?:so|very) much| kindly| a (?:million|lot|bunch|ton)| heaps| in advance| again| guys| all| both"
-    r"| for (?:your|ur|all your|all of your) (?:time|help|patience|understanding|assistance|consideration|attention))*"
+    r"| for (?:your|ur|all your|all of your) (?:time|help|patience|understanding|assistance|consideration|attention)"
+    r"(?: with (?:me|us|this|my \w+))?)*"
     r"|(?:kind |best |warm |warmest |many )?regards|yours (?:faithfully|sincerely|truly)|sincerely(?: yours)?"
     r"|respectfully(?: yours)?|cheers|god bless(?: you)?(?: all)?|bless you(?: all)?"
     r"|have an? (?:blessed|great|good|nice|lovely|wonderful) (?:day|weekend|evening))"
@@ -473,10 +478,14 @@ def without_courtesy(text: str) -> str:
     out = _SALUTATION.sub("", _ASSISTANT.sub("", folded, count=1), count=1)
     out = _DICTATED.sub(lambda m: "," if "comma" in m.group(0) else "?" if "question" in m.group(0) else ".", out)
     out = _PLEASANTRY.sub(" ", out)
+    asked = _ENQUIRY.search(out) is not None
+    out = _ENQUIRY.sub(". ", out)
     for _ in range(3):  # "thanks so much, god bless, jan"
         shorter = _TRAILING_NAME.sub("", _SIGN_OFF.sub("", out))
         if shorter == out:
             break
         out = shorter
     out = " ".join(out.split()).strip(" ,;:-.!")
+    if asked and "?" not in out and normalize(out):
+        out += "?"  # the indirect question is a question: statements before it are its backstory
     return out if normalize(out) else text

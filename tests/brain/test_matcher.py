@@ -1784,3 +1784,23 @@ def test_round24_an_operation_is_not_the_surgery_nor_a_ringing_ear_a_call(matche
 )
 def test_round24_two_things_asked_for_with_and_a_are_two_requests(matcher: Matcher, text: str) -> None:
     assert matcher.assess(text).declined == "multiple", text
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        # an indirect question is a question: the statement before it is its backstory
+        ("I had my bloods done on Friday and I would like to know when the results will be ready", "test-results"),
+        ("We have recently moved house. I was wondering whether you take Humana", "insurance-accepted"),
+        ("who do i phone when the surgery's closed overnight", "after-hours"),
+        ("held up on the interstate, gonna be late", "running-late"),
+        ("i have misplaced my portal password", "portal-password"),
+        ("I would like to organise an appointment with a doctor at your earliest convenience", "book-appointment"),
+    ],
+)
+def test_round24_letters_and_other_english_meet_the_faq(matcher: Matcher, text: str, entry: str) -> None:
+    assert _answer(matcher, text) == entry, text
+
+
+def test_round24_arranging_something_other_than_a_visit_is_not_booking(matcher: Matcher) -> None:
+    assert "book" not in lexicon.fold_phrases("can you arrange an interpreter").split()
