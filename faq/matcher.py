@@ -81,6 +81,7 @@ class Matcher:
     def assess(self, text: str) -> MatchOutcome:
         """Decide between a confident answer, a clarifying question, or no answer (with why)."""
         text = scope.without_courtesy(text)  # greetings, apologies and sign-offs ask nothing
+        text = scope.without_reason(text)
         query = self._analyse(text)
         hits = self._score(query, 3)
         candidates = tuple(self._as_match(hit) for hit in hits)

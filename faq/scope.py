@@ -489,3 +489,16 @@ def without_courtesy(text: str) -> str:
     if asked and "?" not in out and normalize(out):
         out += "?"  # the indirect question is a question: statements before it are its backstory
     return out if normalize(out) else text
+
+
+# A reason given after a request ("what time do you open, because i drop my grandson at school first"; "the address,
+# as i have not visited before"): a plain statement there changes nothing the FAQ answers.
+_REASON = re.compile(r"(?:,\s*|\s)(?:because|cause|cuz|coz|as (?=(?:i|we|my|our|ive|im)\b))\s*(?P<why>[^.?!;,]+)")
+
+
+def without_reason(text: str) -> str:
+    """The text without plain-statement reasons given after its request (see _REASON)."""
+    for m in reversed(list(_REASON.finditer(text))):
+        if m.start() > 0 and may_be_backstory(m["why"]) and normalize(text[: m.start()]):
+            text = text[: m.start()] + text[m.end() :]
+    return text

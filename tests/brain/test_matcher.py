@@ -1804,3 +1804,21 @@ def test_round24_letters_and_other_english_meet_the_faq(matcher: Matcher, text: 
 
 def test_round24_arranging_something_other_than_a_visit_is_not_booking(matcher: Matcher) -> None:
     assert "book" not in lexicon.fold_phrases("can you arrange an interpreter").split()
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("what time do you close on friday because i finish work at five", "opening-hours"),
+        ("do you have the covid booster, as my grandson visits at christmas", "covid-vaccine"),
+        ("what's your address cuz my uber driver is asking", "location"),
+    ],
+)
+def test_round24_a_plain_reason_after_the_request_changes_nothing(matcher: Matcher, text: str, entry: str) -> None:
+    assert _answer(matcher, text) == entry, text
+
+
+def test_round24_a_reason_that_names_the_body_or_a_problem_is_kept(matcher: Matcher) -> None:
+    assert matcher.assess("can i come in today because my throat hurts").declined == "clinical"
+    assert "chest" in scope.without_reason("are you open today because my chest feels tight")
+    assert "didnt" in scope.without_reason("how do i pay my bill because the portal didnt work")
