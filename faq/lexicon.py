@@ -505,6 +505,8 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"ring(?! (finger|size|worm|in (my|his|her) ears?))", "call", "ring"),
         (r"car ?parks?", "parking", "car carpark carparks"),
         (r"bank holidays?", "holiday", "bank"),
+        # by post is by mail ("a statement through the post"); not a post office, a post-op visit or a fence post
+        (r"(through|in|by|via) the post\b", "mail", "through in by via"),
         # a password mislaid or misplaced is a lost one
         (r"(mislaid|misplaced|mislayed)", "lost", "mislaid misplaced mislayed"),
         # arranging a visit is booking one ("i should like to arrange an appointment"); arranging an interpreter is not
@@ -981,8 +983,9 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"(\d+ ?(months?|years?|mos?)( old)?|\d+ (weeks?|days?) old|ages?|"
          r"(\d+ )?(meses|anos) de edad|edad)", f"age{QUALIFIED}", "month months year years old ages age edad mo mos"),
         # moving to the area or looking for a pediatrician is asking to become a patient
-        (r"(just )?(moved|moving|relocated|relocating|new) (here|to (the |this )?(area|town|city|neighborhood)|"
-         r"in (the |this )?(area|town|city|neighborhood))", "new patient", "moved moving relocated relocating new"),
+        (r"(just )?(moved|moving|relocated|relocating|new) (here|(to|into|in to) (the |this )?(area|town|city|"
+         r"neighborhood|neighbourhood)|in (the |this )?(area|town|city|neighborhood|neighbourhood))", "new patient",
+         "moved moving relocated relocating new"),
         (r"(looking for|need|needs|want|find|finding|searching for|busco|buscamos|buscando|necesito|necesitamos)"
          r" (a |an |un |una )?(new |nuevo |nueva )?(pediatrician|pediatra|family doctor|primary care doctor|"
          r"primary care provider|pcp|family practice|medico de cabecera)\b", "new patient",

@@ -1822,3 +1822,14 @@ def test_round24_a_reason_that_names_the_body_or_a_problem_is_kept(matcher: Matc
     assert matcher.assess("can i come in today because my throat hurts").declined == "clinical"
     assert "chest" in scope.without_reason("are you open today because my chest feels tight")
     assert "didnt" in scope.without_reason("how do i pay my bill because the portal didnt work")
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("do you take new patients? we have just moved into the neighbourhood", "new-patients"),
+        ("a bill came in the post today, how can i pay it", "billing-questions"),
+    ],
+)
+def test_round24_moving_into_the_area_and_the_post(matcher: Matcher, text: str, entry: str) -> None:
+    assert _answer(matcher, text) == entry, text
