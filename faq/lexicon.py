@@ -506,7 +506,8 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"car ?parks?", "parking", "car carpark carparks"),
         (r"bank holidays?", "holiday", "bank"),
         # by post is by mail ("a statement through the post"); not a post office, a post-op visit or a fence post
-        (r"(through|in|by|via) the post\b", "mail", "through in by via"),
+        (r"(through|in|by|via) the post\b(?! ?(op|ops|operative|surgery|surgical|office)\b)", "mail",
+         "through in by via"),
         # a password mislaid or misplaced is a lost one
         (r"(mislaid|misplaced|mislayed)", "lost", "mislaid misplaced mislayed"),
         # arranging a visit is booking one ("i should like to arrange an appointment"); arranging an interpreter is not

@@ -1833,3 +1833,4 @@ def test_round24_a_reason_that_names_the_body_or_a_problem_is_kept(matcher: Matc
 )
 def test_round24_moving_into_the_area_and_the_post(matcher: Matcher, text: str, entry: str) -> None:
     assert _answer(matcher, text) == entry, text
+    assert "mail" not in lexicon.fold_phrases("what to expect in the post op period").split()
