@@ -139,7 +139,9 @@ ACKS = frozenset(
     "ntp dale okey oki okis sale "
     # what people thank for: "thanks for the help", "gracias por la ayuda"
     "help helping everything info information answer reply response quick ayuda todo informacion "
-    "much muchas muchisimas mil tons".split()
+    "much muchas muchisimas mil tons "
+    # round 24: blessings and sign-offs around a thank-you ("thanks so much, god bless you all", "cheers, kind regards")
+    "all everyone god bless blessed blessings cheers regards kind kindly heaps million bunch lovely wonderful".split()
 )
 
 # Common medicines and kinds of medicine: to the FAQ they are all "medication" ("refill my lisinopril").
@@ -191,7 +193,8 @@ _LANGUAGES = (
 
 # Synonyms and Spanish equivalents mapped to one concept, so "appt", "visit" and "cita" meet.
 _GROUPS = {
-    "appointment": "appointment appointments visit visits cita citas consulta consultas turno",
+    "appointment": "appointment appointments visit visits cita citas consulta consultas turno consultation "
+    "consultations",
     "book": "book booking booked schedule scheduling agendar programar sacar reservar",
     "reschedule": "reschedule rescheduling move moving change changing postpone push switch cambiar mover "
     "reprogramar posponer",
@@ -245,10 +248,10 @@ _GROUPS = {
     "call": "call calling llamar llamo llame",
     "clinic": "clinic clinics office offices practice clinica consultorio oficina",
     "address": "address located location locations direction directions direccion ubicados ubicacion "
-    "ubicada ubicado queda gps waze highway freeway interstate expressway carretera autopista",
+    "ubicada ubicado queda gps waze highway motorway freeway interstate expressway carretera autopista",
     "hours": "hours hour horario horarios",
     "open": "open opens opening abren abre abierto abiertos abierta",
-    "close": "close closes closing closed cierran cierra cerrado cerrados cerrada",
+    "close": "close closes closing closed shut shuts cierran cierra cerrado cerrados cerrada",
     "holiday": "holiday holidays festivo festivos feriado feriados christmas thanksgiving navidad",
     "parking": "parking park parked garage estacionamiento estacionar estaciono estacionarme parqueo parquear aparcar "
     "parqueadero parqueaderos aparcamiento",
@@ -258,7 +261,7 @@ _GROUPS = {
     "sick": "sick ill enfermo enferma",
     "child": "child children childs kid kids baby babies toddler infant hijo hija hijos ninos nino nina bebe "
     "son sons daughter daughters",
-    "pharmacy": "pharmacy pharmacies pharmacist farmacia walgreens cvs",
+    "pharmacy": "pharmacy pharmacies pharmacist chemist chemists farmacia walgreens cvs",
     # "physical" is kept apart: a physical is also a form ("sports physical form")
     "session": "session sessions sesion sesiones",
     "checkup": "checkup checkups wellness chequeo chequeos revision",
@@ -488,6 +491,35 @@ _CANT_MAKE = r"(cant|wont|unable to|not able to|wont be able to|not going to) (m
 # Multi-word phrases rewritten to one concept before words are looked at (on normalised text).
 _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(good|buenos|buenas) (morning|afternoon|evening|dias|tardes|noches)", "greeting", "good buenos buenas"),
+        # round 24: British and other English. A GP's practice is "the surgery" where a message asks where, when or how
+        # to reach it ("ring the surgery", "the surgery shuts at 6"); "is the surgery painful" stays an operation
+        (r"(?P<v>ring|call|phone|contact|at|into|in to|visit|from|reach|with|find|to get to|floor is) (the|your|ur|our|"
+         r"my gps?|my local|the gps?) surgery(s|ies)?\b(?! (date|scheduled|went|was|itself|recovery|tomorrow|today|"
+         r"on (my|his|her)|for (my|his|her)|time))", r"\g<v> the clinic",
+         "ring call phone contact at into in visit from reach with find get floor"),
+        (r"(the|your|ur|our) surgery(s)? (?=(shut|shuts|close|closes|closed|open|opens|opening|number|phone|address|"
+         r"car park|carpark|reception|hours|fax|email)\b)|\bsurgery (?=(hours|opening|number|phone|reception)\b)|"
+         r"gps? (surgery|practice)", "the clinic ", "the your ur our surgery gp gps"),
+        # telephoning is ringing (only the bare word: "ringing in my ears" is a symptom)
+        (r"(?<!wedding )(?<!engagement )(?<!nose )(?<!belly )(?<!eye )"
+         r"ring(?! (finger|size|worm|in (my|his|her) ears?))", "call", "ring"),
+        (r"car ?parks?", "parking", "car carpark carparks"),
+        (r"bank holidays?", "holiday", "bank"),
+        # by post is by mail ("a statement through the post"); not a post office, a post-op visit or a fence post
+        (r"(through|in|by|via) the post\b(?! ?(op|ops|operative|surgery|surgical|office)\b)", "mail",
+         "through in by via"),
+        # a password mislaid or misplaced is a lost one
+        (r"(mislaid|misplaced|mislayed)", "lost", "mislaid misplaced mislayed"),
+        # arranging a visit is booking one ("i should like to arrange an appointment"); arranging an interpreter is not
+        (r"(arrange|arranging|organi[sz]e|organi[sz]ing)(?= (a|an|my|the|for a|for an) (\w+ )?"
+         r"(appointment|appointments|visit|consultation|checkup|check up)\b)", "book",
+         "arrange arranging organise organize organising organizing"),
+        (r"fit ?notes?", "sick note", "fit fitnote fitnotes"),
+        (r"repeat (prescriptions?|scripts?|meds|medications?|medicines?|tablets|pills)|my repeats", "refill",
+         "repeat repeats"),
+        (r"(my |the |some )?bloods\b", " lab ", "bloods"),
+        (r"book(ed|ing)? (myself |me |him |her |us )?in\b(?! (person|advance))", "book", "book booked booking"),
+        (r"(just )?turn(ing)? up\b", "walkin", "turn turning"),
         # logging a reading into the portal is record keeping, not a login ("my bp was 118/76, just logging it in
         # the portal"; lead 18: it got the password answer)
         (r"(log|logs|logged|logging) (it|them|this|that|these|those|readings?|numbers?|my( \w+){0,2}?|the( \w+){0,2}?) "
@@ -952,8 +984,9 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"(\d+ ?(months?|years?|mos?)( old)?|\d+ (weeks?|days?) old|ages?|"
          r"(\d+ )?(meses|anos) de edad|edad)", f"age{QUALIFIED}", "month months year years old ages age edad mo mos"),
         # moving to the area or looking for a pediatrician is asking to become a patient
-        (r"(just )?(moved|moving|relocated|relocating|new) (here|to (the |this )?(area|town|city|neighborhood)|"
-         r"in (the |this )?(area|town|city|neighborhood))", "new patient", "moved moving relocated relocating new"),
+        (r"(just )?(moved|moving|relocated|relocating|new) (here|(to|into|in to) (the |this )?(area|town|city|"
+         r"neighborhood|neighbourhood)|in (the |this )?(area|town|city|neighborhood|neighbourhood))", "new patient",
+         "moved moving relocated relocating new"),
         (r"(looking for|need|needs|want|find|finding|searching for|busco|buscamos|buscando|necesito|necesitamos)"
          r" (a |an |un |una )?(new |nuevo |nueva )?(pediatrician|pediatra|family doctor|primary care doctor|"
          r"primary care provider|pcp|family practice|medico de cabecera)\b", "new patient",
@@ -1014,6 +1047,10 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(hay mucho|mucho|atorad[oa]s? en el|en el|por el) (trafico|trafic|transito)", f"late traffic{QUALIFIED}",
          "trafico trafic transito"),
         (r"(stuck|caught|sitting) in traffic", f"late traffic{QUALIFIED}", "stuck caught sitting"),
+        # round 24: held up on the road, however it is called ("stuck on the motorway", "held up on the interstate")
+        (r"(stuck|caught|sitting|held up|crawling) (on|in) (the |a )?(motorway|highway|freeway|interstate|expressway|"
+         r"turnpike|ring road|roadworks|road works|jam|traffic jam|tailback)", f"late traffic{QUALIFIED}",
+         "stuck caught sitting held crawling"),
         # ...a late ride too: "my bus is late, ill be there in 20" (lead 18; it had got the directions answer)
         (r"(my|the|our) (bus|train|ride|uber|lyft|taxi|cab|subway|metro|shuttle|transport|transportation|babysitter) "
          r"(is|was|s|got|has been|keeps|came) (\w+ ){0,1}"

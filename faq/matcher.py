@@ -75,10 +75,13 @@ class Matcher:
 
     def rank(self, text: str, limit: int = 3) -> tuple[FaqMatch, ...]:
         """The best `limit` entries for a text, best first (one score per entry)."""
+        text = scope.without_courtesy(text)
         return tuple(self._as_match(hit) for hit in self._score(self._analyse(text), limit))
 
     def assess(self, text: str) -> MatchOutcome:
         """Decide between a confident answer, a clarifying question, or no answer (with why)."""
+        text = scope.without_courtesy(text)  # greetings, apologies and sign-offs ask nothing
+        text = scope.without_reason(text)
         query = self._analyse(text)
         hits = self._score(query, 3)
         candidates = tuple(self._as_match(hit) for hit in hits)
@@ -144,22 +147,28 @@ class Matcher:
         # what the writer adds ("refill my adderall early, im going on a trip"), unless it is marked as chatter
         asked = set(self.index.analyse(request).terms)
         moving = _CANCEL in asked or (_RESCHEDULE in asked and _APPOINTMENT in asked)
+        # a request asked as a question, after statements of backstory ("we just moved here from ohio. do you
+        # accept aetna?"): the backstory may name what the question is about, or a topic no entry answers alone
+        # (whole sentences before the question's: "its 95 degrees outside, are you open?" stays for staff)
+        asking = "?" in request
+        told = {c for sentence in scope.sentences(text)[:-1] for c in scope.clauses(sentence)} if asking else set()
         for k, clause in enumerate(clauses):
             if requests[0] <= k <= requests[-1]:
                 continue
             if not asides[k] or scope.clinical_cues(clause):
                 return None
-            if not scope.is_chatter(clause):
+            backstory = asking and k < requests[0] and clause in told and scope.may_be_backstory(clause)
+            if not scope.is_chatter(clause) and not backstory:
                 # a reason for moving a visit, about nothing the FAQ's questions name ("baby shower is that day")
                 said = self.index.analyse(clause).terms
                 if not moving or any(t in self.index.topics and t not in _WHEN_WORDS for t in said):
                     return None
             alone = self._score(self.index.analyse(clause), 1)
-            # an aside may name what the request is about when it is marked as chatter ("lol")
+            # an aside may name what the request is about when it is marked as chatter ("lol") or is backstory
             if (
                 alone
                 and 100 * alone[0].score >= ASIDE_CEILING
-                and not (scope.is_chatter(clause) and alone[0].entry == answer.entry)
+                and not ((backstory or scope.is_chatter(clause)) and alone[0].entry == answer.entry)
             ):
                 return None
         return self._as_match(answer)
@@ -294,6 +303,8 @@ class Matcher:
         loose = []
         # small talk marked as such is no request of its own ("the traffic is insane lol. how do i pay my bill")
         chatter = {self.index.analyse(s).terms for s in segments if scope.is_chatter(s) and scope.may_be_aside(s)}
+        if "?" in text:  # statements beside a question are its backstory, not requests of their own
+            chatter |= {self.index.analyse(s).terms for s in segments if scope.may_be_backstory(s)}
         parts = [part for part in parts if part.terms not in chatter] if chatter else parts
         for part in parts:
             hits = self._score(part, 1)

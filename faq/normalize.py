@@ -16,6 +16,7 @@ SMS_SPEAK = {
     "plz": "please",
     "plez": "please",
     "appt": "appointment",
+    "resched": "reschedule",
     "appts": "appointments",
     "apt": "appointment",
     "rx": "prescription",

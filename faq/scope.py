@@ -220,7 +220,7 @@ _AT_WORK = re.compile(r"\b(got |was |been |get )?(hurt|injured) (at|on) (work|th
 _SPLIT = re.compile(
     r"[?;\n]+|\.\s+|\b(?:and also|also|plus|as well as|and then|another thing|additionally|y tambien|"
     r"tambien|ademas|otra cosa)\b|\b(?:and|y) (?=(?:can|could|do|does|is|are|what|when|where|how|i need|"
-    r"i want|id like|i have|i also|my|get|necesito|quiero|como|donde|cuando|puedo|"
+    r"i want|id like|i have|i also|my|get|a|an|some|necesito|quiero|como|donde|cuando|puedo|"
     # Spanish joins a second request with "y" and an infinitive or "mi" ("cambiar mi cita y pedir una receta")
     r"mi|mis|pedir|renovar|sacar|cambiar|cancelar|preguntar|mandar|enviar|pagar|solicitar|obtener|conseguir|"
     r"agendar|reprogramar|hacer una|hacerme)\b)"
@@ -370,6 +370,27 @@ def clauses(text: str) -> list[str]:
     return merged
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def sentences(text: str) -> list[str]:
+    """A message cut into sentences (folded text)."""
+    return [s for s in _SENTENCE_END.split(fold(text)) if s.strip()]
+
+
+# The body and how one feels: a statement naming them is no backstory ("my chest feels tight. are you open?").
+_BODILY = re.compile(
+    r"\b(feel|feels|feeling|felt|chest|stomach|belly|tummy|arm|arms|leg|legs|neck|throat|eye|eyes|ear|ears|"
+    r"skin|knee|knees|hip|foot|feet|hand|hands|lung|lungs|body|tight|swollen|sick|ill|unwell|temperature)\b"
+)
+
+
+def may_be_backstory(clause: str) -> bool:
+    """True for a plain statement that may stand before a question as its backstory: an aside (see below) that
+    names no clinical cue, nor the body or how one feels."""
+    return may_be_aside(clause) and not clinical_cues(clause) and not _BODILY.search(normalize(clause))
+
+
 def may_be_aside(clause: str) -> bool:
     """True for a clause that neither asks nor requests anything, nor reports a problem or a complaint, nor
     names danger, the body or other care (not even as a joke)."""
@@ -388,3 +409,96 @@ def segments(text: str) -> list[str]:
     """The parts of a message that may each be a separate request (split at "?", "also", "and can")."""
     parts = (p for p in _SPLIT.split(fold(text)) if p)
     return [p.strip() for p in parts if p.strip()]
+
+
+# The courtesy around a request (round 24: letters, long polite messages and dictated texts): a greeting or a
+# salutation, an apology for writing, good wishes, the writer's name, "i was wondering if", "i would like to
+# enquire whether", "please advise", and the sign-off with its signature. They ask nothing, but their words
+# diluted the request ("sorry to be a *pain*" read as a symptom, "thanks for your *patience*" as a complaint).
+_SALUTATION = re.compile(
+    r"^\s*(?:(?:hi|hello|hey|hiya|heya|howdy|greetings|good (?:morning|afternoon|evening|day))"
+    r"(?: there| all| everyone| guys| folks| team| again)?(?=[\s,.!:;-]|$)"
+    r"|dear (?:sir or madam|sir ?/ ?madam|sirs|sir|madam|doctor|dr|doc|nurse|team|all|colleagues|practice)"
+    r"|to whom it may concern)[\s,.!:;-]*"
+)
+# "hey siri text the clinic ...": the assistant's command, then the message dictated to it
+_ASSISTANT = re.compile(
+    r"^\s*(?:(?:hey|ok|okay) (?:siri|google|alexa)[,\s]+)?(?:text|message|send (?:a )?(?:text|message) to) "
+    r"(?:the |my )?(?:clinic|doctors office|doctor|doctors|surgery|gp|practice|office)\b(?: (?:that|saying))?[\s,:]*"
+)
+# dictated punctuation: "comma", "question mark", and "period" or "full stop" ending the message ("my period" stays)
+_DICTATED = re.compile(
+    r"\s(?:comma|question mark|exclamation (?:point|mark))(?=\s|$)"
+    r"|(?<!\bmy)(?<!\bher)(?<!\bthe)(?<!\ba)(?<!\byour)(?<!\bof)(?<!\bfirst)(?<!\blast)(?<!\bmissed)(?<!\blate)"
+    r"\s(?:period|full stop)(?=\s*$|\s+(?:thank|thanks)\b)"
+)
+_PLEASANTRY = re.compile(
+    r"\b(?:(?:so|really|very|terribly|awfully) )?sorry (?:to (?:bother|trouble|bug|disturb|pester|message|text) "
+    r"(?:you|u)(?: all| guys)?(?: (?:on a|on this) (?:busy )?\w+| again| with this)?"
+    r"|to be a (?:pain|nuisance|bother)|for (?:the|this|my) (?:long |lengthy )?(?:message|text|email|essay|bother|"
+    r"trouble|inconvenience)|if this is a (?:silly|stupid|dumb) question|for (?:bothering|troubling) you)"
+    r"|\bi apologi[sz]e (?:for (?:troubling|bothering|disturbing) you|for the (?:bother|trouble|inconvenience))\b"
+    r"|\b(?:and )?(?:im|i am|ive been|i have been) (?:a|an existing|a longtime|a long time|a regular) patient "
+    r"(?:of|with|at) (?:dr|doctor) \w+(?: for (?:years|ages|a long time|\w+ years))?"
+    r"|\b(?:i )?hope (?:you are|youre|you all are|youre all|you are all|everyone is|everyones|all is|this finds you)"
+    r"(?: all)? (?:well|keeping well|doing well|good|ok|okay)\b"
+    r"|\bmy name is \w+(?: \w+)?(?=\s*[,.;!?]|\s+(?:and|i|im)\b)"
+    r"|\b(?:at your (?:earliest )?convenience|when(?:ever)? you (?:get|have) (?:a )?(?:chance|moment|minute))\b"
+)
+# A question asked indirectly ("i was wondering if", "i would like to know when"): what follows is asked.
+_ENQUIRY = re.compile(
+    r"\b(?:i|we) (?:was|were|am|are) (?:just )?(?:wondering|curious)(?: (?:if|whether))?\b"
+    r"|\b(?:(?:i )?(?:would|should|d) (?:like|love|be (?:most |very |so )?grateful)|i wish) (?:to )?"
+    r"(?:enquire|inquire|ask|know|find out)"
+    r"(?: (?:as to|whether|if|about|regarding))?\b"
+    r"|\bi (?:would|should|d) be (?:most |very |so |really )?grateful if you (?:could|would) (?:kindly |please )?"
+    r"(?:tell me|let me know|advise(?: me)?|confirm)?"
+    r"|\b(?:could|can|would) you (?:please |kindly )+(?:tell me|let me know|advise(?: me)?|confirm)(?: (?:of|as to))?\b"
+    r"|\b(?:please )?(?:kindly )?advise how i (?:may|might|can|could|should) do (?:so|this|that)\b"
+    r"|\bplease (?:kindly )?advise(?: me)?\b|\bplease be advised(?: that)?\b"
+)
+_SIGN_OFF = re.compile(
+    r"[\s,.;:!-]*\b(?:and )?(?:(?:thank you|thanks|thank u|thx|many thanks|with thanks|thanks again|thanking you)"
+    r"(?: (?:so|very) much| kindly| a (?:million|lot|bunch|ton)| heaps| in advance| again| guys| all| both"
+    r"| for (?:your|ur|all your|all of your) (?:time|help|patience|understanding|assistance|consideration|attention)"
+    r"(?: with (?:me|us|this|my \w+))?)*"
+    r"|(?:kind |best |warm |warmest |many )?regards|yours (?:faithfully|sincerely|truly)|sincerely(?: yours)?"
+    r"|respectfully(?: yours)?|cheers|god bless(?: you)?(?: all)?|bless you(?: all)?"
+    r"|have an? (?:blessed|great|good|nice|lovely|wonderful) (?:day|weekend|evening))"
+    r"(?:\s*[,.!]+\s*[\w.]+(?: and [\w.]+)?(?: [\w.]+){0,2})?[\s,.!x]*$"
+)
+# a signature with a title, or kisses after a full stop ("... easier. x"; "rayos x" is an x-ray)
+_TRAILING_NAME = re.compile(r"[,.!]\s*(?:(?:mr|mrs|ms|miss|dr)\.? [\w. ]{1,20}|x{1,3})$")
+
+
+def without_courtesy(text: str) -> str:
+    """The request of a message without the courtesy around it (folded text); the text itself when nothing
+    else is left ("thank you so much, god bless" is a thank-you)."""
+    folded = fold(text)
+    out = _SALUTATION.sub("", _ASSISTANT.sub("", folded, count=1), count=1)
+    out = _DICTATED.sub(lambda m: "," if "comma" in m.group(0) else "?" if "question" in m.group(0) else ".", out)
+    out = _PLEASANTRY.sub(" ", out)
+    asked = _ENQUIRY.search(out) is not None
+    out = _ENQUIRY.sub(". ", out)
+    for _ in range(3):  # "thanks so much, god bless, jan"
+        shorter = _TRAILING_NAME.sub("", _SIGN_OFF.sub("", out))
+        if shorter == out:
+            break
+        out = shorter
+    out = " ".join(out.split()).strip(" ,;:-.!")
+    if asked and "?" not in out and normalize(out):
+        out += "?"  # the indirect question is a question: statements before it are its backstory
+    return out if normalize(out) else text
+
+
+# A reason given after a request ("what time do you open, because i drop my grandson at school first"; "the address,
+# as i have not visited before"): a plain statement there changes nothing the FAQ answers.
+_REASON = re.compile(r"(?:,\s*|\s)(?:because|cause|cuz|coz|as (?=(?:i|we|my|our|ive|im)\b))\s*(?P<why>[^.?!;,]+)")
+
+
+def without_reason(text: str) -> str:
+    """The text without plain-statement reasons given after its request (see _REASON)."""
+    for m in reversed(list(_REASON.finditer(text))):
+        if m.start() > 0 and may_be_backstory(m["why"]) and normalize(text[: m.start()]):
+            text = text[: m.start()] + text[m.end() :]
+    return text

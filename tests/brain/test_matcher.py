@@ -1694,3 +1694,143 @@ def test_lead20_taking_oneself_off_the_schedule_is_cancelling_unless_another_day
 )
 def test_lead20_asking_indirectly_what_a_result_means_is_for_a_clinician(matcher: Matcher, text: str) -> None:
     assert matcher.assess(text).declined == "clinical"
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("Hello, sorry to trouble you. How do I pay my bill? Kind regards, Alan Stone", "billing-questions"),
+        ("hi there sorry to be a pain, do you do flu shots? thanks so much, god bless", "flu-vaccine"),
+        ("Dear Sir or Madam, I would like to enquire whether you accept Medicaid. Yours sincerely, Mrs. J. Hale",
+         "insurance-accepted"),
+        ("good morning hope you are keeping well, where do i park? many thanks, Rose", "parking"),
+        ("ok google text the clinic is there a nurse line at night question mark", "after-hours"),
+        ("my name is Carl Ames, I was wondering if you have interpreters? cheers", "interpreters"),
+    ],
+)  # fmt: skip
+def test_round24_greetings_apologies_and_sign_offs_ask_nothing(matcher: Matcher, text: str, entry: str) -> None:
+    assert _answer(matcher, text) == entry, text
+
+
+def test_round24_courtesy_alone_is_still_a_thank_you_and_care_is_not_a_sign_off(matcher: Matcher) -> None:
+    assert _answer(matcher, "thanks so much, god bless") == "thanks"
+    assert _answer(matcher, "hi there") == "greeting"
+    # "take care of" is a request, "my period" is no dictated full stop
+    assert "care" in scope.without_courtesy("can you take care of a burn")
+    assert scope.without_courtesy("i missed my period").endswith("period")
+    assert scope.without_courtesy("tienen rayos x").endswith("x")  # an x-ray, not a kiss
+    assert scope.without_courtesy("where do i park. thanks x") == "where do i park"
+    # an apology that names pain only as an idiom is not a symptom; real pain still is
+    assert matcher.assess("sorry to be a pain, how do i get a copy of my records").declined is None
+    assert matcher.assess("sorry to bother you, my knee pain is worse, should i come in").declined == "clinical"
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("We just got back from two years abroad. Do you take Cigna?", "insurance-accepted"),
+        ("My granddad is coming with us for the holidays. Are you closed on Christmas?", "holiday-closures"),
+        ("I start a new job on Monday. Where can I get a flu shot?", "flu-vaccine"),
+    ],
+)
+def test_round24_backstory_sentences_before_a_question_are_not_requests(
+    matcher: Matcher, text: str, entry: str
+) -> None:
+    assert _answer(matcher, text) == entry, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "its freezing out, are you open?",  # a clause, not a sentence of backstory: for staff as before
+        "I fell off my bike last week. Are you open Saturday?",  # an accident is no backstory
+        "My chest feels tight. Are you open today?",  # nor is the body
+        "I've been feeling off all week. Do you take walk-ins?",
+    ],
+)
+def test_round24_backstory_is_only_plain_statements_in_sentences_of_their_own(matcher: Matcher, text: str) -> None:
+    assert _answer(matcher, text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("what's the best number to ring you on", "contact-phone"),
+        ("what time does the surgery close today", "opening-hours"),
+        ("where is the car park", "parking"),
+        ("are you shut on bank holidays", "holiday-closures"),
+        ("can the doctor do me a fit note", "forms-letters"),
+        ("i need my repeat prescription please", "prescription-refill"),
+        ("can i book in with a doctor next week", "book-appointment"),
+        ("can i turn up on the day", "walk-ins"),
+        ("resched my appt pls", "reschedule-appointment"),
+        ("can my chemist request a refill", "prescription-refill"),
+    ],
+)
+def test_round24_british_english_meets_the_faq(matcher: Matcher, text: str, entry: str) -> None:
+    assert _answer(matcher, text) == entry, text
+
+
+def test_round24_an_operation_is_not_the_surgery_nor_a_ringing_ear_a_call(matcher: Matcher) -> None:
+    assert _answer(matcher, "is the surgery painful") is None
+    assert _answer(matcher, "what number do i call about my surgery date") != "opening-hours"
+    assert "call" not in lexicon.fold_phrases("ringing in my ears").split()
+    assert "call" not in lexicon.fold_phrases("my wedding ring is stuck").split()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i need a refill and a form filled out", "can i get a flu shot and a copy of my records please"],
+)
+def test_round24_two_things_asked_for_with_and_a_are_two_requests(matcher: Matcher, text: str) -> None:
+    assert matcher.assess(text).declined == "multiple", text
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        # an indirect question is a question: the statement before it is its backstory
+        ("I had my bloods done on Friday and I would like to know when the results will be ready", "test-results"),
+        ("We have recently moved house. I was wondering whether you take Humana", "insurance-accepted"),
+        ("who do i phone when the surgery's closed overnight", "after-hours"),
+        ("held up on the interstate, gonna be late", "running-late"),
+        ("i have misplaced my portal password", "portal-password"),
+        ("I would like to organise an appointment with a doctor at your earliest convenience", "book-appointment"),
+    ],
+)
+def test_round24_letters_and_other_english_meet_the_faq(matcher: Matcher, text: str, entry: str) -> None:
+    assert _answer(matcher, text) == entry, text
+
+
+def test_round24_arranging_something_other_than_a_visit_is_not_booking(matcher: Matcher) -> None:
+    assert "book" not in lexicon.fold_phrases("can you arrange an interpreter").split()
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("what time do you close on friday because i finish work at five", "opening-hours"),
+        ("do you have the covid booster, as my grandson visits at christmas", "covid-vaccine"),
+        ("what's your address cuz my uber driver is asking", "location"),
+    ],
+)
+def test_round24_a_plain_reason_after_the_request_changes_nothing(matcher: Matcher, text: str, entry: str) -> None:
+    assert _answer(matcher, text) == entry, text
+
+
+def test_round24_a_reason_that_names_the_body_or_a_problem_is_kept(matcher: Matcher) -> None:
+    assert matcher.assess("can i come in today because my throat hurts").declined == "clinical"
+    assert "chest" in scope.without_reason("are you open today because my chest feels tight")
+    assert "didnt" in scope.without_reason("how do i pay my bill because the portal didnt work")
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("do you take new patients? we have just moved into the neighbourhood", "new-patients"),
+        ("a bill came in the post today, how can i pay it", "billing-questions"),
+    ],
+)
+def test_round24_moving_into_the_area_and_the_post(matcher: Matcher, text: str, entry: str) -> None:
+    assert _answer(matcher, text) == entry, text
+    assert "mail" not in lexicon.fold_phrases("what to expect in the post op period").split()
