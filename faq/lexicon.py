@@ -808,10 +808,13 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(llegar|ir|venir|pasar|presentarme|llego|voy|vengo|paso) (asi )?(nomas|nada mas|sin avisar|directamente|"
          r"directo)", "walkin", "nomas nada sin directamente directo"),
         # paying bit by bit is a payment plan: what is paid stays ("pay my balance off a little at a time")
-        (r"(?P<p>pay|paying|pagar|pago|pagarlo|pagarla) (?P<what>(it |\w+ ){0,3}?)(off )?(over time|monthly|"
-         r"in installments|in parts|a little at a time|little by little|bit by bit|in chunks|in pieces|a bit at a time|"
+        # (lead batch 21: "pay my balance a little each month"; what a patient pays for insurance is not asked)
+        (r"(?P<p>pay|paying|pagar|pago|pagarlo|pagarla) (?P<what>(it |\w+ ){0,4}?)(off )?(over time|monthly|"
+         r"in installments|in parts|a little at a time|a (little|bit) (each|every|a|per) (month|week)|little by little|"
+         r"bit by bit|in chunks|in pieces|a bit at a time|"
          r"each month|every month|poco a poco|de a poco|por partes|cada mes|en partes|a plazos|en plazos|en cuotas|"
-         r"a cuotas|en mensualidades)", r"\g<p> \g<what> installment",
+         r"a cuotas|en mensualidades)(?! (for|on|in) (my |our |the |his |her )?(insurance|premiums?|coverage|rent))",
+         r"\g<p> \g<what> installment",
          "pay paying pagar pago pagarlo pagarla"),
         (r"(en|a) (partes|plazos|cuotas|mensualidades)|payment (plan|plans|arrangement|arrangements)|"
          r"(plan|planes) de (pago|pagos)", "pay installment", "partes plazos cuotas mensualidades payment plan planes"),
@@ -1052,9 +1055,10 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"turnpike|ring road|roadworks|road works|jam|traffic jam|tailback)", f"late traffic{QUALIFIED}",
          "stuck caught sitting held crawling"),
         # ...a late ride too: "my bus is late, ill be there in 20" (lead 18; it had got the directions answer)
-        (r"(my|the|our) (bus|train|ride|uber|lyft|taxi|cab|subway|metro|shuttle|transport|transportation|babysitter) "
-         r"(is|was|s|got|has been|keeps|came) (\w+ ){0,1}"
-         r"(late|delayed|behind|running late|cancelled|canceled|not here)\b",
+        # (with or without "my": "bus is late, ill be there in 20", lead 21; or a ride that never came)
+        (r"((my|the|our) )?(bus|train|ride|uber|lyft|taxi|cab|subway|metro|shuttle|transport|transportation|"
+         r"babysitter) ((is|was|s|got|has been|keeps|came) (\w+ ){0,1}(late|delayed|behind|running late|cancelled|"
+         r"canceled|not here)|(never came|never showed|didnt come|didnt show|hasnt come|hasnt shown|broke down))\b",
          f"late traffic{QUALIFIED}",
          "bus train ride uber lyft taxi cab subway metro shuttle transport transportation babysitter"),
         # paying over time is a payment plan ("can i pay my bill over a few months", "split it into payments")
@@ -1062,6 +1066,13 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"(a few |several |two |three |four |six |\d+ |multiple |smaller |monthly |a couple of )?"
          r"(months|payments|installments|instalments|parts|chunks|pieces)\b", "pay installment",
          "pay paying split splitting spread spreading"),
+        # the patients' website or app is the portal ("how do i get access to the patient website")
+        (r"(patient|patients) (website|web site|site|app|online account|account online)\b", "portal",
+         "patient patients website web site app online account"),
+        # getting access to the portal is signing up for it ("how do i get access to the patient website")
+        (r"(get|gain|getting|request|set up|obtain) (access|acceso) (to|into|for) (the |my |our |el |mi )?"
+         r"(?=(portal|mychart|my chart)\b)",
+         "register for ", "get gain getting request set obtain access acceso"),
         # records going from or to another doctor are a transfer ("from our old pediatrician")
         (r"from (our|my|his|her|their|the|a|an) (old|previous|former|last|prior|other) "
          r"(pediatrician|doctor|doctors|office|clinic|practice|provider|pcp|dentist|physio|medico|pediatra)\b|"
@@ -1336,6 +1347,24 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(?P<g>(get|come|go|getting|coming|go) (in|inside|around|there|into the building)) (with|using|on) "
          r"(a |an |my |his |her |our )?(walker|rollator|cane|scooter|crutches)\b", r"\g<g> with a wheelchair",
          "walker rollator cane scooter crutches"),
+        # lead batch 21: being sent to a specialist is being referred ("how do i get sent to a cardiologist")
+        (r"(get|getting|be|being|got) sent (over )?to (a|an|the|see a|see an) "
+         r"(?=\w+(ist|ists|specialist|doctor|clinic)\b)",
+         "get referred to a ", "sent"),
+        # signing a form is the form question ("can dr smith sign my fmla paperwork")
+        (r"(sign|signs|signing|sign off on) (my|his|her|our|the|a|an|this|these|some) (\w+ ){0,2}"
+         r"(form|forms|paperwork|papers|letter|note)\b", "complete form", "sign signs signing off papers"),
+        # medicine containers are one's medicines ("should i bring my pill bottles to the visit")
+        (r"(pill|pills|medicine|medication|med|meds|prescription) (bottles?|containers?|boxes|bags?|organizers?)\b",
+         "medications", "bottles bottle containers container boxes bags bag organizer organizers"),
+        # stairs one cannot manage ask for the lift ("do you have an elevator, my mom cant do stairs")
+        (r"(cant|can not|cannot|unable to|not able to|hard to|trouble|struggles? (with|to)|no puede subir) "
+         r"(do|climb|manage|walk up|use|go up|get up|handle)? ?(the )?(stairs|steps|escaleras)\b", "elevator",
+         "stairs steps escaleras climb manage"),
+        # getting in to see someone is booking ("can i get in to see dr lee soon")
+        (r"(can|could|how (do|can)) (i|we|he|she|my \w+) (get|squeeze|fit) (me |us |him |her )?in (to see|with)\b"
+         r"(?! (a|an|the) (\w+ist|specialist)\b)",
+         "can i book appointment with", "get squeeze fit"),
         # last, after the rules that read it: "how long" asks for a duration, like "when" asks for a time; it
         # is the question's form, not its topic ("how long should I fast" is about fasting)
         (r"how long", HOW_LONG, "long"),

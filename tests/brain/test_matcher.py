@@ -1834,3 +1834,36 @@ def test_round24_a_reason_that_names_the_body_or_a_problem_is_kept(matcher: Matc
 def test_round24_moving_into_the_area_and_the_post(matcher: Matcher, text: str, entry: str) -> None:
     assert _answer(matcher, text) == entry, text
     assert "mail" not in lexicon.fold_phrases("what to expect in the post op period").split()
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("train is late, be there in 15", "running-late"),
+        ("the bus never came, gonna be a bit late", "running-late"),
+        ("how can we get in to see dr okafor", "book-appointment"),
+        ("how do i get sent to a dermatologist", "referrals"),
+        ("can you sign my daughters camp form", "forms-letters"),
+        ("do i bring my medicine bottles to my visit", "what-to-bring"),
+        ("my dad cant climb stairs, is there a lift", "accessibility"),
+        ("could i pay my bill off a little every month", "payment-plans"),
+        ("is there a patient app", "patient-portal"),
+        ("how do i get access to mychart", "patient-portal"),
+    ],
+)
+def test_lead21_rides_getting_in_being_sent_signing_bottles_stairs_a_little_each_month_and_access(
+    matcher: Matcher, text: str, entry: str
+) -> None:
+    assert _answer(matcher, text) == entry
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which bus goes to the clinic",  # directions, not lateness
+        "how can i get in to see a dermatologist",  # a specialist elsewhere: not our booking answer
+        "i pay a lot each month for insurance, do you take aetna",  # what a patient pays is backstory
+    ],
+)
+def test_lead21_look_alikes_keep_their_own_answer_or_go_to_staff(matcher: Matcher, text: str) -> None:
+    assert _answer(matcher, text) not in {"running-late", "book-appointment", "payment-plans"}
