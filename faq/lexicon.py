@@ -1365,6 +1365,15 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(can|could|how (do|can)) (i|we|he|she|my \w+) (get|squeeze|fit) (me |us |him |her )?in (to see|with)\b"
          r"(?! (a|an|the) (\w+ist|specialist)\b)",
          "can i book appointment with", "get squeeze fit"),
+        # lead batch 22: which part of town is where the clinic is ("what part of town are you in")
+        (r"(what|which) (part|area|side|end|neighborhood|neighbourhood) of (town|the city|the county|city)",
+         "where located", "part area side end neighborhood neighbourhood town city county"),
+        # who a letter or form is for only qualifies it ("a letter for my landlord from the doctor")
+        (r"(?P<d>letter|letters|note|notes|form|forms|paperwork) (for|to) (my |the |our |his |her )?"
+         r"(landlord|landlady|employer|boss|job|school|college|university|court|judge|lawyer|attorney|airline|gym|"
+         r"housing|apartment|dmv|daycare|camp|union|probation officer)\b", r"\g<d>",
+         "landlord landlady employer boss job school college university court judge lawyer attorney airline gym "
+         "housing apartment dmv daycare camp union probation officer"),
         # last, after the rules that read it: "how long" asks for a duration, like "when" asks for a time; it
         # is the question's form, not its topic ("how long should I fast" is about fasting)
         (r"how long", HOW_LONG, "long"),

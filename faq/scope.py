@@ -223,7 +223,10 @@ _SPLIT = re.compile(
     r"i want|id like|i have|i also|my|get|a|an|some|necesito|quiero|como|donde|cuando|puedo|"
     # Spanish joins a second request with "y" and an infinitive or "mi" ("cambiar mi cita y pedir una receta")
     r"mi|mis|pedir|renovar|sacar|cambiar|cancelar|preguntar|mandar|enviar|pagar|solicitar|obtener|conseguir|"
-    r"agendar|reprogramar|hacer una|hacerme)\b)"
+    r"agendar|reprogramar|hacer una|hacerme)\b)|"
+    # a second imperative ("cancel my appt and send me my records", lead batch 22); "call and cancel" is one
+    r"(?<!call )(?<!text )(?<!phone )(?<!ring )(?<!email )(?<!go )(?<!come )\band (?=(?:send|email|fax|mail|cancel|"
+    r"book|schedule|reschedule|refill|renew|update)\b)"
 )
 
 

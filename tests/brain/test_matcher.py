@@ -1867,3 +1867,22 @@ def test_lead21_rides_getting_in_being_sent_signing_bottles_stairs_a_little_each
 )
 def test_lead21_look_alikes_keep_their_own_answer_or_go_to_staff(matcher: Matcher, text: str) -> None:
     assert _answer(matcher, text) not in {"running-late", "book-appointment", "payment-plans"}
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("which side of the city is the clinic on", "location"),
+        ("i need a note for my boss from the doctor", "forms-letters"),
+        ("i need to call and cancel my appointment", "cancel-appointment"),
+    ],
+)
+def test_lead22_part_of_town_who_a_letter_is_for_and_call_and_cancel(matcher: Matcher, text: str, entry: str) -> None:
+    assert _answer(matcher, text) == entry
+
+
+@pytest.mark.parametrize(
+    "text", ["cancel my appt and send me my records", "please refill my inhaler and book me a physical"]
+)
+def test_lead22_a_second_imperative_after_and_is_a_second_request(matcher: Matcher, text: str) -> None:
+    assert matcher.assess(text).declined == "multiple"
