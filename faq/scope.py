@@ -474,12 +474,17 @@ _SIGN_OFF = re.compile(
 _TRAILING_NAME = re.compile(r"[,.!]\s*(?:(?:mr|mrs|ms|miss|dr)\.? [\w. ]{1,20}|x{1,3})$")
 
 
+_DICTATED_WORDS = re.compile(r"\b(?:comma|question mark|exclamation|period|full stop)\b")
+_HAS_WORD = re.compile(r"[^\W_]")  # a letter or a digit: something is left to read
+
+
 def without_courtesy(text: str) -> str:
     """The request of a message without the courtesy around it (folded text); the text itself when nothing
     else is left ("thank you so much, god bless" is a thank-you)."""
     folded = fold(text)
     out = _SALUTATION.sub("", _ASSISTANT.sub("", folded, count=1), count=1)
-    out = _DICTATED.sub(lambda m: "," if "comma" in m.group(0) else "?" if "question" in m.group(0) else ".", out)
+    if _DICTATED_WORDS.search(out):  # (a plain word search first: the full pattern costs ~4 µs a message)
+        out = _DICTATED.sub(lambda m: "," if "comma" in m.group(0) else "?" if "question" in m.group(0) else ".", out)
     out = _PLEASANTRY.sub(" ", out)
     asked = _ENQUIRY.search(out) is not None
     out = _ENQUIRY.sub(". ", out)
@@ -489,9 +494,11 @@ def without_courtesy(text: str) -> str:
             break
         out = shorter
     out = " ".join(out.split()).strip(" ,;:-.!")
-    if asked and "?" not in out and normalize(out):
+    if not _HAS_WORD.search(out):
+        return text
+    if asked and "?" not in out:
         out += "?"  # the indirect question is a question: statements before it are its backstory
-    return out if normalize(out) else text
+    return out
 
 
 # A reason given after a request ("what time do you open, because i drop my grandson at school first"; "the address,
