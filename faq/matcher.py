@@ -296,16 +296,20 @@ class Matcher:
         segments = scope.segments(text)
         if len(segments) < 2:  # one part: nothing to analyse twice
             return False
-        parts = [a for a in map(self.index.analyse, segments) if a.content]
-        if len(parts) < 2:
+        analysed = [(s, self.index.analyse(s)) for s in segments]
+        if sum(1 for _, a in analysed if a.content) < 2:
             return False
         found: set[int] = set()
         loose = []
-        # small talk marked as such is no request of its own ("the traffic is insane lol. how do i pay my bill")
-        chatter = {self.index.analyse(s).terms for s in segments if scope.is_chatter(s) and scope.may_be_aside(s)}
-        if "?" in text:  # statements beside a question are its backstory, not requests of their own
-            chatter |= {self.index.analyse(s).terms for s in segments if scope.may_be_backstory(s)}
-        parts = [part for part in parts if part.terms not in chatter] if chatter else parts
+        # small talk marked as such is no request of its own ("the traffic is insane lol. how do i pay my bill"),
+        # nor, beside a question, a statement of backstory
+        asking = "?" in text
+        chatter = {
+            a.terms
+            for s, a in analysed
+            if (scope.is_chatter(s) and scope.may_be_aside(s)) or (asking and scope.may_be_backstory(s))
+        }
+        parts = [a for _, a in analysed if a.content and a.terms not in chatter]
         for part in parts:
             hits = self._score(part, 1)
             if hits and 100 * hits[0].score >= SEGMENT_THRESHOLD:
