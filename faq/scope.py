@@ -435,6 +435,8 @@ _DICTATED = re.compile(
     r"|(?<!\bmy)(?<!\bher)(?<!\bthe)(?<!\ba)(?<!\byour)(?<!\bof)(?<!\bfirst)(?<!\blast)(?<!\bmissed)(?<!\blate)"
     r"\s(?:period|full stop)(?=\s*$|\s+(?:thank|thanks)\b)"
 )
+# its words, looked for first: the full pattern's lookbehinds at every space cost ~4 µs a message
+_DICTATED_WORDS = re.compile(r"\b(?:comma|question mark|exclamation|period|full stop)\b")
 _PLEASANTRY = re.compile(
     r"\b(?:(?:so|really|very|terribly|awfully) )?sorry (?:to (?:bother|trouble|bug|disturb|pester|message|text) "
     r"(?:you|u)(?: all| guys)?(?: (?:on a|on this) (?:busy )?\w+| again| with this)?"
@@ -473,8 +475,6 @@ _SIGN_OFF = re.compile(
 # a signature with a title, or kisses after a full stop ("... easier. x"; "rayos x" is an x-ray)
 _TRAILING_NAME = re.compile(r"[,.!]\s*(?:(?:mr|mrs|ms|miss|dr)\.? [\w. ]{1,20}|x{1,3})$")
 
-
-_DICTATED_WORDS = re.compile(r"\b(?:comma|question mark|exclamation|period|full stop)\b")
 _HAS_WORD = re.compile(r"[^\W_]")  # a letter or a digit: something is left to read
 
 
@@ -483,11 +483,10 @@ def without_courtesy(text: str) -> str:
     else is left ("thank you so much, god bless" is a thank-you)."""
     folded = fold(text)
     out = _SALUTATION.sub("", _ASSISTANT.sub("", folded, count=1), count=1)
-    if _DICTATED_WORDS.search(out):  # (a plain word search first: the full pattern costs ~4 µs a message)
+    if _DICTATED_WORDS.search(out):
         out = _DICTATED.sub(lambda m: "," if "comma" in m.group(0) else "?" if "question" in m.group(0) else ".", out)
     out = _PLEASANTRY.sub(" ", out)
-    asked = _ENQUIRY.search(out) is not None
-    out = _ENQUIRY.sub(". ", out)
+    out, enquiries = _ENQUIRY.subn(". ", out)
     for _ in range(3):  # "thanks so much, god bless, jan"
         shorter = _TRAILING_NAME.sub("", _SIGN_OFF.sub("", out))
         if shorter == out:
@@ -496,7 +495,7 @@ def without_courtesy(text: str) -> str:
     out = " ".join(out.split()).strip(" ,;:-.!")
     if not _HAS_WORD.search(out):
         return text
-    if asked and "?" not in out:
+    if enquiries and "?" not in out:
         out += "?"  # the indirect question is a question: statements before it are its backstory
     return out
 

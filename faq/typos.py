@@ -7,7 +7,7 @@ from functools import lru_cache
 from itertools import combinations
 from types import MappingProxyType
 
-from rapidfuzz.distance import OSA, Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein, Prefix
 
 MIN_LENGTH = 4  # shorter words have too many neighbours to correct safely
 LONG_WORD = 8  # from this length on, two edits are allowed
@@ -80,11 +80,7 @@ ROOT_LENGTH = 5  # letters two words must share from the start to be forms of on
 def _same_root(word: str, candidate: str) -> bool:
     """The two differ only in their last letters (at most 3 of each): forms of one word, where a change
     inside the word makes another word ("injections" is not "insertions", "plates" not "planes")."""
-    shared = 0
-    for a, b in zip(word, candidate, strict=False):
-        if a != b:
-            break
-        shared += 1
+    shared = Prefix.similarity(word, candidate)  # letters shared from the start
     return shared >= ROOT_LENGTH and len(word) - shared <= 3 and len(candidate) - shared <= 3
 
 
