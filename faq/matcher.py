@@ -88,7 +88,11 @@ class Matcher:
         declined = self._declined(text, hits)
         if declined or not hits:
             return MatchOutcome(None, (), candidates, declined)
-        if self._results_elsewhere(query, hits[0]) or not _FOR_STAFF.isdisjoint(query.terms):
+        if (
+            self._results_elsewhere(query, hits[0])
+            or not _FOR_STAFF.isdisjoint(query.terms)
+            or (_ANIMAL in query.terms and _ANIMAL not in self.index.asked[hits[0].entry])
+        ):
             # what became of one's own request (received, denied, gone through) is on record, and a hedged
             # worry ("probably nothing, but") and a request for an exception are for a person: staff answer all three
             return MatchOutcome(None, (), candidates)
@@ -381,6 +385,9 @@ _RESULT_TOPICS = _RESULTS | frozenset(lexicon.term(w) for w in "lab biopsy repor
 _READINGS = frozenset(lexicon.term(w) for w in "result lab test level levels reading readings number numbers".split())
 
 
+# An animal the top entry's questions do not name ("can you refill my dog's medication"): a vet's question, for staff;
+# an FAQ that asks "Can I bring my service dog?" still answers it.
+_ANIMAL = lexicon.term("animal")
 _FOR_STAFF = frozenset(lexicon.term(c) for c in (lexicon.STATUS_CHECK, lexicon.HEDGE, lexicon.EXCEPTION))
 
 
