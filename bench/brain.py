@@ -146,6 +146,7 @@ SPECIALTIES = (
     ("urology", "23rd FAQ, fixes made"),
     ("neurology", "24th FAQ, fixes made"),
     ("endocrine", "25th FAQ, fixes made"),
+    ("rheum", "26th FAQ, fixes made"),
 )
 
 

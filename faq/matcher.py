@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from faq import lexicon, scope
 from faq.index import ANSWER_CREDIT, Analysis, Index, build, words
 from faq.loader import Faq, FaqEntry
+from faq.normalize import tokens
 
 # Scores are 0-100. An answer needs a high score AND a clear margin over the next entry:
 # a wrong answer is worse than a handoff. Tuned by grid search on the dev batches (docs/brain.md).
@@ -88,7 +89,11 @@ class Matcher:
         declined = self._declined(text, hits)
         if declined or not hits:
             return MatchOutcome(None, (), candidates, declined)
-        if self._results_elsewhere(query, hits[0]) or not _FOR_STAFF.isdisjoint(query.terms):
+        if (
+            self._results_elsewhere(query, hits[0])
+            or not _FOR_STAFF.isdisjoint(query.terms)
+            or (_ANIMAL in query.terms and _ANIMAL not in self.index.asked[hits[0].entry])
+        ):
             # what became of one's own request (received, denied, gone through) is on record, and a hedged
             # worry ("probably nothing, but") and a request for an exception are for a person: staff answer all three
             return MatchOutcome(None, (), candidates)
@@ -189,8 +194,11 @@ class Matcher:
         return self.assess(text).best
 
     def _analyse(self, text: str) -> Analysis:
+        if not any(w in _ACK_WORDS or lexicon.term(w) in _ACK_TERMS for w in tokens(text)):
+            # no word of an acknowledgement at all (no phrase rule makes one): skip folding the text twice
+            return self.index.analyse(text)
         said = words(text)
-        thanks = [w for w in said if lexicon.term(w) in ("thanks", "ack")]
+        thanks = [w for w in said if lexicon.term(w) in _ACK_TERMS]
         if (
             said
             and all(w in lexicon.ACKS or w in lexicon.STOPWORDS or w in thanks for w in said)
@@ -381,6 +389,12 @@ _RESULT_TOPICS = _RESULTS | frozenset(lexicon.term(w) for w in "lab biopsy repor
 _READINGS = frozenset(lexicon.term(w) for w in "result lab test level levels reading readings number numbers".split())
 
 
+# What an acknowledgement ("ok thanks", "got it") is made of.
+_ACK_WORDS = lexicon.ACKS
+_ACK_TERMS = frozenset(("thanks", "ack"))
+# An animal the top entry's questions do not name ("can you refill my dog's medication"): a vet's question, for staff;
+# an FAQ that asks "Can I bring my service dog?" still answers it.
+_ANIMAL = lexicon.term("animal")
 _FOR_STAFF = frozenset(lexicon.term(c) for c in (lexicon.STATUS_CHECK, lexicon.HEDGE, lexicon.EXCEPTION))
 
 

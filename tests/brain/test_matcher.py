@@ -1886,3 +1886,32 @@ def test_lead22_part_of_town_who_a_letter_is_for_and_call_and_cancel(matcher: Ma
 )
 def test_lead22_a_second_imperative_after_and_is_a_second_request(matcher: Matcher, text: str) -> None:
     assert matcher.assess(text).declined == "multiple"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "could you renew my cats prescription",
+        "i need a refill for my dog",
+        "do you have meds for my puppy",
+    ],
+)
+def test_round25_care_for_an_animal_goes_to_staff(matcher: Matcher, text: str) -> None:
+    assert _answer(matcher, text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("can i get a refill on my inhaler? my dog is barking lol", "prescription-refill"),  # an aside, not a vet
+        ("what happens if we dont go to our appointment", "cancel-appointment"),
+        ("if i cant come in for my visit do you charge", "cancel-appointment"),
+        ("what if we cant get to the appointment, is there a charge", "cancel-appointment"),
+        ("can we just do it over skype", "telehealth"),
+        ("is a facetime visit possible", "telehealth"),
+    ],
+)
+def test_round25_not_coming_to_a_visit_is_cancelling_and_video_apps_are_video(
+    matcher: Matcher, text: str, entry: str
+) -> None:
+    assert _answer(matcher, text) == entry
