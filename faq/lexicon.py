@@ -41,7 +41,7 @@ LIGHT = frozenset({HOW_LONG}) | frozenset(
         "what when where how who why which whats wheres hows donde cuando como quien porque new "
         "morning afternoon evening week weekday day days time times usually normally "
         "child mom dad mother father husband wife son daughter parent parents family grandma grandpa "
-        "friend partner boyfriend girlfriend "
+        "friend partner boyfriend girlfriend sister brother aunt uncle cousin grandson granddaughter "
         # round 22: the same in Spanish ("para mi papa", "mi esposo")
         "papa mama papi mami esposo esposa abuela abuelo abuelita abuelito suegra suegro novio novia amigo amiga "
         # "what does X mean" asks what X is: the form of a question, not its topic
@@ -108,7 +108,7 @@ GENERIC_FACTOR = 0.3
 # results"): they count for less than a topic word, but still count.
 MODIFIERS = frozenset(
     (
-        "heart chest knee knees arm arms leg legs foot feet hand hands eye eyes ear ears skin head neck "
+        "deaf heart chest knee knees arm arms leg legs foot feet hand hands eye eyes ear ears skin head neck "
         "shoulder hip stomach belly lung lungs kidney liver thyroid teeth tooth throat rodilla rodillas hombro hombros "
         "cadera "
         "asthma diabetes diabetic seizure seizures epilepsy cholesterol pressure cancer arthritis adhd "
@@ -208,9 +208,10 @@ _GROUPS = {
     "result": "result results resultado resultados",
     "lab": "lab labs laboratory laboratorio bloodwork analisis",
     "test": "test tests testing tested prueba pruebas examen examenes",
-    "bill": "bill bills billing billed invoice statement balance factura facturas cobro cuenta cuentas",
-    "pay": "pay paying paid payment payments pagar pago pagos",
-    "cost": "cost costs price prices fee fees charge charges charged costo cuesta cuestan precio tarifa cuanto "
+    "bill": "bill bills billing billed invoice statement balance owe owed owing factura facturas cobro cuenta cuentas",
+    "pay": "pay paying paid payment payments money pagar pago pagos",
+    "cost": "cost costs price prices amount amounts fee fees charge charges charged costo cuesta cuestan precio "
+    "tarifa cuanto "
     "expensive pricey caro cara caros caras costoso costosa cobran cobrar cobraron cobra",
     "insurance": "insurance insurances insured coverage seguro seguros aseguranza aetna cigna humana "
     "kaiser anthem bcbs medicaid medicare tricare ambetter molina caresource wellcare oscar chip",
@@ -244,9 +245,9 @@ _GROUPS = {
     "referral": "referral referrals refer referred referencia referido remision",
     "form": "form forms paperwork formulario formularios fmla letter letters note notes nota",
     "accessible": "accessible accessibility wheelchair wheelchairs handicap handicapped ramp disabled rampa",
-    "elevator": "elevator elevators lift ascensor elevador",
+    "elevator": "elevator elevators lift ascensor elevador stairs staircase stairway",
     "phone": "phone telephone number numbers telefono numero",
-    "call": "call calling llamar llamo llame",
+    "call": "call calling reach reaching llamar llamo llame",
     "clinic": "clinic clinics office offices practice clinica consultorio oficina",
     "address": "address located location locations direction directions direccion ubicados ubicacion "
     "ubicada ubicado queda gps waze highway motorway freeway interstate expressway carretera autopista",
@@ -351,7 +352,7 @@ _GROUPS = {
     "trim": "trim trims trimmed trimming cut cuts cutting clip clipping cortar cortan corten recortar recortan "
     "recorten recorte",
     "use": "use uses using usage uso usar usarla usarlo usa usan",
-    "ride": "ride rides drive driving driver raite aventon manejar manejo maneje conducir",
+    "ride": "ride rides drive driving driver uber lyft taxi cab cabs raite aventon manejar manejo maneje conducir",
     # round 19: procedures and findings by their Spanish names (gastroenterology)
     "colonoscopy": "colonoscopy colonoscopies colonoscopia colonoscopias",
     "endoscopy": "endoscopy endoscopies endoscopia endoscopias",
@@ -815,7 +816,8 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          rf"(do|offer|prescribe|give|provide|use|carry|try|treat with|recommend) (\w+ )?(?P<rx>{_MEDS})\b",
          rf"treat \g<rx>{QUALIFIED}", "do does can will"),
         # hearing back is the result coming back ("had a biopsy, when do i hear back")
-        (r"(hear|heard|hearing) back", f"result{QUALIFIED} back", "hear heard hearing"),
+        (r"(hear|heard|hearing) (back|about(?= (my|the|his|her|our) (\w+ ){0,2}(results?|labs?|bloodwork|biopsy|tests?|"
+         r"scan|xray|mri|ultrasound|pathology)\b))", f"result{QUALIFIED} back", "hear heard hearing"),
         # what to do before a visit is how to prepare for it
         (r"what (should|do|can|must) (i|we) (need to |have to )?(do|bring|know) (before|prior to)|"
          r"how do (i|we) get ready( for)?|"
@@ -1395,6 +1397,117 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"housing|apartment|dmv|daycare|camp|union|probation officer)\b", r"\g<d>",
          "landlord landlady employer boss job school college university court judge lawyer attorney airline gym "
          "housing apartment dmv daycare camp union probation officer"),
+        # round 26 (test14, indirect phrasing): the situation a patient describes, folded to what it asks.
+        # A schedule constraint only says when the writer is free ("stuck at work till 5", "my shift ends at
+        # noon", "on my lunch break"): the question is whether the clinic is open then
+        (r"(stuck|be|am|im|i am|still) at (work|my job|school|class)|(get|getting|gets|got) (off|out of) (work|my job|"
+         r"my shift|school|class)|(leave|leaving|finish|finishing|out of) (work|my job|my shift|school|class)|"
+         r"my (shift|work|class|classes|job|workday) (ends|finishes|is over|gets out|lets out|starts)|"
+         r"(on|during) my lunch( break| hour)?|lunch (break|hour)", "when", "stuck be am im at get getting gets got "
+         "leave leaving finish finishing out my on during lunch"),
+        # whether someone will be in at a time is whether the clinic is open ("is anyone still there after 5",
+        # "would somebody be there then"); a bare "is anyone there" is not asked about a time
+        (r"(is|will|would|are|r) (anyone|anybody|someone|somebody|people|staff|any staff|you|u|yall|you guys) "
+         r"(still )?(gonna |going to )?(be )?(still )?(there|around|in the office|at the office|at the clinic)"
+         r"(?= (then|after|before|at|on|by|until|till|early|that early|that late|late|past|around|this|next)\b)",
+         "open", "is will would are r"),
+        (r"before (you|u|ya|yall|you guys|the clinic|the office|it|they|the doors?) (guys )?(close|closes|shut|"
+         r"shuts|lock up|locks up|close up|closing)\b", "hours", "before"),
+        (r"(are|r|is) (you|u|ya|yall|you guys|the clinic|the office|everyone|everybody) (guys )?off\b", "closed",
+         "off"),
+        # money a patient owes is the bill; splitting or spreading it out is a payment plan
+        (r"(split|break|spread) (it|this|that|up|(the|my|this|that) (bill|balance|cost|payment|amount|charges?))"
+         r"( up| out)?", "payment plan", "split break spread"),
+        # a pharmacy still waiting, or told nothing came, is a refill not yet sent ("cvs says they never got it",
+        # "the pharmacy is waiting on the doctor"); being down to the last pills is the moment to ask for one
+        (r"(?P<p>pharmacy|pharmacist|chemist) (\w+ ){0,3}(never (got|received|gotten)|(didnt|did not|hasnt|has not|"
+         r"havent|have not|still (hasnt|havent)) (get|got|received|gotten|heard)|(is|are|still|keeps|keep) "
+         r"(still )?waiting)", r"\g<p> refill", "never didnt did hasnt has havent have waiting"),
+        (r"(down to|on) (my|the) last (\d+ |few |couple |two |three |one )?(of my )?(pills?|doses?|tablets?|"
+         r"capsules?|pens?|vials?|bottle|inhaler|refill|meds|medication)\b", "refill", "last"),
+        # a history or file a new doctor wants is one's records ("my new doctor wants my history")
+        (r"(my|his|her|our|their) (medical |health |whole |complete |full |patient )?(history|file|files)\b"
+         r"(?! of\b)", "records", "history file files"),
+        # moving away is the backstory of a records or transfer request, not moving an appointment
+        (r"(im|i am|we are|were|i will be|we will be|im going to be) moving(?= (away|out|to|and|next|soon|back|"
+         r"across|states?)\b|$)", "", "moving"),
+        # a mobility aid someone uses raises the access question a wheelchair does ("my dad uses a walker")
+        (r"(uses|use|using|needs|on|with) (a |an |his |her |my |their )?"
+         r"(walker|rollator|cane|crutches|mobility scooter)\b", "wheelchair", "walker rollator cane crutches scooter"),
+        # a new doctor asking for one's records is a transfer ("my new dentist needs my file")
+        (r"(my |our |the )?new (doctor|dentist|clinic|provider|practice|specialist|office|physician|pcp|gp|"
+         r"pediatrician)( in \w+)? (wants|needs|asked for|is asking for|requested|requests) (my|our|his|her) records",
+         "transfer records", "records"),
+        # setting up the portal is signing up for it ("how do i set up my mychart")
+        (r"set ?up (my |a |an |the |our )?(?=(portal|mychart)\b)", "register ", "set setup"),
+        # the clinic named as the subject is "you" ("does the clinic provide interpreters")
+        (r"(?:(?<=does )|(?<=will )|(?<=can ))(the|your|ur) (clinic|office|practice)"
+         r"(?= (have|provide|offer|do|give|take|accept)\b)",
+         "you", "clinic office practice"),
+        # a real person is someone ("the number to reach a real person")
+        (r"(a )?(real|live|actual) (person|human|human being)\b", "someone", "real live actual"),
+        # a visit without coming in is a remote visit ("do it from my phone instead of driving in")
+        (r"instead of (coming|driving|going|traveling|travelling|having to (come|drive|go))( all the way)?"
+         r"( in| there| over| down| to the (clinic|office))?", "virtual", "instead"),
+        (r"(do|have|join|take) (it|this|that|the (visit|appointment|appt)|my (\w+ )?(visit|appointment|appt|followup|"
+         r"follow up|checkup)) (from|at) (home|my (phone|house|couch|computer|laptop|bed))", "virtual visit",
+         "home phone house couch computer laptop bed"),
+        (r"(i |we )?live (\w+ ){0,2}(hours?|hrs|miles|mi|minutes|mins) (away|from (you|the clinic|the office|here))",
+         "", "live"),
+        # an account on the clinic's website or app is the portal account
+        (r"(online|web|website|app) (account|profile|login)", "portal account", "online web website app"),
+        (r"(app|apps|website|site|online|web) (\w+ ){0,3}(see|view|check|access|look at|read) (my|our) (stuff|info|"
+         r"information|records|chart|results|labs|notes|messages)\b", "portal", "app apps website site online web"),
+        (r"(message|email|text|write to|send a message to) (my |the |a |your )?(doctor|doc|dr|provider|nurse|"
+         r"care team)( \w+)? (online|through the (website|app|portal)|on the (app|website|portal))",
+         "portal message", "online through on"),
+        # being seen today is a same-day visit; calling first is making an appointment
+        (r"(be|being|get|getting) seen (today|this (morning|afternoon|evening)|now|right away|same day)", "walkin",
+         "seen"),
+        (r"call (first|ahead|beforehand)", "appointment", "call"),
+        # a retired or departed doctor means finding a new one; taking anyone is accepting new patients
+        (r"(my|our) (old |previous |last |family |regular |usual )?(doctor|doc|pcp|physician|provider|gp|"
+         r"pediatrician) (retired|left|moved|quit|closed|is retiring|stopped practicing)", "new patient",
+         "retired left moved quit closed retiring stopped"),
+        (r"(taking|accepting|take|accept) (anyone|anybody|people|new people|new folks|new ones)( new)?\b",
+         "accept new patient", "anyone anybody people new"),
+        # someone who signs is a sign language interpreter ("can you have someone who signs")
+        (r"(someone|somebody|anyone|a person|staff|a staff member) (who|that|to) (can )?signs?\b|\bsigners?\b",
+         "interpreter", "signs sign signer signers"),
+        # what to have with one is what to bring; asking whether a card or id is needed is the same
+        (r"(have|keep) with (me|us|him|her|them)\b", "bring", "with"),
+        (r"do (i|we) need (to have |to bring )?(my|our|a|an|the) (?P<t>(insurance |photo |id )?(card|cards|id|ids|"
+         r"license|documents?|paperwork))\b", r"bring \g<t>", "card cards id ids license document documents"),
+        # going through one's doctor first is a referral
+        (r"(go|going|come|get) through (you|u|ya|yall|my (doctor|doc|pcp|gp|provider)|the (doctor|clinic|office)) "
+         r"(first|beforehand)", "referral", "through"),
+        (r"(paperwork|papers|a form|a note|approval|permission|something) (from (you|u|my doctor|my pcp|the doctor) )?"
+         r"(to|before i can|so i can|in order to) see (a|an|the)\b", "referral to see a", "paperwork papers form note "
+         "approval permission something"),
+        # not having heard about a result is waiting for it; knowing what a test showed is its result
+        (r"(havent|have not|didnt|did not|not|never) heard (anything|a thing|a word|back|nothing)|"
+         r"(know|found|learn|see) what (my|the) (\w+ ){0,2}(showed|shows|said|says|found)", f"result{QUALIFIED} back",
+         "heard know found learn see"),
+        # coffee or a meal before a draw is eating before a blood test
+        (r"(have|drink|eat) (my |a |some |any )?(coffee|tea|breakfast|snack|juice|food|meal)( first| beforehand)",
+         "eat before", "first beforehand"),
+        # another day instead of the booked one is a move ("can i do friday instead of tuesday")
+        (rf"instead of (on )?(a )?({_WEEKDAYS}|tomorrow|today|next week|this week|the \d+(st|nd|rd|th)?)",
+         "reschedule", "instead"),
+        (r"(wont|dont|will not|do not|no longer) (be )?need(ing)? (my|the|our|that|this) (appointment|appt|visit)",
+         "cancel appointment", "need needing"),
+        # a parking meter, and a stamp for the garage ticket, are parking
+        (r"(feed|pay) (a|the) meters?|parking meters?|meter parking", "parking", "feed pay parking meter"),
+        (r"(stamp|stamped|validate|validated|validation) (my |the |a |our )?(parking |garage )?(ticket|stub)",
+         "parking validation", "stamp stamped validate validated validation"),
+        # someone to look at a problem, or a place on a doctor's calendar, is an appointment
+        (r"((have|get) (someone|somebody|a doctor|the doctor|a doc|the doc) (to )?|(can|could|would|will) (someone|"
+         r"somebody|a doctor|the doctor|a doc|the doc|you) )(look at|check out|take a look at) "
+         r"(it|this|that|my \w+)", "book appointment", "look check take"),
+        (r"(can|could|how do|how can) (i|we|you) (get|put) (me |us )?on (\w+ ){0,2}(calendar|schedule|books)",
+         "book appointment", "calendar schedule books"),
+        (r"(soonest|earliest|next) (available|opening|openings|slot|slots|spot|spots)( appointment| appt| visit)?",
+         "book appointment", "soonest earliest next"),
         # last, after the rules that read it: "how long" asks for a duration, like "when" asks for a time; it
         # is the question's form, not its topic ("how long should I fast" is about fasting)
         (r"how long", HOW_LONG, "long"),

@@ -1915,3 +1915,66 @@ def test_round25_not_coming_to_a_visit_is_cancelling_and_video_apps_are_video(
     matcher: Matcher, text: str, entry: str
 ) -> None:
     assert _answer(matcher, text) == entry
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        # a schedule constraint asks whether the clinic is open then
+        ("i get off work at 5:30, will somebody be around after that", "opening-hours"),
+        ("my class lets out at 4, is anyone still in the office then", "opening-hours"),
+        ("can i make it before you close if i leave work at 5", "opening-hours"),
+        # money owed, spread out
+        ("i cant afford to pay it all, could i spread it out", "payment-plans"),
+        # a pharmacy still waiting; the last of a supply
+        ("im on my last inhaler, what do i do", "prescription-refill"),
+        # a real person's number
+        ("is there a number where i can get a live person", "contact-phone"),
+        # a visit without travelling
+        ("can we do the visit from home instead of coming in", "telehealth"),
+        # mobility aids and stairs
+        ("my mom uses a cane, is there an elevator", "accessibility"),
+        ("my husband needs a walker, are there lots of stairs", "accessibility"),
+        # seen today; a departed doctor; taking anybody
+        ("can i be seen this morning, i dont have an appointment", "walk-ins"),
+        ("my pediatrician retired and we need somewhere new", "new-patients"),
+        ("are you accepting anybody right now", "new-patients"),
+        # what to keep with you; a card or id
+        ("what do i have to keep with me on the first day", "what-to-bring"),
+        ("do i need to bring my photo id", "what-to-bring"),
+        # going through the doctor first
+        ("i want to see a skin doctor, do i have to go through my pcp first", "referrals"),
+        # not having heard; hearing about results
+        ("i havent heard anything about my mri yet", "test-results"),
+        ("when will i find out what the ultrasound showed", "test-results"),
+        ("when do we hear about his lab results", "test-results"),
+        # coffee first
+        ("can i drink coffee first before my labs", "fasting-blood-test"),
+        # another day instead; not needing the visit
+        ("can i come thursday instead of monday", "reschedule-appointment"),
+        ("i wont be needing the appointment next week", "cancel-appointment"),
+        # a stamp for the garage ticket; the earliest opening
+        ("can you validate my garage ticket", "parking"),
+        ("whats the earliest opening to see the doctor", "book-appointment"),
+        # the portal set up, and an app to see one's information
+        ("how can i set up the portal for my mom", "patient-portal"),
+        # the clinic as the subject
+        ("does your office have interpreters for arabic", "interpreters"),
+    ],
+)
+def test_round26_situations_patients_describe_fold_to_the_entry(matcher: Matcher, text: str, entry: str) -> None:
+    assert _answer(matcher, text) == entry
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is anybody there at all",  # a bare ping is not asked about a time
+        "do you have a heart doctor",  # a specialist the FAQ does not name
+        "my new doctor wants me to get bloodwork, can you order it",
+        "i'm on my last nerve with this place",
+        "can someone look at my rash, it is spreading and hot",
+    ],
+)
+def test_round26_the_situation_folds_do_not_answer_look_alikes(matcher: Matcher, text: str) -> None:
+    assert _answer(matcher, text) is None
