@@ -512,6 +512,11 @@ _SIGN_OFF = re.compile(
 )
 # a signature with a title, or kisses after a full stop ("... easier. x"; "rayos x" is an x-ray)
 _TRAILING_NAME = re.compile(r"[,.!]\s*(?:(?:mr|mrs|ms|miss|dr)\.? [\w. ]{1,20}|x{1,3})$")
+# A word each alternative of the three above must hold, looked for first: most messages hold none, and the full
+# patterns cost ~2-4 µs a message each (the same idea as _DICTATED_WORDS)
+_PLEASANTRY_WORDS = re.compile(r"sorry|apologi|patient|hope|my name is|convenience|chance|moment|minute")
+_ENQUIRY_WORDS = re.compile(r"wondering|curious|enquire|inquire|ask|know|find out|grateful|please|kindly|advise")
+_SIGN_OFF_WORDS = re.compile(r"thank|thx|regards|yours|sincerely|respectfully|cheers|bless|have a")
 
 _HAS_WORD = re.compile(r"[^\W_]")  # a letter or a digit: something is left to read
 
@@ -523,10 +528,13 @@ def without_courtesy(text: str) -> str:
     out = _SALUTATION.sub("", _ASSISTANT.sub("", folded, count=1), count=1)
     if _DICTATED_WORDS.search(out):
         out = _DICTATED.sub(lambda m: "," if "comma" in m.group(0) else "?" if "question" in m.group(0) else ".", out)
-    out = _PLEASANTRY.sub(" ", out)
-    out, enquiries = _ENQUIRY.subn(". ", out)
+    if _PLEASANTRY_WORDS.search(out):
+        out = _PLEASANTRY.sub(" ", out)
+    enquiries = 0
+    if _ENQUIRY_WORDS.search(out):
+        out, enquiries = _ENQUIRY.subn(". ", out)
     for _ in range(3):  # "thanks so much, god bless, jan"
-        shorter = _TRAILING_NAME.sub("", _SIGN_OFF.sub("", out))
+        shorter = _TRAILING_NAME.sub("", _SIGN_OFF.sub("", out) if _SIGN_OFF_WORDS.search(out) else out)
         if shorter == out:
             break
         out = shorter
