@@ -6,16 +6,19 @@ All patterns run on normalised text (lower case, no accents or punctuation, SMS-
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from functools import lru_cache
 
 from faq import lexicon
 from faq.normalize import fold, normalize
+from routing import prefilter
 
 
 def _any(*patterns: str) -> re.Pattern[str]:
     return re.compile("|".join(rf"(?:{p})" for p in patterns))
 
 
-_PERSON = _any(
+_PERSON_PARTS = (
     r"\b(agent|agents|human|humans|representative|rep|operator|receptionist|agente|operadora?|recepcionista)$",
     r"^(agent|human|representative|operator|person|persona|agente|operadora?)\b",
     r"\b(real|live|actual) (person|human|agent|people)\b",
@@ -38,7 +41,7 @@ _PERSON = _any(
     r"^(i )?(need|want) (some )?help( please)?$|^(help|help me|ayuda|necesito ayuda)( please| por favor)?$",
 )
 
-_COMPLAINT = _any(
+_COMPLAINT_PARTS = (
     r"\b(ridiculous|unacceptable|terrible|horrible|awful|pathetic|disgusting|worst|rude|unprofessional|"
     r"incompetent|useless|furious|outraged)\b",
     r"\b(complaint|complain|complaining|frustrated|frustrating|upset|angry|annoyed|disappointed|"
@@ -93,21 +96,21 @@ _CONDITION = re.compile(
     r"pink eye|sinus infection|ear infection|chest cold|period|migraine)\b"
     r"|\b(my|his|her) period\b|\b(tengo|tiene) (gripa|gripe|covid|infeccion|catarro)\b"
 )
-_CLINICAL = {
+_CLINICAL: dict[str, tuple[str, ...]] = {
     # a body part "killing me" is pain said as an idiom ("my arm is killing me from the flu shot"; batch 21), named
     # as the symptom's own cue so an entry about that pain still covers it; "this wait is killing me" names no part
-    "hurt": _any(
+    "hurt": (
         r"\b(arm|arms|back|head|stomach|tummy|belly|leg|legs|knee|knees|foot|feet|toe|toes|tooth|teeth|ear|ears|"
         r"throat|neck|shoulder|shoulders|hip|hips|chest|eye|eyes|hand|hands|wrist|ankle|ankles|heel|heels|jaw|gums?|"
-        r"joints?|side|bunion|incision) (is |are |has been |have been |been )?(killing|murdering) (me|him|her)\b"
+        r"joints?|side|bunion|incision) (is |are |has been |have been |been )?(killing|murdering) (me|him|her)\b",
     ),
-    "normal": _any(
+    "normal": (
         r"\bis (it|this|that) (normal|common|serious|bad|dangerous|something to worry)\b",
         r"\b(is it|is that|is this) (ok|okay|safe|fine|alright) (if|for|that)\b",
         r"\b(es normal|es peligroso|es grave|es malo)\b",
     ),
-    "worry": _any(r"\b(should i|do i need to) (be )?(worried|worry|concerned)\b", r"\bworried about\b"),
-    "dose": _any(
+    "worry": (r"\b(should i|do i need to) (be )?(worried|worry|concerned)\b", r"\bworried about\b"),
+    "dose": (
         r"\b(stop|stopping|quit|double|skip|skipping|missed|miss|forgot to take|come off|cut back|"
         r"increase|decrease) (\w+ ){0,2}(dose|doses|dosage|pill|pills|meds|medication|medicine|"
         r"medications|antibiotics?|insulin|antidepressants?|birth control)\b",
@@ -122,13 +125,13 @@ _CLINICAL = {
         r"\b(dejar de tomar|deje de tomar|olvide tomar|se me olvido tomar|doble dosis|dosis)\b",
         r"\bcuant[oa]s? (\w+ ){0,4}(puedo|debo|le puedo) (tomar|dar|darle)\b",
     ),
-    "combine": _any(
+    "combine": (
         r"\b(can|should|could) (i|he|she|we|my \w+) (take|give|mix|combine|have|drink) (\w+ ){0,4}"
         r"(with|together|while|alcohol)\b",
         r"\b(safe|ok|okay) to (take|mix|combine|drink|give) (\w+ ){0,4}(with|together|while|alcohol)\b",
         r"\bpuedo tomar (\w+ ){0,4}(con|junto|y|estando|si)\b",
     ),
-    "meaning": _any(
+    "meaning": (
         r"\bwhat (does|do|is|are) (\w+ ){0,6}(mean|means)\b",
         # the same asked indirectly: "can you tell me what my cholesterol number means" (lead batch 20)
         r"\bwhat (my|his|her|the|our|these|this|those|that) (\w+ ){0,4}(mean|means|meant)\b",
@@ -149,7 +152,7 @@ _CLINICAL = {
         # whether a result was fine is for a clinician: "did my mammogram come back ok"
         r"\b(come|came|comes|coming) back (ok|okay|normal|fine|good|clear|alright|negative|positive|bad|abnormal)\b",
     ),
-    "diagnosis": _any(
+    "diagnosis": (
         r"\b(do|did|could|might|can) (i|he|she|we|my \w+) (have|has|got) (a |an |the )?(\w+ )?"
         r"(infection|uti|strep|flu|covid|virus|pneumonia|std|sti|diabetes|cancer|allergy|allergies|"
         r"concussion|fracture|pink eye|lice|mono)\b",
@@ -157,7 +160,7 @@ _CLINICAL = {
         r"\b(am i|is (he|she|my \w+)) (pregnant|sick|contagious|infected|allergic)\b",
         r"\b(creo que tengo|creo que tiene)\b",
     ),
-    "advice": _any(
+    "advice": (
         r"(?<!when )\bshould (i|he|she|we) (go to|see|bring|come in|take (him|her|them) to|get) (\w+ ){0,2}"
         r"(er|emergency|urgent care|doctor|hospital|in|him|her|seen|checked|antibiotics)\b",
         r"\bdo (i|we|they|he|she) need (antibiotics|stitches|an xray|to be seen|to go)\b",
@@ -179,7 +182,7 @@ _CLINICAL = {
     ),
     # another clinician's instruction about a medicine, which the FAQ's general rule may contradict ("my
     # cardiologist said not to stop eliquis", "mi cardiologo me dijo que no lo deje"): for the care team to reconcile
-    "orders": _any(
+    "orders": (
         r"\b(doctor|doc|dr|cardiologist|cardio|pcp|primary|provider|specialist|surgeon|oncologist|neurologist|"
         r"endocrinologist|nephrologist|psychiatrist|obgyn|nurse|pharmacist|np|pa) (\w+ ){0,2}(said|says|told|tells|"
         r"wants|advised|instructed|ordered) (me |him |her |us |them )?(i |he |she |we )?(\w+ )?"
@@ -188,7 +191,7 @@ _CLINICAL = {
         r"\b(medico|doctor|doctora|cardiologo|cardiologa|especialista) (\w+ ){0,2}(me )?(dijo|dice|indico|ordeno) que "
         r"(no )?(lo |la |los |las )?(deje|dejara|suspenda|pare|siga|continue|tome)\b",
     ),
-    "activity": _any(
+    "activity": (
         r"\b(ok|okay|safe|fine|alright|allowed) to (exercise|work out|workout|run|swim|shower|bathe|fly|"
         r"travel|drive|lift|go (back )?to (work|school|the gym)|have sex)\b",
         r"\bcan i (exercise|work out|swim|shower|bathe|fly|drive|lift) (\w+ ){0,3}(after|with|while|since)\b",
@@ -198,7 +201,7 @@ _CLINICAL = {
         r"removal|botox|filler|fillers|peel|laser|vaccine|vaccines|operation|stitches|cirugia|chemo|chemotherapy|"
         r"infusion|infusions|radiation|quimio|quimioterapia)\b",
     ),
-    "condition_if": _any(
+    "condition_if": (
         # "if my kid gets sick at night" plans ahead; "if he is sick" is about now, unless a time the clinic is shut
         # comes first ("who do i call at night if my kid is sick"; lead 19)
         r"(?<!night )(?<!overnight )(?<!weekend )(?<!weekends )(?<!hours )(?<!closed )"
@@ -210,7 +213,7 @@ _CLINICAL = {
     ),
     # being pregnant is a condition, in scope of an entry about pregnancy ("just found out im pregnant, when
     # do i come in" at an OB clinic), a personal question elsewhere
-    "has:pregnancy": _any(r"\b(im|i am|shes|she is) (\w+ )?(pregnant)\b|\bestoy embarazada\b"),
+    "has:pregnancy": (r"\b(im|i am|shes|she is) (\w+ )?(pregnant)\b|\bestoy embarazada\b",),
 }
 
 # Being hurt on the job names the kind of case (a work injury, workers' comp), not a symptom.
@@ -236,6 +239,35 @@ _PERSONAL = re.compile(
     r"im|hes|shes|ive got|ive had|tengo|tiene|tienen) (\w+ ){0,2}?(?P<word>" + _SYMPTOM_WORDS + r")\b"
 )
 KINDS = frozenset(_CLINICAL) | {"has:"}
+
+# Every message is checked against some 80 alternatives (a person, a complaint, the clinical kinds, symptoms), yet
+# most name none of the words an alternative needs: each is filed by those words' starts (routing/prefilter.py, as
+# triage does) and only the ones a text can hold are run. An alternation matches where one of its parts does, so
+# running the parts alone decides the same.
+_GATED = {"person": _PERSON_PARTS, "complaint": _COMPLAINT_PARTS, **_CLINICAL}
+_GATED_OWNER = tuple(name for name, parts in _GATED.items() for _ in parts)
+_GATED_REGEX = tuple(re.compile(part) for parts in _GATED.values() for part in parts)
+_GATED_INDEX = prefilter.Index(prefilter.needs(part) for parts in _GATED.values() for part in parts)
+# found with finditer, so run whole, and only when the text holds a start they need
+_SYMPTOM_NEEDS = prefilter.needs(_SYMPTOM.pattern)
+_CONDITION_NEEDS = prefilter.needs(_CONDITION.pattern)
+
+
+@lru_cache(maxsize=64)  # the same message is asked for a person, a complaint and clinical cues: find these once
+def _prepared(norm: str) -> tuple[frozenset[str], Mapping[str, tuple[re.Pattern[str], ...]]]:
+    """The word starts of normalised text, and the gated alternatives (by pattern name) it may match."""
+    starts = prefilter.word_starts(norm.split())
+    runnable: dict[str, tuple[re.Pattern[str], ...]] = {}
+    for n in _GATED_INDEX.candidates(starts):
+        runnable[_GATED_OWNER[n]] = (*runnable.get(_GATED_OWNER[n], ()), _GATED_REGEX[n])
+    return starts, runnable
+
+
+def _matches(name: str, norm: str) -> bool:
+    """True when the gated pattern `name` (a part of _GATED) matches somewhere in normalised text."""
+    return any(p.search(norm) for p in _prepared(norm)[1].get(name, ()))
+
+
 # Conditions that are a state rather than an illness: an entry that asks about one covers a writer in it.
 STATES = frozenset(("pregnancy",))
 
@@ -289,14 +321,14 @@ _CALL_ME = _any(r"\b(call|ring|phone|text) me\b", r"\b(llamenme|llameme|llamame)
 def asks_for_person(text: str) -> bool:
     """True when the patient asks to reach a person ("agent", "talk to someone", "nurse please")."""
     norm = normalize(text)
-    if not _PERSON.search(norm):
+    if not _matches("person", norm):
         return False
     return not _HOW_TO_REACH.search(norm) or bool(_CALL_ME.search(norm))
 
 
 def is_complaint(text: str) -> bool:
     """True when the message complains (staff should read it, not the bot answer it)."""
-    return bool(_COMPLAINT.search(normalize(text)))
+    return _matches("complaint", normalize(text))
 
 
 def clinical_cues(text: str) -> frozenset[str]:
@@ -305,10 +337,16 @@ def clinical_cues(text: str) -> frozenset[str]:
     An FAQ entry whose own phrasings carry the same cues covers them (a clinic may answer "what do I
     do for a sore throat?"); otherwise the message is for a clinician.
     """
-    norm = _AT_WORK.sub(" work injury ", normalize(text))
-    cues = {lexicon.term(m.group(0)) for m in _SYMPTOM.finditer(norm)}
-    cues |= {f"has:{m['cond'] or 'condition'}" for m in _CONDITION.finditer(norm)}
-    cues |= {name for name, pattern in _CLINICAL.items() if pattern.search(norm)}
+    norm = normalize(text)
+    if "hurt" in norm or "injured" in norm:  # the only words _AT_WORK can match: skip its scan otherwise
+        norm = _AT_WORK.sub(" work injury ", norm)
+    starts, runnable = _prepared(norm)
+    cues: set[str] = set()
+    if prefilter.possible(_SYMPTOM_NEEDS, starts):
+        cues = {lexicon.term(m.group(0)) for m in _SYMPTOM.finditer(norm)}
+    if prefilter.possible(_CONDITION_NEEDS, starts):
+        cues |= {f"has:{m['cond'] or 'condition'}" for m in _CONDITION.finditer(norm)}
+    cues |= {name for name in _CLINICAL if any(p.search(norm) for p in runnable.get(name, ()))}
     return frozenset(cues)
 
 
@@ -400,7 +438,7 @@ def may_be_aside(clause: str) -> bool:
     norm = normalize(clause)
     if "?" in clause or _REQUEST.search(norm) or _PROBLEM.search(norm) or _ALARMING.search(norm):
         return False
-    return not (_COMPLAINT.search(norm) or _PERSON.search(norm))
+    return not (_matches("complaint", norm) or _matches("person", norm))
 
 
 def is_chatter(clause: str) -> bool:
@@ -474,6 +512,11 @@ _SIGN_OFF = re.compile(
 )
 # a signature with a title, or kisses after a full stop ("... easier. x"; "rayos x" is an x-ray)
 _TRAILING_NAME = re.compile(r"[,.!]\s*(?:(?:mr|mrs|ms|miss|dr)\.? [\w. ]{1,20}|x{1,3})$")
+# A word each alternative of the three above must hold, looked for first: most messages hold none, and the full
+# patterns cost ~2-4 µs a message each (the same idea as _DICTATED_WORDS)
+_PLEASANTRY_WORDS = re.compile(r"sorry|apologi|patient|hope|my name is|convenience|chance|moment|minute")
+_ENQUIRY_WORDS = re.compile(r"wondering|curious|enquire|inquire|ask|know|find out|grateful|please|kindly|advise")
+_SIGN_OFF_WORDS = re.compile(r"thank|thx|regards|yours|sincerely|respectfully|cheers|bless|have a")
 
 _HAS_WORD = re.compile(r"[^\W_]")  # a letter or a digit: something is left to read
 
@@ -485,10 +528,13 @@ def without_courtesy(text: str) -> str:
     out = _SALUTATION.sub("", _ASSISTANT.sub("", folded, count=1), count=1)
     if _DICTATED_WORDS.search(out):
         out = _DICTATED.sub(lambda m: "," if "comma" in m.group(0) else "?" if "question" in m.group(0) else ".", out)
-    out = _PLEASANTRY.sub(" ", out)
-    out, enquiries = _ENQUIRY.subn(". ", out)
+    if _PLEASANTRY_WORDS.search(out):
+        out = _PLEASANTRY.sub(" ", out)
+    enquiries = 0
+    if _ENQUIRY_WORDS.search(out):
+        out, enquiries = _ENQUIRY.subn(". ", out)
     for _ in range(3):  # "thanks so much, god bless, jan"
-        shorter = _TRAILING_NAME.sub("", _SIGN_OFF.sub("", out))
+        shorter = _TRAILING_NAME.sub("", _SIGN_OFF.sub("", out) if _SIGN_OFF_WORDS.search(out) else out)
         if shorter == out:
             break
         out = shorter
