@@ -9,9 +9,8 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
-from faq import lexicon
+from faq import lexicon, prefilter
 from faq.normalize import fold, normalize
-from routing import prefilter
 
 
 def _any(*patterns: str) -> re.Pattern[str]:
@@ -241,7 +240,7 @@ _PERSONAL = re.compile(
 KINDS = frozenset(_CLINICAL) | {"has:"}
 
 # Every message is checked against some 80 alternatives (a person, a complaint, the clinical kinds, symptoms), yet
-# most name none of the words an alternative needs: each is filed by those words' starts (routing/prefilter.py, as
+# most name none of the words an alternative needs: each is filed by those words' starts (faq/prefilter.py, as
 # triage does) and only the ones a text can hold are run. An alternation matches where one of its parts does, so
 # running the parts alone decides the same.
 _GATED = {"person": _PERSON_PARTS, "complaint": _COMPLAINT_PARTS, **_CLINICAL}

@@ -16,8 +16,8 @@ except ImportError:  # pragma: no cover - PyYAML's wheels ship libyaml
     from yaml import SafeLoader  # type: ignore[assignment]
 
 from bot.errors import RulesError
+from faq import prefilter
 from faq.normalize import normalize
-from routing import prefilter
 from routing.states import Priority
 
 ACTIONS = {"call_911": Priority.URGENT, "crisis_988": Priority.URGENT, "nurse_same_day": Priority.HIGH}
@@ -35,7 +35,7 @@ class Rule:
     """Matches when all its patterns match (one pattern for a plain rule)."""
 
     patterns: tuple[re.Pattern[str], ...]
-    # Word starts the text must hold for the rule to match (see routing/prefilter.py); () = always try.
+    # Word starts the text must hold for the rule to match (see faq/prefilter.py); () = always try.
     needs: prefilter.Needs = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

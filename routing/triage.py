@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from faq import lexicon
+from faq import lexicon, prefilter
 from faq.normalize import tokens
 from faq.typos import Speller
-from routing import prefilter, rules
+from routing import rules
 from routing.rules import ACTIONS, Category, RuleSet
 from routing.states import Priority
 

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from routing import prefilter
+from faq import prefilter
 from routing.triage import Triage, reason
 from tests.brain.conftest import DATA
 

@@ -1,4 +1,4 @@
-"""Which words a regex needs: a cheap test that lets triage skip rules that cannot match. Pure.
+"""Which words a regex needs: a cheap test that lets triage and the scope checks skip patterns that cannot match. Pure.
 
 Triage runs a few hundred regexes on every message, yet almost every message is benign and names none
 of their words. So each rule is read once, at load, for the word starts it needs: `\\bchest (pain|ache)`
