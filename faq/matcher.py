@@ -194,7 +194,7 @@ class Matcher:
         return self.assess(text).best
 
     def _analyse(self, text: str) -> Analysis:
-        if not any(w in _ACK_WORDS or lexicon.term(w) in _ACK_TERMS for w in tokens(text)):
+        if not any(w in lexicon.ACKS or lexicon.term(w) in _ACK_TERMS for w in tokens(text)):
             # no word of an acknowledgement at all (no phrase rule makes one): skip folding the text twice
             return self.index.analyse(text)
         said = words(text)
@@ -389,8 +389,7 @@ _RESULT_TOPICS = _RESULTS | frozenset(lexicon.term(w) for w in "lab biopsy repor
 _READINGS = frozenset(lexicon.term(w) for w in "result lab test level levels reading readings number numbers".split())
 
 
-# What an acknowledgement ("ok thanks", "got it") is made of.
-_ACK_WORDS = lexicon.ACKS
+# The terms an acknowledgement ("ok thanks", "got it") is made of, besides lexicon.ACKS' words.
 _ACK_TERMS = frozenset(("thanks", "ack"))
 # An animal the top entry's questions do not name ("can you refill my dog's medication"): a vet's question, for staff;
 # an FAQ that asks "Can I bring my service dog?" still answers it.
