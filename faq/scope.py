@@ -125,8 +125,11 @@ _CLINICAL: dict[str, tuple[str, ...]] = {
         r"\bcuant[oa]s? (\w+ ){0,4}(puedo|debo|le puedo) (tomar|dar|darle)\b",
     ),
     "combine": (
-        r"\b(can|should|could) (i|he|she|we|my \w+) (take|give|mix|combine|have|drink) (\w+ ){0,4}"
+        r"\b(can|should|could) (i|he|she|we|my \w+) (take|give|mix|combine|drink) (\w+ ){0,4}"
         r"(with|together|while|alcohol)\b",
+        # "have" is what one eats or drinks, but "have with me" is what one carries ("what should i have with me
+        # for my first visit", lead 24)
+        r"\b(can|should|could) (i|he|she|we|my \w+) have (\w+ ){0,4}(with(?! (me|us)\b)|together|while|alcohol)\b",
         r"\b(safe|ok|okay) to (take|mix|combine|drink|give) (\w+ ){0,4}(with|together|while|alcohol)\b",
         r"\bpuedo tomar (\w+ ){0,4}(con|junto|y|estando|si)\b",
     ),
