@@ -49,7 +49,10 @@ _COMPLAINT_PARTS = (
     r"\b(no one|nobody|noone) (has |ever )?(called|answered|responded|replied|got back|gets back|calls|"
     r"answers|returns|returned|listens|listened|helped|helps|cares)\b",
     r"\bnever (called|heard back|got back|answered|responded|returned|received)\b",
-    r"\b(still|been) (waiting|no answer|no response|no call|havent heard)\b",
+    # (waiting on a refill is a status question: "still waiting on my refill, was it sent to the pharmacy?"; anger,
+    # a repeat or no one calling back is found by the other parts)
+    r"\b(still|been) (waiting(?! (on|for) (my|the|a) (\w+ )?(refill|refills|prescription|rx)\b)|no answer|"
+    r"no response|no call|havent heard)\b",
     r"\bwaited (over |more than |almost )?(an hour|\d+|two|three|forty|thirty)\b",
     r"\bon hold for\b",
     r"\b(third|3rd|fourth|4th|fifth|5th) time\b",

@@ -39,3 +39,29 @@ def test_what_to_have_with_you_is_what_to_bring(brain: Brain, text: str) -> None
 )
 def test_having_or_taking_something_with_a_medicine_stays_clinical(brain: Brain, text: str) -> None:
     assert brain.decide(text).route is Route.AGENT
+
+
+# waiting on a refill is a question about its status; anger, a repeat or no call back is still a complaint
+def test_waiting_on_a_refill_asked_plainly_gets_the_refill_entry(brain: Brain) -> None:
+    assert route(brain, "im still waiting for my prescription refill, has it been sent") == (
+        "faq",
+        "prescription-refill",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this is the third time my refill was lost, unacceptable",
+        "still waiting on my refill and nobody has called me back",
+        "ive been waiting 3 days for my refill this is ridiculous",
+        "still waiting for my refill, so frustrating",
+        "still waiting on a call back about my refill",
+        "been waiting for my test results for weeks",
+        "i was charged twice for my visit",
+        "why did i get charged twice, i want a refund and a manager",
+    ],
+)
+def test_real_complaints_still_go_to_staff(brain: Brain, text: str) -> None:
+    d = brain.decide(text)
+    assert (d.route, d.reason.value) == (Route.AGENT, "complaint")
