@@ -1978,3 +1978,29 @@ def test_round26_situations_patients_describe_fold_to_the_entry(matcher: Matcher
 )
 def test_round26_the_situation_folds_do_not_answer_look_alikes(matcher: Matcher, text: str) -> None:
     assert _answer(matcher, text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        # a public holiday by name, whether or not the FAQ's answer lists it
+        ("are you guys closed on columbus day", "holiday-closures"),
+        ("is the office open on mlk day", "holiday-closures"),
+        ("will anyone be there on juneteenth", "holiday-closures"),
+        # "uno" as Spanish's impersonal "one" asks nothing of its own
+        ("¿dónde se puede estacionar uno?", "parking"),
+    ],
+)
+def test_round27_named_holidays_and_spanish_impersonal_uno(matcher: Matcher, text: str, entry: str) -> None:
+    assert _answer(matcher, text) == entry
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is the memorial day parade route going past you, my dad marched in it",  # no request of the FAQ's
+        "uno de mis hijos tiene fiebre, ¿lo pueden ver hoy?",  # "uno" dropped, the fever still goes to staff
+    ],
+)
+def test_round27_holiday_names_and_uno_do_not_answer_look_alikes(matcher: Matcher, text: str) -> None:
+    assert _answer(matcher, text) is None
