@@ -662,7 +662,7 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"(get|gets|am|is|are|feel|feels|become|becomes) (sick|ill|unwell) "
          r"(on (the |a )?(weekends?|holidays?|sundays?)|at night|overnight|in the night|after hours)\b",
          "help night closed", "sick ill unwell weekend weekends holiday holidays sunday sundays night overnight"),
-        # public holidays by name, listed in an FAQ's answer or not ("u guys open on veterans day"; the lead's batch 27)
+        # public holidays by name, listed in an FAQ's answer or not ("u guys open on veterans day"; the lead's batch 25)
         (r"(new years?( day| eve)?|labor day|memorial day|independence day|july 4(th)?|4th of july|"
          r"fourth of july|ano nuevo|dia festivo|dias festivos|christmas eve|4 de julio|cuatro de julio|"
          r"(dia de )?accion de gracias|nochebuena|noche buena|dia de la independencia|"
