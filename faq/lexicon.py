@@ -1270,6 +1270,20 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(billing|mailing|remit|remittance|payment) address|address (to|for) (send|mail|sending|mailing) "
          r"(a |my |the )?(payment|check|cheque)s?|direccion (de|para) (facturacion|pagos?|correo)", "remitaddress",
          "billing mailing remit remittance payment address direccion"),
+        # having been charged or billed is a billing question, whatever the charge was for: "why did i get charged
+        # twice", "i was billed for a visit i never had", "why was i charged for a flu shot" (not the flu shot's
+        # entry). What one *will* be charged ("will i be charged if i cancel") asks what a service costs: not here
+        (r"(((i|we|he|she|my \w+) (was|were|got|get|have been|ve been|has been|s been|been|just got|keep getting|"
+         r"keep being|am being|m being|are being|re being) |(was|were|did) (i|we|he|she) (get )?|why (am|are) (i|we) "
+         r"(being |getting )?|(you|u|yall|you guys|they|the clinic|the office|your office) (have |already |just )?)"
+         r"(double |over)?(charged|billed)|(did|have) (you|u|yall|you guys|they) (double |over)?(charge|bill))"
+         r"( me| us| him| her| my \w+)?( twice| double| two times| 2x| again|"
+         r"( more than| over) once)?( for (a |an |the |my |our |his |her |this |that |some )?"
+         r"((?!(but|also|or|plus|so|can|how|what|when|where|why|is|do|does|i|we|that|which|if)\b)\w+ ?){1,6})?"
+         # ...and a charge for something one never had is the same question ("for a visit i never had")
+         r"((that |which )?(i|we|he|she) (never|didnt|did not|havent|have not) (even )?(had|have|get|got|receive|"
+         r"received|attend|attended|go to|went to|go|went|order|ordered|ask for|asked for|use|used))?",
+         "bill ", "charged billed overcharged charge bill"),
         # a clock time said as a thing one has is the appointment at that time ("cancel my 3pm tomorrow",
         # "cant make my 10 30 on friday"); not a time said as a time ("open at 3pm")
         (rf"(?P<d>my|our|his|her|the|mi|su|la) \d{{1,2}}( \d\d)? ?(am|pm|a m|p m|oclock|o clock)"

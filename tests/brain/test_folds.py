@@ -1,0 +1,66 @@
+"""Folds and scope rules that read a request's shape, each checked in other words than the message that
+showed it, and against neighbours that share its words but must still go to staff."""
+
+from __future__ import annotations
+
+import pytest
+
+from routing.brain import Brain
+from routing.states import Route
+
+
+def answered(brain: Brain, text: str) -> str | None:
+    """The entry that answers `text`, or None when it goes to staff."""
+    d = brain.decide(text)
+    return d.faq_id if d.route is Route.FAQ else None
+
+
+# A charge that happened, asked about or doubted, is a billing question whatever it was for (lead 21).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i think i was billed for a visit i never had",
+        "why was i charged for a flu shot",
+        "why was i charged for a telehealth visit",
+        "why am i being billed for my sons checkup and the flu shot",
+        "why did you bill me for a covid test",
+        "was i charged for the missed appointment",
+        "have they billed my insurance for the mri",
+    ],
+)
+def test_a_charge_asked_about_is_billing(brain: Brain, text: str) -> None:
+    assert answered(brain, text) == "billing-questions"
+
+
+# What a service will cost is still that service's question.
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("will i be charged if i cancel late", "cancel-appointment"),
+        ("do you charge for flu shots", "flu-vaccine"),
+        ("how much do you charge for a visit without insurance", "self-pay"),
+        ("you guys charge for parking?", "parking"),
+    ],
+)
+def test_what_a_service_costs_stays_with_the_service(brain: Brain, text: str, entry: str) -> None:
+    assert answered(brain, text) == entry
+
+
+# A double charge (even asked about: round 20), a charge disputed, anger, or a demand for the money back: staff.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i was charged twice, i want a refund and a manager",
+        "i got charged twice this is ridiculous",
+        "i was charged twice for the same visit",
+        "was i billed twice for my mri",
+        "you double charged me",
+        "you charged me for orthotics i never got",
+        "why was i charged a no show fee, i called to cancel",
+        "my card was charged but i never went",
+        "you charged me twice and nobody is calling me back",
+        "i want my money back for that visit",
+    ],
+)
+def test_a_disputed_charge_goes_to_staff(brain: Brain, text: str) -> None:
+    assert answered(brain, text) is None
