@@ -961,7 +961,9 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(?:(?:book|schedule|make|set up|setup|arrange|agendar|sacar|reservar|programar|hacer) "
          rf"(?:an |a |another |una |otra |un |my |mi |the |his |her )?|{_NOT_ASKED}(?:need|want|get|necesito|quiero) "
          r"(?:an |a |another |una |otra |un |my |his |her |our |their )?|(?:get in|come in|be seen|get seen|"
-         r"see (?:someone|somebody|a doctor|the doctor|a provider|the provider|the nurse|a nurse)) (?:about|for) "
+         r"see (?:someone|somebody|a doctor|the doctor|a provider|the provider|the nurse|a nurse)|"
+         # (said after seeing a doctor became "appointment doctor": "i need to see the doctor for a checkup")
+         r"appointment (?:doctor|medico|medica|doctora|provider)) (?:about|for|para) "
          r"(?:an |a |my |the |his |her )?)(?:new |next |annual |yearly |routine |first )?"
          rf"(?P<mod>sports |school |camp )?(?P<kind>{_KINDS})"
          r"\b(?! (?:form|forms|note|notes|paperwork|papers|letter|results?|records?|fee|cost|price)\b)",
@@ -1458,6 +1460,13 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(my |our |the )?new (doctor|dentist|clinic|provider|practice|specialist|office|physician|pcp|gp|"
          r"pediatrician)( in \w+)? (wants|needs|asked for|is asking for|requested|requests) (my|our|his|her) records",
          "transfer records", "records"),
+        # what records are wanted for is backstory: "all my records for a disability claim" is a records request, not
+        # the disability form ("fill out my disability claim form" has no records before it)
+        (r"(?P<r>records|record|chart|charts|file|files|expediente|historial) "
+         r"(for|to send to|to give to|for use in|para) (a |an |my |the |our |his |her |their |mi |un |una |el |la )?"
+         r"(\w+ ){0,3}(claim|claims|case|application|"
+         r"applications|hearing|appeal|lawsuit|lawyer|attorney|reclamo|caso|abogado|demanda)\b", r"\g<r>",
+         "records record chart charts file files expediente historial"),
         # setting up the portal is signing up for it ("how do i set up my mychart")
         (r"set ?up (my |a |an |the |our )?(?=(portal|mychart)\b)", "register ", "set setup"),
         # the clinic named as the subject is "you" ("does the clinic provide interpreters")

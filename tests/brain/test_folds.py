@@ -64,3 +64,35 @@ def test_what_a_service_costs_stays_with_the_service(brain: Brain, text: str, en
 )
 def test_a_disputed_charge_goes_to_staff(brain: Brain, text: str) -> None:
     assert answered(brain, text) is None
+
+
+# What records are wanted for is backstory: a records request, not the form the claim needs (lead 21).
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("i need all my records for a disability claim", "medical-records"),
+        ("can i get a copy of my chart for my workers comp case", "medical-records"),
+        ("please send my records for my social security disability application", "medical-records"),
+        ("i need a disability form filled out for my claim", "forms-letters"),
+        ("can the doctor fill out my disability claim paperwork", "forms-letters"),
+        ("i need to file a disability claim, can you help", None),
+    ],
+)
+def test_records_for_a_claim_are_a_records_request(brain: Brain, text: str, entry: str | None) -> None:
+    assert answered(brain, text) == entry
+
+
+# Seeing the doctor for a kind of visit is booking one; the kind only qualifies it (lead 24).
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("i need to see the doctor for a checkup, whats the soonest available", "book-appointment"),
+        ("can i see a doctor about a checkup this week", "book-appointment"),
+        ("need to see the provider for my annual exam, whats your next available", "book-appointment"),
+        ("i need to see the doctor for my sports physical form", "forms-letters"),
+        ("i need to see the doctor for my results", None),
+        ("i need to see the doctor for chest pain", None),
+    ],
+)
+def test_seeing_the_doctor_for_a_checkup_is_booking(brain: Brain, text: str, entry: str | None) -> None:
+    assert answered(brain, text) == entry
