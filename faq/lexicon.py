@@ -1117,6 +1117,17 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(?P<n>note|letter|notes|letters) (\w+ ){0,3}(saying|stating|that says|to say|proving|to prove|showing) "
          r"(that )?(i|we|he|she|they|my \w+) (was|were|had been) (at|in|out|absent|sick|home|with)\b",
          rf"\g<n> excuse{QUALIFIED}", "note letter notes letters"),
+        # notes written at a visit are part of one's records, read or asked for, not a note excusing an absence
+        # ("read the doctor's notes from my visit", "my visit notes"); "a doctor's note for work" stays the excuse
+        (r"(?<!sick )(?<!excuse )(?:(?:the |my |his |her |our )(?:doctors?|providers?|physicians?|nurses?|drs?|"
+         r"therapists?|surgeons?|specialists?) notes|(?:the |my |his |her |our )?notes (?:the |my )?(?:doctor|provider|"
+         r"physician|nurse|dr|therapist|surgeon)( \w+)? (?:wrote|took|made|put)|(?:the |my |his |her |our )?notes)"
+         r"(?= (?:from|of|about|on|at|for|after) (?:my|the|our|his|her|that|this|a|today|yesterday|last)\b"
+         r"(?: \w+){0,2} (?:visit|visits|appointment|appt|checkup|exam|consult|consultation|session|surgery|"
+         r"procedure)\b)|(?:visit|appointment|appt|office|clinical|progress|consult|consultation|after visit|"
+         r"aftervisit|session|chart) notes\b", "records", "notes"),
+        (r"(?:read|see|view|access|look at|looking at|check|review|get|request|copy of|copies of|download|print) "
+         r"(?:the |my |his |her |our |all )?(?:doctors |providers |drs |nurses )?notes\b", "see records", "notes"),
         # a sick or doctor's note excuses an absence: it is the excuse letter another FAQ may ask about
         (r"(?P<n>(sick|doctors|doctor|excuse|absence) (note|notes|letter|letters))", rf"\g<n> excuse{QUALIFIED}",
          "note notes letter letters"),

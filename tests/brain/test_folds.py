@@ -96,3 +96,24 @@ def test_records_for_a_claim_are_a_records_request(brain: Brain, text: str, entr
 )
 def test_seeing_the_doctor_for_a_checkup_is_booking(brain: Brain, text: str, entry: str | None) -> None:
     assert answered(brain, text) == entry
+
+
+# Notes written at a visit are records to read or ask for; a doctor's note for an absence is the excuse form.
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("can i see my visit notes in the portal", "medical-records"),
+        ("how do i get a copy of the doctors notes from my appointment last week", "medical-records"),
+        ("i need a doctor's note for work", "forms-letters"),
+        ("can you send a doctor's note to my employer", "forms-letters"),
+        ("i need doctors notes for my absences last month", "forms-letters"),
+        ("my boss wants a doctors note from my visit yesterday", "forms-letters"),
+        ("can the doctor write notes for my kids school", "forms-letters"),
+    ],
+)
+def test_visit_notes_are_records_and_a_doctors_note_is_a_form(brain: Brain, text: str, entry: str) -> None:
+    assert answered(brain, text) == entry
+
+
+def test_reading_the_doctors_notes_online_is_not_the_excuse_form(brain: Brain) -> None:
+    assert answered(brain, "is there somewhere online to read the doctor's notes from my visit") != "forms-letters"
