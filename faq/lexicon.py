@@ -182,7 +182,11 @@ EXTRA_WORDS = frozenset(
         "tour lunch cafeteria vending atm bathroom restroom restrooms partes plazos cuotas mensualidades "
         "filled filling fills kill kills killing killed "
         # round 22: Spanish words one slip from an FAQ word ("carro" is not "caro", a cost)
-        "carro carros carrito coche coches troca camioneta"
+        "carro carros carrito coche coches troca camioneta "
+        # verbs said after "my doctor" are not a name ("has my doctor reviewed my x-ray"; lead batch 26)
+        "reviewed reviewing reviews signed ordered prescribed approved "
+        # Spanish verbs of getting into the portal ("como ingreso a mychart": not "ingresos", income)
+        "entro entrar ingreso ingresar accedo acceder"
     ).split()
 )  # fmt: skip
 
@@ -909,6 +913,10 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(without|sin|no) (making |booking |having |scheduling |hacer |tener |sacar )?(an |a |any |una |un )?"
          r"(appointment|appointments|cita|citas|turno|reservation|booking)"
          r"(?! (available|disponibles?|left|open|until|hasta|for)\b)", "walkin", "without sin no"),
+        # a new prescription for a medicine one already takes is a refill ("send a new prescription for my inhaler to
+        # cvs"); a prescription for a condition or for something new stays its own request
+        (rf"(a |another )?(new )?(prescription|script|rx) (for|of) (my|his|her|our|their) (?P<m>{_RX})\b",
+         r"refill \g<m>", "prescription script rx"),
         (r"(new|a|another) prescription for", "newprescription", "prescription"),
         # services and requests an FAQ word would otherwise swallow: kept as their own (unknown) topic
         (r"(take|check|checked|taking|checking) (my |his |her |your |the )?"
@@ -1531,6 +1539,12 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # coffee or a meal before a draw is eating before a blood test
         (r"(have|drink|eat) (my |a |some |any )?(coffee|tea|breakfast|snack|juice|food|meal)( first| beforehand)",
          "eat before", "first beforehand"),
+        # skipping a meal before a test is fasting for it ("should i skip breakfast before my lab draw")
+        (r"(skip|skipping|go without|going without|hold off on|not have|not eat) (my |the |any |a )?"
+         r"(breakfast|lunch|dinner|supper|meals?|eating|food)"
+         r"(?= (before|prior to|for|the morning of) (my |the |a |an |your )?"
+         r"(\w+ )?(lab|labs|blood|bloodwork|draw|blood test|lab test|fasting)\b)", "fast",
+         "skip skipping go going hold not"),
         # another day instead of the booked one is a move ("can i do friday instead of tuesday")
         (rf"instead of (on )?(a )?({_WEEKDAYS}|tomorrow|today|next week|this week|the \d+(st|nd|rd|th)?)",
          "reschedule", "instead"),
@@ -1550,6 +1564,38 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          "book appointment", "soonest earliest next"),
         # last, after the rules that read it: "how long" asks for a duration, like "when" asks for a time; it
         # is the question's form, not its topic ("how long should I fast" is about fasting)
+        # lead batch 26: polite and formal phrasings of routine requests.
+        # "is there somewhere i can" asks where one can ("is there somewhere i can leave my car")
+        (r"is there (somewhere|anywhere|someplace|any place|a place|a spot)(?P<o> online| nearby| close by)? "
+         r"((i|we) (can|could|may|should)|to)\b", r"where\g<o> can i", "somewhere anywhere someplace place spot"),
+        # being seen while something happens is when, not what ("...leave my car while im seen")
+        (r"while (i am|im|we are|were|he is|hes|she is|shes|they are|theyre|my \w+ is) (being )?(seen|in (my|the|his|"
+         r"her) (appointment|appt|visit)|at (my|the|his|her) (appointment|appt|visit)|with the (doctor|provider))\b",
+         "", "while"),
+        # a clash with an appointment, or another day for it, is moving it ("i have a conflict with my friday
+        # appointment and need a different day")
+        (r"(a |an )?(scheduling |schedule |work |time )?(conflict|clash) (with|on|for) (my|the|our|his|her|this|that) "
+         r"(\S+ ){0,2}(appointment|appt|visit|cita)s?\b|"
+         r"(my|the|our|his|her) (\S+ ){0,2}(appointment|appt|visit)( \S+){0,2} "
+         r"(conflicts|clashes) with\b", "reschedule appointment", "conflict clash conflicts clashes"),
+        (r"(need|want|would like|like|prefer|have to pick|pick) (a |an )?(different|another|other) (day|date|time|week)"
+         r"(?= for (it|my|the|our|his|her)\b| instead\b|$)", "reschedule", "different another other"),
+        # a doctor having looked at a test is its result being back ("has my doctor reviewed my x-ray yet")
+        (r"(has|have|did|had) (my |the |our |his |her )?(doctor|doc|provider|nurse|physician|dr) (xnamex )?"
+         r"(reviewed|review|looked at|look at|looked over|look over|gone over|go over|went over|read|checked|check) "
+         r"(?=(my|the|his|her|our) (\w+ ){0,2}(xray|xrays|scan|scans|mri|ct|ultrasound|lab|labs|bloodwork|result|"
+         r"results|test|tests|imaging|mammogram|biopsy|echo|ekg|ecg)\b)", f"result{QUALIFIED} back ",
+         "has have did had"),
+        # saying a question is answered is a thank-you ("thanks, that answers my question")
+        (r"(that|this|which|you|it) (answers|answered|covers|covered|solves|solved|clears|cleared|helps|helped)"
+         r"( (it|that|things|everything|all))?( up)?( (my|the|all my) questions?)?(?= (thanks|thank|so|very|ok|okay|"
+         r"great|perfect|much)\b|$)", "thanks", "answers answered covers covered solves solved clears cleared helps "
+         "helped"),
+        # entering the portal in Spanish is getting on it, as in English ("como entro al portal"); not being able to
+        # is a login problem
+        (r"(?<!no puedo )(?<!no pude )(?<!no me deja )(?<!no podemos )(entro|entrar|ingreso|ingresar|accedo|acceder|"
+         r"meterme|me meto|entramos)( a| al| en| en el| a mi| en mi)? (?=portal|mychart)", "register ",
+         "entro entrar ingreso ingresar accedo acceder meterme meto entramos"),
         (r"how long", HOW_LONG, "long"),
 )  # fmt: skip
 # Compiled one by one: a single alternation of them all is several times slower in `re`. A concept may

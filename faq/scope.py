@@ -133,7 +133,10 @@ _CLINICAL: dict[str, tuple[str, ...]] = {
         r"\b(stop|stopping|quit|double|skip|skipping|missed|miss|forgot to take|come off|cut back|"
         r"increase|decrease) (\w+ ){0,2}(dose|doses|dosage|pill|pills|meds|medication|medicine|"
         r"medications|antibiotics?|insulin|antidepressants?|birth control)\b",
-        r"\b(should|can|could) (i|he|she|we) (stop|quit|double up|double|skip)\b(?! (eating|drinking|eat|drink)\b)",
+        # (skipping a meal before a test is fasting for it: "should i skip breakfast before my lab draw")
+        r"\b(should|can|could) (i|he|she|we) (stop|quit|double up|double|skip)\b(?! (eating|drinking|eat|drink)\b)"
+        r"(?! (my |the |a )?(breakfast|lunch|dinner|supper|meals?|food) (before|prior to|for|the morning of) "
+        r"(\w+ ){0,3}(lab|labs|blood|bloodwork|draw|test|tests|fasting|procedure|colonoscopy|ultrasound|surgery)\b)",
         # stopping eating is clinical ("should i stop eating gluten"), except before a test, which is fasting,
         # an FAQ matter: "how many hours before bloodwork should i stop eating" (the lead's batch 15)
         r"^(?!.*\b(before|prior|ahead|bloodwork|blood work|labs?|test|procedure|surgery|colonoscopy|fasting)\b)"

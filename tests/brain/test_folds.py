@@ -117,3 +117,47 @@ def test_visit_notes_are_records_and_a_doctors_note_is_a_form(brain: Brain, text
 
 def test_reading_the_doctors_notes_online_is_not_the_excuse_form(brain: Brain) -> None:
     assert answered(brain, "is there somewhere online to read the doctor's notes from my visit") != "forms-letters"
+
+
+# Lead batch 26: formal, polite phrasings of routine requests, each in other words, beside neighbours for staff.
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        # "is there somewhere i can" asks where; being seen meanwhile is when, not what
+        ("Is there somewhere I can leave my car while I'm seen?", "parking"),
+        ("is there anywhere i can pay my bill in person", "billing-questions"),
+        ("is there a place i can charge my phone", None),
+        # a clash with an appointment, or another day for it, is moving it
+        ("I have a conflict with my Friday appointment and need a different day.", "reschedule-appointment"),
+        ("i have a work conflict with my tuesday 3pm appointment", "reschedule-appointment"),
+        ("i have a conflict of interest question about my employer", None),
+        # a new prescription for a medicine one takes is a refill; for a condition it is not
+        ("Could you please send a new prescription for my inhaler to CVS?", "prescription-refill"),
+        ("can you send another prescription for my metformin to walgreens", "prescription-refill"),
+        ("i need a new prescription for my anxiety", None),
+        ("can i get a new prescription for glasses", None),
+        # a doctor having looked at a test is its result; a biopsy's wait is not the lab's
+        ("Has my doctor reviewed my x-ray yet?", "test-results"),
+        ("did the doctor look at my blood test results", "test-results"),
+        ("did the nurse check my biopsy results", None),
+        ("has my doctor reviewed my refill request", None),
+        # skipping a meal before a lab test is fasting for it; before other tests, or for its own sake, it is not
+        ("Should I skip breakfast before my lab draw?", "fasting-blood-test"),
+        ("do i have to skip breakfast before my blood work", "fasting-blood-test"),
+        ("do i skip dinner before my colonoscopy", None),
+        ("should i skip breakfast to lose weight", None),
+        ("should i skip my insulin before my blood test", None),
+        ("when is my lab draw", None),
+        # a question said to be answered is a thank-you
+        ("Thanks, that answers my question.", "thanks"),
+        ("that answers it, thanks so much", "thanks"),
+        ("this cream helped my rash a lot", None),
+        # entering the portal, in Spanish, is getting on it; not being able to is a login problem
+        ("¿cómo entro al portal de pacientes?", "patient-portal"),
+        ("como ingreso a mychart", "patient-portal"),
+        ("no puedo entrar al portal", "portal-password"),
+        ("como entro a la clinica por la puerta de atras", None),
+    ],
+)
+def test_lead_batch_26_polite_phrasings(brain: Brain, text: str, entry: str | None) -> None:
+    assert answered(brain, text) == entry
