@@ -915,7 +915,7 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"(?! (available|disponibles?|left|open|until|hasta|for)\b)", "walkin", "without sin no"),
         # a new prescription for a medicine one already takes is a refill ("send a new prescription for my inhaler to
         # cvs"); a prescription for a condition or for something new stays its own request
-        (rf"(a |another )?(new )?(prescription|script|rx) (for|of) (my|his|her|our|their) (?P<m>{_RX})\b",
+        (rf"(a |another )?(new )?(prescription|script|rx) (for|of) (my|his|her|our|their) (\w+ )?(?P<m>{_RX})\b",
          r"refill \g<m>", "prescription script rx"),
         (r"(new|a|another) prescription for", "newprescription", "prescription"),
         # services and requests an FAQ word would otherwise swallow: kept as their own (unknown) topic
@@ -1589,8 +1589,8 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # saying a question is answered is a thank-you ("thanks, that answers my question")
         (r"(that|this|which|you|it) (answers|answered|covers|covered|solves|solved|clears|cleared|helps|helped)"
          r"( (it|that|things|everything|all))?( up)?( (my|the|all my) questions?)?(?= (thanks|thank|so|very|ok|okay|"
-         r"great|perfect|much)\b|$)", "thanks", "answers answered covers covered solves solved clears cleared helps "
-         "helped"),
+         r"great|perfect|much|a lot|alot|lots|tons)\b|$)", "thanks",
+         "answers answered covers covered solves solved clears cleared helps helped"),
         # entering the portal in Spanish is getting on it, as in English ("como entro al portal"); not being able to
         # is a login problem
         (r"(?<!no puedo )(?<!no pude )(?<!no me deja )(?<!no podemos )(entro|entrar|ingreso|ingresar|accedo|acceder|"

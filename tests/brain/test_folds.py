@@ -136,6 +136,8 @@ def test_reading_the_doctors_notes_online_is_not_the_excuse_form(brain: Brain) -
         ("can you send another prescription for my metformin to walgreens", "prescription-refill"),
         ("i need a new prescription for my anxiety", None),
         ("can i get a new prescription for glasses", None),
+        ("send a new prescription for my sons inhaler please", "prescription-refill"),
+        ("i need a new prescription for my sons adhd", None),
         # a doctor having looked at a test is its result; a biopsy's wait is not the lab's
         ("Has my doctor reviewed my x-ray yet?", "test-results"),
         ("did the doctor look at my blood test results", "test-results"),
@@ -151,6 +153,8 @@ def test_reading_the_doctors_notes_online_is_not_the_excuse_form(brain: Brain) -
         # a question said to be answered is a thank-you
         ("Thanks, that answers my question.", "thanks"),
         ("that answers it, thanks so much", "thanks"),
+        ("that helps a lot", "thanks"),
+        ("this helps a lot with my pain", None),
         ("this cream helped my rash a lot", None),
         # entering the portal, in Spanish, is getting on it; not being able to is a login problem
         ("¿cómo entro al portal de pacientes?", "patient-portal"),
