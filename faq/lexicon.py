@@ -182,7 +182,11 @@ EXTRA_WORDS = frozenset(
         "tour lunch cafeteria vending atm bathroom restroom restrooms partes plazos cuotas mensualidades "
         "filled filling fills kill kills killing killed "
         # round 22: Spanish words one slip from an FAQ word ("carro" is not "caro", a cost)
-        "carro carros carrito coche coches troca camioneta"
+        "carro carros carrito coche coches troca camioneta "
+        # verbs said after "my doctor" are not a name ("has my doctor reviewed my x-ray"; lead batch 26)
+        "reviewed reviewing reviews signed ordered prescribed approved "
+        # Spanish verbs of getting into the portal ("como ingreso a mychart": not "ingresos", income)
+        "entro entrar ingreso ingresar accedo acceder"
     ).split()
 )  # fmt: skip
 
@@ -909,6 +913,10 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(without|sin|no) (making |booking |having |scheduling |hacer |tener |sacar )?(an |a |any |una |un )?"
          r"(appointment|appointments|cita|citas|turno|reservation|booking)"
          r"(?! (available|disponibles?|left|open|until|hasta|for)\b)", "walkin", "without sin no"),
+        # a new prescription for a medicine one already takes is a refill ("send a new prescription for my inhaler to
+        # cvs"); a prescription for a condition or for something new stays its own request
+        (rf"(a |another )?(new )?(prescription|script|rx) (for|of) (my|his|her|our|their) (\w+ )?(?P<m>{_RX})\b",
+         r"refill \g<m>", "prescription script rx"),
         (r"(new|a|another) prescription for", "newprescription", "prescription"),
         # services and requests an FAQ word would otherwise swallow: kept as their own (unknown) topic
         (r"(take|check|checked|taking|checking) (my |his |her |your |the )?"
@@ -961,7 +969,9 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(?:(?:book|schedule|make|set up|setup|arrange|agendar|sacar|reservar|programar|hacer) "
          rf"(?:an |a |another |una |otra |un |my |mi |the |his |her )?|{_NOT_ASKED}(?:need|want|get|necesito|quiero) "
          r"(?:an |a |another |una |otra |un |my |his |her |our |their )?|(?:get in|come in|be seen|get seen|"
-         r"see (?:someone|somebody|a doctor|the doctor|a provider|the provider|the nurse|a nurse)) (?:about|for) "
+         r"see (?:someone|somebody|a doctor|the doctor|a provider|the provider|the nurse|a nurse)|"
+         # (said after seeing a doctor became "appointment doctor": "i need to see the doctor for a checkup")
+         r"appointment (?:doctor|medico|medica|doctora|provider)) (?:about|for|para) "
          r"(?:an |a |my |the |his |her )?)(?:new |next |annual |yearly |routine |first )?"
          rf"(?P<mod>sports |school |camp )?(?P<kind>{_KINDS})"
          r"\b(?! (?:form|forms|note|notes|paperwork|papers|letter|results?|records?|fee|cost|price)\b)",
@@ -1115,6 +1125,17 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(?P<n>note|letter|notes|letters) (\w+ ){0,3}(saying|stating|that says|to say|proving|to prove|showing) "
          r"(that )?(i|we|he|she|they|my \w+) (was|were|had been) (at|in|out|absent|sick|home|with)\b",
          rf"\g<n> excuse{QUALIFIED}", "note letter notes letters"),
+        # notes written at a visit are part of one's records, read or asked for, not a note excusing an absence
+        # ("read the doctor's notes from my visit", "my visit notes"); "a doctor's note for work" stays the excuse
+        (r"(?<!sick )(?<!excuse )(?:(?:the |my |his |her |our )(?:doctors?|providers?|physicians?|nurses?|drs?|"
+         r"therapists?|surgeons?|specialists?) notes|(?:the |my |his |her |our )?notes (?:the |my )?(?:doctor|provider|"
+         r"physician|nurse|dr|therapist|surgeon)( \w+)? (?:wrote|took|made|put)|(?:the |my |his |her |our )?notes)"
+         r"(?= (?:from|of|about|on|at|for|after) (?:my|the|our|his|her|that|this|a|today|yesterday|last)\b"
+         r"(?: \w+){0,2} (?:visit|visits|appointment|appt|checkup|exam|consult|consultation|session|surgery|"
+         r"procedure)\b)|(?:visit|appointment|appt|office|clinical|progress|consult|consultation|after visit|"
+         r"aftervisit|session|chart) notes\b", "records", "notes"),
+        (r"(?:read|see|view|access|look at|looking at|check|review|get|request|copy of|copies of|download|print) "
+         r"(?:the |my |his |her |our |all )?(?:doctors |providers |drs |nurses )?notes\b", "see records", "notes"),
         # a sick or doctor's note excuses an absence: it is the excuse letter another FAQ may ask about
         (r"(?P<n>(sick|doctors|doctor|excuse|absence) (note|notes|letter|letters))", rf"\g<n> excuse{QUALIFIED}",
          "note notes letter letters"),
@@ -1270,6 +1291,20 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(billing|mailing|remit|remittance|payment) address|address (to|for) (send|mail|sending|mailing) "
          r"(a |my |the )?(payment|check|cheque)s?|direccion (de|para) (facturacion|pagos?|correo)", "remitaddress",
          "billing mailing remit remittance payment address direccion"),
+        # having been charged or billed is a billing question, whatever the charge was for: "why did i get charged
+        # twice", "i was billed for a visit i never had", "why was i charged for a flu shot" (not the flu shot's
+        # entry). What one *will* be charged ("will i be charged if i cancel") asks what a service costs: not here
+        (r"(((i|we|he|she|my \w+) (was|were|got|get|have been|ve been|has been|s been|been|just got|keep getting|"
+         r"keep being|am being|m being|are being|re being) |(was|were|did) (i|we|he|she) (get )?|why (am|are) (i|we) "
+         r"(being |getting )?|(you|u|yall|you guys|they|the clinic|the office|your office) (have |already |just )?)"
+         r"(double |over)?(charged|billed)|(did|have) (you|u|yall|you guys|they) (double |over)?(charge|bill))"
+         r"( me| us| him| her| my \w+)?( twice| double| two times| 2x| again|"
+         r"( more than| over) once)?( for (a |an |the |my |our |his |her |this |that |some )?"
+         r"((?!(but|also|or|plus|so|can|how|what|when|where|why|is|do|does|i|we|that|which|if)\b)\w+ ?){1,6})?"
+         # ...and a charge for something one never had is the same question ("for a visit i never had")
+         r"((that |which )?(i|we|he|she) (never|didnt|did not|havent|have not) (even )?(had|have|get|got|receive|"
+         r"received|attend|attended|go to|went to|go|went|order|ordered|ask for|asked for|use|used))?",
+         "bill ", "charged billed overcharged charge bill"),
         # a clock time said as a thing one has is the appointment at that time ("cancel my 3pm tomorrow",
         # "cant make my 10 30 on friday"); not a time said as a time ("open at 3pm")
         (rf"(?P<d>my|our|his|her|the|mi|su|la) \d{{1,2}}( \d\d)? ?(am|pm|a m|p m|oclock|o clock)"
@@ -1444,6 +1479,13 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(my |our |the )?new (doctor|dentist|clinic|provider|practice|specialist|office|physician|pcp|gp|"
          r"pediatrician)( in \w+)? (wants|needs|asked for|is asking for|requested|requests) (my|our|his|her) records",
          "transfer records", "records"),
+        # what records are wanted for is backstory: "all my records for a disability claim" is a records request, not
+        # the disability form ("fill out my disability claim form" has no records before it)
+        (r"(?P<r>records|record|chart|charts|file|files|expediente|historial) "
+         r"(for|to send to|to give to|for use in|para) (a |an |my |the |our |his |her |their |mi |un |una |el |la )?"
+         r"(\w+ ){0,3}(claim|claims|case|application|"
+         r"applications|hearing|appeal|lawsuit|lawyer|attorney|reclamo|caso|abogado|demanda)\b", r"\g<r>",
+         "records record chart charts file files expediente historial"),
         # setting up the portal is signing up for it ("how do i set up my mychart")
         (r"set ?up (my |a |an |the |our )?(?=(portal|mychart)\b)", "register ", "set setup"),
         # the clinic named as the subject is "you" ("does the clinic provide interpreters")
@@ -1497,6 +1539,12 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # coffee or a meal before a draw is eating before a blood test
         (r"(have|drink|eat) (my |a |some |any )?(coffee|tea|breakfast|snack|juice|food|meal)( first| beforehand)",
          "eat before", "first beforehand"),
+        # skipping a meal before a test is fasting for it ("should i skip breakfast before my lab draw")
+        (r"(skip|skipping|go without|going without|hold off on|not have|not eat) (my |the |any |a )?"
+         r"(breakfast|lunch|dinner|supper|meals?|eating|food)"
+         r"(?= (before|prior to|for|the morning of) (my |the |a |an |your )?"
+         r"(\w+ )?(lab|labs|blood|bloodwork|draw|blood test|lab test|fasting)\b)", "fast",
+         "skip skipping go going hold not"),
         # another day instead of the booked one is a move ("can i do friday instead of tuesday")
         (rf"instead of (on )?(a )?({_WEEKDAYS}|tomorrow|today|next week|this week|the \d+(st|nd|rd|th)?)",
          "reschedule", "instead"),
@@ -1516,6 +1564,38 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          "book appointment", "soonest earliest next"),
         # last, after the rules that read it: "how long" asks for a duration, like "when" asks for a time; it
         # is the question's form, not its topic ("how long should I fast" is about fasting)
+        # lead batch 26: polite and formal phrasings of routine requests.
+        # "is there somewhere i can" asks where one can ("is there somewhere i can leave my car")
+        (r"is there (somewhere|anywhere|someplace|any place|a place|a spot)(?P<o> online| nearby| close by)? "
+         r"((i|we) (can|could|may|should)|to)\b", r"where\g<o> can i", "somewhere anywhere someplace place spot"),
+        # being seen while something happens is when, not what ("...leave my car while im seen")
+        (r"while (i am|im|we are|were|he is|hes|she is|shes|they are|theyre|my \w+ is) (being )?(seen|in (my|the|his|"
+         r"her) (appointment|appt|visit)|at (my|the|his|her) (appointment|appt|visit)|with the (doctor|provider))\b",
+         "", "while"),
+        # a clash with an appointment, or another day for it, is moving it ("i have a conflict with my friday
+        # appointment and need a different day")
+        (r"(a |an )?(scheduling |schedule |work |time )?(conflict|clash) (with|on|for) (my|the|our|his|her|this|that) "
+         r"(\S+ ){0,2}(appointment|appt|visit|cita)s?\b|"
+         r"(my|the|our|his|her) (\S+ ){0,2}(appointment|appt|visit)( \S+){0,2} "
+         r"(conflicts|clashes) with\b", "reschedule appointment", "conflict clash conflicts clashes"),
+        (r"(need|want|would like|like|prefer|have to pick|pick) (a |an )?(different|another|other) (day|date|time|week)"
+         r"(?= for (it|my|the|our|his|her)\b| instead\b|$)", "reschedule", "different another other"),
+        # a doctor having looked at a test is its result being back ("has my doctor reviewed my x-ray yet")
+        (r"(has|have|did|had) (my |the |our |his |her )?(doctor|doc|provider|nurse|physician|dr) (xnamex )?"
+         r"(reviewed|review|looked at|look at|looked over|look over|gone over|go over|went over|read|checked|check) "
+         r"(?=(my|the|his|her|our) (\w+ ){0,2}(xray|xrays|scan|scans|mri|ct|ultrasound|lab|labs|bloodwork|result|"
+         r"results|test|tests|imaging|mammogram|biopsy|echo|ekg|ecg)\b)", f"result{QUALIFIED} back ",
+         "has have did had"),
+        # saying a question is answered is a thank-you ("thanks, that answers my question")
+        (r"(that|this|which|you|it) (answers|answered|covers|covered|solves|solved|clears|cleared|helps|helped)"
+         r"( (it|that|things|everything|all))?( up)?( (my|the|all my) questions?)?(?= (thanks|thank|so|very|ok|okay|"
+         r"great|perfect|much|a lot|alot|lots|tons)\b|$)", "thanks",
+         "answers answered covers covered solves solved clears cleared helps helped"),
+        # entering the portal in Spanish is getting on it, as in English ("como entro al portal"); not being able to
+        # is a login problem
+        (r"(?<!no puedo )(?<!no pude )(?<!no me deja )(?<!no podemos )(entro|entrar|ingreso|ingresar|accedo|acceder|"
+         r"meterme|me meto|entramos)( a| al| en| en el| a mi| en mi)? (?=portal|mychart)", "register ",
+         "entro entrar ingreso ingresar accedo acceder meterme meto entramos"),
         (r"how long", HOW_LONG, "long"),
 )  # fmt: skip
 # Compiled one by one: a single alternation of them all is several times slower in `re`. A concept may

@@ -1,0 +1,167 @@
+"""Folds and scope rules that read a request's shape, each checked in other words than the message that
+showed it, and against neighbours that share its words but must still go to staff."""
+
+from __future__ import annotations
+
+import pytest
+
+from routing.brain import Brain
+from routing.states import Route
+
+
+def answered(brain: Brain, text: str) -> str | None:
+    """The entry that answers `text`, or None when it goes to staff."""
+    d = brain.decide(text)
+    return d.faq_id if d.route is Route.FAQ else None
+
+
+# A charge that happened, asked about or doubted, is a billing question whatever it was for (lead 21).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i think i was billed for a visit i never had",
+        "why was i charged for a flu shot",
+        "why was i charged for a telehealth visit",
+        "why am i being billed for my sons checkup and the flu shot",
+        "why did you bill me for a covid test",
+        "was i charged for the missed appointment",
+        "have they billed my insurance for the mri",
+    ],
+)
+def test_a_charge_asked_about_is_billing(brain: Brain, text: str) -> None:
+    assert answered(brain, text) == "billing-questions"
+
+
+# What a service will cost is still that service's question.
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("will i be charged if i cancel late", "cancel-appointment"),
+        ("do you charge for flu shots", "flu-vaccine"),
+        ("how much do you charge for a visit without insurance", "self-pay"),
+        ("you guys charge for parking?", "parking"),
+    ],
+)
+def test_what_a_service_costs_stays_with_the_service(brain: Brain, text: str, entry: str) -> None:
+    assert answered(brain, text) == entry
+
+
+# A double charge (even asked about: round 20), a charge disputed, anger, or a demand for the money back: staff.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i was charged twice, i want a refund and a manager",
+        "i got charged twice this is ridiculous",
+        "i was charged twice for the same visit",
+        "was i billed twice for my mri",
+        "you double charged me",
+        "you charged me for orthotics i never got",
+        "why was i charged a no show fee, i called to cancel",
+        "my card was charged but i never went",
+        "you charged me twice and nobody is calling me back",
+        "i want my money back for that visit",
+    ],
+)
+def test_a_disputed_charge_goes_to_staff(brain: Brain, text: str) -> None:
+    assert answered(brain, text) is None
+
+
+# What records are wanted for is backstory: a records request, not the form the claim needs (lead 21).
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("i need all my records for a disability claim", "medical-records"),
+        ("can i get a copy of my chart for my workers comp case", "medical-records"),
+        ("please send my records for my social security disability application", "medical-records"),
+        ("i need a disability form filled out for my claim", "forms-letters"),
+        ("can the doctor fill out my disability claim paperwork", "forms-letters"),
+        ("i need to file a disability claim, can you help", None),
+    ],
+)
+def test_records_for_a_claim_are_a_records_request(brain: Brain, text: str, entry: str | None) -> None:
+    assert answered(brain, text) == entry
+
+
+# Seeing the doctor for a kind of visit is booking one; the kind only qualifies it (lead 24).
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("i need to see the doctor for a checkup, whats the soonest available", "book-appointment"),
+        ("can i see a doctor about a checkup this week", "book-appointment"),
+        ("need to see the provider for my annual exam, whats your next available", "book-appointment"),
+        ("i need to see the doctor for my sports physical form", "forms-letters"),
+        ("i need to see the doctor for my results", None),
+        ("i need to see the doctor for chest pain", None),
+    ],
+)
+def test_seeing_the_doctor_for_a_checkup_is_booking(brain: Brain, text: str, entry: str | None) -> None:
+    assert answered(brain, text) == entry
+
+
+# Notes written at a visit are records to read or ask for; a doctor's note for an absence is the excuse form.
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("can i see my visit notes in the portal", "medical-records"),
+        ("how do i get a copy of the doctors notes from my appointment last week", "medical-records"),
+        ("i need a doctor's note for work", "forms-letters"),
+        ("can you send a doctor's note to my employer", "forms-letters"),
+        ("i need doctors notes for my absences last month", "forms-letters"),
+        ("my boss wants a doctors note from my visit yesterday", "forms-letters"),
+        ("can the doctor write notes for my kids school", "forms-letters"),
+    ],
+)
+def test_visit_notes_are_records_and_a_doctors_note_is_a_form(brain: Brain, text: str, entry: str) -> None:
+    assert answered(brain, text) == entry
+
+
+def test_reading_the_doctors_notes_online_is_not_the_excuse_form(brain: Brain) -> None:
+    assert answered(brain, "is there somewhere online to read the doctor's notes from my visit") != "forms-letters"
+
+
+# Lead batch 26: formal, polite phrasings of routine requests, each in other words, beside neighbours for staff.
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        # "is there somewhere i can" asks where; being seen meanwhile is when, not what
+        ("Is there somewhere I can leave my car while I'm seen?", "parking"),
+        ("is there anywhere i can pay my bill in person", "billing-questions"),
+        ("is there a place i can charge my phone", None),
+        # a clash with an appointment, or another day for it, is moving it
+        ("I have a conflict with my Friday appointment and need a different day.", "reschedule-appointment"),
+        ("i have a work conflict with my tuesday 3pm appointment", "reschedule-appointment"),
+        ("i have a conflict of interest question about my employer", None),
+        # a new prescription for a medicine one takes is a refill; for a condition it is not
+        ("Could you please send a new prescription for my inhaler to CVS?", "prescription-refill"),
+        ("can you send another prescription for my metformin to walgreens", "prescription-refill"),
+        ("i need a new prescription for my anxiety", None),
+        ("can i get a new prescription for glasses", None),
+        ("send a new prescription for my sons inhaler please", "prescription-refill"),
+        ("i need a new prescription for my sons adhd", None),
+        # a doctor having looked at a test is its result; a biopsy's wait is not the lab's
+        ("Has my doctor reviewed my x-ray yet?", "test-results"),
+        ("did the doctor look at my blood test results", "test-results"),
+        ("did the nurse check my biopsy results", None),
+        ("has my doctor reviewed my refill request", None),
+        # skipping a meal before a lab test is fasting for it; before other tests, or for its own sake, it is not
+        ("Should I skip breakfast before my lab draw?", "fasting-blood-test"),
+        ("do i have to skip breakfast before my blood work", "fasting-blood-test"),
+        ("do i skip dinner before my colonoscopy", None),
+        ("should i skip breakfast to lose weight", None),
+        ("should i skip my insulin before my blood test", None),
+        ("when is my lab draw", None),
+        # a question said to be answered is a thank-you
+        ("Thanks, that answers my question.", "thanks"),
+        ("that answers it, thanks so much", "thanks"),
+        ("that helps a lot", "thanks"),
+        ("this helps a lot with my pain", None),
+        ("this cream helped my rash a lot", None),
+        # entering the portal, in Spanish, is getting on it; not being able to is a login problem
+        ("¿cómo entro al portal de pacientes?", "patient-portal"),
+        ("como ingreso a mychart", "patient-portal"),
+        ("no puedo entrar al portal", "portal-password"),
+        ("como entro a la clinica por la puerta de atras", None),
+    ],
+)
+def test_lead_batch_26_polite_phrasings(brain: Brain, text: str, entry: str | None) -> None:
+    assert answered(brain, text) == entry
