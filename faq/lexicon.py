@@ -92,7 +92,7 @@ GENERIC = EVERYDAY | frozenset(
         "possibly pretty probably quick quickly rather ready recently lately regular same second several "
         "short simple since slow small something sometime sometimes somewhere soon soonest special "
         "specific still such third though through thru til till together typically upcoming usual "
-        "usually very whatever while whole wrong right correct incorrect anymore extra general "
+        "usually very whatever while whole wrong right correct incorrect anymore extra general main direct "
         "option options choice choices initial policy policies rule rules "
         # verbs of a service question, one as good as another where the FAQ uses none: "do you treat kids"
         "treat treats treating offer offers offering provide provides providing "
@@ -597,6 +597,11 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          "cuanto cuanta"),
         (r"(workers|workmans|workman|worker|work) ?comp(ensation)?|compensacion (laboral|de trabajadores)",
          "workerscomp", "comp compensation workerscomp workmanscomp workercomp compensacion"),
+        # a caller naming themselves, as voice-to-text writes a voicemail ("hi this is maria calling to find out
+        # what time you close today"; the lead's batch 27): who is calling and why is no topic
+        (r"(this is|its|it is|soy|habla) (\w+ ){1,2}(calling|texting|writing|messaging|reaching out|llamando|escribiendo)"
+         r"( (to|because|cause|para|porque|sobre)( (find out|ask|know|see|check|confirm|saber|preguntar|confirmar))?)?\b",
+         "", "this its it soy habla"),
         # finding out is learning, no topic: "just found out im pregnant"
         (r"(just )?(found|find|finding|figured) out( that)?", "found", "found find finding figured"),
         # losing one's insurance is being without it
@@ -628,6 +633,9 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"portal)( for| with)?", r"register patient \g<who>", "sign signing"),
         (r"(sign|signing) ?(?P<who>(my|our|his|her|the|a) (\w+ )?)?up( for)?", r"register \g<who>",
          "sign signup signing signingup"),
+        # the after-hours number is the after-hours line, not the clinic's phone ("after hours number?", lead 27)
+        (r"after ?hours? (phone |contact |emergency |nurse )?(number|line|phone|#)s?\b", "night closed line",
+         "after afterhours afterhour"),
         (r"after ?hours?", "night", "after afterhours afterhour"),
         # being closed as a time of day ("help when you are closed") is after hours, while closing time
         # ("when do you close") is an hours question: the two stem alike, so the clause is folded

@@ -165,3 +165,20 @@ def test_reading_the_doctors_notes_online_is_not_the_excuse_form(brain: Brain) -
 )
 def test_lead_batch_26_polite_phrasings(brain: Brain, text: str, entry: str | None) -> None:
     assert answered(brain, text) == entry
+
+
+# A caller naming themselves, as voice-to-text writes a voicemail, asks what follows; the after-hours number is
+# the after-hours line, not the clinic's phone (the lead's batch 27).
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("hello this is tom calling to ask where i should park", "parking"),
+        ("soy lucia escribiendo para preguntar si aceptan medicaid", "insurance-accepted"),
+        ("this is dr lee's patient calling about my chest pain", None),
+        ("whats the after hours line", "after-hours"),
+        ("what is the after hours phone number for the nurse", "after-hours"),
+        ("what's the main phone number", "contact-phone"),
+    ],
+)
+def test_lead_batch_27_caller_and_after_hours_number(brain: Brain, text: str, entry: str | None) -> None:
+    assert answered(brain, text) == entry
