@@ -16,6 +16,7 @@ _WORDS = (
     "paratransit ride uber lyft taxi cab driver driving "
     # what a visit must fit around
     "work working job jobs shift shifts boss employer coworker coworkers warehouse recital "
+    "sometime while inside til till afternoon "
     # Spanish ("van" is also Spanish "they go": a word that asks nothing either way)
     "autobus camion tren carro coche trafico trabajo trabajar jefe"
 )
