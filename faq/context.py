@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from faq import lexicon
+from faq.normalize import tokens
 
 # A positive list, not "every word the FAQ does not know": a death, a service, a body part or a trip can change
 # what is asked ("refill before my trip", "cancel my late mother's visits"), so only words that say how the writer
@@ -13,7 +14,7 @@ from faq import lexicon
 _WORDS = (
     # getting here
     "bus buses subway metro tram car cars truck van carpool commute commuting traffic motorcycle bike bicycle "
-    "paratransit ride uber lyft taxi cab driver driving "
+    "paratransit "
     # what a visit must fit around
     "work working job jobs shift shifts boss employer coworker coworkers warehouse recital "
     "sometime while inside til till afternoon "
@@ -25,6 +26,14 @@ CONTEXT_TERMS = frozenset(lexicon.term(w) for w in _WORDS.split())
 CONTEXT_FACTOR = 0.25
 
 
-def context_terms(unknown: frozenset[str]) -> frozenset[str]:
+# The writer speaking of their own situation ("my van", "i'm at work"): without it a listed word is what is asked
+# for ("do you have a van for patients", "do you offer rides"), a service the clinic may not offer.
+_FIRST_PERSON = frozenset("i im i'm ive i've ill i'll my me we were we're our mi me yo nuestro nuestra".split())
+
+
+def context_terms(unknown: frozenset[str], text: str) -> frozenset[str]:
     """The message's words no FAQ entry uses that only say how the writer gets here or what a visit fits around."""
-    return unknown & CONTEXT_TERMS
+    listed = unknown & CONTEXT_TERMS
+    if not listed or _FIRST_PERSON.isdisjoint(tokens(text)):
+        return frozenset()
+    return listed

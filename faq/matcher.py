@@ -85,7 +85,7 @@ class Matcher:
         text = scope.without_reason(text)
         query = self._analyse(text)
         # how the writer gets here or fits the visit in ("my bus", "after my shift") asks nothing of its own
-        hits = self._score(query, 3, context.context_terms(query.unknown))
+        hits = self._score(query, 3, context.context_terms(query.unknown, text))
         candidates = tuple(self._as_match(hit) for hit in hits)
         declined = self._declined(text, hits)
         if declined or not hits:
