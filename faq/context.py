@@ -10,7 +10,8 @@ from faq.normalize import tokens
 # gets here or what a visit must fit around are listed. Left out on purpose, as each can make a routine request a
 # question for staff or another entry's: travel (trip, flight, vacation), family members, the body and health,
 # classes, camps and lessons (a service or a form of their own), meals (fasting), and words the lexicon folds into
-# a wider concept ("lessons" is "train", "overnight" is "night"); "ride" is kept, every word of it being a way here.
+# a wider concept ("lessons" is "train", "overnight" is "night"). Rides (drive, uber, taxi) are out too: one may ask
+# for a ride as a service ("do you offer rides to appointments").
 _WORDS = (
     # getting here
     "bus buses subway metro tram car cars truck van carpool commute commuting traffic motorcycle bike bicycle "
