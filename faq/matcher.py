@@ -12,7 +12,7 @@ import heapq
 from collections import defaultdict
 from dataclasses import dataclass
 
-from faq import lexicon, scope
+from faq import context, lexicon, scope
 from faq.index import ANSWER_CREDIT, Analysis, Index, build, words
 from faq.loader import Faq, FaqEntry
 from faq.normalize import tokens
@@ -84,7 +84,8 @@ class Matcher:
         text = scope.without_courtesy(text)  # greetings, apologies and sign-offs ask nothing
         text = scope.without_reason(text)
         query = self._analyse(text)
-        hits = self._score(query, 3)
+        # how the writer gets here or fits the visit in ("my bus", "after my shift") asks nothing of its own
+        hits = self._score(query, 3, context.context_terms(query.unknown, text))
         candidates = tuple(self._as_match(hit) for hit in hits)
         declined = self._declined(text, hits)
         if declined or not hits:
@@ -207,10 +208,13 @@ class Matcher:
             return self.index.analyse("thank you")  # "ok thanks", "got it 👍": an acknowledgement
         return self.index.analyse(text)
 
-    def _score(self, query: Analysis, limit: int) -> list[_Hit]:
-        """The best `limit` entries, best first; ties go to the entry earlier in the file."""
+    def _score(self, query: Analysis, limit: int, light: frozenset[str] = frozenset()) -> list[_Hit]:
+        """The best `limit` entries, best first; ties go to the entry earlier in the file. Words of `light`
+        (unknown to every entry, so they only lower every score alike) count for context.CONTEXT_FACTOR."""
         index = self.index
         weights = {t: index.weight(t) for t in query.terms}
+        for t in light:
+            weights[t] *= context.CONTEXT_FACTOR
         total = sum(weights.values())
         if not total:
             return []
