@@ -599,8 +599,10 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          "workerscomp", "comp compensation workerscomp workmanscomp workercomp compensacion"),
         # a caller naming themselves, as voice-to-text writes a voicemail ("hi this is maria calling to find out
         # what time you close today"; the lead's batch 27): who is calling and why is no topic
-        (r"(this is|its|it is|soy|habla) (\w+ ){1,2}(calling|texting|writing|messaging|reaching out|llamando|escribiendo)"
-         r"( (to|because|cause|para|porque|sobre)( (find out|ask|know|see|check|confirm|saber|preguntar|confirmar))?)?\b",
+        (r"(this is|its|it is|soy|habla) (\w+ ){1,2}"
+         r"(calling|texting|writing|messaging|reaching out|llamando|escribiendo)"
+         r"( (to|because|cause|para|porque|sobre)"
+         r"( (find out|ask|know|see|check|confirm|saber|preguntar|confirmar))?)?\b",
          "", "this its it soy habla"),
         # finding out is learning, no topic: "just found out im pregnant"
         (r"(just )?(found|find|finding|figured) out( that)?", "found", "found find finding figured"),
