@@ -235,6 +235,12 @@ _CLINICAL: dict[str, tuple[str, ...]] = {
         r"allergic|on antibiotics|on blood thinners|taking)\b",
         r"\b(while|when) (im |i am )?(pregnant|breastfeeding|nursing)\b",
         r"\b(estando|si estoy) (embarazada|enferma|enfermo|amamantando)\b",
+        # a treatment one is on now, asked about beside a service ("im on chemo, can i get the covid vaccine"; the
+        # lead's batch 26): whether it is safe for that person is a clinician's call
+        r"^(?=.*\b(can|should|could|safe|ok|okay|puedo|debo|puede)\b).*\b(im|i am|hes|he is|shes|she is|is|are|while|"
+        r"currently|still|since|estoy|esta|mientras) (on|getting|having|doing|in|en|recibiendo) "
+        r"(my |his |her |mi |la )?"
+        r"(chemo|chemotherapy|radiation|dialysis|immunotherapy|blood thinners|quimio|quimioterapia|dialisis)\b",
     ),
     # being pregnant is a condition, in scope of an entry about pregnancy ("just found out im pregnant, when
     # do i come in" at an OB clinic), a personal question elsewhere

@@ -65,3 +65,20 @@ def test_waiting_on_a_refill_asked_plainly_gets_the_refill_entry(brain: Brain) -
 def test_real_complaints_still_go_to_staff(brain: Brain, text: str) -> None:
     d = brain.decide(text)
     assert (d.route, d.reason.value) == (Route.AGENT, "complaint")
+
+
+# A treatment one is on now, beside a service asked about, makes it a clinician's call (the lead's batch 26);
+# the treatment named without being on it, or no question, stays an ordinary request.
+@pytest.mark.parametrize(
+    ("text", "answered"),
+    [
+        ("my wife is on dialysis, can she get the covid booster here", False),
+        ("hes getting radiation right now, is it safe for him to have a flu shot", False),
+        ("mi mama esta en quimio, puede vacunarse contra la gripe", False),
+        ("can i get a flu shot", True),
+        ("do you have covid vaccines this week", True),
+    ],
+)
+def test_a_treatment_under_way_makes_a_service_question_clinical(brain: Brain, text: str, answered: bool) -> None:
+    d = brain.decide(text)
+    assert (d.route is Route.FAQ) is answered, d
