@@ -29,7 +29,8 @@ CONTEXT_FACTOR = 0.25
 
 # The writer speaking of their own situation ("my van", "i'm at work"): without it a listed word is what is asked
 # for ("do you have a van for patients", "do you offer rides"), a service the clinic may not offer.
-_FIRST_PERSON = frozenset("i im i'm ive i've ill i'll my me we were we're our mi me yo nuestro nuestra".split())
+# (as tokens() writes them: "i'm" is "im", "we're" is "were")
+_FIRST_PERSON = frozenset("i im ive ill my me we were our mi yo nuestro nuestra".split())
 
 
 def context_terms(unknown: frozenset[str], text: str) -> frozenset[str]:
