@@ -50,6 +50,21 @@ def test_recognises_emergencies_as_patients_write_them(triage: Triage, text: str
         ("cant feel my legs after a car crash", "trauma"),
         ("worst headache of my life came on like a thunderclap", "stroke"),
         ("my diabetic dad is breathing fast, vomiting and his sugar meter says HI", "dangerous_reading"),
+        # the lead's batch 28 (English written by non-native speakers): its misses and a reason put right
+        ("my husband he cannot speak good since morning, his mouth is going to one side", "stroke"),
+        ("my father fall down in bathroom and now he not answering when we call him", "unresponsive"),
+        ("my daughter she cut herself with knife on the arm, many times, she is 15", "self_harm"),
+        ("the kid drink the cleaning liquid from under the sink, what i do", "poisoning"),
+        (
+            "good morning doctor, sorry to bother, my wife since 20 minutes has the arm weak and the face is falling"
+            " on the right side",
+            "stroke",
+        ),
+        ("the old man next door I found him on the floor, he is breathing but not open the eyes", "unresponsive"),
+        ("I am having contractions and I am only 30 week, also bleeding", "pregnancy_emergency"),
+        ("our baby 4 months is not breathing normal, stops and becomes blue", "breathing"),
+        ("i dont want to live anymore, can i see someone", "suicidal"),
+        ("my chest is very tight and i cannot take the air, my inhaler not helping", "breathing"),
     ],
 )
 def test_the_cause_is_the_reason_staff_see(triage: Triage, text: str, category: str) -> None:
@@ -77,6 +92,9 @@ def test_the_cause_is_the_reason_staff_see(triage: Triage, text: str, category: 
         "i bled through my bandage after my mole removal but it stopped",
         "is the chest pain clinic the same as cardiology",
         "my baby hasnt moved to solid food yet",
+        # the lead's batch 28: an idiom asking for a visit, a fever said to be gone
+        "i dont want to live with this back pain more, can i see the doctor this week",
+        "after my operation the fever is gone and the wound is good, when i come to remove the stitches",
     ],
 )
 def test_benign_contexts_raise_no_alarm(triage: Triage, text: str) -> None:
