@@ -70,12 +70,16 @@ _COMPLAINT_PARTS = (
     # charge went wrong), and a charge disputed ("...i called to cancel", "for orthotics i never got") are
     # grievances; a dispute said with a doubt ("i think i was billed for a visit i never had") and a plain charge
     # asked about ("why was i charged for a flu shot") are billing questions. Demanding money back is a grievance.
-    r"\b((charged|billed) (me |us )?(twice|double|two times|again|wrong|incorrectly)|overcharged|"
+    r"\b((charged|billed) (me |us )?(twice|double|two times?|2 times?|again|wrong|incorrectly)|overcharged|"
     r"(double|over) (charged|billed))\b",
+    # ...said as non-native writers say it ("you charge me two time", "bill me 2 times"; batch 19)
+    r"\b(charge|bill) (me|us) (twice|double|two times?|2 times?)\b",
     _HEDGED_CHARGE
     + r"\b(charged|billed)\b (\w+ ){0,6}?(i|we) (never|didnt|did not|already|called|cancelled|canceled|paid|"
     r"was told|were told)\b",
     r"\b(want|need|demand|expect|give me|get) (a |my |our |the )?(full )?(refund|money back)\b",
+    # ...or "i want my money" without "back" (batch 19: "quiero mi dinero", "je veux mon argent")
+    r"\b(want|need|demand) (my|our) money$",
     r"\bwhy (was|am|did) (i|you) (\w+ ){0,2}(cancel|cancelled)\b",
     r"\b(didnt|did not|doesnt|dont) (even )?(listen|care|call me back)\b",
     # (records asked "for my lawyer" are a records request, not a threat; lead 19)
@@ -509,7 +513,11 @@ _DICTATED_WORDS = re.compile(r"\b(?:comma|question mark|exclamation|period|full 
 _PLEASANTRY = re.compile(
     r"\b(?:(?:so|really|very|terribly|awfully) )?sorry (?:to (?:bother|trouble|bug|disturb|pester|message|text) "
     r"(?:you|u)(?: all| guys)?(?: (?:on a|on this) (?:busy )?\w+| again| with this)?"
-    r"|to be a (?:pain|nuisance|bother)|for (?:the|this|my) (?:long |lengthy )?(?:message|text|email|essay|bother|"
+    r"|to be a (?:pain|nuisance|bother)"
+    # an apology with its cause, as non-native writers put it ("15 minute late, sorry the bus"; batch 19): the cause
+    # of lateness is context, not a question about the bus
+    r"|(?:for |because of |because |of )?(?:the )?(?:bus|traffic|train|metro|subway|rain|snow|weather)\b"
+    r"|for (?:the|this|my) (?:long |lengthy )?(?:message|text|email|essay|bother|"
     r"trouble|inconvenience)|if this is a (?:silly|stupid|dumb) question|for (?:bothering|troubling) you)"
     r"|\bi apologi[sz]e (?:for (?:troubling|bothering|disturbing) you|for the (?:bother|trouble|inconvenience))\b"
     r"|\b(?:and )?(?:im|i am|ive been|i have been) (?:a|an existing|a longtime|a long time|a regular) patient "

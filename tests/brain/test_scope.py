@@ -82,3 +82,30 @@ def test_real_complaints_still_go_to_staff(brain: Brain, text: str) -> None:
 def test_a_treatment_under_way_makes_a_service_question_clinical(brain: Brain, text: str, answered: bool) -> None:
     d = brain.decide(text)
     assert (d.route is Route.FAQ) is answered, d
+
+
+# Batch 19 (non-native English): a double charge or a demand for the money said without "twice" or "back" is still a
+# grievance; an apology with its cause ("sorry the traffic") is courtesy, not a question about the traffic.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you bill me 2 times for one visit",
+        "we want our money",
+    ],
+)
+def test_batch_19_double_charge_and_money_demand_are_complaints(brain: Brain, text: str) -> None:
+    d = brain.decide(text)
+    assert (d.route, d.reason.value) == (Route.AGENT, "complaint")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("running 10 min behind, sorry the traffic", ("faq", "running-late")),
+        ("which bus stops near the clinic", ("faq", "location")),
+    ],
+)
+def test_batch_19_an_apology_with_its_cause_is_courtesy(
+    brain: Brain, text: str, expected: tuple[str, str | None]
+) -> None:
+    assert route(brain, text) == expected
