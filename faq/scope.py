@@ -88,6 +88,8 @@ _COMPLAINT_PARTS = (
     r"\b(patience|irritated|irritating|annoying|sick and tired|done with you)\b",
     r"\bbut (i|we) (didnt|did not|never|havent|have not|still havent)\b",
     r"\b(was|were|got|been|me) (charged|billed) (\w+ ){0,3}but\b",
+    # a concession is a dispute too ("i was charged for parking even though i had chemo that day"; batch 19)
+    r"\b(charged|billed|(charge|bill) (me|us|my \w+)) (\w+ ){0,6}?(even though|although|despite)\b",
     r"\b(queja|quejarme|molesto|molesta|enojado|enojada|inaceptable|pesimo|pesima|horrible|terrible|"
     r"grosero|grosera)\b",
     r"\bnadie me (llama|llamo|ha llamado|contesta|contesto|responde|ha devuelto|devolvio|atiende)\b",

@@ -109,3 +109,19 @@ def test_batch_19_an_apology_with_its_cause_is_courtesy(
     brain: Brain, text: str, expected: tuple[str, str | None]
 ) -> None:
     assert route(brain, text) == expected
+
+
+# A charge said with a concession ("even though", "although") is disputed: staff, whatever it was for (batch 19,
+# after a parking charge became the parking entry's question).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("they billed me for the garage although my ticket was validated", ("agent", None)),
+        ("i was charged for my flu shot even though insurance covers it", ("agent", None)),
+        ("why did i have to pay for parking", ("faq", "parking")),
+    ],
+)
+def test_batch_19_a_charge_with_a_concession_is_disputed(
+    brain: Brain, text: str, expected: tuple[str, str | None]
+) -> None:
+    assert route(brain, text) == expected
