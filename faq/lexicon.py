@@ -1630,6 +1630,10 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"while (i am|im|we are|were|he is|hes|she is|shes|they are|theyre|my \w+ is) (being )?(seen|in (my|the|his|"
          r"her) (appointment|appt|visit)|at (my|the|his|her) (appointment|appt|visit)|with the (doctor|provider))\b",
          "", "while"),
+        # ...and so is coming to the visit, said without "the" ("where i can leave my car when i come to doctor";
+        # batch 19)
+        (r"(when|while) (i|we) (come|go|am|get|arrive) (to|at|for) (the |my |a )?(doctor|clinic|appointment|appt|visit|"
+         r"office)\b", "", "when while"),
         # a clash with an appointment, or another day for it, is moving it ("i have a conflict with my friday
         # appointment and need a different day")
         (r"(a |an )?(scheduling |schedule |work |time )?(conflict|clash) (with|on|for) (my|the|our|his|her|this|that) "

@@ -27,7 +27,8 @@ _PERSON_PARTS = (
     r"\b(someone|somebody|a nurse|the nurse|a doctor|the doctor|my doctor|staff|anyone) (\w+ ){0,2}"
     r"(call|text|contact|phone|ring|reach) me\b",
     r"\b(call|ring|phone) me( back)?\b",
-    r"\b(nurse|doctor|human|person|agent) (please|now|asap)\b",
+    # (not the one an appointment is with, said without "the": "make appointment with doctor please"; batch 19)
+    r"\b(?<!with )(nurse|doctor|human|person|agent) (please|now|asap)\b",
     r"\bi (want|need|would like|wanna) (a |an |to see a )?(person|human|agent|nurse)$",
     r"\b(hablar|comunicarme|platicar) con (alguien|una persona|un humano|un agente|una enfermera|"
     r"un enfermero|el doctor|la doctora|el medico|la medica|mi doctor|recepcion|el personal)\b",
@@ -160,6 +161,10 @@ _CLINICAL: dict[str, tuple[str, ...]] = {
         # for my first visit", lead 24)
         r"\b(can|should|could) (i|he|she|we|my \w+) have (\w+ ){0,4}(with(?! (me|us)\b)|together|while|alcohol)\b",
         r"\b(safe|ok|okay) to (take|mix|combine|drink|give) (\w+ ){0,4}(with|together|while|alcohol)\b",
+        # ...as non-native writers ask it: "is possible to take ibuprofen with my antibiotic?", "i can take it with
+        # food?" (batch 19; "e possivel tomar", "es posible tomar")
+        r"\b(possible (to |for (me|him|her|us) to )?|(i|he|she|we) can )(take|mix|combine|drink|give) (\w+ ){0,4}"
+        r"(with|together|while|alcohol)\b",
         r"\bpuedo tomar (\w+ ){0,4}(con|junto|y|estando|si)\b",
     ),
     "meaning": (

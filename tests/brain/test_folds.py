@@ -241,3 +241,15 @@ def test_batch_19_non_native_phrasings(brain: Brain, text: str, entry: str | Non
 )
 def test_batch_19_known_wrong_answers(brain: Brain, text: str, entry: str | None) -> None:
     assert answered(brain, text) == entry
+
+
+# Coming to the visit, said without "the", is when, not what (batch 19): the request is what remains.
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("where we can park when we arrive at clinic", "parking"),
+        ("i have chest pain when i come to clinic", None),
+    ],
+)
+def test_batch_19_coming_to_the_visit_is_when(brain: Brain, text: str, entry: str | None) -> None:
+    assert answered(brain, text) == entry

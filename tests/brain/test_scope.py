@@ -125,3 +125,30 @@ def test_batch_19_a_charge_with_a_concession_is_disputed(
     brain: Brain, text: str, expected: tuple[str, str | None]
 ) -> None:
     assert route(brain, text) == expected
+
+
+# Batch 19 (non-native English): "is possible to take X with Y" and "i can take X with Y?" ask whether medicines mix,
+# as "can i take" does; the doctor an appointment is with is not a request for a person.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is possible to take my pills with food",
+        "i can take tylenol together with advil?",
+        "is possible for me to drink beer while on antibiotics",
+    ],
+)
+def test_batch_19_taking_medicines_together_is_clinical(brain: Brain, text: str) -> None:
+    d = brain.decide(text)
+    assert (d.route, d.reason.value) == (Route.AGENT, "clinical_question")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hi, i like to book appointment with doctor please", ("faq", "book-appointment")),
+        ("nurse please", ("agent", None)),
+        ("i want talk with doctor please", ("agent", None)),
+    ],
+)
+def test_batch_19_appointment_with_doctor_is_booking(brain: Brain, text: str, expected: tuple[str, str | None]) -> None:
+    assert route(brain, text) == expected
