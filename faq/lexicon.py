@@ -1106,6 +1106,9 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"(before|for|prior to|ahead of) (my |the |a |an |your |his |her )?(?P<k2>colonoscopy|endoscopy|surgery|"
          r"procedure|operation|sedation|anesthesia|biopsy) ((?!and|but)\w+ ){0,6}(fast|fasting)\b",
          r"\g<k>\g<k2> prep", "fast fasting"),
+        # non-native writers drop the plural after "how many" ("how many hour", batch 19): it is the plural the rules
+        # below read
+        (r"how many (?P<u>hour|minute|day|week|month|time)\b", r"how many \g<u>s", "many"),
         # a duration of not eating before a test is fasting: "how many hours before bloodwork should i stop eating"
         (r"(should|do|can|must|have to|need to|when do) (i|we|he|she) (stop|quit) (eating|drinking|eat|drink)|"
          r"(stop|quit|no) (eating|food) (before|ahead of|prior to)",
@@ -1527,6 +1530,10 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # moving away is the backstory of a records or transfer request, not moving an appointment
         (r"(im|i am|we are|were|i will be|we will be|im going to be) moving(?= (away|out|to|and|next|soon|back|"
          r"across|states?)\b|$)", "", "moving"),
+        # ...and having just moved here is the backstory of becoming a patient, said as non-native writers say it
+        # ("i just move here from brazil", batch 19): not moving an appointment, and the country asks nothing
+        (r"(i|we) (just |recently |newly )(move|moved)(( here| to (this|the) (city|area|country|town|state|us|usa))"
+         r"( from \w+)?| from \w+)\b", "", "move moved"),
         # a mobility aid someone uses raises the access question a wheelchair does ("my dad uses a walker")
         (r"(uses|use|using|needs|on|with) (a |an |his |her |my |their )?"
          r"(walker|rollator|cane|crutches|mobility scooter)\b", "wheelchair", "walker rollator cane crutches scooter"),

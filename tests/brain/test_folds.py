@@ -253,3 +253,19 @@ def test_batch_19_known_wrong_answers(brain: Brain, text: str, entry: str | None
 )
 def test_batch_19_coming_to_the_visit_is_when(brain: Brain, text: str, entry: str | None) -> None:
     assert answered(brain, text) == entry
+
+
+# Batch 19: a singular after "how many" reads as the plural; having just moved here is backstory, not moving an
+# appointment (which still is one).
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("how many hour i need fast for blood test", "fasting-blood-test"),
+        ("how many day for my results", "test-results"),
+        ("we just moved here from texas, do you take new patients", "new-patients"),
+        ("i need to move my appointment", "reschedule-appointment"),
+        ("i just moved from ohio and my chest hurts", None),
+    ],
+)
+def test_batch_19_plural_after_how_many_and_moving_here(brain: Brain, text: str, entry: str | None) -> None:
+    assert answered(brain, text) == entry
