@@ -73,7 +73,9 @@ EVERYDAY = frozenset(
         "hacerme hacerse hacerle hacerlo hacemos hice voy vas va vamos pongo poner ponen pone dan doy da veo "
         "tomar tomo toma bien "
         # lead 18: asking for or getting something ("como pido mis resultados", "donde consigo la forma")
-        "pido pedir pide piden pedimos solicito solicitar solicita consigo conseguir consigue obtengo obtener obtiene"
+        "pido pedir pide piden pedimos solicito solicitar solicita consigo conseguir consigue obtengo obtener obtiene "
+        # batch 19: "receive" is how non-native writers say get ("how i can receive my records", "i receive one bill")
+        "receive receives receiving"
     ).split()
 )  # fmt: skip
 
@@ -186,7 +188,9 @@ EXTRA_WORDS = frozenset(
         # verbs said after "my doctor" are not a name ("has my doctor reviewed my x-ray"; lead batch 26)
         "reviewed reviewing reviews signed ordered prescribed approved "
         # Spanish verbs of getting into the portal ("como ingreso a mychart": not "ingresos", income)
-        "entro entrar ingreso ingresar accedo acceder"
+        "entro entrar ingreso ingresar accedo acceder "
+        # ...and the English verb, never "corrected" into the Spanish ones (batch 19: "how i enter in the portal")
+        "enter enters entering entered"
     ).split()
 )  # fmt: skip
 
@@ -682,7 +686,10 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"(dia de )?accion de gracias|nochebuena|noche buena|dia de la independencia|"
          r"(veterans?|vets|presidents?|columbus|indigenous peoples?|mlk|martin luther king( jr)?|"
          r"boxing|patriots?|remembrance|victoria|canada|armistice|emancipation)'?s? day|juneteenth|good friday|"
-         r"easter (sunday|monday)|dia de (los )?(veteranos|reyes|muertos|la raza|los reyes magos))", "holiday",
+         r"easter (sunday|monday)|dia de (los )?(veteranos|reyes|muertos|la raza|los reyes magos))"
+         # ...but a holiday's sale, parade or party is not the clinic's holiday ("canada day sale")
+         r"(?! (sales?|deals?|discounts?|specials?|promos?|promotions?|parade|fireworks|party|parties|bbq|"
+         r"barbecue|picnic|concert|shopping)\b)", "holiday",
          "new labor memorial independence july 4 4th fourth ano dia dias christmas julio accion nochebuena noche "
          "veterans veteran vets presidents president columbus indigenous mlk martin juneteenth boxing patriots "
          "patriot remembrance victoria canada armistice emancipation good easter"),
@@ -758,6 +765,12 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"patience|energy|food|dinero|tiempo)\b)|(?<!sugar )(?<!sugars )(?<!pressure )(?<!level )(?<!levels )"
          r"(?<!count )(?<!iron )(?<!potassium )(?<!oxygen )(?<!o2 )(?<!battery )(?<!money )(?<!time )"
          r"(running|getting) (low|short)$", "refill", "low short"),
+        # batch 19 (non-native English): a medicine that "is finish" ran out ("acabou", "het thuoc", "se termino"):
+        # said of a medicine named before it, never of a form or a visit ("the form is finished")
+        (r"(?P<m>(medicines?|medications?|meds|pills?|tablets?|prescriptions?|rx|inhalers?|"
+         rf"{'|'.join(sorted(DRUG_WORDS))})( \w+){{0,3}}?) (is|are|was|its|it is|they are|almost|nearly)"
+         r"( almost| nearly| about to| going to| all)?( be)? (finish|finished|finishing)\b", r"\g<m> refill",
+         "finish finished finishing"),
         # a supply that ran out: "my inhaler prescription ran out"
         (r"(?P<m>prescription|prescriptions|rx|meds|medication|medications|medicine|pills|inhaler|insulin|refills?) "
          r"(ran|has run|have run|run|runs) out\b", r"\g<m> refill", "ran run runs"),
@@ -883,10 +896,17 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"interpreter \g<lang>", "speak speaks speaking habla hablan hablamos"),
         (rf"(?P<lang>{'|'.join(_LANGUAGES.split())}) (speaking|speaker|speakers|hablante|hablantes)\b",
          r"interpreter \g<lang>", "speaking speaker speakers hablante hablantes"),
-        (r"(medical records?|expediente medico|historial medico)", "records", "medical expediente historial"),
+        # a medical file or history is one's records ("copy of my medical file"), read here before "medi ?cal" below
+        # takes "medical" for the insurance; a medical history *form* is a new patient's paperwork
+        (r"(medical (records?|history|histories|file|files|chart|documents)(?! (form|forms|questionnaire)\b)|"
+         r"expediente medico|historial medico)", "records", "medical expediente historial"),
         # the patient portal is the portal: "patient" there must not make it a new-patient entry
         (r"patient portal|portal (del|de|de los) pacientes?", "portal", "portal"),
-        (r"(blood (test|tests|draw|draws)|analisis de sangre|examen de sangre|lab work)", "lab",
+        # batch 19 (non-native English): a "blood exam" or "analysis of blood" is a blood test, word for word from
+        # "examen/analisis de sangre", "exame de sangue", "xet nghiem mau"; not a test *for* blood ("a stool test
+        # for blood")
+        (r"(blood (test|tests|draw|draws|exam|exams|examination|analysis|analyses)|(exam|exams|examination|analysis|"
+         r"analyses) (of|for) (the |my )?blood|analisis de sangre|examen de sangre|lab work)", "lab",
          "blood analisis examen lab"),
         (r"(front desk|reception|recepcion)", "clinic", "front reception recepcion"),
         (r"(fin de semana|fines de semana)", "weekend", "fin fines"),
@@ -1079,6 +1099,16 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(openings|(an|any|one|no) opening|open (slots?|spots?|appointments?|appts?)|"
          r"(slots?|spots?) (open|available))(?! (hours?|times?|day|days)\b)", "book appointment",
          "openings opening open slot slots spot spots"),
+        # fasting before a procedure with its own preparation is that procedure's prep, not the blood-test fast
+        # ("how long do i fast before my colonoscopy"); the kind stays so an FAQ that covers its prep can answer
+        (r"(fast|fasting)( \w+){0,2}? (before|for|prior to|ahead of) (my |the |a |an |your |his |her )?"
+         r"(?P<k>colonoscopy|endoscopy|surgery|procedure|operation|sedation|anesthesia|biopsy)\b|"
+         r"(before|for|prior to|ahead of) (my |the |a |an |your |his |her )?(?P<k2>colonoscopy|endoscopy|surgery|"
+         r"procedure|operation|sedation|anesthesia|biopsy) ((?!and|but)\w+ ){0,6}(fast|fasting)\b",
+         r"\g<k>\g<k2> prep", "fast fasting"),
+        # non-native writers drop the plural after "how many" ("how many hour", batch 19): it is the plural the rules
+        # below read
+        (r"how many (?P<u>hour|minute|day|week|month|time)\b", r"how many \g<u>s", "many"),
         # a duration of not eating before a test is fasting: "how many hours before bloodwork should i stop eating"
         (r"(should|do|can|must|have to|need to|when do) (i|we|he|she) (stop|quit) (eating|drinking|eat|drink)|"
          r"(stop|quit|no) (eating|food) (before|ahead of|prior to)",
@@ -1301,6 +1331,23 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(billing|mailing|remit|remittance|payment) address|address (to|for) (send|mail|sending|mailing) "
          r"(a |my |the )?(payment|check|cheque)s?|direccion (de|para) (facturacion|pagos?|correo)", "remitaddress",
          "billing mailing remit remittance payment address direccion"),
+        # not understanding one's bill is a question about it ("i dont understand my bill"; batch 19), and who to ask
+        # about it is the same question ("who i can ask", "who do i call"): the billing office answers both
+        (r"(dont|do not|cant|cannot|can not|no|not) understand (my|the|this|that|a|one|our|his|her) (\w+ )?"
+         r"(bill|bills|statement|invoice|charges?)\b( (\w+ )?who (i|we|can i|do i|should i) (can |could |should )?"
+         r"(ask|call|contact|talk to|speak to|speak with)\b)?", "bill", "understand"),
+        # a charge for parking is the parking fee, which the parking entry answers ("i got charged for parking"),
+        # not a charge on the clinic's bill: read before the charge fold below takes what follows "charged for"
+        (r"(charged|billed|charge|charging|paid|pay|had to pay|made me pay|make me pay)( me| us)? (for|at) (the )?"
+         r"(parking|garage|parking garage|parking lot|parking deck)\b", "parking",
+         "charged billed charge charging paid pay"),
+        # a service one had, then whether it was charged, asks about the charge ("i got my flu shot, was i billed
+        # yet"): the service is what was billed, as after "charged for" below
+        (r"(i|we|he|she|my \w+) (got|had|received|did|went for) (my |a |an |the |our |his |her )?"
+         r"((?!(and|but|so|then|was|were|did|have|has)\b)\w+ ){1,3}(and |then |so )?"
+         r"(?=(was|were|did|have|has) (i|we|he|she|you|they|it) (been |get |gotten |being )?"
+         r"(charged|billed|charge|bill)\b)",
+         "", "got had received did went"),
         # having been charged or billed is a billing question, whatever the charge was for: "i was billed for a visit
         # i never had", "why was i charged for a flu shot" (not the flu shot's entry); scope.py still sends a double
         # or disputed charge to staff. What one *will* be charged ("will i be charged if i cancel") asks what a
@@ -1483,6 +1530,10 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # moving away is the backstory of a records or transfer request, not moving an appointment
         (r"(im|i am|we are|were|i will be|we will be|im going to be) moving(?= (away|out|to|and|next|soon|back|"
          r"across|states?)\b|$)", "", "moving"),
+        # ...and having just moved here is the backstory of becoming a patient, said as non-native writers say it
+        # ("i just move here from brazil", batch 19): not moving an appointment, and the country asks nothing
+        (r"(i|we) (just |recently |newly )(move|moved)(( here| to (this|the) (city|area|country|town|state|us|usa))"
+         r"( from \w+)?| from \w+)\b", "", "move moved"),
         # a mobility aid someone uses raises the access question a wheelchair does ("my dad uses a walker")
         (r"(uses|use|using|needs|on|with) (a |an |his |her |my |their )?"
          r"(walker|rollator|cane|crutches|mobility scooter)\b", "wheelchair", "walker rollator cane crutches scooter"),
@@ -1547,6 +1598,11 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(havent|have not|didnt|did not|not|never) heard (anything|a thing|a word|back|nothing)|"
          r"(know|found|learn|see) what (my|the) (\w+ ){0,2}(showed|shows|said|says|found)", f"result{QUALIFIED} back",
          "heard know found learn see"),
+        # batch 19 (non-native English): "the paper" for a specialist is the referral ("la orden", "o papel"), said
+        # with "for go to" or "to see"; only before a specialist or a doctor, so a paper to see results stays out
+        (r"(the |a )?paper (from (you|u|my doctor|the doctor) )?(for|to|so i can|for to)( go( to)?| see| visit)? "
+         rf"(a |an |the )?(?=(\w+ )?(specialist|specialists|{'|'.join(_SPECIALISTS.split())})\b)",
+         "referral to see a ", "paper"),
         # coffee or a meal before a draw is eating before a blood test
         (r"(have|drink|eat) (my |a |some |any )?(coffee|tea|breakfast|snack|juice|food|meal)( first| beforehand)",
          "eat before", "first beforehand"),
@@ -1581,6 +1637,10 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"while (i am|im|we are|were|he is|hes|she is|shes|they are|theyre|my \w+ is) (being )?(seen|in (my|the|his|"
          r"her) (appointment|appt|visit)|at (my|the|his|her) (appointment|appt|visit)|with the (doctor|provider))\b",
          "", "while"),
+        # ...and so is coming to the visit, said without "the" ("where i can leave my car when i come to doctor";
+        # batch 19)
+        (r"(when|while) (i|we) (come|go|am|get|arrive) (to|at|for) (the |my |a )?(doctor|clinic|appointment|appt|visit|"
+         r"office)\b", "", "when while"),
         # a clash with an appointment, or another day for it, is moving it ("i have a conflict with my friday
         # appointment and need a different day")
         (r"(a |an )?(scheduling |schedule |work |time )?(conflict|clash) (with|on|for) (my|the|our|his|her|this|that) "
@@ -1605,6 +1665,20 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(?<!no puedo )(?<!no pude )(?<!no me deja )(?<!no podemos )(entro|entrar|ingreso|ingresar|accedo|acceder|"
          r"meterme|me meto|entramos)( a| al| en| en el| a mi| en mi)? (?=portal|mychart)", "register ",
          "entro entrar ingreso ingresar accedo acceder meterme meto entramos"),
+        # batch 19 (non-native English): entering the portal is getting on it ("how i enter in the portal"), as in
+        # Spanish above; the portal not letting one in is a login problem ("the portal no let me enter")
+        (r"(?<!cant )(?<!cannot )(?<!can not )(?<!not )(?<!no )(?<!unable to )(?<!couldnt )(enter|entering)"
+         r"( in| into| to| on)?( the| my| your| ur| our)? (?=portal|mychart)", "register ", "enter entering"),
+        (r"(no|not|dont|doesnt|wont|will not|does not|do not|cant) (let|letting|allow|allowing) (me|us) (to )?"
+         r"(enter|entering|in|get in|go in|log in|sign in)\b", "login", "let letting allow allowing"),
+        # a car or a bus for patients is a ride the clinic would provide, not directions or becoming a patient
+        # ("do you have a car for patients"); an FAQ that offers rides answers it as transportation
+        (r"(cars?|bus|buses|vans?|shuttles?|taxis?|rides?|drivers?|transport)( service)? "
+         r"(for|to take|to bring|to pick up|that picks up|to carry) (the )?"
+         r"(patients?|people|seniors|elderly|old people)\b|"
+         r"(send|have|give|provide|offer) (me |us )?(a |an )?(car|van|taxi|ride|driver|shuttle|bus|transport) "
+         r"(to )?(pick|take|bring|get|carry)\b", "transportation",
+         "car cars bus buses van vans shuttle shuttles taxi taxis ride rides driver drivers transport"),
         # last, after the rules that read it: "how long" asks for a duration, like "when" asks for a time; it
         # is the question's form, not its topic ("how long should I fast" is about fasting)
         (r"how long", HOW_LONG, "long"),

@@ -82,3 +82,73 @@ def test_real_complaints_still_go_to_staff(brain: Brain, text: str) -> None:
 def test_a_treatment_under_way_makes_a_service_question_clinical(brain: Brain, text: str, answered: bool) -> None:
     d = brain.decide(text)
     assert (d.route is Route.FAQ) is answered, d
+
+
+# Batch 19 (non-native English): a double charge or a demand for the money said without "twice" or "back" is still a
+# grievance; an apology with its cause ("sorry the traffic") is courtesy, not a question about the traffic.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you bill me 2 times for one visit",
+        "we want our money",
+    ],
+)
+def test_batch_19_double_charge_and_money_demand_are_complaints(brain: Brain, text: str) -> None:
+    d = brain.decide(text)
+    assert (d.route, d.reason.value) == (Route.AGENT, "complaint")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("running 10 min behind, sorry the traffic", ("faq", "running-late")),
+        ("which bus stops near the clinic", ("faq", "location")),
+    ],
+)
+def test_batch_19_an_apology_with_its_cause_is_courtesy(
+    brain: Brain, text: str, expected: tuple[str, str | None]
+) -> None:
+    assert route(brain, text) == expected
+
+
+# A charge said with a concession ("even though", "although") is disputed: staff, whatever it was for (batch 19,
+# after a parking charge became the parking entry's question).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("they billed me for the garage although my ticket was validated", ("agent", None)),
+        ("i was charged for my flu shot even though insurance covers it", ("agent", None)),
+        ("why did i have to pay for parking", ("faq", "parking")),
+    ],
+)
+def test_batch_19_a_charge_with_a_concession_is_disputed(
+    brain: Brain, text: str, expected: tuple[str, str | None]
+) -> None:
+    assert route(brain, text) == expected
+
+
+# Batch 19 (non-native English): "is possible to take X with Y" and "i can take X with Y?" ask whether medicines mix,
+# as "can i take" does; the doctor an appointment is with is not a request for a person.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is possible to take my pills with food",
+        "i can take tylenol together with advil?",
+        "is possible for me to drink beer while on antibiotics",
+    ],
+)
+def test_batch_19_taking_medicines_together_is_clinical(brain: Brain, text: str) -> None:
+    d = brain.decide(text)
+    assert (d.route, d.reason.value) == (Route.AGENT, "clinical_question")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hi, i like to book appointment with doctor please", ("faq", "book-appointment")),
+        ("nurse please", ("agent", None)),
+        ("i want talk with doctor please", ("agent", None)),
+    ],
+)
+def test_batch_19_appointment_with_doctor_is_booking(brain: Brain, text: str, expected: tuple[str, str | None]) -> None:
+    assert route(brain, text) == expected
