@@ -122,6 +122,14 @@ _CONDITION = re.compile(
     r"pink eye|sinus infection|ear infection|chest cold|period|migraine)\b"
     r"|\b(my|his|her) period\b|\b(tengo|tiene) (gripa|gripe|covid|infeccion|catarro)\b"
 )
+# What a medicine is called, by kind or by name, for questions about taking one.
+_MEDICINE = "|".join(
+    [
+        *("pills?", "pastillas?", "meds", "medications?", "medicines?", "medicinas?", "medicamentos?", "tablets?"),
+        *("capsules?", "antibiotics?", "antibioticos?", "jarabe", "insulin", "insulina"),
+        *sorted(lexicon.DRUG_WORDS),
+    ]
+)
 _CLINICAL: dict[str, tuple[str, ...]] = {
     # a body part "killing me" is pain said as an idiom ("my arm is killing me from the flu shot"; batch 21), named
     # as the symptom's own cue so an entry about that pain still covers it; "this wait is killing me" names no part
@@ -166,6 +174,12 @@ _CLINICAL: dict[str, tuple[str, ...]] = {
         r"\b(possible (to |for (me|him|her|us) to )?|(i|he|she|we) can )(take|mix|combine|drink|give) (\w+ ){0,4}"
         r"(with|together|while|alcohol)\b",
         r"\bpuedo tomar (\w+ ){0,4}(con|junto|y|estando|si)\b",
+        # a medicine's timing with meals is the prescriber's to say, not the blood-test fasting answer ("should she
+        # take her pills before or after eating", "tiene que tomar sus pastillas antes o despues de comer"; lead 28)
+        rf"\b(take|taking|takes|give|tomar|tomo|toma|tome|darle)( \w+){{0,3}} ({_MEDICINE})( \w+){{0,2}} "
+        r"(before|after|with|without|antes|despues|con|sin)( or (before|after)| o (antes|despues))? "
+        r"(de |del |la |las |el )?(eating|i eat|meals?|food|breakfast|dinner|lunch|supper|comer|comida|comidas|"
+        r"desayunar|desayuno|cenar|cena|almuerzo|alimentos)\b",
     ),
     "meaning": (
         r"\bwhat (does|do|is|are) (\w+ ){0,6}(mean|means)\b",

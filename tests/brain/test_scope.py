@@ -135,6 +135,10 @@ def test_batch_19_a_charge_with_a_concession_is_disputed(
         "is possible to take my pills with food",
         "i can take tylenol together with advil?",
         "is possible for me to drink beer while on antibiotics",
+        # a medicine's timing with meals (lead 28: it had the blood-test fasting answer)
+        "does my son take his antibiotic before or after breakfast",
+        "should i give him the tablets with food or on an empty stomach",
+        "tengo que tomar la medicina con comida o sin comida?",
     ],
 )
 def test_batch_19_taking_medicines_together_is_clinical(brain: Brain, text: str) -> None:
