@@ -65,7 +65,8 @@ _PAST = re.compile(
 )
 # words of now: a sentence holding one is never history ("had a stroke last spring and today my arm went numb")
 _NOW = re.compile(
-    r"\b(today|tonight|this (morning|afternoon|evening)|right now|just now|suddenly|again|started|starting|"
+    r"\b(today|tonight|this (morning|afternoon|evening)|right now|just now|again|started|starting|"
+    r"(?<!episode of )(?<!bout of )(?<!attack of )suddenly|"
     r"just(?! (a|an|burnt|burned|the|some|like|reflux|anxiety|gas|because|in case|to be safe|wondering|wanted|"
     r"checking)\b)|"
     r"since(?! (my|his|her|their) (stroke|heart attack|derrame|infarto|embolia)| (and|then)\b)|"
@@ -88,7 +89,11 @@ _OVER = re.compile(  # never after a negation: "not doing well", "is not okay" a
     r"passed it|cleared up|healed|all gone|(none|no more|not had|havent had|hasnt had) (\w+ ){0,3}since( then)?(?! \w)|"
     rf"{_LASTING}|in recovery|clean for|"
     r"(ya )?(esta|estoy|estamos|anda) (bien|mejor|sano|sana)|salio bien|se recupero|me recupere|se le quito|ya paso|"
-    r"se (le|me) quedo|secuelas)\b"
+    r"se (le|me) quedo|secuelas|"
+    # a past episode's length told as over ("a big bruise for a week"), a safety device bought since it
+    r"(lasted|for) (a|about a|one|two) (week|weeks)|"
+    r"(so|and) (my \w+ |we |i |they )?(bought|got|gave) (me |him |her |us |them )?(one of those |a |an )?(\w+ ){0,2}"
+    r"(alert|alarm|button|walker|cane|monitor|grab bars?))\b"
 )
 # told as history, these are still urgent: by policy suicide and self-harm always (988), and strangulation or an
 # assault "even if fine now" (the ER must see it)
@@ -108,7 +113,7 @@ _OVER_AT_END = re.compile(
 )
 # something routine asked for, or a question about next time
 _ERRAND = re.compile(
-    r"\b(can|could|may|should|would|do|does|is|are) (i|we|you|he|she|they|the|my)\b|"
+    r"\b(can|could|may|should|would|do|does|is|are) (i|we|you|he|she|they|the|my)\b|^(can|could|will|does|do)\b|"
     r"\b(when|what|where|which|how) (is|are|do|does|can|should|time|dose|day)\b|\b(need|needs|want|wants|would like|"
     r"like to|renew|refill\w*|referral|appointment|appt|book|schedule|prescription|note|form|letter|vaccine|shot|"
     r"checkup|physical|results|this time|next time|necesito|necesita|quiero|quisiera|cita|receta|carta|formulario|"
