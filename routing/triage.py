@@ -128,6 +128,31 @@ _ASKS = re.compile(
 )
 
 
+# a past only hours or days back (or undated, "but he is fine now"): a sign that can still be working its harm
+# ("took 20 tylenol last night, feels fine", "hit his head yesterday, he's fine") is history only once a clinician
+# saw it (the ER, urgent care, Poison Control); a harmless one (an asthma attack eased by the inhaler) needs no one
+_RECENT = re.compile(
+    rf"\b(yesterday|last night|(this past|last|on) ({_DAY}|weekend)|(\w+ )?days? ago|ayer|anoche|hace (\w+ )?dias|"
+    rf"el ({_DAY}))\b"
+)
+_SEEN = re.compile(
+    r"\b(er|emergency room|emergency|hospital|urgent care|paramedics?|ambulance|poison control|urgencias|hospital|"
+    r"the doctor (said|checked|saw)|(was|were|got) (seen|checked|treated|discharged))\b"
+)
+_HAZARD = re.compile(
+    r"\b(took|take|swallow\w*|ate|eaten|drank|got into|overdos\w*|too many|pills?|tylenol|acetaminophen|battery|"
+    r"batteries|magnets?|bleach|poison\w*|head|worst|thunderclap|seizure\w*|convuls\w*|slurr\w*|droop\w*|numb|"
+    r"weak|fever|temperature|chest|pecho|cabeza|bleeding heavily|heavy bleeding|soak\w*|pregnan\w*|embarazada|"
+    r"tomo|trago|pastillas|fiebre|derrame|stroke)\b"
+)
+
+
+def _past_enough(sentence: str) -> bool:
+    """A history sentence far enough back, or seen by a clinician, or harmless by now."""
+    remote = _PAST.search(_RECENT.sub(" ", sentence))
+    return bool(remote) or bool(_SEEN.search(sentence)) or not _HAZARD.search(sentence)
+
+
 def _present(text: str) -> str | None:
     """The message without its history sentences, when it is history and today's errand; else None."""
     sentences = [" ".join(tokens(s)) for s in _SENTENCE.split(text)]
@@ -138,7 +163,7 @@ def _present(text: str) -> str | None:
         for s in sentences
         if (_PAST.search(s) or _OVER_AT_END.search(s)) and not _NOW.search(_OVER.sub(" ", s)) and not _ASKS.match(s)
     ]
-    if not history or any(_KEEP.search(s) for s in sentences):
+    if not history or any(_KEEP.search(s) for s in sentences) or not all(_past_enough(s) for s in history):
         return None
     rest = [s for s in sentences if s not in history]
     if not any(_OVER.search(s) for s in sentences):
