@@ -50,12 +50,14 @@ _MONTH = (
     "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
 )
 _DAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo"
+_HOLIDAY = "christmas|thanksgiving|easter|halloween|new years|new year|fourth of july|july 4th|navidad"
 _SEASON = "spring|summer|fall|winter|primavera|verano|otono|invierno"
 # (a habit at each procedure, "bleeds a lot at every blood draw", is dated like a past: it is not now)
 # "since my stroke" dates a lasting deficit (Dorothy's weak hand); any other "since" is a sign still going on
 _LASTING = r"since (my|his|her|their) (stroke|heart attack|derrame|infarto|embolia)"
 _PAST = re.compile(
-    rf"\b(yesterday|last (night|week|weekend|month|year|time|{_SEASON}|{_DAY})|(\w+ )?(days|weeks|months|years) ago|"
+    rf"\b(yesterday|last (night|week|weekend|month|year|time|{_SEASON}|{_DAY}|{_HOLIDAY})|"
+    rf"(\w+ )?(days|weeks|months|years) ago|"
     rf"(in|back in|this past|on|el|en) ({_MONTH}|{_DAY}|(19|20)\d\d)|(in|en) (the )?({_SEASON})|"
     rf"(my|his|her|their|at my|at his|at her) (last|previous) (?!(hour|hours|few|couple|minutes?|night|day|days)\b)\w+|"
     rf"(at|after|with) (every|each) (\w+ ){{0,2}}(draw|blood draw|labs|lab|visit|shot|injection|infusion|dialysis)|"
@@ -113,7 +115,7 @@ _OVER_AT_END = re.compile(
 )
 # something routine asked for, or a question about next time
 _ERRAND = re.compile(
-    r"\b(can|could|may|should|would|do|does|is|are) (i|we|you|he|she|they|the|my)\b|^(can|could|will|does|do)\b|"
+    r"\b(can|could|may|should|would|do|does|is|are) (i|we|you|he|she|they|the|my|there)\b|^(can|could|will|does|do)\b|"
     r"\b(when|what|where|which|how) (is|are|do|does|can|should|time|dose|day)\b|\b(need|needs|want|wants|would like|"
     r"like to|renew|refill\w*|referral|appointment|appt|book|schedule|prescription|note|form|letter|vaccine|shot|"
     r"checkup|physical|results|this time|next time|necesito|necesita|quiero|quisiera|cita|receta|carta|formulario|"
@@ -122,9 +124,10 @@ _ERRAND = re.compile(
 
 
 # a sentence that opens with a request or question is today's errand, whatever date it names ("at her draw on friday")
-_ASKS = re.compile(
-    r"(can|could|may|should|would|does|do|is|are|please|what|when|where|how|i need|we need|i would like|necesito|"
-    r"necesita|me pueden|puede|pueden|quisiera)\b"
+_ASKS = re.compile(  # ("when i was 16 i overdosed" opens with "when" but is no question)
+    r"(can|could|may|should|would|does|do|is|are|will|please|i need|we need|i would like|necesito|"
+    r"necesita|me pueden|puede|pueden|quisiera)\b|"
+    r"(what|when|where|how|which) (is|are|do|does|can|should|will|time|dose)\b"
 )
 
 
