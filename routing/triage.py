@@ -75,7 +75,12 @@ _NOW = re.compile(
     r"(its|is|came|come|comes) back|"
     r"still|keeps?|getting worse|worse|but now|and now|now (he|she|i|it|they|my|his|her) (is|are|has|have|cant|wont)|"
     r"(is|are|im|hes|shes) (bleeding|vomiting|throwing up|seizing|shaking)|hoy|ahorita|ahora|de nuevo|otra vez|"
-    r"de repente|empezo|empeza\w*|todavia|sigue)\b"
+    r"de repente|empezo|empeza\w*|todavia|sigue|"
+    # a sign told in the present tense is a sign now, whatever date its sentence names ("had a stroke last year and
+    # recovered, her arm is numb and she cant talk")
+    r"(cant|cannot|unable to|wont|isnt|is not|hes not|shes not) (breathe|breathing|talk|talking|speak|move|moving|wake|"
+    r"stop|feel|walk|see|swallow|stand|respond\w*)|(is|are|looks|look|feels) (numb|droopy|drooping|blue|gray|grey|"
+    r"limp|unresponsive|swollen|bleeding|confused|crooked)|no (puede|respira|despierta|responde))\b"
 )
 # the episode is over, or a deficit is lasting since it ("was fine yesterday" is a baseline before a change: not here)
 _OVER = re.compile(  # never after a negation: "not doing well", "is not okay" are no recovery
