@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +32,155 @@ _KNOWN = (
     for line in path.read_text(encoding="utf-8").splitlines()
     if line.strip()[:1] not in ("", "#")
 }
+
+
+# Round 29: long messages tell a past emergency as history before today's errand ("I was in the ER on Saturday
+# for a reaction to shrimp and I'm fine now. Can I get a referral?"). Normalising drops the sentence breaks, so
+# the rules saw the old sign as a sign now. A sentence is history when it is dated in the past and says nothing
+# of now; it is dropped only when the message also says the episode is over (or lasting since it) AND asks for
+# something routine, so a past event with no word of recovery ("last night he took all his pills") keeps its alarm.
+# a sentence ends at . ! ? ; or a line break, and a request tacked on after a comma is a sentence of its own
+_SENTENCE = re.compile(
+    r"(?<!\d)[.!?;\n]+|[.!?;](?=\s)|,\s*(?=(?:can|could|may|should|would|does|do|please|what|when|where|how|"
+    r"i need|we need|i would like|necesito|necesita|me pueden|puede|pueden|quisiera)\b)",
+    re.IGNORECASE,
+)
+_MONTH = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
+)
+_DAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo"
+_HOLIDAY = "christmas|thanksgiving|easter|halloween|new years|new year|fourth of july|july 4th|navidad"
+_SEASON = "spring|summer|fall|winter|primavera|verano|otono|invierno"
+# (a habit at each procedure, "bleeds a lot at every blood draw", is dated like a past: it is not now)
+# "since my stroke" dates a lasting deficit (Dorothy's weak hand); any other "since" is a sign still going on
+_LASTING = r"since (my|his|her|their) (stroke|heart attack|derrame|infarto|embolia)"
+_PAST = re.compile(
+    rf"\b(yesterday|last (night|week|weekend|month|year|time|{_SEASON}|{_DAY}|{_HOLIDAY})|"
+    rf"(\w+ )?(days|weeks|months|years) ago|"
+    rf"(in|back in|this past|on|el|en) ({_MONTH}|{_DAY}|(19|20)\d\d)|(in|en) (the )?({_SEASON})|"
+    rf"(my|his|her|their|at my|at his|at her) (last|previous) (?!(hour|hours|few|couple|minutes?|night|day|days)\b)\w+|"
+    rf"(at|after|with) (every|each) (\w+ ){{0,2}}(draw|blood draw|labs|lab|visit|shot|injection|infusion|dialysis)|"
+    rf"when (i|he|she|we|they) (was|were)|as a (kid|child|baby)|{_LASTING}|two (summers|winters|springs|falls) ago|"
+    rf"ayer|anoche|la semana pasada|el mes pasado|el ano pasado|el (invierno|verano|otono) pasado|"
+    rf"la primavera pasada|hace (\w+ )?(dias|semanas|meses|anos|un mes|un ano)|cuando era)\b"
+)
+# words of now: a sentence holding one is never history ("had a stroke last spring and today my arm went numb")
+_NOW = re.compile(
+    r"\b(today|tonight|this (morning|afternoon|evening)|right now|just now|again|started|starting|"
+    r"(?<!episode of )(?<!bout of )(?<!attack of )suddenly|"
+    r"just(?! (a|an|burnt|burned|the|some|like|reflux|anxiety|gas|because|in case|to be safe|wondering|wanted|"
+    r"checking)\b)|"
+    r"since(?! (my|his|her|their) (stroke|heart attack|derrame|infarto|embolia)| (and|then)\b)|"
+    r"(its|is|came|come|comes) back|"
+    r"still|keeps?|getting worse|worse|but now|and now|now (he|she|i|it|they|my|his|her) (is|are|has|have|cant|wont)|"
+    r"(is|are|im|hes|shes) (bleeding|vomiting|throwing up|seizing|shaking)|hoy|ahorita|ahora|de nuevo|otra vez|"
+    r"de repente|empezo|empeza\w*|todavia|sigue|"
+    # a sign told in the present tense is a sign now, whatever date its sentence names ("had a stroke last year and
+    # recovered, her arm is numb and she cant talk")
+    r"(cant|cannot|unable to|wont|isnt|is not|hes not|shes not) (breathe|breathing|talk|talking|speak|move|moving|wake|"
+    r"stop|feel|walk|see|swallow|stand|respond\w*)|(is|are|looks|look|feels) (numb|droopy|drooping|blue|gray|grey|"
+    r"limp|unresponsive|swollen|bleeding|confused|crooked)|no (puede|respira|despierta|responde))\b"
+)
+# the episode is over, or a deficit is lasting since it ("was fine yesterday" is a baseline before a change: not here)
+_OVER = re.compile(  # never after a negation: "not doing well", "is not okay" are no recovery
+    r"\b(?<!not )(?<!isnt )(?<!wasnt )(?<!arent )(?<!no )(?<!never )"
+    r"((im|i am|hes|he is|shes|she is|were|we are|they are|its|it is|been|is) ((?!not|no|never)\w+ )?"
+    r"(fine|okay|ok|good|well|great|better)( (and \w+ )?(now|today|since))?|"
+    r"(fine|okay|ok|good|well|great|better) (now|since)|doing (well|great|good|fine|better)( since)?|"
+    r"normal rhythm( since)?|feel(ing|s)? (good|well|fine|great|better)|recovered|"
+    r"back to (normal|himself|herself|myself)|went away|it passed|was (fine|okay|ok|better) (after|within|by)|"
+    r"(havent|hasnt|have not|has not) had (any|another|a single) \w+|"
+    r"now (hes|shes|he is|she is) \d+|(hes|shes|he is|she is) \d+ now|(this|next) time|la proxima vez|esta vez|"
+    r"at (her|his|my|the) (next )?(draw|labs|lab|appointment|visit)|"
+    r"passed it|cleared up|healed|all gone|(none|no more|not had|havent had|hasnt had) (\w+ ){0,3}since( then)?(?! \w)|"
+    rf"{_LASTING}|in recovery|clean for|"
+    r"(ya )?(esta|estoy|estamos|anda) (bien|mejor|sano|sana)|salio bien|se recupero|me recupere|se le quito|ya paso|"
+    r"se (le|me) quedo|secuelas|"
+    # a past episode's length told as over ("a big bruise for a week"), a safety device bought since it
+    r"(lasted|for) (a|about a|one|two) (week|weeks)|"
+    r"(so|and) (my \w+ |we |i |they )?(bought|got|gave) (me |him |her |us |them )?(one of those |a |an )?(\w+ ){0,2}"
+    r"(alert|alarm|button|walker|cane|monitor|grab bars?))\b"
+)
+# told as history, these are still urgent: by policy suicide and self-harm always (988), and strangulation or an
+# assault "even if fine now" (the ER must see it)
+_KEEP = re.compile(
+    r"\b(suicid\w*|kill (myself|himself|herself)|end (my|his|her) life|self harm|cut (myself|himself|herself)|"
+    r"chok\w* (me|her|him)|strangl\w*|ahorc\w*|estrangul\w*|rap(ed|e)|sexual\w*|assault\w*|beat (me|her|him)|"
+    r"hit (me|her|him)|viol(o|aron|ada|ado|acion)|abus\w*|matar(me|se)?|quitarme la vida|cortarme|cortarse|"
+    r"to be over|not wake up|(want|wanted|wanting) to die|quiero morir|queria morir|morirme)\b"
+)
+# an undated history: the episode and its end in one sentence ("he fell and could not move for a bit but he is
+# fine now"); the end must close the sentence, so "i'm fine now but my husband can't breathe" is no history
+_OVER_AT_END = re.compile(
+    r"\bbut (he|she|i|we|they|it) (is|am|are|was|seems|seemed|feels|felt) (\w+ )?"
+    r"(fine|okay|ok|good|better|back to normal)( now)?$|"
+    r"\bbut (im|hes|shes|its|were|theyre) (\w+ )?(fine|okay|ok|good|better)( now)?$|"
+    r"\bpero (ya )?(esta|estoy|se siente|me siento) (bien|mejor)$"
+)
+# something routine asked for, or a question about next time
+_ERRAND = re.compile(
+    r"\b(can|could|may|should|would|do|does|is|are) (i|we|you|he|she|they|the|my|there)\b|^(can|could|will|does|do)\b|"
+    r"\b(when|what|where|which|how) (is|are|do|does|can|should|time|dose|day)\b|\b(need|needs|want|wants|would like|"
+    r"like to|renew|refill\w*|referral|appointment|appt|book|schedule|prescription|note|form|letter|vaccine|shot|"
+    r"checkup|physical|results|this time|next time|necesito|necesita|quiero|quisiera|cita|receta|carta|formulario|"
+    r"pueden|puede|me pueden|la proxima vez|esta vez)\b"
+)
+
+
+# a sentence that opens with a request or question is today's errand, whatever date it names ("at her draw on friday")
+_ASKS = re.compile(  # ("when i was 16 i overdosed" opens with "when" but is no question)
+    r"(can|could|may|should|would|does|do|is|are|will|please|i need|we need|i would like|necesito|"
+    r"necesita|me pueden|puede|pueden|quisiera)\b|"
+    r"(what|when|where|how|which) (is|are|do|does|can|should|will|time|dose)\b"
+)
+
+
+# a past only hours or days back (or undated, "but he is fine now"): a sign that can still be working its harm
+# ("took 20 tylenol last night, feels fine", "hit his head yesterday, he's fine") is history only once a clinician
+# saw it (the ER, urgent care, Poison Control); a harmless one (an asthma attack eased by the inhaler) needs no one
+_RECENT = re.compile(
+    rf"\b(yesterday|last night|(this past|last|on) ({_DAY}|weekend)|(\w+ )?days? ago|ayer|anoche|hace (\w+ )?dias|"
+    rf"el ({_DAY}))\b"
+)
+_SEEN = re.compile(
+    r"\b(er|emergency room|emergency|hospital|urgent care|paramedics?|ambulance|poison control|urgencias|hospital|"
+    r"the doctor (said|checked|saw)|(was|were|got) (seen|checked|treated|discharged))\b"
+)
+_HAZARD = re.compile(
+    r"\b(took|take|swallow\w*|ate|eaten|drank|got into|overdos\w*|too many|pills?|tylenol|acetaminophen|battery|"
+    r"batteries|magnets?|bleach|poison\w*|head|worst|thunderclap|seizure\w*|convuls\w*|slurr\w*|droop\w*|numb|"
+    r"weak|fever|temperature|chest|pecho|cabeza|bleeding heavily|heavy bleeding|soak\w*|pregnan\w*|embarazada|"
+    r"tomo|trago|pastillas|fiebre|derrame|stroke)\b"
+)
+
+
+def _past_enough(sentence: str) -> bool:
+    """A history sentence far enough back, or seen by a clinician, or harmless by now."""
+    remote = _PAST.search(_RECENT.sub(" ", sentence))
+    return bool(remote) or bool(_SEEN.search(sentence)) or not _HAZARD.search(sentence)
+
+
+def _present(text: str) -> str | None:
+    """The message without its history sentences, when it is history and today's errand; else None."""
+    sentences = [" ".join(tokens(s)) for s in _SENTENCE.split(text)]
+    sentences = [s for s in sentences if s]
+    # "fine since", "none since" say the episode is over: they are not a "since" of a sign still going on
+    history = [
+        s
+        for s in sentences
+        if (_PAST.search(s) or _OVER_AT_END.search(s)) and not _NOW.search(_OVER.sub(" ", s)) and not _ASKS.match(s)
+    ]
+    if not history or any(_KEEP.search(s) for s in sentences) or not all(_past_enough(s) for s in history):
+        return None
+    rest = [s for s in sentences if s not in history]
+    if not any(_OVER.search(s) for s in sentences):
+        return None
+    if rest and not any(_ERRAND.search(s) for s in rest):
+        return None
+    if not rest and not any(_OVER.search(s) for s in history):
+        return None
+    return " ".join(rest)
 
 
 @dataclass(frozen=True)
@@ -70,7 +220,8 @@ class Triage:
 
     def _prepared(self, text: str) -> tuple[str, frozenset[str]]:
         """The prepared text and its word starts (what the rules' prefilter compares with)."""
-        words = [self._fix(w) for w in tokens(text)]
+        present = _present(text)  # history told before a routine request is no sign now: only the rest is read
+        words = [self._fix(w) for w in tokens(text if present is None else present)]
         starts = prefilter.word_starts(words)
         cleaned, cuts = f" {' '.join(words)} ", 0
         for pattern, needs in self._rules.guarded_exclusions:
