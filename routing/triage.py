@@ -147,18 +147,22 @@ _SEEN = re.compile(
     r"\b(er|emergency room|emergency|hospital|urgent care|paramedics?|ambulance|poison control|urgencias|hospital|"
     r"the doctor (said|checked|saw)|(was|were|got) (seen|checked|treated|discharged))\b"
 )
-_HAZARD = re.compile(
-    r"\b(took|take|swallow\w*|ate|eaten|drank|got into|overdos\w*|too many|pills?|tylenol|acetaminophen|battery|"
-    r"batteries|magnets?|bleach|poison\w*|head|worst|thunderclap|seizure\w*|convuls\w*|slurr\w*|droop\w*|numb|"
-    r"weak|fever|temperature|chest|pecho|cabeza|bleeding heavily|heavy bleeding|soak\w*|pregnan\w*|embarazada|"
-    r"tomo|trago|pastillas|fiebre|derrame|stroke)\b"
+# ...or one that cannot still be working harm because it was undone on the spot: an asthma attack the inhaler
+# eased, a choke that came out, an alarm set off by cooking. A list of what is harmless, not of what is harmful: a
+# recent sign no list foresaw (a clot's breathlessness, a bat bite, an arm that went weak for ten minutes) must
+# keep its alarm until a clinician has seen it.
+_UNDONE = re.compile(
+    # ("coughed up blood" is no choke undone: what came up must be "it" or the thing choked on)
+    r"\b(inhaler|puffs?|nebuli[sz]\w*|(it|the \w+) came (right )?out|"
+    r"(coughed|spit|spat) (it|the \w+) (right )?(up|out)|burnt toast|burned toast|while cooking|during cooking|"
+    r"from cooking)\b"
 )
 
 
 def _past_enough(sentence: str) -> bool:
-    """A history sentence far enough back, or seen by a clinician, or harmless by now."""
+    """A history sentence far enough back, or seen by a clinician, or undone on the spot."""
     remote = _PAST.search(_RECENT.sub(" ", sentence))
-    return bool(remote) or bool(_SEEN.search(sentence)) or not _HAZARD.search(sentence)
+    return bool(remote) or bool(_SEEN.search(sentence)) or bool(_UNDONE.search(sentence))
 
 
 def _present(text: str) -> str | None:
