@@ -165,6 +165,17 @@ def _past_enough(sentence: str) -> bool:
     return bool(remote) or bool(_SEEN.search(sentence)) or bool(_UNDONE.search(sentence))
 
 
+def _ends_over(sentence: str) -> bool:
+    """Whether what follows the sentence's last "but" (if any) says the episode is over or was undone."""
+    # what follows a "but" is the change from the history before it ("things were fine at my last visit, but for the
+    # last hour i have a bad headache and im seeing spots"): unless it is the recovery, the sentence is not history
+    # (the signs of now are too many to list in _NOW)
+    _, but, tail = sentence.rpartition(" but ")
+    if not but:
+        _, but, tail = sentence.rpartition(" pero ")
+    return not but or bool(_OVER.search(tail) or _UNDONE.search(tail))
+
+
 def _present(text: str) -> str | None:
     """The message without its history sentences, when it is history and today's errand; else None."""
     sentences = [" ".join(tokens(s)) for s in _SENTENCE.split(text)]
@@ -173,7 +184,10 @@ def _present(text: str) -> str | None:
     history = [
         s
         for s in sentences
-        if (_PAST.search(s) or _OVER_AT_END.search(s)) and not _NOW.search(_OVER.sub(" ", s)) and not _ASKS.match(s)
+        if (_PAST.search(s) or _OVER_AT_END.search(s))
+        and not _NOW.search(_OVER.sub(" ", s))
+        and not _ASKS.match(s)
+        and _ends_over(s)
     ]
     if not history or any(_KEEP.search(s) for s in sentences) or not all(_past_enough(s) for s in history):
         return None
@@ -182,7 +196,7 @@ def _present(text: str) -> str | None:
         return None
     if rest and not any(_ERRAND.search(s) for s in rest):
         return None
-    if not rest and not any(_OVER.search(s) for s in history):
+    if not rest:  # never the whole message: a sign in a sentence misread as history would go unread
         return None
     return " ".join(rest)
 
