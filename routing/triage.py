@@ -108,7 +108,11 @@ _KEEP = re.compile(
     r"\b(suicid\w*|kill (myself|himself|herself)|end (my|his|her) life|self harm|cut (myself|himself|herself)|"
     r"chok\w* (me|her|him)|strangl\w*|ahorc\w*|estrangul\w*|rap(ed|e)|sexual\w*|assault\w*|beat (me|her|him)|"
     r"hit (me|her|him)|viol(o|aron|ada|ado|acion)|abus\w*|matar(me|se)?|quitarme la vida|cortarme|cortarse|"
-    r"to be over|not wake up|(want|wanted|wanting) to die|quiero morir|queria morir|morirme)\b"
+    r"to be over|not wake up|(want|wanted|wanting) to die|quiero morir|queria morir|morirme|"
+    # ...and a dose taken on purpose or by the handful, even "last week" and "fine now": the intent is the 988's, and
+    # acetaminophen harms the liver days later
+    r"on purpose|deliberately|intentional\w*|a proposito|because (i|he|she) (was|were|felt) (upset|sad|depressed|"
+    r"angry|mad|stressed|hopeless)|took (\d+|a bunch|all|the whole|too many|a handful|handfuls))\b"
 )
 # an undated history: the episode and its end in one sentence ("he fell and could not move for a bit but he is
 # fine now"); the end must close the sentence, so "i'm fine now but my husband can't breathe" is no history
