@@ -418,8 +418,11 @@ _PROBLEM = re.compile(
 # from the popsicle haha", "my husband's chemo schedule changed"): an aside with one is for staff to read.
 _ALARMING = re.compile(
     r"\b(kill\w*|die|dies|dying|dead|death|deadly|murder\w*|choke\w*|choking|drool\w*|purple|blue|grey|gray|pale|"
-    r"stroke|heart|attack|infarto|matar|mata|muero|morir|muerto|muerta|burn\w*|bleed\w*|blood|breath\w*|faint\w*|"
-    r"passed out|pass out|crush\w*|grounds|curtains|bounc\w*|walls|bit|bite|bitten|stung|sting|fell|fall|falling|"
+    r"stroke|heart|attack|infarto|matar|mata|muero|morir|muerto|muerta|burn\w*|bleed\w*|"
+    # (a blood test is a service and "a bit" a quantity, not blood or a bite: "money is a bit tight"; batch 21)
+    r"blood(?! (?:test|tests|work|draw|panel)\b)|breath\w*|faint\w*|"
+    r"passed out|pass out|crush\w*|grounds|curtains|bounc\w*|walls|(?<!\ba )(?<!little )bit|"
+    r"bite|bitten|stung|sting|fell|fall|falling|"
     r"crash\w*|seiz\w*|shak\w*|lips|face|head|botox|suicid\w*|overdos\w*|poison\w*|pills|gun|guns|shot|shoot\w*|"
     r"stab\w*|broke|broken|stress\w*|panic\w*|cry\w*|crazy|insane|chemo|quimio|dialysis|dialisis|radiation|"
     r"surgery|cirugia|hospital|er|icu|ambulance|911|wait|waiting|espera\w*|brutal|scared|scary|afraid|nervous|"
@@ -464,7 +467,9 @@ def sentences(text: str) -> list[str]:
 # The body and how one feels: a statement naming them is no backstory ("my chest feels tight. are you open?").
 _BODILY = re.compile(
     r"\b(feel|feels|feeling|felt|chest|stomach|belly|tummy|arm|arms|leg|legs|neck|throat|eye|eyes|ear|ears|"
-    r"skin|knee|knees|hip|foot|feet|hand|hands|lung|lungs|body|tight|swollen|sick|ill|unwell|temperature)\b"
+    r"skin|knee|knees|hip|foot|feet|hand|hands|lung|lungs|body|tight|swollen|sick|ill|unwell|temperature|"
+    # ...nor a reading ("i had my cholesterol checked and it was a bit high. i would like a follow up"; batch 21)
+    r"high|low|abnormal|elevated|borderline|positive|alto|alta|bajo|baja)\b"
 )
 
 
@@ -502,7 +507,11 @@ _SALUTATION = re.compile(
     r"^\s*(?:(?:hi|hello|hey|hiya|heya|howdy|greetings|good (?:morning|afternoon|evening|day))"
     r"(?: there| all| everyone| guys| folks| team| again)?(?=[\s,.!:;-]|$)"
     r"|dear (?:sir or madam|sir ?/ ?madam|sirs|sir|madam|doctor|dr|doc|nurse|team|all|colleagues|practice)"
-    r"|to whom it may concern)[\s,.!:;-]*"
+    r"|to whom it may concern"
+    # ...and Spanish, often two together ("hola, buenas tardes"; batch 21)
+    r"|(?:hola|buenos dias|buenas tardes|buenas noches|buen dia|saludos"
+    r"|estimad[oa]s?(?: (?:doctora?|senora?|senores))?)"
+    r"(?=[\s,.!:;-]|$))[\s,.!:;-]*"
 )
 # "hey siri text the clinic ...": the assistant's command, then the message dictated to it
 _ASSISTANT = re.compile(
@@ -531,6 +540,18 @@ _PLEASANTRY = re.compile(
     r"(?:of|with|at) (?:dr|doctor) \w+(?: for (?:years|ages|a long time|\w+ years))?"
     r"|\b(?:i )?hope (?:you are|youre|you all are|youre all|you are all|everyone is|everyones|all is|this finds you)"
     r"(?: all)? (?:well|keeping well|doing well|good|ok|okay)\b"
+    # good wishes for the day and praise, in English and Spanish (batch 21: "hope you all have a lovely day",
+    # "espero que esten bien", "disculpe la molestia", "you were all very kind")
+    r"|\b(?:i )?hope (?:you|you all|everyone|all of you) (?:have|are having|is having|has) (?:a|an) "
+    r"(?:good|great|lovely|nice|wonderful|blessed|fantastic) (?:day|morning|afternoon|week|weekend|evening)\b"
+    r"|\b(?:(?:you|you all|everyone|your staff|the staff) (?:were|was|are|is|have been) (?:all )?"
+    r"(?:so |very |really |always )?(?:kind|helpful|lovely|wonderful|nice|pleasant|patient))\b"
+    r"|\bthe (?:nurses?|doctors?|staff|team|receptionists?|front desk) (?:were|was|are|is|have been) "
+    r"(?:all )?(?:so |very |really |always )?(?:kind|helpful|lovely|wonderful|nice|pleasant|patient)\b"
+    r"|\bespero que (?:todos |todas |usted |ustedes )?(?:esten|este|estes|se encuentren?) (?:todos |todas )?"
+    r"(?:muy )?bien(?: todos| todas)?\b"
+    r"|\b(?:disculpe|disculpen|disculpa|perdone|perdonen|perdon) (?:por )?"
+    r"(?:la molestia|las molestias|molestar(?:los|le)?)\b"
     r"|\bmy name is \w+(?: \w+)?(?=\s*[,.;!?]|\s+(?:and|i|im)\b)"
     r"|\b(?:at your (?:earliest )?convenience|when(?:ever)? you (?:get|have) (?:a )?(?:chance|moment|minute))\b"
 )
@@ -545,15 +566,24 @@ _ENQUIRY = re.compile(
     r"|\b(?:could|can|would) you (?:please |kindly )+(?:tell me|let me know|advise(?: me)?|confirm)(?: (?:of|as to))?\b"
     r"|\b(?:please )?(?:kindly )?advise how i (?:may|might|can|could|should) do (?:so|this|that)\b"
     r"|\bplease (?:kindly )?advise(?: me)?\b|\bplease be advised(?: that)?\b"
+    # a question announced ("i have a question about my bill"; batch 21): what it is about is what is asked
+    r"|\bi (?:have|had|got) (?:a |one )?(?:quick |small |little )?(?:question|query) "
+    r"(?=(?:about|regarding|on|concerning)\b)"
 )
 _SIGN_OFF = re.compile(
-    r"[\s,.;:!-]*\b(?:and )?(?:(?:thank you|thanks|thank u|thx|many thanks|with thanks|thanks again|thanking you)"
+    r"[\s,.;:!-]*\b(?:and |y )?(?:(?:thank you|thanks|thank u|thx|many thanks|with thanks|thanks again|thanking you)"
     r"(?: (?:so|very) much| kindly| a (?:million|lot|bunch|ton)| heaps| in advance| again| guys| all| both"
     r"| for (?:your|ur|all your|all of your) (?:time|help|patience|understanding|assistance|consideration|attention)"
     r"(?: with (?:me|us|this|my \w+))?)*"
     r"|(?:kind |best |warm |warmest |many )?regards|yours (?:faithfully|sincerely|truly)|sincerely(?: yours)?"
     r"|respectfully(?: yours)?|cheers|god bless(?: you)?(?: all)?|bless you(?: all)?"
-    r"|have an? (?:blessed|great|good|nice|lovely|wonderful) (?:day|weekend|evening))"
+    r"|have an? (?:blessed|great|good|nice|lovely|wonderful) (?:day|weekend|evening)"
+    # Spanish thanks and good wishes ("muchisimas gracias por su ayuda, que tengan buen dia"; batch 21)
+    r"|(?:muchas |muchisimas |mil )?(?<!accion de )gracias"  # (not the holiday: "el dia de accion de gracias")
+    r"(?: (?:de antemano|por (?:su|tu|toda su) (?:ayuda|atencion|tiempo|paciencia|amabilidad)))?"
+    r"|que (?:tengan|tenga|tengas|pasen|pase|pases) (?:un |una )?(?:muy )?(?:buen|buena|bonito|bonita|lindo|linda|"
+    r"excelente|feliz|bendecido|bendecida) (?:dia|tarde|noche|fin de semana|semana)"
+    r"|que dios (?:los|las|le|te) bendiga|saludos(?: cordiales)?|atentamente)"
     r"(?:\s*[,.!]+\s*[\w.]+(?: and [\w.]+)?(?: [\w.]+){0,2})?[\s,.!x]*$"
 )
 # a signature with a title, or kisses after a full stop ("... easier. x"; "rayos x" is an x-ray)
@@ -575,6 +605,13 @@ _PLEASANTRY_WORDS = _gate(_PLEASANTRY)
 _ENQUIRY_WORDS = _gate(_ENQUIRY)
 _SIGN_OFF_WORDS = _gate(_SIGN_OFF)
 
+_THANKS = re.compile(r"\b(?:thank you|thanks|thank u|thx|gracias)\b")
+# a thank-you for what was done, and nothing else ("thank you so much for fitting me in on friday"), in one clause:
+# "thanks for calling about my pacemaker check, everything is fine" reports more
+_THANKS_FOR = re.compile(
+    r"(?:thank you|thanks|thank u|(?:muchas |muchisimas |mil )?gracias)(?: (?:so|very) much| again| a lot)* "
+    r"(?:for|por) [^.?!;,]+"
+)
 _HAS_WORD = re.compile(r"[^\W_]")  # a letter or a digit: something is left to read
 
 
@@ -582,7 +619,10 @@ def without_courtesy(text: str) -> str:
     """The request of a message without the courtesy around it (folded text); the text itself when nothing
     else is left ("thank you so much, god bless" is a thank-you)."""
     folded = fold(text)
-    out = _SALUTATION.sub("", _ASSISTANT.sub("", folded, count=1), count=1)
+    out = _ASSISTANT.sub("", folded, count=1)
+    greeted = _SALUTATION.match(out)
+    for _ in range(2):  # "hola, buenas tardes", "hi, good morning"
+        out = _SALUTATION.sub("", out, count=1)
     if _DICTATED_WORDS.search(out):
         out = _DICTATED.sub(lambda m: "," if "comma" in m.group(0) else "?" if "question" in m.group(0) else ".", out)
     if _PLEASANTRY_WORDS.search(out):
@@ -597,10 +637,25 @@ def without_courtesy(text: str) -> str:
         out = shorter
     out = " ".join(out.split()).strip(" ,;:-.!")
     if not _HAS_WORD.search(out):
-        return text
-    if enquiries and "?" not in out:
-        out += "?"  # the indirect question is a question: statements before it are its backstory
+        # courtesy alone: a greeting with good wishes greets ("good morning! hope you all have a lovely day"), and
+        # thanks with them thank; what the wishes said would only dilute that (batch 21)
+        if _THANKS.search(folded):
+            return "thank you"
+        return greeted.group(0).strip(" ,.!:;-") if greeted else text
+    if "?" not in out and not enquiries and _THANKS_FOR.fullmatch(out) and may_be_backstory(_THANKS.sub("", out)):
+        return "thank you"  # "thank you for squeezing me in yesterday": thanks for a thing done, asking nothing
+    if "?" not in out and (enquiries or _asks_last(out)):
+        # the indirect question is a question, and so is a wish or a plea that ends a message of several
+        # sentences ("i retired in the spring. i would like to book a physical"): statements before it are its
+        # backstory, as before a question (batch 21)
+        out += "?"
     return out
+
+
+def _asks_last(text: str) -> bool:
+    """A text of two sentences or more whose last one requests something (see _REQUEST)."""
+    said = sentences(text)
+    return len(said) > 1 and bool(_REQUEST.search(normalize(said[-1])))
 
 
 # A reason given after a request ("what time do you open, because i drop my grandson at school first"; "the address,

@@ -152,3 +152,54 @@ def test_batch_19_taking_medicines_together_is_clinical(brain: Brain, text: str)
 )
 def test_batch_19_appointment_with_doctor_is_booking(brain: Brain, text: str, expected: tuple[str, str | None]) -> None:
     assert route(brain, text) == expected
+
+
+# Batch 21 (long polite messages): greetings, good wishes, apologies and praise, in English and Spanish, ask nothing;
+# a wish or a plea that ends a message of several sentences is its request, and the statements before it are its
+# backstory, as before a question. A sentence naming the body, a reading, a loss or a second request is no backstory.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hello, good afternoon. My neighbour recommended you to me last week. I would like to schedule a checkup.",
+            ("faq", "book-appointment"),
+        ),
+        ("Hi! Hope you all are having a great week.", ("faq", "greeting")),
+        ("Thank you so much for fitting me in on Friday. The nurses were so helpful.", ("faq", "thanks")),
+        ("Buenas noches, espero que se encuentren bien. ¿Cuál es su horario?", ("faq", "opening-hours")),
+        ("Hola, buenas tardes. Disculpen la molestia. ¿Dónde están ubicados?", ("faq", "location")),
+        ("Mil gracias por su ayuda, que tengan un bonito fin de semana.", ("faq", "thanks")),
+        ("Muchas gracias. ¿Van a estar abiertos el día de acción de gracias?", ("faq", "holiday-closures")),
+        ("Hello. Money is a little bit short this month. Can I pay my bill in installments?", ("faq", "payment-plans")),
+        ("Hi. My blood work was done yesterday at the lab. When will the results come in?", ("faq", "test-results")),
+        # look-alikes for staff: two requests, the body, a reading, a loss, a complaint, a bite
+        (
+            "Good morning. My cousin drove me there last spring. I would like to book another visit. Also can you "
+            "send my records to my new dentist?",
+            ("agent", None),
+        ),
+        ("Hello. I would like to cancel my appointment on Monday. Please also refill my inhaler.", ("agent", None)),
+        ("Hi. I feel dizzy when I stand up. I would like to make an appointment.", ("agent", None)),
+        ("Hola, buenos días. Tengo fiebre desde ayer. Quisiera una cita.", ("agent", None)),
+        (
+            "Good morning. I had my cholesterol checked a while ago and it was a bit high. I would like to book a "
+            "follow up.",
+            ("agent", None),
+        ),
+        ("Hello. My husband died in March. Please cancel his appointments.", ("agent", None)),
+        ("Thank you for the reminder, but my bill is still wrong.", ("agent", None)),
+        ("thanks for calling about my pacemaker check, everything is fine", ("agent", None)),
+        ("Hello, sorry to bother you. I got bit by a dog on Sunday. Do you take walk-ins?", ("agent", None)),
+    ],
+)
+def test_batch_21_long_polite_messages(brain: Brain, text: str, expected: tuple[str, str | None]) -> None:
+    assert route(brain, text) == expected
+
+
+def test_batch_21_courtesy_alone_keeps_its_greeting_or_thanks() -> None:
+    from faq.scope import without_courtesy
+
+    assert without_courtesy("Good evening! Hope everyone has a wonderful weekend.") == "good evening"
+    assert without_courtesy("muchisimas gracias por su ayuda, que tengan buen dia") == "thank you"
+    # a thank-you with a problem in it is not small talk
+    assert without_courtesy("thanks for cancelling my visit without telling me") != "thank you"
