@@ -473,17 +473,46 @@ _BODILY = re.compile(
 )
 
 
+# Backstory that only dates a request or says what brought it on, whose words read as a problem or danger elsewhere
+# (batch 21): how long since the last visit, results not heard of yet, not being able to make a day, a phone that
+# died, a job or cover lost, medicine running out, money being tight, the season. Said as a complaint ("still
+# havent heard", "never heard back") it is not matched, and the complaint patterns read the clause whole anyway.
+_PLAIN_BACKSTORY = re.compile(
+    r"\b(?:(?:i|we) )?(?:have not|havent|had not|hadnt) been (?:in|seen|there|here|to (?:the|your|see) \w+)"
+    r" (?:in|for) (?:\w+ ){0,3}?(?:years?|months?|a while|ages|a long time)\b"
+    r"|(?<!still )(?<!yet )\b(?:(?:i|we) )?(?:have not|havent|has not|hasnt) (?:heard|gotten|received|seen) "
+    r"(?:anything|any news|a thing|word)(?: (?:yet|so far))?"
+    r"|\b(?:(?:i|we) )?(?:cant|cannot|can not|wont be able to|will not be able to|am not able to|couldnt) "
+    r"(?:make it|come in|be there)\b"
+    r"|\bmy (?:phone|cell|cell phone|cellphone|mobile) (?:died|broke|is broken|was stolen|got stolen|fell in \w+)"
+    r"|\b(?:(?:i|we) )?lost (?:all )?(?:my |our )?(?:contacts|numbers|phone numbers|contact list|job)\b"
+    r"|\b(?:perdi|perdio) (?:mi |su )?(?:trabajo|empleo|telefono|celular)\b"
+    r"|\b(?:ya )?no tengo (?:seguro|aseguranza)\b|\b(?:ya )?(?:casi )?no me quedan? (?:\w+ )?(?:pastillas|medicina|"
+    r"medicamentos?)\b"
+    r"|\b(?:almost|nearly|running|ran|about to run) out of (?:my )?(?:\w+ )?"
+    r"(?:pills|meds|medicine|medication|tablets)\b"
+    r"|\b(?:money|funds|budget|things) (?:is|are|has been|have been|been) (?:\w+ ){0,3}?tight\b"
+    r"|\b(?:this|last|next|every|each|in the) fall\b|\bfall is (?:here|coming|around)\b"
+)
+
+
+def _plain(norm: str) -> str:
+    """Normalised text without the backstory of _PLAIN_BACKSTORY."""
+    return _PLAIN_BACKSTORY.sub(" ", norm)
+
+
 def may_be_backstory(clause: str) -> bool:
     """True for a plain statement that may stand before a question as its backstory: an aside (see below) that
     names no clinical cue, nor the body or how one feels."""
-    return may_be_aside(clause) and not clinical_cues(clause) and not _BODILY.search(normalize(clause))
+    return may_be_aside(clause) and not clinical_cues(clause) and not _BODILY.search(_plain(normalize(clause)))
 
 
 def may_be_aside(clause: str) -> bool:
     """True for a clause that neither asks nor requests anything, nor reports a problem or a complaint, nor
     names danger, the body or other care (not even as a joke)."""
     norm = normalize(clause)
-    if "?" in clause or _REQUEST.search(norm) or _PROBLEM.search(norm) or _ALARMING.search(norm):
+    plain = _plain(norm)
+    if "?" in clause or _REQUEST.search(norm) or _PROBLEM.search(plain) or _ALARMING.search(plain):
         return False
     return not (_matches("complaint", norm) or _matches("person", norm))
 
@@ -652,10 +681,18 @@ def without_courtesy(text: str) -> str:
     return out
 
 
+# A word pointing back at what an earlier sentence named ("its been ages since my last physical. id like to come in
+# for one"): that request is not understood alone, so the sentences before it stay part of it.
+_POINTS_BACK = re.compile(r"\b(one|it|that|this|them|those|these|there|then|eso|esto)\b")
+
+
 def _asks_last(text: str) -> bool:
-    """A text of two sentences or more whose last one requests something (see _REQUEST)."""
+    """A text of two sentences or more whose last one requests something (see _REQUEST) by itself."""
     said = sentences(text)
-    return len(said) > 1 and bool(_REQUEST.search(normalize(said[-1])))
+    if len(said) < 2:
+        return False
+    last = normalize(said[-1])
+    return bool(_REQUEST.search(last)) and not _POINTS_BACK.search(last)
 
 
 # A reason given after a request ("what time do you open, because i drop my grandson at school first"; "the address,

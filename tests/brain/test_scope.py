@@ -203,3 +203,41 @@ def test_batch_21_courtesy_alone_keeps_its_greeting_or_thanks() -> None:
     assert without_courtesy("muchisimas gracias por su ayuda, que tengan buen dia") == "thank you"
     # a thank-you with a problem in it is not small talk
     assert without_courtesy("thanks for cancelling my visit without telling me") != "thank you"
+
+
+# Batch 21: backstory that only dates a request or says what brought it on reads as no problem (a phone lost, a job
+# lost, medicine running low, a day one cannot make, results not heard of yet); said as a complaint, with a symptom
+# or a feeling, or with a missed dose, it still goes to staff.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hi. My cell was stolen on the bus and I lost my contacts. What is the clinic's number?",
+            ("faq", "contact-phone"),
+        ),
+        ("Hola. Perdí mi empleo y ya no tengo seguro. ¿Cuánto cobran por una consulta?", ("faq", "self-pay")),
+        (
+            "Hello. I'm almost out of my thyroid medicine. Can you send a refill to my pharmacy?",
+            ("faq", "prescription-refill"),
+        ),
+        (
+            "hey, sorry to bug you. I did my labs on Monday and haven't heard anything yet. When do results come back?",
+            ("faq", "test-results"),
+        ),
+        ("Hello. I still haven't heard anything about my biopsy. When will I get the results?", ("agent", None)),
+        ("Hi. I can't make it in because my fever is back. Could I reschedule my appointment?", ("agent", None)),
+        (
+            "Hello. I lost my job and I have been feeling very depressed. Do you have someone I can talk to?",
+            ("agent", None),
+        ),
+        ("Hi. My phone died and nobody called me back. What is your number?", ("agent", None)),
+        (
+            "Good morning. Money has been tight and I skipped my blood pressure pills for a week. Can I get a refill?",
+            ("agent", None),
+        ),
+        # a request pointing back at its backstory is not read alone ("come in for one" is no walk-in)
+        ("Hi. It has been ages since my last physical. I'd like to come in for one.", ("agent", None)),
+    ],
+)
+def test_batch_21_plain_backstory_is_no_problem(brain: Brain, text: str, expected: tuple[str, str | None]) -> None:
+    assert route(brain, text) == expected
