@@ -142,8 +142,12 @@ _CLINICAL: dict[str, tuple[str, ...]] = {
         r"medications|antibiotics?|insulin|antidepressants?|birth control)\b",
         # (skipping a meal before a test is fasting for it: "should i skip breakfast before my lab draw")
         r"\b(should|can|could) (i|he|she|we) (stop|quit|double up|double|skip)\b(?! (eating|drinking|eat|drink)\b)"
-        r"(?! (my |the |a )?(breakfast|lunch|dinner|supper|meals?|food) (before|prior to|for|the morning of) "
-        r"(\w+ ){0,3}(lab|labs|blood|bloodwork|draw|test|tests|fasting|procedure|colonoscopy|ultrasound|surgery)\b)",
+        r"(?! (my |the |a )?(breakfast|lunch|dinner|supper|meals?|food)\b)",
+        # ...and a meal, unless a test is named anywhere: before it, or in the backstory before the question ("my
+        # doctor ordered a lipid panel for monday. should i skip breakfast"; batch 21)
+        r"^(?!.*\b(lab|labs|blood|bloodwork|draw|test|tests|fasting|panel|lipid|cholesterol|glucose|procedure|"
+        r"colonoscopy|ultrasound|surgery)\b).*\b(should|can|could) (i|he|she|we) skip (my |the |a )?"
+        r"(breakfast|lunch|dinner|supper|meals?|food)\b",
         # stopping eating is clinical ("should i stop eating gluten"), except before a test, which is fasting,
         # an FAQ matter: "how many hours before bloodwork should i stop eating" (the lead's batch 15)
         r"^(?!.*\b(before|prior|ahead|bloodwork|blood work|labs?|test|procedure|surgery|colonoscopy|fasting)\b)"

@@ -241,3 +241,23 @@ def test_batch_21_courtesy_alone_keeps_its_greeting_or_thanks() -> None:
 )
 def test_batch_21_plain_backstory_is_no_problem(brain: Brain, text: str, expected: tuple[str, str | None]) -> None:
     assert route(brain, text) == expected
+
+
+# Batch 21: skipping a meal is fasting when a test is named anywhere in the message, the backstory included; skipping a
+# medicine, or a meal with no test named, stays a clinical question.
+@pytest.mark.parametrize(
+    ("text", "clinical"),
+    [
+        ("The nurse booked my glucose test for Tuesday. Should I skip breakfast?", False),
+        ("should i skip dinner the night before my blood work", False),
+        ("should i skip lunch", True),
+        ("should i skip breakfast before my workout", True),
+        ("My doctor wants a lipid panel next week. Should I skip my statin?", True),
+    ],
+)
+def test_batch_21_a_meal_skipped_for_a_named_test_is_fasting(brain: Brain, text: str, clinical: bool) -> None:
+    d = brain.decide(text)
+    assert d.route is not Route.URGENT
+    assert (d.reason.value == "clinical_question") is clinical
+    if d.route is Route.FAQ:
+        assert d.faq_id == "fasting-blood-test"
