@@ -424,7 +424,7 @@ _ALARMING = re.compile(
     r"\b(kill\w*|die|dies|dying|dead|death|deadly|murder\w*|choke\w*|choking|drool\w*|purple|blue|grey|gray|pale|"
     r"stroke|heart|attack|infarto|matar|mata|muero|morir|muerto|muerta|burn\w*|bleed\w*|"
     # (a blood test is a service and "a bit" a quantity, not blood or a bite: "money is a bit tight"; batch 21)
-    r"blood(?! (?:test|tests|work|draw|panel)\b)|breath\w*|faint\w*|"
+    r"blood(?! (?:test|tests|work|draw|drawn|taken|panel)\b)|breath\w*|faint\w*|"
     r"passed out|pass out|crush\w*|grounds|curtains|bounc\w*|walls|(?<!\ba )(?<!little )bit|"
     r"bite|bitten|stung|sting|fell|fall|falling|"
     r"crash\w*|seiz\w*|shak\w*|lips|face|head|botox|suicid\w*|overdos\w*|poison\w*|pills|gun|guns|shot|shoot\w*|"
