@@ -692,6 +692,8 @@ _POINTS_BACK = re.compile(r"\b(one|it|that|this|them|those|these|there|then|eso|
 
 def _asks_last(text: str) -> bool:
     """A text of two sentences or more whose last one requests something (see _REQUEST) by itself."""
+    if "." not in text and "!" not in text and "\n" not in text:  # one sentence: skip splitting (most messages)
+        return False
     said = sentences(text)
     if len(said) < 2:
         return False
