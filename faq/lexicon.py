@@ -1610,7 +1610,8 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(skip|skipping|go without|going without|hold off on|not have|not eat) (my |the |any |a )?"
          r"(breakfast|lunch|dinner|supper|meals?|eating|food)"
          r"(?= (before|prior to|for|the morning of) (my |the |a |an |your )?"
-         r"(\w+ )?(lab|labs|blood|bloodwork|draw|blood test|lab test|fasting)\b)", "fast",
+         # (a lipid or cholesterol panel is a blood test too: "skip breakfast before my lipid panel"; batch 21)
+         r"(\w+ )?(lab|labs|blood|bloodwork|draw|blood test|lab test|fasting|panel|cholesterol|glucose)\b)", "fast",
          "skip skipping go going hold not"),
         # another day instead of the booked one is a move ("can i do friday instead of tuesday")
         (rf"instead of (on )?(a )?({_WEEKDAYS}|tomorrow|today|next week|this week|the \d+(st|nd|rd|th)?)",

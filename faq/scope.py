@@ -150,8 +150,12 @@ _CLINICAL: dict[str, tuple[str, ...]] = {
         r"medications|antibiotics?|insulin|antidepressants?|birth control)\b",
         # (skipping a meal before a test is fasting for it: "should i skip breakfast before my lab draw")
         r"\b(should|can|could) (i|he|she|we) (stop|quit|double up|double|skip)\b(?! (eating|drinking|eat|drink)\b)"
-        r"(?! (my |the |a )?(breakfast|lunch|dinner|supper|meals?|food) (before|prior to|for|the morning of) "
-        r"(\w+ ){0,3}(lab|labs|blood|bloodwork|draw|test|tests|fasting|procedure|colonoscopy|ultrasound|surgery)\b)",
+        r"(?! (my |the |a )?(breakfast|lunch|dinner|supper|meals?|food)\b)",
+        # ...and a meal, unless a test is named anywhere: before it, or in the backstory before the question ("my
+        # doctor ordered a lipid panel for monday. should i skip breakfast"; batch 21)
+        r"^(?!.*\b(lab|labs|blood|bloodwork|draw|test|tests|fasting|panel|lipid|cholesterol|glucose|procedure|"
+        r"colonoscopy|ultrasound|surgery)\b).*\b(should|can|could) (i|he|she|we) skip (my |the |a )?"
+        r"(breakfast|lunch|dinner|supper|meals?|food)\b",
         # stopping eating is clinical ("should i stop eating gluten"), except before a test, which is fasting,
         # an FAQ matter: "how many hours before bloodwork should i stop eating" (the lead's batch 15)
         r"^(?!.*\b(before|prior|ahead|bloodwork|blood work|labs?|test|procedure|surgery|colonoscopy|fasting)\b)"
@@ -432,8 +436,11 @@ _PROBLEM = re.compile(
 # from the popsicle haha", "my husband's chemo schedule changed"): an aside with one is for staff to read.
 _ALARMING = re.compile(
     r"\b(kill\w*|die|dies|dying|dead|death|deadly|murder\w*|choke\w*|choking|drool\w*|purple|blue|grey|gray|pale|"
-    r"stroke|heart|attack|infarto|matar|mata|muero|morir|muerto|muerta|burn\w*|bleed\w*|blood|breath\w*|faint\w*|"
-    r"passed out|pass out|crush\w*|grounds|curtains|bounc\w*|walls|bit|bite|bitten|stung|sting|fell|fall|falling|"
+    r"stroke|heart|attack|infarto|matar|mata|muero|morir|muerto|muerta|burn\w*|bleed\w*|"
+    # (a blood test is a service and "a bit" a quantity, not blood or a bite: "money is a bit tight"; batch 21)
+    r"blood(?! (?:test|tests|work|draw|drawn|taken|panel)\b)|breath\w*|faint\w*|"
+    r"passed out|pass out|crush\w*|grounds|curtains|bounc\w*|walls|(?<!\ba )(?<!little )bit|"
+    r"bite|bitten|stung|sting|fell|fall|falling|"
     r"crash\w*|seiz\w*|shak\w*|lips|face|head|botox|suicid\w*|overdos\w*|poison\w*|pills|gun|guns|shot|shoot\w*|"
     r"stab\w*|broke|broken|stress\w*|panic\w*|cry\w*|crazy|insane|chemo|quimio|dialysis|dialisis|radiation|"
     r"surgery|cirugia|hospital|er|icu|ambulance|911|wait|waiting|espera\w*|brutal|scared|scary|afraid|nervous|"
@@ -478,21 +485,52 @@ def sentences(text: str) -> list[str]:
 # The body and how one feels: a statement naming them is no backstory ("my chest feels tight. are you open?").
 _BODILY = re.compile(
     r"\b(feel|feels|feeling|felt|chest|stomach|belly|tummy|arm|arms|leg|legs|neck|throat|eye|eyes|ear|ears|"
-    r"skin|knee|knees|hip|foot|feet|hand|hands|lung|lungs|body|tight|swollen|sick|ill|unwell|temperature)\b"
+    r"skin|knee|knees|hip|foot|feet|hand|hands|lung|lungs|body|tight|swollen|sick|ill|unwell|temperature|"
+    # ...nor a reading ("i had my cholesterol checked and it was a bit high. i would like a follow up"; batch 21)
+    r"high|low|abnormal|elevated|borderline|positive|alto|alta|bajo|baja)\b"
 )
+
+
+# Backstory that only dates a request or says what brought it on, whose words read as a problem or danger elsewhere
+# (batch 21): how long since the last visit, results not heard of yet, not being able to make a day, a phone that
+# died, a job or cover lost, medicine running out, money being tight, the season. Said as a complaint ("still
+# havent heard", "never heard back") it is not matched, and the complaint patterns read the clause whole anyway.
+_PLAIN_BACKSTORY = re.compile(
+    r"\b(?:(?:i|we) )?(?:have not|havent|had not|hadnt) been (?:in|seen|there|here|to (?:the|your|see) \w+)"
+    r" (?:in|for) (?:\w+ ){0,3}?(?:years?|months?|a while|ages|a long time)\b"
+    r"|(?<!still )(?<!yet )\b(?:(?:i|we) )?(?:have not|havent|has not|hasnt) (?:heard|gotten|received|seen) "
+    r"(?:anything|any news|a thing|word)(?: (?:yet|so far))?"
+    r"|\b(?:(?:i|we) )?(?:cant|cannot|can not|wont be able to|will not be able to|am not able to|couldnt) "
+    r"(?:make it|come in|be there)\b"
+    r"|\bmy (?:phone|cell|cell phone|cellphone|mobile) (?:died|broke|is broken|was stolen|got stolen|fell in \w+)"
+    r"|\b(?:(?:i|we) )?lost (?:all )?(?:my |our )?(?:contacts|numbers|phone numbers|contact list|job)\b"
+    r"|\b(?:perdi|perdio) (?:mi |su )?(?:trabajo|empleo|telefono|celular)\b"
+    r"|\b(?:ya )?no tengo (?:seguro|aseguranza)\b|\b(?:ya )?(?:casi )?no me quedan? (?:\w+ )?(?:pastillas|medicina|"
+    r"medicamentos?)\b"
+    r"|\b(?:almost|nearly|running|ran|about to run) out of (?:my )?(?:\w+ )?"
+    r"(?:pills|meds|medicine|medication|tablets)\b"
+    r"|\b(?:money|funds|budget|things) (?:is|are|has been|have been|been) (?:\w+ ){0,3}?tight\b"
+    r"|\b(?:this|last|next|every|each|in the) fall\b|\bfall is (?:here|coming|around)\b"
+)
+
+
+def _plain(norm: str) -> str:
+    """Normalised text without the backstory of _PLAIN_BACKSTORY."""
+    return _PLAIN_BACKSTORY.sub(" ", norm)
 
 
 def may_be_backstory(clause: str) -> bool:
     """True for a plain statement that may stand before a question as its backstory: an aside (see below) that
     names no clinical cue, nor the body or how one feels."""
-    return may_be_aside(clause) and not clinical_cues(clause) and not _BODILY.search(normalize(clause))
+    return may_be_aside(clause) and not clinical_cues(clause) and not _BODILY.search(_plain(normalize(clause)))
 
 
 def may_be_aside(clause: str) -> bool:
     """True for a clause that neither asks nor requests anything, nor reports a problem or a complaint, nor
     names danger, the body or other care (not even as a joke)."""
     norm = normalize(clause)
-    if "?" in clause or _REQUEST.search(norm) or _PROBLEM.search(norm) or _ALARMING.search(norm):
+    plain = _plain(norm)
+    if "?" in clause or _REQUEST.search(norm) or _PROBLEM.search(plain) or _ALARMING.search(plain):
         return False
     return not (_matches("complaint", norm) or _matches("person", norm))
 
@@ -516,7 +554,11 @@ _SALUTATION = re.compile(
     r"^\s*(?:(?:hi|hello|hey|hiya|heya|howdy|greetings|good (?:morning|afternoon|evening|day))"
     r"(?: there| all| everyone| guys| folks| team| again)?(?=[\s,.!:;-]|$)"
     r"|dear (?:sir or madam|sir ?/ ?madam|sirs|sir|madam|doctor|dr|doc|nurse|team|all|colleagues|practice)"
-    r"|to whom it may concern)[\s,.!:;-]*"
+    r"|to whom it may concern"
+    # ...and Spanish, often two together ("hola, buenas tardes"; batch 21)
+    r"|(?:hola|buenos dias|buenas tardes|buenas noches|buen dia|saludos"
+    r"|estimad[oa]s?(?: (?:doctora?|senora?|senores))?)"
+    r"(?=[\s,.!:;-]|$))[\s,.!:;-]*"
 )
 # "hey siri text the clinic ...": the assistant's command, then the message dictated to it
 _ASSISTANT = re.compile(
@@ -545,6 +587,18 @@ _PLEASANTRY = re.compile(
     r"(?:of|with|at) (?:dr|doctor) \w+(?: for (?:years|ages|a long time|\w+ years))?"
     r"|\b(?:i )?hope (?:you are|youre|you all are|youre all|you are all|everyone is|everyones|all is|this finds you)"
     r"(?: all)? (?:well|keeping well|doing well|good|ok|okay)\b"
+    # good wishes for the day and praise, in English and Spanish (batch 21: "hope you all have a lovely day",
+    # "espero que esten bien", "disculpe la molestia", "you were all very kind")
+    r"|\b(?:i )?hope (?:you|you all|everyone|all of you) (?:have|are having|is having|has) (?:a|an) "
+    r"(?:good|great|lovely|nice|wonderful|blessed|fantastic) (?:day|morning|afternoon|week|weekend|evening)\b"
+    r"|\b(?:(?:you|you all|everyone|your staff|the staff) (?:were|was|are|is|have been) (?:all )?"
+    r"(?:so |very |really |always )?(?:kind|helpful|lovely|wonderful|nice|pleasant|patient))\b"
+    r"|\bthe (?:nurses?|doctors?|staff|team|receptionists?|front desk) (?:were|was|are|is|have been) "
+    r"(?:all )?(?:so |very |really |always )?(?:kind|helpful|lovely|wonderful|nice|pleasant|patient)\b"
+    r"|\bespero que (?:todos |todas |usted |ustedes )?(?:esten|este|estes|se encuentren?) (?:todos |todas )?"
+    r"(?:muy )?bien(?: todos| todas)?\b"
+    r"|\b(?:disculpe|disculpen|disculpa|perdone|perdonen|perdon) (?:por )?"
+    r"(?:la molestia|las molestias|molestar(?:los|le)?)\b"
     r"|\bmy name is \w+(?: \w+)?(?=\s*[,.;!?]|\s+(?:and|i|im)\b)"
     r"|\b(?:at your (?:earliest )?convenience|when(?:ever)? you (?:get|have) (?:a )?(?:chance|moment|minute))\b"
 )
@@ -559,15 +613,24 @@ _ENQUIRY = re.compile(
     r"|\b(?:could|can|would) you (?:please |kindly )+(?:tell me|let me know|advise(?: me)?|confirm)(?: (?:of|as to))?\b"
     r"|\b(?:please )?(?:kindly )?advise how i (?:may|might|can|could|should) do (?:so|this|that)\b"
     r"|\bplease (?:kindly )?advise(?: me)?\b|\bplease be advised(?: that)?\b"
+    # a question announced ("i have a question about my bill"; batch 21): what it is about is what is asked
+    r"|\bi (?:have|had|got) (?:a |one )?(?:quick |small |little )?(?:question|query) "
+    r"(?=(?:about|regarding|on|concerning)\b)"
 )
 _SIGN_OFF = re.compile(
-    r"[\s,.;:!-]*\b(?:and )?(?:(?:thank you|thanks|thank u|thx|many thanks|with thanks|thanks again|thanking you)"
+    r"[\s,.;:!-]*\b(?:and |y )?(?:(?:thank you|thanks|thank u|thx|many thanks|with thanks|thanks again|thanking you)"
     r"(?: (?:so|very) much| kindly| a (?:million|lot|bunch|ton)| heaps| in advance| again| guys| all| both"
     r"| for (?:your|ur|all your|all of your) (?:time|help|patience|understanding|assistance|consideration|attention)"
     r"(?: with (?:me|us|this|my \w+))?)*"
     r"|(?:kind |best |warm |warmest |many )?regards|yours (?:faithfully|sincerely|truly)|sincerely(?: yours)?"
     r"|respectfully(?: yours)?|cheers|god bless(?: you)?(?: all)?|bless you(?: all)?"
-    r"|have an? (?:blessed|great|good|nice|lovely|wonderful) (?:day|weekend|evening))"
+    r"|have an? (?:blessed|great|good|nice|lovely|wonderful) (?:day|weekend|evening)"
+    # Spanish thanks and good wishes ("muchisimas gracias por su ayuda, que tengan buen dia"; batch 21)
+    r"|(?:muchas |muchisimas |mil )?(?<!accion de )gracias"  # (not the holiday: "el dia de accion de gracias")
+    r"(?: (?:de antemano|por (?:su|tu|toda su) (?:ayuda|atencion|tiempo|paciencia|amabilidad)))?"
+    r"|que (?:tengan|tenga|tengas|pasen|pase|pases) (?:un |una )?(?:muy )?(?:buen|buena|bonito|bonita|lindo|linda|"
+    r"excelente|feliz|bendecido|bendecida) (?:dia|tarde|noche|fin de semana|semana)"
+    r"|que dios (?:los|las|le|te) bendiga|saludos(?: cordiales)?|atentamente)"
     r"(?:\s*[,.!]+\s*[\w.]+(?: and [\w.]+)?(?: [\w.]+){0,2})?[\s,.!x]*$"
 )
 # a signature with a title, or kisses after a full stop ("... easier. x"; "rayos x" is an x-ray)
@@ -589,6 +652,13 @@ _PLEASANTRY_WORDS = _gate(_PLEASANTRY)
 _ENQUIRY_WORDS = _gate(_ENQUIRY)
 _SIGN_OFF_WORDS = _gate(_SIGN_OFF)
 
+_THANKS = re.compile(r"\b(?:thank you|thanks|thank u|thx|gracias)\b")
+# a thank-you for what was done, and nothing else ("thank you so much for fitting me in on friday"), in one clause:
+# "thanks for calling about my pacemaker check, everything is fine" reports more
+_THANKS_FOR = re.compile(
+    r"(?:thank you|thanks|thank u|(?:muchas |muchisimas |mil )?gracias)(?: (?:so|very) much| again| a lot)* "
+    r"(?:for|por) [^.?!;,]+"
+)
 _HAS_WORD = re.compile(r"[^\W_]")  # a letter or a digit: something is left to read
 
 
@@ -596,7 +666,10 @@ def without_courtesy(text: str) -> str:
     """The request of a message without the courtesy around it (folded text); the text itself when nothing
     else is left ("thank you so much, god bless" is a thank-you)."""
     folded = fold(text)
-    out = _SALUTATION.sub("", _ASSISTANT.sub("", folded, count=1), count=1)
+    out = _ASSISTANT.sub("", folded, count=1)
+    greeted = _SALUTATION.match(out)
+    for _ in range(2):  # "hola, buenas tardes", "hi, good morning"
+        out = _SALUTATION.sub("", out, count=1)
     if _DICTATED_WORDS.search(out):
         out = _DICTATED.sub(lambda m: "," if "comma" in m.group(0) else "?" if "question" in m.group(0) else ".", out)
     if _PLEASANTRY_WORDS.search(out):
@@ -611,10 +684,35 @@ def without_courtesy(text: str) -> str:
         out = shorter
     out = " ".join(out.split()).strip(" ,;:-.!")
     if not _HAS_WORD.search(out):
-        return text
-    if enquiries and "?" not in out:
-        out += "?"  # the indirect question is a question: statements before it are its backstory
+        # courtesy alone: a greeting with good wishes greets ("good morning! hope you all have a lovely day"), and
+        # thanks with them thank; what the wishes said would only dilute that (batch 21)
+        if _THANKS.search(folded):
+            return "thank you"
+        return greeted.group(0).strip(" ,.!:;-") if greeted else text
+    if "?" not in out and not enquiries and _THANKS_FOR.fullmatch(out) and may_be_backstory(_THANKS.sub("", out)):
+        return "thank you"  # "thank you for squeezing me in yesterday": thanks for a thing done, asking nothing
+    if "?" not in out and (enquiries or _asks_last(out)):
+        # the indirect question is a question, and so is a wish or a plea that ends a message of several
+        # sentences ("i retired in the spring. i would like to book a physical"): statements before it are its
+        # backstory, as before a question (batch 21)
+        out += "?"
     return out
+
+
+# A word pointing back at what an earlier sentence named ("its been ages since my last physical. id like to come in
+# for one"): that request is not understood alone, so the sentences before it stay part of it.
+_POINTS_BACK = re.compile(r"\b(one|it|that|this|them|those|these|there|then|eso|esto)\b")
+
+
+def _asks_last(text: str) -> bool:
+    """A text of two sentences or more whose last one requests something (see _REQUEST) by itself."""
+    if "." not in text and "!" not in text and "\n" not in text:  # one sentence: skip splitting (most messages)
+        return False
+    said = sentences(text)
+    if len(said) < 2:
+        return False
+    last = normalize(said[-1])
+    return bool(_REQUEST.search(last)) and not _POINTS_BACK.search(last)
 
 
 # A reason given after a request ("what time do you open, because i drop my grandson at school first"; "the address,

@@ -269,3 +269,20 @@ def test_batch_19_coming_to_the_visit_is_when(brain: Brain, text: str, entry: st
 )
 def test_batch_19_plural_after_how_many_and_moving_here(brain: Brain, text: str, entry: str | None) -> None:
     assert answered(brain, text) == entry
+
+
+# Batch 21: a lipid, cholesterol or glucose panel is a blood test for the fasting fold; blood drawn or taken for a
+# test is backstory, not bleeding, unless the body comes into it.
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("can i skip breakfast before my cholesterol panel", "fasting-blood-test"),
+        (
+            "We had blood taken at the lab on Tuesday. I haven't heard anything so far. When will the results be in?",
+            "test-results",
+        ),
+        ("I had blood drawn Tuesday and the spot is still swollen. When will my results be ready?", None),
+    ],
+)
+def test_batch_21_panels_and_blood_drawn(brain: Brain, text: str, entry: str | None) -> None:
+    assert answered(brain, text) == entry

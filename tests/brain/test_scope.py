@@ -156,3 +156,112 @@ def test_batch_19_taking_medicines_together_is_clinical(brain: Brain, text: str)
 )
 def test_batch_19_appointment_with_doctor_is_booking(brain: Brain, text: str, expected: tuple[str, str | None]) -> None:
     assert route(brain, text) == expected
+
+
+# Batch 21 (long polite messages): greetings, good wishes, apologies and praise, in English and Spanish, ask nothing;
+# a wish or a plea that ends a message of several sentences is its request, and the statements before it are its
+# backstory, as before a question. A sentence naming the body, a reading, a loss or a second request is no backstory.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hello, good afternoon. My neighbour recommended you to me last week. I would like to schedule a checkup.",
+            ("faq", "book-appointment"),
+        ),
+        ("Hi! Hope you all are having a great week.", ("faq", "greeting")),
+        ("Thank you so much for fitting me in on Friday. The nurses were so helpful.", ("faq", "thanks")),
+        ("Buenas noches, espero que se encuentren bien. ¿Cuál es su horario?", ("faq", "opening-hours")),
+        ("Hola, buenas tardes. Disculpen la molestia. ¿Dónde están ubicados?", ("faq", "location")),
+        ("Mil gracias por su ayuda, que tengan un bonito fin de semana.", ("faq", "thanks")),
+        ("Muchas gracias. ¿Van a estar abiertos el día de acción de gracias?", ("faq", "holiday-closures")),
+        ("Hello. Money is a little bit short this month. Can I pay my bill in installments?", ("faq", "payment-plans")),
+        ("Hi. My blood work was done yesterday at the lab. When will the results come in?", ("faq", "test-results")),
+        # look-alikes for staff: two requests, the body, a reading, a loss, a complaint, a bite
+        (
+            "Good morning. My cousin drove me there last spring. I would like to book another visit. Also can you "
+            "send my records to my new dentist?",
+            ("agent", None),
+        ),
+        ("Hello. I would like to cancel my appointment on Monday. Please also refill my inhaler.", ("agent", None)),
+        ("Hi. I feel dizzy when I stand up. I would like to make an appointment.", ("agent", None)),
+        ("Hola, buenos días. Tengo fiebre desde ayer. Quisiera una cita.", ("agent", None)),
+        (
+            "Good morning. I had my cholesterol checked a while ago and it was a bit high. I would like to book a "
+            "follow up.",
+            ("agent", None),
+        ),
+        ("Hello. My husband died in March. Please cancel his appointments.", ("agent", None)),
+        ("Thank you for the reminder, but my bill is still wrong.", ("agent", None)),
+        ("thanks for calling about my pacemaker check, everything is fine", ("agent", None)),
+        ("Hello, sorry to bother you. I got bit by a dog on Sunday. Do you take walk-ins?", ("agent", None)),
+    ],
+)
+def test_batch_21_long_polite_messages(brain: Brain, text: str, expected: tuple[str, str | None]) -> None:
+    assert route(brain, text) == expected
+
+
+def test_batch_21_courtesy_alone_keeps_its_greeting_or_thanks() -> None:
+    from faq.scope import without_courtesy
+
+    assert without_courtesy("Good evening! Hope everyone has a wonderful weekend.") == "good evening"
+    assert without_courtesy("muchisimas gracias por su ayuda, que tengan buen dia") == "thank you"
+    # a thank-you with a problem in it is not small talk
+    assert without_courtesy("thanks for cancelling my visit without telling me") != "thank you"
+
+
+# Batch 21: backstory that only dates a request or says what brought it on reads as no problem (a phone lost, a job
+# lost, medicine running low, a day one cannot make, results not heard of yet); said as a complaint, with a symptom
+# or a feeling, or with a missed dose, it still goes to staff.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hi. My cell was stolen on the bus and I lost my contacts. What is the clinic's number?",
+            ("faq", "contact-phone"),
+        ),
+        ("Hola. Perdí mi empleo y ya no tengo seguro. ¿Cuánto cobran por una consulta?", ("faq", "self-pay")),
+        (
+            "Hello. I'm almost out of my thyroid medicine. Can you send a refill to my pharmacy?",
+            ("faq", "prescription-refill"),
+        ),
+        (
+            "hey, sorry to bug you. I did my labs on Monday and haven't heard anything yet. When do results come back?",
+            ("faq", "test-results"),
+        ),
+        ("Hello. I still haven't heard anything about my biopsy. When will I get the results?", ("agent", None)),
+        ("Hi. I can't make it in because my fever is back. Could I reschedule my appointment?", ("agent", None)),
+        (
+            "Hello. I lost my job and I have been feeling very depressed. Do you have someone I can talk to?",
+            ("agent", None),
+        ),
+        ("Hi. My phone died and nobody called me back. What is your number?", ("agent", None)),
+        (
+            "Good morning. Money has been tight and I skipped my blood pressure pills for a week. Can I get a refill?",
+            ("agent", None),
+        ),
+        # a request pointing back at its backstory is not read alone ("come in for one" is no walk-in)
+        ("Hi. It has been ages since my last physical. I'd like to come in for one.", ("agent", None)),
+    ],
+)
+def test_batch_21_plain_backstory_is_no_problem(brain: Brain, text: str, expected: tuple[str, str | None]) -> None:
+    assert route(brain, text) == expected
+
+
+# Batch 21: skipping a meal is fasting when a test is named anywhere in the message, the backstory included; skipping a
+# medicine, or a meal with no test named, stays a clinical question.
+@pytest.mark.parametrize(
+    ("text", "clinical"),
+    [
+        ("The nurse booked my glucose test for Tuesday. Should I skip breakfast?", False),
+        ("should i skip dinner the night before my blood work", False),
+        ("should i skip lunch", True),
+        ("should i skip breakfast before my workout", True),
+        ("My doctor wants a lipid panel next week. Should I skip my statin?", True),
+    ],
+)
+def test_batch_21_a_meal_skipped_for_a_named_test_is_fasting(brain: Brain, text: str, clinical: bool) -> None:
+    d = brain.decide(text)
+    assert d.route is not Route.URGENT
+    assert (d.reason.value == "clinical_question") is clinical
+    if d.route is Route.FAQ:
+        assert d.faq_id == "fasting-blood-test"
