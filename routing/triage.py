@@ -180,6 +180,24 @@ def _ends_over(sentence: str) -> bool:
     return not but or bool(_OVER.search(tail) or _UNDONE.search(tail))
 
 
+# Every history sentence holds one of these words (what _PAST and _OVER_AT_END begin with, or a year): a message
+# without any is read whole without splitting it, which keeps triage fast on the many messages that tell no past.
+_HISTORY_WORDS = frozenset(
+    (
+        "yesterday last ago previous every each when kid child baby since ayer anoche pasado pasada hace cuando but "
+        f"pero {_MONTH} {_DAY} {_SEASON}"
+    )
+    .replace("|", " ")
+    .split()
+)
+_YEAR = re.compile(r"(19|20)\d\d")
+
+
+def _may_tell_history(words: list[str]) -> bool:
+    """Whether the message's words could hold a history sentence (a cheap test before _present)."""
+    return not _HISTORY_WORDS.isdisjoint(words) or any(_YEAR.fullmatch(w) for w in words)
+
+
 def _present(text: str) -> str | None:
     """The message without its history sentences, when it is history and today's errand; else None."""
     sentences = [" ".join(tokens(s)) for s in _SENTENCE.split(text)]
@@ -242,8 +260,10 @@ class Triage:
 
     def _prepared(self, text: str) -> tuple[str, frozenset[str]]:
         """The prepared text and its word starts (what the rules' prefilter compares with)."""
-        present = _present(text)  # history told before a routine request is no sign now: only the rest is read
-        words = [self._fix(w) for w in tokens(text if present is None else present)]
+        words = tokens(text)
+        # history told before a routine request is no sign now: only the rest is read
+        present = _present(text) if _may_tell_history(words) else None
+        words = [self._fix(w) for w in (words if present is None else tokens(present))]
         starts = prefilter.word_starts(words)
         cleaned, cuts = f" {' '.join(words)} ", 0
         for pattern, needs in self._rules.guarded_exclusions:
