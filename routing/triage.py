@@ -244,6 +244,8 @@ class Triage:
         # the rules whose words it holds (most messages hold none), in file order.
         self._owners = tuple((cat, rule) for cat in ruleset.categories for rule in cat.rules)
         self._index = prefilter.Index(rule.needs for _, rule in self._owners)
+        # the cuts, filed the same way: a message is compared with the few whose rarest words it holds, not all ~150
+        self._cuts = prefilter.Index(needs for _, needs in self._rules.guarded_exclusions)
 
     def knowing(self, words: frozenset[str]) -> Triage:
         """The same rules, with more real words (e.g. the FAQ's) that must never be "corrected"."""
@@ -266,10 +268,9 @@ class Triage:
         words = [self._fix(w) for w in (words if present is None else tokens(present))]
         starts = prefilter.word_starts(words)
         cleaned, cuts = f" {' '.join(words)} ", 0
-        for pattern, needs in self._rules.guarded_exclusions:
-            if prefilter.possible(needs, starts):
-                cleaned, n = pattern.subn(" ", cleaned)
-                cuts += n
+        for k in self._cuts.candidates(starts):
+            cleaned, n = self._rules.guarded_exclusions[k][0].subn(" ", cleaned)
+            cuts += n
         words = cleaned.split()
         if cuts:  # words were cut out: what is left may need fewer rules tried
             starts = prefilter.word_starts(words)
