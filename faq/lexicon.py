@@ -1336,6 +1336,12 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(dont|do not|cant|cannot|can not|no|not) understand (my|the|this|that|a|one|our|his|her) (\w+ )?"
          r"(bill|bills|statement|invoice|charges?)\b( (\w+ )?who (i|we|can i|do i|should i) (can |could |should )?"
          r"(ask|call|contact|talk to|speak to|speak with)\b)?", "bill", "understand"),
+        # a lot one asks to have is a parking lot, not "a lot" of something ("is there a lot for patients" had the
+        # new-patients answer: "lot" alone is a stop word)
+        # (only where a place is meant: at the end, or before what it is for or where it is; "is there a lot going on")
+        (r"(is there|are there|do you have|do you guys have|you have|have you got|any) (a |any |some )?lots?"
+         r"(?=$| (for|near|nearby|close|next|behind|across|by|at|on site|onsite|where|i can|we can|to park)\b)",
+         "parking", "lot lots"),
         # a charge for parking is the parking fee, which the parking entry answers ("i got charged for parking"),
         # not a charge on the clinic's bill: read before the charge fold below takes what follows "charged for"
         (r"(charged|billed|charge|charging|paid|pay|had to pay|made me pay|make me pay)( me| us)? (for|at) (the )?"

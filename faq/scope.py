@@ -117,9 +117,11 @@ _SYMPTOM_WORDS = (
 )
 _SYMPTOM = re.compile(rf"\b({_SYMPTOM_WORDS})\b")
 _CONDITION = re.compile(
-    r"\b(i|he|she|we|you|my \w+|im|hes|shes) (have|has|had|got|have had|has had|caught|am getting) "
+    r"\b(i|he|she|we|you|my \w+|im|hes|shes|ive|weve) (have|has|had|got|have had|has had|caught|am getting) "
     r"(a |an |the |bad |really bad |)(?P<cond>cold|flu|covid|virus|bug|stomach bug|infection|uti|strep|"
-    r"pink eye|sinus infection|ear infection|chest cold|period|migraine)\b"
+    # (an illness under way beside a vaccine or a visit asked about: "ive got shingles, can i get the flu shot")
+    r"pink eye|pinkeye|sinus infection|ear infection|chest cold|period|migraine|shingles|pneumonia|bronchitis|mono|"
+    r"rsv|chickenpox|chicken pox|measles|lice|scabies)\b"
     r"|\b(my|his|her) period\b|\b(tengo|tiene) (gripa|gripe|covid|infeccion|catarro)\b"
 )
 # What a medicine is called, by kind or by name, for questions about taking one.

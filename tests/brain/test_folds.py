@@ -286,3 +286,17 @@ def test_batch_19_plural_after_how_many_and_moving_here(brain: Brain, text: str,
 )
 def test_batch_21_panels_and_blood_drawn(brain: Brain, text: str, entry: str | None) -> None:
     assert answered(brain, text) == entry
+
+
+# A lot one asks to have is a parking lot ("is there a lot for patients" had the new-patients answer); "a lot" of
+# something, or "a lot going on", is not.
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("do you guys have a lot near the entrance", "parking"),
+        ("is there a lot by the building", "parking"),
+        ("is there a lot going on at the clinic this week", None),
+    ],
+)
+def test_a_lot_asked_for_is_a_parking_lot(brain: Brain, text: str, entry: str | None) -> None:
+    assert answered(brain, text) == entry

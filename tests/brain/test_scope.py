@@ -265,3 +265,13 @@ def test_batch_21_a_meal_skipped_for_a_named_test_is_fasting(brain: Brain, text:
     assert (d.reason.value == "clinical_question") is clinical
     if d.route is Route.FAQ:
         assert d.faq_id == "fasting-blood-test"
+
+
+# An illness under way beside a vaccine asked about is the clinician's call, as a cold or a fever already was
+# ("ive got shingles, can i get the flu shot" had the plain flu-shot answer).
+@pytest.mark.parametrize(
+    "text",
+    ["my husband has pneumonia, can he still get his covid booster", "ive got bronchitis, is it ok to get my flu shot"],
+)
+def test_an_illness_beside_a_vaccine_is_clinical(brain: Brain, text: str) -> None:
+    assert route(brain, text) == ("agent", None)
