@@ -433,7 +433,8 @@ _THINGS = (
     "records?|papers|paperwork|forms?|cards?|insurance|shots?|vaccines?|vaccination|immunizations?|medicines?|"
     "meds|medications?|list|id|ids|chart|xrays?|results|birth certificate|documents?|information|info"
 )
-_MEDS = "|".join(
+# What a medicine is called by kind or by name (also scope.py's, for questions about taking one).
+MEDS = "|".join(
     [
         *("pills?", "vitamins?", "vitaminas?", "meds", "medications?", "medicines?", "medicinas?", "pastillas"),
         *_DRUGS.split(),
@@ -447,7 +448,7 @@ _CONDITIONS = (
     "colesterol|azucar|asma|alergia|alergias|depresion|corazon|hipertension"
 )
 _RX = "|".join(
-    ["prescriptions?", "scripts?", "rx", "refills?", "receta", "recetas", _MEDS, "inhalers?", "insulin", "inhalador"]
+    ["prescriptions?", "scripts?", "rx", "refills?", "receta", "recetas", MEDS, "inhalers?", "insulin", "inhalador"]
 )
 
 # Kinds of visit a patient books ("a checkup", "a cleaning", "una revision").
@@ -846,7 +847,7 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # asking whether the practice gives a medicine asks about a treatment it offers, not for a refill of
         # one's own: "do you do accutane", "does the doctor prescribe spironolactone"
         (rf"(do|does|can|will) (you|u|ya|yall|the doctor|the doc|the dr|dr|doctor|they|your doctors?) "
-         rf"(do|offer|prescribe|give|provide|use|carry|try|treat with|recommend) (\w+ )?(?P<rx>{_MEDS})\b",
+         rf"(do|offer|prescribe|give|provide|use|carry|try|treat with|recommend) (\w+ )?(?P<rx>{MEDS})\b",
          rf"treat \g<rx>{QUALIFIED}", "do does can will"),
         # hearing back is the result coming back ("had a biopsy, when do i hear back")
         (r"(hear|heard|hearing) (back|about(?= (my|the|his|her|our) (\w+ ){0,2}(results?|labs?|bloodwork|biopsy|tests?|"
@@ -1016,7 +1017,7 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"((insurance|medicaid|medicare) (card|cards)|tarjeta (de|del) (seguro|aseguranza|medicaid|medicare))",
          r"\g<v> card", "card cards tarjeta"),
         (rf"(need|want|get|getting|necesito|quiero) (more|mas) (of |de )?(my |his |her |the |mi |mis |su )?"
-         rf"(?=(\w+{QUALIFIED} )?({_MEDS})\b)", "refill", "more mas"),
+         rf"(?=(\w+{QUALIFIED} )?({MEDS})\b)", "refill", "more mas"),
         # asking for a test is not asking for results: "do you do pregnancy tests", "can I get tested"
         # (not "how long does the stress test take", already "how long when does the stress test")
         (r"(?<!long when )(?P<ask>get|getting|do|does|offer|offers|provide|perform|run|take|have|need|want|hacen|"

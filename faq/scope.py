@@ -124,14 +124,8 @@ _CONDITION = re.compile(
     r"rsv|chickenpox|chicken pox|measles|lice|scabies)\b"
     r"|\b(my|his|her) period\b|\b(tengo|tiene) (gripa|gripe|covid|infeccion|catarro)\b"
 )
-# What a medicine is called, by kind or by name, for questions about taking one.
-_MEDICINE = "|".join(
-    [
-        *("pills?", "pastillas?", "meds", "medications?", "medicines?", "medicinas?", "medicamentos?", "tablets?"),
-        *("capsules?", "antibiotics?", "antibioticos?", "jarabe", "insulin", "insulina"),
-        *sorted(lexicon.DRUG_WORDS),
-    ]
-)
+# A medicine, for questions about taking one: the lexicon's names, and the generic words its list lacks.
+_MEDICINE = "|".join([lexicon.MEDS, "pastilla", "medicamentos?", "tablets?", "capsules?", "jarabe"])
 _CLINICAL: dict[str, tuple[str, ...]] = {
     # a body part "killing me" is pain said as an idiom ("my arm is killing me from the flu shot"; batch 21), named
     # as the symptom's own cue so an entry about that pain still covers it; "this wait is killing me" names no part

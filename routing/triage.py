@@ -40,9 +40,13 @@ _KNOWN = (
 # of now; it is dropped only when the message also says the episode is over (or lasting since it) AND asks for
 # something routine, so a past event with no word of recovery ("last night he took all his pills") keeps its alarm.
 # a sentence ends at . ! ? ; or a line break, and a request tacked on after a comma is a sentence of its own
+# the words a request opens with (a question's "what time" and the like are added where each is used)
+_REQUEST_OPENERS = (
+    "can|could|may|should|would|does|do|please|i need|we need|i would like|necesito|necesita|me pueden|puede|pueden|"
+    "quisiera"
+)
 _SENTENCE = re.compile(
-    r"(?<!\d)[.!?;\n]+|[.!?;](?=\s)|,\s*(?=(?:can|could|may|should|would|does|do|please|what|when|where|how|"
-    r"i need|we need|i would like|necesito|necesita|me pueden|puede|pueden|quisiera)\b)",
+    rf"(?<!\d)[.!?;\n]+|[.!?;](?=\s)|,\s*(?=(?:{_REQUEST_OPENERS}|what|when|where|how)\b)",
     re.IGNORECASE,
 )
 _MONTH = (
@@ -134,8 +138,7 @@ _ERRAND = re.compile(
 
 # a sentence that opens with a request or question is today's errand, whatever date it names ("at her draw on friday")
 _ASKS = re.compile(  # ("when i was 16 i overdosed" opens with "when" but is no question)
-    r"(can|could|may|should|would|does|do|is|are|will|please|i need|we need|i would like|necesito|"
-    r"necesita|me pueden|puede|pueden|quisiera)\b|"
+    rf"({_REQUEST_OPENERS}|is|are|will)\b|"
     r"(what|when|where|how|which) (is|are|do|does|can|should|will|time|dose)\b"
 )
 
@@ -148,7 +151,7 @@ _RECENT = re.compile(
     rf"el ({_DAY}))\b"
 )
 _SEEN = re.compile(
-    r"\b(er|emergency room|emergency|hospital|urgent care|paramedics?|ambulance|poison control|urgencias|hospital|"
+    r"\b(er|emergency room|emergency|hospital|urgent care|paramedics?|ambulance|poison control|urgencias|"
     r"the doctor (said|checked|saw)|(was|were|got) (seen|checked|treated|discharged))\b"
 )
 # ...or one that cannot still be working harm because it was undone on the spot: an asthma attack the inhaler
