@@ -28,7 +28,11 @@ STOPWORDS = frozenset(
         "bueno buenas buenos dias tardes noches pregunta preguntas duda dudas disculpe perdon oiga "
         "senor senora senorita ahi alli alla aqui aca asi nomas ir ahorita "
         # round 22: Spanish texting filler ("porfa", "xfa") and quantity words
-        "porfa porfavor porfis xfa xfavor plis mucho mucha muchos muchas previa previo ocupo ocupa ocupan ocupamos"
+        "porfa porfavor porfis xfa xfavor plis mucho mucha muchos muchas previa previo ocupo ocupa ocupan ocupamos "
+        # round 30: young adults' texting filler ("ngl", "lowkey", "tbh idk", "or nah", "oye", "heyyy"): it dilutes
+        # a routine question as the words of no entry; "prob" is "probably" ("no prob"); "heyyy" is normalize's
+        "ngl lowkey highkey tbh tbf idk idc fr frfr fyi imo imho smh omg lmk bruh bro dude nah nope yup kinda "
+        "sorta prob oye"
     ).split()
 )  # fmt: skip
 

@@ -71,6 +71,13 @@ SMS_SPEAK = {
     "xq": "porque",
     "pq": "porque",
     "tel": "telephone",
+    # a greeting drawn out (round 30)
+    "heyy": "hey",
+    "heyyy": "hey",
+    "heyyyy": "hey",
+    "hii": "hi",
+    "hiii": "hi",
+    "hiiii": "hi",
 }
 
 # "OD'd" must be read before apostrophes are joined, or it becomes the harmless word "odd".

@@ -579,6 +579,13 @@ _PLEASANTRY = re.compile(
     r"|for (?:the|this|my) (?:long |lengthy )?(?:message|text|email|essay|bother|"
     r"trouble|inconvenience)|if this is a (?:silly|stupid|dumb) question|for (?:bothering|troubling) you)"
     r"|\bi apologi[sz]e (?:for (?:troubling|bothering|disturbing) you|for the (?:bother|trouble|inconvenience))\b"
+    # the texting voice's own apologies and shrugs (round 30: "prob a dumb q but", "not to be annoying but",
+    # "no rush"): "a pain" there is a bother, not a symptom, and "no rush" no second request
+    r"|\b(?:(?:its|this is|this might be|might be|prob|probably|maybe|kinda|kind of|sorry|sorry for) )?(?:a |an )?"
+    r"(?:dumb|silly|stupid|random|weird|basic|noob) (?:q|qs|question|questions)(?: lol)?(?: but)?\b"
+    r"|\bnot to be (?:annoying|a pain|a bother|a nuisance|pushy|rude|extra|that person|impatient)"
+    r"(?: or anything)?(?: but)?\b"
+    r"|\b(?:theres |there is )?no (?:rush|hurry|pressure)(?: at all| tho| though)?\b|\bsin prisa\b"
     r"|\b(?:and )?(?:im|i am|ive been|i have been) (?:a|an existing|a longtime|a long time|a regular) patient "
     r"(?:of|with|at) (?:dr|doctor) \w+(?: for (?:years|ages|a long time|\w+ years))?"
     r"|\b(?:i )?hope (?:you are|youre|you all are|youre all|you are all|everyone is|everyones|all is|this finds you)"
@@ -658,6 +665,34 @@ _THANKS_FOR = re.compile(
 _HAS_WORD = re.compile(r"[^\W_]")  # a letter or a digit: something is left to read
 
 
+# "probably nothing, but" hedges a worry, and staff read it (lexicon.HEDGE); before an errand and nothing of the body,
+# of how one is or of being seen ("its prob nothing but i need to move my appt"), it hedges only the bother of asking
+# (round 30). "prob nothing but my ankle clicks", "...but can i come in today" and "...should i get it checked" keep it.
+_HEDGE = re.compile(
+    r"\b(?:(?:its|it is|is|its probably|this is) )?(?:probably|prob|likely|maybe|might be|may be|could be) "
+    r"(?:nothing|overreacting)(?: (?:serious|big|important|major|lol))?[\s,.!-]*(?:but\b)?"
+    r"|\b(?:probablemente|quizas|tal vez) (?:no es nada|exagero)[\s,.!-]*(?:pero\b)?"
+)
+_HEDGE_WORDS = re.compile(r"\b(?:nothing|overreacting|no es nada|exagero)\b")
+# what a worry asks of its own: to be seen or checked, whether something is normal or bad
+_WORRY = re.compile(
+    r"\b(?:come in|be seen|get seen|see (?:a|the|my|someone|somebody)|check\w*|look at|looked at|normal|worr\w*|"
+    r"concern\w*|serious|bad|ok|okay|fine|safe|wrong|weird|off|walkin|same day|today|tonight|urgent\w*|revis\w*|"
+    r"ver(?:me|lo|la)?|grave|preocup\w*|hoy)\b"
+)
+
+
+def _errand_unhedged(folded: str) -> str:
+    """The text without a "probably nothing, but" that only hedges an errand (see _HEDGE)."""
+    rest = _HEDGE.sub(" ", folded)
+    if rest == folded:
+        return folded
+    norm = normalize(rest)
+    if clinical_cues(norm) or _BODILY.search(norm) or _ALARMING.search(norm) or _WORRY.search(norm):
+        return folded
+    return rest
+
+
 def without_courtesy(text: str) -> str:
     """The request of a message without the courtesy around it (folded text); the text itself when nothing
     else is left ("thank you so much, god bless" is a thank-you)."""
@@ -670,6 +705,8 @@ def without_courtesy(text: str) -> str:
         out = _DICTATED.sub(lambda m: "," if "comma" in m.group(0) else "?" if "question" in m.group(0) else ".", out)
     if _PLEASANTRY_WORDS.search(out):
         out = _PLEASANTRY.sub(" ", out)
+    if _HEDGE_WORDS.search(out):
+        out = _errand_unhedged(out)
     enquiries = 0
     if _ENQUIRY_WORDS.search(out):
         out, enquiries = _ENQUIRY.subn(". ", out)

@@ -300,3 +300,21 @@ def test_batch_21_panels_and_blood_drawn(brain: Brain, text: str, entry: str | N
 )
 def test_a_lot_asked_for_is_a_parking_lot(brain: Brain, text: str, entry: str | None) -> None:
     assert answered(brain, text) == entry
+
+
+# Texting filler ("tbh", "lowkey", "or nah", "oye") names no topic: it neither helps an entry nor counts against it
+# (round 30); the question it wraps is read as if said plainly, and a clinical one still goes to staff.
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("tbh do yall do telehealth", "telehealth"),
+        ("highkey where do i park lmk", "parking"),
+        ("fr do u accept aetna or nah", "insurance-accepted"),
+        ("oye tienen citas por video", "telehealth"),
+        ("heyyy are u guys accepting new patients", "new-patients"),
+        ("ngl my throat kinda hurts, do i need antibiotics", None),
+        ("lowkey my rash is spreading, is that bad", None),
+    ],
+)
+def test_texting_filler_names_no_topic(brain: Brain, text: str, entry: str | None) -> None:
+    assert answered(brain, text) == entry

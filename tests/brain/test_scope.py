@@ -275,3 +275,37 @@ def test_batch_21_a_meal_skipped_for_a_named_test_is_fasting(brain: Brain, text:
 )
 def test_an_illness_beside_a_vaccine_is_clinical(brain: Brain, text: str) -> None:
     assert route(brain, text) == ("agent", None)
+
+
+# Round 30: a hedge ("probably nothing, but") before an errand hedges only the bother of asking; before the body,
+# how one is, or being seen or checked, it still hedges a worry that staff read.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("maybe nothing but is there somewhere to park", ("faq", "parking")),
+        ("its likely nothing, but whats the number to call you guys", ("faq", "contact-phone")),
+        ("quizas exagero pero aceptan medicare?", ("faq", "insurance-accepted")),
+        ("probably nothing but my elbow pops when i lift stuff, whats the best way to book", ("agent", None)),
+        ("prob nothing but should i get this mole looked at", ("agent", None)),
+        ("probably nothing but can someone see me this afternoon", ("agent", None)),
+        ("its probably nothing but do u have same day slots", ("agent", None)),
+    ],
+)
+def test_a_hedge_before_an_errand_is_no_worry(brain: Brain, text: str, expected: tuple[str, str | None]) -> None:
+    assert route(brain, text) == expected
+
+
+# Round 30: the texting voice's apologies and shrugs ask nothing ("a pain" there is a bother, not a symptom, and
+# "no rush" no second request); a real pain or a second request is still read.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("random q lol, is the clinic wheelchair accessible", ("faq", "accessibility")),
+        ("not to be pushy but how do i get my lab results", ("faq", "test-results")),
+        ("whats ur phone number, no hurry", ("faq", "contact-phone")),
+        ("not to be a bother but my back is in a lot of pain, can i get a refill", ("agent", None)),
+        ("no rush, but can i cancel friday and also book a flu shot", ("agent", None)),
+    ],
+)
+def test_texting_apologies_ask_nothing(brain: Brain, text: str, expected: tuple[str, str | None]) -> None:
+    assert route(brain, text) == expected
