@@ -686,18 +686,25 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"(on (the |a )?(weekends?|holidays?|sundays?)|at night|overnight|in the night|after hours)\b",
          "help night closed", "sick ill unwell weekend weekends holiday holidays sunday sundays night overnight"),
         # public holidays by name, listed in an FAQ's answer or not ("u guys open on veterans day"; the lead's batch 25)
-        (r"(new years?( day| eve)?|labor day|memorial day|independence day|july 4(th)?|4th of july|"
+        (r"((new years?( day| eve)?|labor day|memorial day|independence day|july 4(th)?|4th of july|"
          r"fourth of july|ano nuevo|dia festivo|dias festivos|christmas eve|4 de julio|cuatro de julio|"
          r"(dia de )?accion de gracias|nochebuena|noche buena|dia de la independencia|"
          r"(veterans?|vets|presidents?|columbus|indigenous peoples?|mlk|martin luther king( jr)?|"
          r"boxing|patriots?|remembrance|victoria|canada|armistice|emancipation)'?s? day|juneteenth|good friday|"
          r"easter (sunday|monday)|dia de (los )?(veteranos|reyes|muertos|la raza|los reyes magos))"
+         # ...with its weekend, and a long weekend is one ("open labor day weekend", round 30): the days it
+         # spans are the holiday's, not the weekend's hours
+         r"( (long )?weekends?)?|(long|holiday|three day|3 day) weekends?)"
          # ...but a holiday's sale, parade or party is not the clinic's holiday ("canada day sale")
          r"(?! (sales?|deals?|discounts?|specials?|promos?|promotions?|parade|fireworks|party|parties|bbq|"
          r"barbecue|picnic|concert|shopping)\b)", "holiday",
          "new labor memorial independence july 4 4th fourth ano dia dias christmas julio accion nochebuena noche "
          "veterans veteran vets presidents president columbus indigenous mlk martin juneteenth boxing patriots "
-         "patriot remembrance victoria canada armistice emancipation good easter"),
+         "patriot remembrance victoria canada armistice emancipation good easter long three 3 holiday"),
+        # a holiday's sale or deal is shopping, not the clinic's holiday ("any christmas deals on glasses", round 30)
+        (r"(christmas|xmas|thanksgiving|navidad|holiday|holidays|black friday|cyber monday) "
+         r"(?=(sales?|deals?|discounts?|specials?|promos?|promotions?|shopping|gifts?|ofertas?|descuentos?)\b)", "",
+         "christmas xmas thanksgiving navidad holiday holidays black cyber"),
         # a short day name after open or close ("what time do u open on sat", "close on tues"), read before the
         # rewrites below turn "open" into a qualifier and "close" into "hours"
         (r"(?:(?<=open )|(?<=closed )|(?<=close ))(on )?(sat|sun)\b", "weekend", "sat sun"),
@@ -1331,7 +1338,11 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          "audifono audifonos aparato aparatos"),
         # a sleep study is a sleep test ("did my sleep test results come back")
         (r"sleep (study|studies)|estudios? (de|del) (sueno|dormir)", "sleep test", "sleep estudio estudios"),
-        (r"medi ?cal", "insurance", "medi medical"),
+        # the program by its name ("medi-cal"), or "medical" alone as what one has or is taken ("do you take
+        # medical", batch 19); "my medical bill" is a bill and a "medical history form" paperwork (round 30)
+        (r"medi cal|(?P<v>accept|accepts|accepted|take|takes|taking|have|has|with|on|under|aceptan|acepta|toman|"
+         r"tengo|tiene|tienen) medical(?=$| (insurance|plan|coverage|card|too|also|or|and|here|now)\b)",
+         r"\g<v> insurance", "medi medical"),
         # where to mail a payment is not where the clinic is ("whats your billing address")
         (r"(billing|mailing|remit|remittance|payment) address|address (to|for) (send|mail|sending|mailing) "
          r"(a |my |the )?(payment|check|cheque)s?|direccion (de|para) (facturacion|pagos?|correo)", "remitaddress",

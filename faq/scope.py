@@ -282,7 +282,9 @@ _SPLIT = re.compile(
     r"i want|id like|i have|i also|my|get|a|an|some|necesito|quiero|como|donde|cuando|puedo|"
     # Spanish joins a second request with "y" and an infinitive or "mi" ("cambiar mi cita y pedir una receta")
     r"mi|mis|pedir|renovar|sacar|cambiar|cancelar|preguntar|mandar|enviar|pagar|solicitar|obtener|conseguir|"
-    r"agendar|reprogramar|hacer una|hacerme)\b)|"
+    r"agendar|reprogramar|hacer una|hacerme|"
+    # ...or a second question's verb ("donde estan y aceptan medicaid?", round 30)
+    r"aceptan|acepta|tienen|hay|abren|cierran|cuanto|cuanta|cual)\b)|"
     # a second imperative ("cancel my appt and send me my records", lead batch 22); "call and cancel" is one
     r"(?<!call )(?<!text )(?<!phone )(?<!ring )(?<!email )(?<!go )(?<!come )\band (?=(?:send|email|fax|mail|cancel|"
     r"book|schedule|reschedule|refill|renew|update)\b)"
@@ -586,6 +588,11 @@ _PLEASANTRY = re.compile(
     r"|\bnot to be (?:annoying|a pain|a bother|a nuisance|pushy|rude|extra|that person|impatient)"
     r"(?: or anything)?(?: but)?\b"
     r"|\b(?:theres |there is )?no (?:rush|hurry|pressure)(?: at all| tho| though)?\b|\bsin prisa\b"
+    # a blessing anywhere asks nothing ("hola, que dios los bendiga. quiero una cita" was two requests; round 30)
+    r"|\b(?:que )?dios (?:los|las|le|lo|la|te|nos) (?:bendiga|bendice|cuide|acompane)"
+    r"(?: (?:a )?(?:todos|todas|siempre))?"
+    r"|\bbendiciones(?: (?:a todos|para todos))?|\b(?:god|the lord) bless(?: you| yall| you all| you guys| all of you)?"
+    r"(?: all)?|\b(?:many )?blessings(?: to (?:you|you all|all))?"
     r"|\b(?:and )?(?:im|i am|ive been|i have been) (?:a|an existing|a longtime|a long time|a regular) patient "
     r"(?:of|with|at) (?:dr|doctor) \w+(?: for (?:years|ages|a long time|\w+ years))?"
     r"|\b(?:i )?hope (?:you are|youre|you all are|youre all|you are all|everyone is|everyones|all is|this finds you)"

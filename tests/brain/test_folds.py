@@ -318,3 +318,21 @@ def test_a_lot_asked_for_is_a_parking_lot(brain: Brain, text: str, entry: str | 
 )
 def test_texting_filler_names_no_topic(brain: Brain, text: str, entry: str | None) -> None:
     assert answered(brain, text) == entry
+
+
+# A named holiday's weekend, and a long weekend, are the holiday's days, not weekend hours ("are you open labor day
+# weekend" had the opening-hours answer; round 30). A holiday's sale is shopping, and "medical" before a bill or a
+# form is not Medi-Cal, which is named, or "medical" taken or accepted alone.
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("r u guys open memorial day weekend", "holiday-closures"),
+        ("is the clinic open on the holiday weekend", "holiday-closures"),
+        ("are you open saturday", "opening-hours"),
+        ("is there a thanksgiving sale on glasses", None),
+        ("do you accept medi-cal", "insurance-accepted"),
+        ("can i pay my medical bill online", "billing-questions"),
+    ],
+)
+def test_holiday_weekends_and_program_names(brain: Brain, text: str, entry: str | None) -> None:
+    assert answered(brain, text) == entry

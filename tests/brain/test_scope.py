@@ -309,3 +309,30 @@ def test_a_hedge_before_an_errand_is_no_worry(brain: Brain, text: str, expected:
 )
 def test_texting_apologies_ask_nothing(brain: Brain, text: str, expected: tuple[str, str | None]) -> None:
     assert route(brain, text) == expected
+
+
+# A blessing or good wish asks nothing, wherever it stands ("que dios los bendiga" mid-message made two requests;
+# round 30); a second real request beside it still does.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("buenas noches, bendiciones a todos. necesito cambiar mi cita", ("faq", "reschedule-appointment")),
+        ("hi there, god bless you all. where can i park", ("faq", "parking")),
+        ("hola, que dios le bendiga, donde estan ubicados y aceptan medicaid?", ("agent", None)),
+    ],
+)
+def test_a_blessing_asks_nothing(brain: Brain, text: str, expected: tuple[str, str | None]) -> None:
+    assert route(brain, text) == expected
+
+
+# Spanish joins a second question with "y" and its verb ("... y aceptan medicaid?"); "y" inside one request does not.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a que hora abren y hay estacionamiento?", ("agent", None)),
+        ("cuanto cuesta una consulta sin seguro y cual es la direccion", ("agent", None)),
+        ("necesito un interprete de espanol y de ingles", ("faq", "interpreters")),
+    ],
+)
+def test_spanish_y_joins_a_second_question(brain: Brain, text: str, expected: tuple[str, str | None]) -> None:
+    assert route(brain, text) == expected
