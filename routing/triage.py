@@ -40,13 +40,14 @@ _KNOWN = (
 # of now; it is dropped only when the message also says the episode is over (or lasting since it) AND asks for
 # something routine, so a past event with no word of recovery ("last night he took all his pills") keeps its alarm.
 # a sentence ends at . ! ? ; or a line break, and a request tacked on after a comma is a sentence of its own
+# (round 30: "..., need a driving form" too)
 # the words a request opens with (a question's "what time" and the like are added where each is used)
 _REQUEST_OPENERS = (
     "can|could|may|should|would|does|do|please|i need|we need|i would like|necesito|necesita|me pueden|puede|pueden|"
     "quisiera"
 )
 _SENTENCE = re.compile(
-    rf"(?<!\d)[.!?;\n]+|[.!?;](?=\s)|,\s*(?=(?:{_REQUEST_OPENERS}|what|when|where|how)\b)",
+    rf"(?<!\d)[.!?;\n]+|[.!?;](?=\s)|,\s*(?=(?:{_REQUEST_OPENERS}|what|when|where|how|need|needs)\b)",
     re.IGNORECASE,
 )
 _MONTH = (
@@ -166,10 +167,31 @@ _UNDONE = re.compile(
 )
 
 
+# Round 30: two hazards the history cut must not call over. A button battery or magnet burns or pinches the gut for
+# days whatever was "spit out": history only once a clinician saw it. A stroke's warning sign (a thunderclap
+# headache, one side gone weak or numb, speech lost) gone within the past week warns of a stroke to come: history
+# only once seen, or when weeks or more back. (The rules' `sentinel` list says the same for the rules' own cuts.)
+_HAZARD = re.compile(r"\b(button batter(y|ies)|coin batter(y|ies)|batter(y|ies)|magnets?|pilas?|bateria|iman|imanes)\b")
+_SENTINEL = re.compile(
+    r"\b(worst (headache|head ache|head pain) (\w+ ){0,4}(life|ever)|thunderclap|peor dolor de cabeza|"
+    r"(weak|weakness|numb|numbness|droopy|limp|tingly|debil|dormid[oa]) (on|in|down|of|de) (one|the (left|right)|"
+    r"(my|his|her|their) (left|right)|un) (side|lado)|one side (\w+ ){0,4}(weak|numb|droopy|limp|dead|heavy)|"
+    r"(face|mouth|smile) (\w+ ){0,2}(drooped|droopy|drooping|crooked)|slurr\w*|"
+    r"(couldnt|could not) (talk|speak|get (his|her|my|the) words out)|cara (\w+ )?(caida|torcida)|no podia hablar)\b"
+)
+_WEEK_BACK = re.compile(r"\b(last week|a week ago|la semana pasada|hace una semana)\b")
+
+
 def _past_enough(sentence: str) -> bool:
     """A history sentence far enough back, or seen by a clinician, or undone on the spot."""
+    seen = bool(_SEEN.search(sentence))
+    if _HAZARD.search(sentence):
+        return seen
+    if _SENTINEL.search(sentence) and not seen:
+        remote = _PAST.search(_RECENT.sub(" ", _WEEK_BACK.sub(" ", sentence)))
+        return bool(remote)
     remote = _PAST.search(_RECENT.sub(" ", sentence))
-    return bool(remote) or bool(_SEEN.search(sentence)) or bool(_UNDONE.search(sentence))
+    return bool(remote) or seen or bool(_UNDONE.search(sentence))
 
 
 def _ends_over(sentence: str) -> bool:
