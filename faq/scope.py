@@ -192,6 +192,11 @@ _CLINICAL: dict[str, tuple[str, ...]] = {
         r"too(?! (expensive|pricey|costly|much money)\b)|\d+)\b",
         r"\btoo (high|low)\b",
         r"\bque significa\b",
+        # whether a result points to an illness: "can you tell me if my test result means i have diabetes" (lead 30);
+        # not what a result obliges one to do ("does that mean i have to come in")
+        r"\b(results?|tests?|labs?|bloodwork|blood work|xrays?|x rays?|scans?|mri|ct|ultrasound|biopsy|a1c|numbers?|"
+        r"levels?|readings?|report) (\w+ ){0,2}(means?|meant|shows?|showed|says?|said|indicates?|indicated) (that )?"
+        r"(i|he|she|we|they|my \w+|(his|her) \w+) (have|has|had|got|might have|may have)\b(?! to\b)",
         # what a named test showed is a reading for a clinician ("what did my mri show"); "what were my results"
         # alone may ask where they are
         r"\bwhat (did|does) (my|his|her|the) (\w+ ){1,3}(show|showed|say|said|find|found)\b",

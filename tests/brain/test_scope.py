@@ -336,3 +336,18 @@ def test_a_blessing_asks_nothing(brain: Brain, text: str, expected: tuple[str, s
 )
 def test_spanish_y_joins_a_second_question(brain: Brain, text: str, expected: tuple[str, str | None]) -> None:
     assert route(brain, text) == expected
+
+
+# Whether a result points to an illness is a reading for a clinician (the lead's batch 30); what a result or a
+# letter obliges one to do, or what an account shows, stays with its entry.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("could you check if my bloodwork shows that i have anemia", ("agent", None)),
+        ("does his scan mean he has pneumonia", ("agent", None)),
+        ("the letter says i have to fast before my labs", ("faq", "fasting-blood-test")),
+        ("my portal shows i have a balance, can i pay in parts", ("faq", "payment-plans")),
+    ],
+)
+def test_a_result_read_as_an_illness_is_clinical(brain: Brain, text: str, expected: tuple[str, str | None]) -> None:
+    assert route(brain, text) == expected
