@@ -1,7 +1,7 @@
 """Benchmark the bot's brain: safety metrics on labelled cases, and speed. Not a test; `make bench`.
 
 Quality sets (each routed exactly as `python -m bot classify` would, first message):
-  dev      tests/data/*.jsonl, bench/data/dev.jsonl and the later batches bench/data/test2-10.jsonl
+  dev      tests/data/*.jsonl, bench/data/dev.jsonl and the later batches bench/data/test2-test29.jsonl
            (each batch was written fresh, measured once, then used for fixes), product FAQ
   test     bench/data/test.jsonl, product FAQ              (written before any tuning; never tuned on)
   holdout  bench/data/holdout.jsonl, product FAQ           (written before the safety net; never tuned on)
@@ -153,7 +153,7 @@ SPECIALTIES = (
 def dev_cases() -> list[Case]:
     """Every case used for tuning and fixes, each text once (the regression suite repeats some)."""
     paths = [*sorted((ROOT / "tests" / "data").glob("*.jsonl")), DATA / "dev.jsonl"]
-    paths += sorted(DATA.glob("test[2-9].jsonl")) + sorted(DATA.glob("test1[0-9].jsonl"))  # never holdout*.jsonl
+    paths += sorted(DATA.glob("test[2-9].jsonl")) + sorted(DATA.glob("test[12][0-9].jsonl"))  # never holdout*.jsonl
     unique: dict[str, Case] = {}
     for path in paths:
         for case in load_cases(path):
