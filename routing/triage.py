@@ -98,7 +98,9 @@ _OVER = re.compile(  # never after a negation: "not doing well", "is not okay" a
     r"(havent|hasnt|have not|has not) had (any|another|a single) \w+|"
     r"now (hes|shes|he is|she is) \d+|(hes|shes|he is|she is) \d+ now|(this|next) time|la proxima vez|esta vez|"
     r"at (her|his|my|the) (next )?(draw|labs|lab|appointment|visit)|"
-    r"passed it|cleared up|healed|all gone|(none|no more|not had|havent had|hasnt had) (\w+ ){0,3}since( then)?(?! \w)|"
+    r"passed it|cleared up|healed|all gone|came out (fine|ok|okay|on its own)|passed (fine|on its own)|"
+    r"(said|says) (it|he|she|everything) (was|is|looked|looks) (fine|okay|ok|normal|good)|"
+    r"(none|no more|not had|havent had|hasnt had) (\w+ ){0,3}since( then)?(?! \w)|"
     rf"{_LASTING}|in recovery|clean for|"
     r"(ya )?(esta|estoy|estamos|anda) (bien|mejor|sano|sana)|salio bien|se recupero|me recupere|se le quito|ya paso|"
     r"se (le|me) quedo|secuelas|"
@@ -243,8 +245,10 @@ def _present(text: str) -> str | None:
         return None
     if rest and not any(_ERRAND.search(s) for s in rest):
         return None
-    if not rest:  # never the whole message: a sign in a sentence misread as history would go unread
-        return None
+    if not rest:  # never the whole message: a sign in a sentence misread as history would go unread...
+        # ...unless each history sentence itself names a clinician who saw it and says it is over (round 31: "my kid
+        # swallowed a magnet last week, the er took an xray and said it passed"): the whole message is history
+        return "" if all(_SEEN.search(s) and _OVER.search(s) for s in history) else None
     return " ".join(rest)
 
 
