@@ -601,6 +601,8 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          "first never havent login"),
         # "out front", "out back", "in front": where, not a topic ("can i park on the street out front")
         (r"(right )?out (front|back)|in front( of (it|the building|the clinic|the office))?", "front", "front back"),
+        # "cada cuanto" asks how often, not how much ("cada cuanto es el botox para la migraña")
+        (r"cada cuant[oa]s?( tiempo)?", "how often", "cada"),
         # how long, in Spanish: "cuanto se tarda", "cuanto tiempo hay que esperar"
         (r"cuant[oa] (tiempo )?(se )?(tarda|tardan|demora|demoran|dura|duran)|cuanto tiempo", "how long",
          "cuanto cuanta"),
