@@ -953,6 +953,9 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # "ya llegaron/salieron mis resultados" is "are my results back"
         (r"(ya )?(llegaron|salieron|han llegado|han salido|estan listos|estan listas)", "back",
          "llegaron salieron han estan"),
+        # having no car or ride is how the writer cannot get here (context), not a visit "without" something
+        (r"(dont|do not|didnt|did not|no longer) have (a |my |the |any )?(car|ride|way to get (here|there|in))\b|"
+         r"(no|without a|without) (car|ride)\b", "car", "car ride way"),
         (r"(dont|do not|doesnt|does not|didnt|did not|no) (have|tengo|tiene)( any| a| an)?", "without",
          "have tengo tiene"),
         (r"(no insurance|uninsured|not insured)", "without insurance", "insurance uninsured insured"),

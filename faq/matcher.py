@@ -161,7 +161,8 @@ class Matcher:
         # why one cannot come does not change how a visit is moved or cancelled; other requests may depend on
         # what the writer adds ("refill my adderall early, im going on a trip"), unless it is marked as chatter
         asked = set(self.index.analyse(request).terms)
-        moving = _CANCEL in asked or (_RESCHEDULE in asked and _APPOINTMENT in asked)
+        # (nor how a visit is moved to video: "can i do a video visit instead, dont have a car this week")
+        moving = _CANCEL in asked or (not _MOVED.isdisjoint(asked) and _APPOINTMENT in asked)
         # a request asked as a question, after statements of backstory ("we just moved here from ohio. do you
         # accept aetna?"): the backstory may name what the question is about, or a topic no entry answers alone
         # (whole sentences before the question's: "its 95 degrees outside, are you open?" stays for staff)
@@ -403,6 +404,7 @@ _WHEN_WORDS = frozenset(
     for w in "day days week weekend month date time tomorrow today morning afternoon evening night weekday".split()
 )
 _CANCEL, _RESCHEDULE, _APPOINTMENT = (lexicon.term(w) for w in ("cancel", "reschedule", "appointment"))
+_MOVED = frozenset((_RESCHEDULE, lexicon.term("video")))
 # Results asked for, and what an entry's questions name when it is about results.
 _RESULTS = frozenset(lexicon.term(w) for w in "result pathology patologia".split())
 _RESULT_TOPICS = _RESULTS | frozenset(lexicon.term(w) for w in "lab biopsy report".split())

@@ -2061,6 +2061,19 @@ def test_round31_an_unpriced_price_has_its_own_reason(prices: Matcher, matcher: 
     assert _answer(matcher, "how much do i owe on my account") != "self-pay"
 
 
+# Round 31: moving a visit to video, like moving or cancelling it, does not depend on why one cannot come in
+# (no car, no ride); a reason that names a topic of its own (insurance) or a symptom still keeps it from answering.
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("can i do a video visit instead, no ride this week", "telehealth"),
+        ("can i do a video visit instead, my chest hurts", None),
+    ],
+)
+def test_round31_a_reason_after_a_video_visit(matcher: Matcher, text: str, entry: str | None) -> None:
+    assert _answer(matcher, text) == entry, text
+
+
 def test_round31_how_often_and_a_sliding_scale_are_no_unpriced_price() -> None:
     # "cada cuanto" asks how often, not how much; an entry asked about a sliding fee scale speaks of price
     assert "cost" not in lexicon.fold_phrases("cada cuanto tengo que venir")
