@@ -601,6 +601,8 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          "first never havent login"),
         # "out front", "out back", "in front": where, not a topic ("can i park on the street out front")
         (r"(right )?out (front|back)|in front( of (it|the building|the clinic|the office))?", "front", "front back"),
+        # "cada cuanto" asks how often, not how much ("cada cuanto es el botox para la migraña")
+        (r"cada cuant[oa]s?( tiempo)?", "how often", "cada"),
         # how long, in Spanish: "cuanto se tarda", "cuanto tiempo hay que esperar"
         (r"cuant[oa] (tiempo )?(se )?(tarda|tardan|demora|demoran|dura|duran)|cuanto tiempo", "how long",
          "cuanto cuanta"),
@@ -771,6 +773,13 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (rf"(se me (acabo|acabaron|termino|terminaron|esta acabando|estan acabando|va a acabar|van a acabar)|"
          rf"me (quede|estoy quedando|voy a quedar) sin)(?= (la |las |el |los |mi |mis |su |sus )?({_RX})\b)",
          "refill", "acabo acabaron termino terminaron acabando acabar quede quedando quedar"),
+        # "almost out" said on its own is a supply running out ("refill my zoloft, almost out", "nearly out again"),
+        # not a way out, a time or a place ("almost out the door", "almost out of time" are not refills)
+        (r"(almost|nearly|just about|pretty much) out(?! (of|the|to|front|back|side|here|there|door|from|with)\b)",
+         "refill", "almost nearly"),
+        # "at all" only stresses what it follows ("i dont get my bill at all"): its "all" is not the "all at once" of
+        # paying in instalments
+        (r"at all", "", "all"),
         # running low is the moment a refill is asked for ("running low on my inhaler, need more")
         # (not money, time or sleep; and a reading running low is clinical: "my sugar is running low")
         (r"(running|getting|almost|am|im|i am|were|we are|its|is) (low|short) on(?! (money|cash|funds|time|gas|sleep|"
@@ -817,6 +826,12 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # using one or being in one is just the wheelchair ("my dad uses a wheelchair", "mi papa usa silla de ruedas")
         (r"(uses|use|using|usa|usan|usamos|uso|is in|am in|in|en|anda en|andan en) (a |una |his |her |my |mi |su )?"
          r"wheelchair", "wheelchair", "wheelchair"),
+        # who uses the wheelchair is whom the access is for, not what is asked ("is it wheelchair accessible, my
+        # grandpa uses one"): the person and "one" are the wheelchair
+        # ("one" must point back at a wheelchair or access said before it: "my son needs one" alone is no wheelchair)
+        (rf"(?P<w>\b(wheelchair|wheelchairs|accessible|accessibility|ramp|handicap|handicapped|silla de ruedas)\b.*?)"
+         rf"\b(my|our|his|her|their|mi|su) ({_PEOPLE}) (uses|is in|needs|usa|necesita) (one|it|uno|una)\b",
+         r"\g<w> wheelchair", "wheelchair wheelchairs accessible accessibility ramp handicap handicapped ruedas"),
         # where to leave the car is where to park
         (r"(leave|leaving|put|keep|drop) (my |the |our |your |a )?(car|vehicle|truck|van)", "parking",
          "leave leaving put keep drop"),
@@ -938,6 +953,9 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # "ya llegaron/salieron mis resultados" is "are my results back"
         (r"(ya )?(llegaron|salieron|han llegado|han salido|estan listos|estan listas)", "back",
          "llegaron salieron han estan"),
+        # having no car or ride is how the writer cannot get here (context), not a visit "without" something
+        (r"(dont|do not|didnt|did not|no longer) have (a |my |the |any )?(car|ride|way to get (here|there|in))\b|"
+         r"(no|without a|without) (car|ride)\b", "car", "car ride way"),
         (r"(dont|do not|doesnt|does not|didnt|did not|no) (have|tengo|tiene)( any| a| an)?", "without",
          "have tengo tiene"),
         (r"(no insurance|uninsured|not insured)", "without insurance", "insurance uninsured insured"),
@@ -1191,6 +1209,13 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # a sick or doctor's note excuses an absence: it is the excuse letter another FAQ may ask about
         (r"(?P<n>(sick|doctors|doctor|excuse|absence) (note|notes|letter|letters))", rf"\g<n> excuse{QUALIFIED}",
          "note notes letter letters"),
+        # a vaccine record or history is a record whose kind qualifies it ("need my shot records for school"): the
+        # records entry answers it, unless the FAQ's own questions name vaccine records
+        (r"(vaccine|vaccines|vaccination|vaccinations|shot|shots|immunization|immunizations) (record|records|history)",
+         f"vaccine{QUALIFIED} records", "record records history"),
+        # what records are for (school, camp, a job) is why they are wanted, not another request: they are records
+        (r"(?P<r>records?) for (the |my |his |her |their |a |a new )?(school|schools|camp|daycare|college|university|"
+         r"kindergarten|preschool|work|job|sports|team)\b", r"\g<r>", "record records"),
         # a vaccine card is the vaccine record
         (r"(vaccine|vaccines|vaccination|shot|shots|immunization|immunizations|vacunas?|vacunacion) (card|cards)|"
          r"(card|cartilla|carnet|tarjeta) de (vacunas|vacunacion)", "vaccine records",

@@ -9,6 +9,7 @@ entry: that is how "do you do covid testing" fails to match the covid *vaccine* 
 from __future__ import annotations
 
 import heapq
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -70,6 +71,14 @@ class Matcher:
         self._cues = [_entry_cues(entry) for entry in faq.entries]
         # Symptom words an entry's answer names as what it is for ("anxiety skills group", "sees sprains").
         self._answer_cues = [_answer_cues(entry) for entry in faq.entries]
+        # Entries that speak of a price: their questions ask about cost, coverage ("Does insurance cover my
+        # meter?") or a sliding scale, or their answer names one ("$2", "free", "no fee").
+        self._priced = [
+            not _ASKED_PRICE.isdisjoint(self.index.asked[k])
+            or not _PRICE_TERMS.isdisjoint(self.index.answered[k])
+            or _priced(entry)
+            for k, entry in enumerate(faq.entries)
+        ]
         # Symptom words the FAQ's own questions are about ("Do you treat acne?", "Can you remove a mole?"):
         # services this practice offers, which a message may ask for in another entry's words.
         self._services = frozenset(c for cues in self._cues for c in cues if scope.is_symptom(c))
@@ -87,7 +96,7 @@ class Matcher:
         # how the writer gets here or fits the visit in ("my bus", "after my shift") asks nothing of its own
         hits = self._score(query, 3, context.context_terms(query.unknown, text))
         candidates = tuple(self._as_match(hit) for hit in hits)
-        declined = self._declined(text, hits)
+        declined = self._declined(text, hits) or self._unpriced(query, hits)
         if declined or not hits:
             return MatchOutcome(None, (), candidates, declined)
         if (
@@ -152,7 +161,8 @@ class Matcher:
         # why one cannot come does not change how a visit is moved or cancelled; other requests may depend on
         # what the writer adds ("refill my adderall early, im going on a trip"), unless it is marked as chatter
         asked = set(self.index.analyse(request).terms)
-        moving = _CANCEL in asked or (_RESCHEDULE in asked and _APPOINTMENT in asked)
+        # (nor how a visit is moved to video: "can i do a video visit instead, dont have a car this week")
+        moving = _CANCEL in asked or (not _MOVED.isdisjoint(asked) and _APPOINTMENT in asked)
         # a request asked as a question, after statements of backstory ("we just moved here from ohio. do you
         # accept aetna?"): the backstory may name what the question is about, or a topic no entry answers alone
         # (whole sentences before the question's: "its 95 degrees outside, are you open?" stays for staff)
@@ -271,6 +281,14 @@ class Matcher:
             return "multiple"
         return None
 
+    def _unpriced(self, query: Analysis, hits: list[_Hit]) -> str | None:
+        """A price asked of an entry whose questions and answer name none ("how much is a flu shot" and an answer
+        about when flu shots are given). A charge on a bill or what one owes is a billing question, not a price."""
+        terms = query.terms
+        if hits and _COST in terms and _BILL not in terms and not self._priced[hits[0].entry]:
+            return "price"
+        return None
+
     def _in_scope(self, text: str, cues: frozenset[str], top: _Hit) -> bool:
         """The top entry's phrasings carry the message's clinical cues, or the cues it lacks are services
         the FAQ offers that the message names as a service ("i want a full body mole check" when the FAQ
@@ -386,11 +404,26 @@ _WHEN_WORDS = frozenset(
     for w in "day days week weekend month date time tomorrow today morning afternoon evening night weekday".split()
 )
 _CANCEL, _RESCHEDULE, _APPOINTMENT = (lexicon.term(w) for w in ("cancel", "reschedule", "appointment"))
+_MOVED = frozenset((_RESCHEDULE, lexicon.term("video")))
 # Results asked for, and what an entry's questions name when it is about results.
 _RESULTS = frozenset(lexicon.term(w) for w in "result pathology patologia".split())
 _RESULT_TOPICS = _RESULTS | frozenset(lexicon.term(w) for w in "lab biopsy report".split())
 # What a result says is for a clinician: "what do my lab results mean" is never a definition.
 _READINGS = frozenset(lexicon.term(w) for w in "result lab test level levels reading readings number numbers".split())
+
+
+# A price asked, and what an answer says when it names one: an amount, a cost or fee, or nothing to pay.
+_COST, _BILL = lexicon.term("cost"), lexicon.term("bill")
+_PRICE_TERMS = frozenset((_COST, lexicon.term("free")))
+_ASKED_PRICE = frozenset((_COST, lexicon.term("cover"), lexicon.term("slidingscale")))
+_AMOUNT = re.compile(
+    r"[$€£]\s?\d|\b\d+(?:\.\d\d)? ?(?:dollars|usd|pesos|euros)\b|\bno (?:cost|charge|fee)\b|\bfree\b", re.I
+)
+
+
+def _priced(entry: FaqEntry) -> bool:
+    """The entry's answer (in any language) names an amount or says it costs nothing."""
+    return any(_AMOUNT.search(text) for text in (entry.answer, *(tr.answer for tr in entry.translations.values())))
 
 
 # The terms an acknowledgement ("ok thanks", "got it") is made of, besides lexicon.ACKS' words.

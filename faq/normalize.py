@@ -29,6 +29,13 @@ SMS_SPEAK = {
     "thanx": "thanks",
     "ty": "thank you",
     "tysm": "thank you",
+    # weekdays as texted ("move my appt on wed"); "mon", "sat" and "sun" are words of their own
+    "tues": "tuesday",
+    "weds": "wednesday",
+    "wed": "wednesday",
+    "thurs": "thursday",
+    "thur": "thursday",
+    "fri": "friday",
     "tmrw": "tomorrow",
     "tmr": "tomorrow",
     "tmrrw": "tomorrow",

@@ -543,10 +543,22 @@ def is_chatter(clause: str) -> bool:
     return bool(_CHATTER_WORD.search(f" {normalize(clause)} "))
 
 
+# A stated request, then a question after a comma ("i'd like to book a checkup, what time do you close on fridays"):
+# the question is a second request. (A condition before a comma is not one: "if i'm late, what happens".)
+_STATED_THEN_ASKED = re.compile(
+    r"^((?:(?:i|we) (?:would like|d like|want|wanna|need|gotta|have)|id like|wed like) to [^,]+?)\s*,\s*"
+    r"(?=(?:what|when|where|how|do you|does|are you|is there|is it|are there)\b)"
+)
+
+
 def segments(text: str) -> list[str]:
     """The parts of a message that may each be a separate request (split at "?", "also", "and can")."""
-    parts = (p for p in _SPLIT.split(fold(text)) if p)
-    return [p.strip() for p in parts if p.strip()]
+    parts = [p.strip() for p in _SPLIT.split(fold(text)) if p and p.strip()]
+    out: list[str] = []
+    for p in parts:
+        m = _STATED_THEN_ASKED.match(p)
+        out.extend((m[1], p[m.end() :]) if m else (p,))
+    return out
 
 
 # The courtesy around a request (round 24: letters, long polite messages and dictated texts): a greeting or a

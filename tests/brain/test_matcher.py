@@ -2004,3 +2004,78 @@ def test_round27_named_holidays_and_spanish_impersonal_uno(matcher: Matcher, tex
 )
 def test_round27_holiday_names_and_uno_do_not_answer_look_alikes(matcher: Matcher, text: str) -> None:
     assert _answer(matcher, text) is None
+
+
+# Round 31: a price is covered only where the entry's questions ask about cost or coverage, or its answer names an
+# amount, a fee or "free"; otherwise the answer would be about something else ("how much is a flu shot" and an
+# answer about when flu shots are given). A charge on a bill or what one owes is billing, not a price.
+_PRICES = """
+faqs:
+  - id: tetanus
+    questions: ["Do you give tetanus shots?", "Can I get a tetanus booster here?"]
+    answer: Yes, tetanus boosters are given Monday to Friday without an appointment.
+  - id: parking
+    questions: ["Where do I park?", "Is there a parking garage?"]
+    answer: Use the garage on 5th Street; parking is free for patients.
+  - id: notes
+    questions: ["Can I get a work note?", "Do you write school excuse notes?"]
+    answer: Ask at the front desk; notes cost $10.
+  - id: meter
+    questions: ["Does insurance cover my blood pressure cuff?"]
+    answer: Most plans cover one cuff a year; ask your pharmacy.
+  - id: bill
+    questions: ["I have a question about my bill", "How do I pay my statement?"]
+    answer: Call billing at 555-0100 or pay in the portal.
+"""
+
+
+@pytest.fixture
+def prices(tmp_path: Path) -> Matcher:
+    return Matcher(faq.load(write_faq(tmp_path, _PRICES)))
+
+
+@pytest.mark.parametrize(
+    ("text", "priced"),
+    [
+        ("what does a tetanus booster cost", False),
+        ("whats the price of a tetanus shot", False),
+        ("how much is it to park in the garage", True),
+        ("how much for a work note", True),
+        ("my bp cuff is too pricey, will insurance cover it", True),
+        ("there is a charge on my statement i dont recognize", True),
+    ],
+)
+def test_round31_a_price_needs_an_entry_that_names_one(prices: Matcher, text: str, priced: bool) -> None:
+    assert (prices.assess(text).declined != "price") is priced, text
+
+
+def test_round31_priced_entries_still_answer(prices: Matcher) -> None:
+    assert _answer(prices, "how much for a work note") == "notes"
+    assert _answer(prices, "do you give tetanus shots") == "tetanus"
+
+
+def test_round31_an_unpriced_price_has_its_own_reason(prices: Matcher, matcher: Matcher) -> None:
+    assert prices.assess("how much does the tetanus booster cost").declined == "price"
+    assert matcher.assess("whats the cost of a flu vaccine").declined == "price"
+    assert _answer(matcher, "how much is a visit if i have no insurance") == "self-pay"
+    assert _answer(matcher, "how much do i owe on my account") != "self-pay"
+
+
+# Round 31: moving a visit to video, like moving or cancelling it, does not depend on why one cannot come in
+# (no car, no ride); a reason that names a topic of its own (insurance) or a symptom still keeps it from answering.
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("can i do a video visit instead, no ride this week", "telehealth"),
+        ("can i do a video visit instead, my chest hurts", None),
+    ],
+)
+def test_round31_a_reason_after_a_video_visit(matcher: Matcher, text: str, entry: str | None) -> None:
+    assert _answer(matcher, text) == entry, text
+
+
+def test_round31_how_often_and_a_sliding_scale_are_no_unpriced_price() -> None:
+    # "cada cuanto" asks how often, not how much; an entry asked about a sliding fee scale speaks of price
+    assert "cost" not in lexicon.fold_phrases("cada cuanto tengo que venir")
+    assert "often" in lexicon.fold_phrases("cada cuanto tiempo es la vacuna")
+    assert "cost" in [lexicon.term(w) for w in lexicon.fold_phrases("cuanto cuesta la consulta").split()]

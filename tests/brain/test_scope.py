@@ -351,3 +351,19 @@ def test_spanish_y_joins_a_second_question(brain: Brain, text: str, expected: tu
 )
 def test_a_result_read_as_an_illness_is_clinical(brain: Brain, text: str, expected: tuple[str, str | None]) -> None:
     assert route(brain, text) == expected
+
+
+# Round 31: a stated request, then a question after a comma, is two requests ("i'd like to book a checkup, what time
+# do you close on fridays" had the booking answer); a condition before the comma, or a question about the same
+# request, is still one.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("i want to make an appointment, where do i park", ("agent", None)),
+        ("id like to schedule a physical, do you take aetna", ("agent", None)),
+        ("i need to cancel my appt, how do i do that", ("faq", "cancel-appointment")),
+        ("if im running late, what should i do", ("faq", "running-late")),
+    ],
+)
+def test_a_stated_request_then_a_question_is_two(brain: Brain, text: str, expected: tuple[str, str | None]) -> None:
+    assert route(brain, text) == expected
