@@ -766,8 +766,10 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          "denied denies rejected negaron nego rechazaron rechazo"),
         (r"(my|mi|our|his|her|the) (\w+ ){1,3}(go|gone|went|come|came|gotten|get|got) (through|approved)",
          r"\g<0> statuscheck", "through approved"),
-        (r"(more of my|running out of|ran out of|almost out of|(?<!locked )(?<!logged )(?<!kicked )(?<!shut )"
-         r"out of my|(it |they )?(runs|run) out)",
+        # (not money, time, gas or patience running out: "almost out of time", "ran out of gas on the way")
+        (r"(more of my|(running out of|ran out of|almost out of)(?! (money|cash|funds|time|gas|patience|options|"
+         r"ideas|luck|space|battery|work|sick days|pto|vacation days)\b)|(?<!locked )(?<!logged )(?<!kicked )"
+         r"(?<!shut )out of my|(it |they )?(runs|run) out)",
          "refill", "more out"),
         # the same in Spanish, of a medicine ("se me acabo la medicina", "me quede sin pastillas", round 22)
         (rf"(se me (acabo|acabaron|termino|terminaron|esta acabando|estan acabando|va a acabar|van a acabar)|"

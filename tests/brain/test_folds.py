@@ -429,3 +429,17 @@ def test_a_bill_not_understood_is_no_payment_plan(brain: Brain, text: str) -> No
 
 def test_paying_all_at_once_is_still_a_payment_plan(brain: Brain) -> None:
     assert answered(brain, "cant pay the whole bill all at once, do you do payment plans") == "payment-plans"
+
+
+# Money, time, gas or patience running out is no supply of medicine running out.
+@pytest.mark.parametrize(
+    ("text", "refill"),
+    [
+        ("are we nearly out of time for my visit", False),
+        ("ran out of gas on the way, i'll be late", False),
+        ("my phone ran out of battery, did you try to call me", False),
+        ("running out of my blood pressure pills", True),
+    ],
+)
+def test_only_a_supply_running_out_is_a_refill(brain: Brain, text: str, refill: bool) -> None:
+    assert (brain.decide(text).faq_id == "prescription-refill") is refill
