@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -119,5 +120,9 @@ def test_a_patient_talks_to_the_bot_then_to_staff_through_the_real_worker(stack:
     api.check_rates(per_chat=1.0, total=30.0)
     api.check_flood_waits()
     history = services.store.history(conversation)
-    statuses = services.store.deliveries([h.outbound_id for h in history if h.outbound_id])
-    assert {state.status for state in statuses.values()} == {"sent"}
+    ids = [h.outbound_id for h in history if h.outbound_id]
+    # the stand-in sees the last call before the worker has read its answer and recorded "sent": wait for the record
+    deadline = time.monotonic() + 30
+    while {state.status for state in services.store.deliveries(ids).values()} != {"sent"}:
+        assert time.monotonic() < deadline, services.store.deliveries(ids)
+        time.sleep(0.1)
