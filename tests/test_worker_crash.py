@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import tempfile
-import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -14,6 +13,7 @@ import pytest
 from bot.messages import InboundMessage
 from bot.staff import Role
 from tests.support.live import LiveStack
+from tests.support.waiting import wait_for
 
 pytestmark = pytest.mark.e2e
 
@@ -30,15 +30,6 @@ def stack() -> Iterator[tuple[LiveStack, Path, Path]]:
             yield live.start(), log, hang
         finally:
             live.stop()
-
-
-def wait_for(check: object, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if check():  # type: ignore[operator]
-            return
-        time.sleep(0.2)
-    raise AssertionError("timed out")
 
 
 def test_killed_worker_mid_delivery_then_recovered_delivers_exactly_once(stack: tuple[LiveStack, Path, Path]) -> None:

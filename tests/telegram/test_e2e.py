@@ -6,7 +6,6 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,7 @@ from bot.staff import Role
 from handlers.telegram.split import utf16_len
 from tests.support.live import LiveStack
 from tests.support.telegram_standin import OK, BotApiStandIn, Call, flood
+from tests.support.waiting import wait_for
 from tests.telegram.helpers import FIXTURES, SECRET, SECRET_HEADER, TOKEN, load_update
 
 pytestmark = pytest.mark.e2e
@@ -122,7 +122,4 @@ def test_a_patient_talks_to_the_bot_then_to_staff_through_the_real_worker(stack:
     history = services.store.history(conversation)
     ids = [h.outbound_id for h in history if h.outbound_id]
     # the stand-in sees the last call before the worker has read its answer and recorded "sent": wait for the record
-    deadline = time.monotonic() + 30
-    while {state.status for state in services.store.deliveries(ids).values()} != {"sent"}:
-        assert time.monotonic() < deadline, services.store.deliveries(ids)
-        time.sleep(0.1)
+    wait_for(lambda: {state.status for state in services.store.deliveries(ids).values()} == {"sent"})

@@ -18,6 +18,7 @@ from bot.staff import Role
 from tests.support.live import LiveStack
 from tests.support.redis_server import RedisServer
 from tests.support.twilio_standin import TwilioStandIn
+from tests.support.waiting import wait_for
 from tests.twilio.support import ACCOUNT_SID, AUTH_TOKEN, CLINIC_NUMBER, fixture, messages, new_sid, sign
 
 pytestmark = pytest.mark.e2e
@@ -72,14 +73,6 @@ def staff_token(live: LiveStack) -> dict[str, str]:
     if not services.staff.get("carol"):
         services.staff.add("carol", "a long enough password", Role.AGENT)
     return {"Authorization": f"Bearer {services.staff.new_token('carol')}"}
-
-
-def wait_for(check: Any, timeout: float = 30.0) -> Any:
-    deadline = time.monotonic() + timeout
-    while not (found := check()):
-        assert time.monotonic() < deadline, "gave up waiting"
-        time.sleep(0.1)
-    return found
 
 
 def test_sms_answered_inline_then_staff_reply_delivered_and_reported(live: LiveStack, standin: TwilioStandIn) -> None:

@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-import time
-from typing import Any
-
 from flask.testing import FlaskClient
 
 from bot import keys, spool
 from bot.services import Services
 from tests.support.redis_server import RedisServer
 from tests.support.twilio_standin import TwilioStandIn
+from tests.support.waiting import wait_for
 from tests.twilio.support import Phone, run_jobs
-
-
-def wait_for(check: Any, timeout: float = 20.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not check():
-        assert time.monotonic() < deadline, "gave up waiting"
-        time.sleep(0.05)
 
 
 def test_messages_sent_while_redis_is_down_are_all_recovered_in_order(
