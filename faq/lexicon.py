@@ -509,6 +509,13 @@ _PET_WORDS = (
 )
 _PETS = "|".join(_PET_WORDS.split())
 
+# "probably nothing", "tal vez exagero": a hedge before a worry. Folded to HEDGE here; scope.py sets it aside when
+# only an errand follows it.
+WORRY_HEDGE = (
+    r"(?:probably|prob|likely|maybe|might be|may be|could be) (?:nothing|overreacting)"
+    r"|(?:probablemente|quizas|tal vez) (?:no es nada|exagero)"
+)
+
 # Multi-word phrases rewritten to one concept before words are looked at (on normalised text).
 _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(good|buenos|buenas) (morning|afternoon|evening|dias|tardes|noches)", "greeting", "good buenos buenas"),
@@ -750,11 +757,10 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(did|have|has) (you|u|yall|you guys|the office|the clinic|the doctor|dr) (get|got|receive|received|"
          r"gotten|see|seen) (my|the|our|his|her)\b", "statuscheck", "did have has"),
         # an apology for writing is politeness ("sorry to bother you"); "probably nothing" hedges a worry that
-        # staff should read, whatever routine request follows it
+        # staff should read (scope.py has already set aside one that only hedges an errand)
         (r"(sorry|perdon|disculpe) (to|for|por) (bother|bothering|bug|bugging|trouble|troubling|molestar)"
          r"( you| u| yall| you guys)?", "sorry", "sorry perdon disculpe"),
-        (r"(its |it is |is )?(probably|prob|likely|maybe|might be|may be|could be) (nothing|overreacting)|"
-         r"(probablemente|quizas|tal vez) (no es nada|exagero)", "worryhedge",
+        (rf"(its |it is |is )?(?:{WORRY_HEDGE})", "worryhedge",
          "nothing overreacting nada exagero"),
         # asking for one's own case to be handled outside the rules is for staff to decide ("just this once",
         # "make an exception", "can you check it on the day")

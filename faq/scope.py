@@ -693,9 +693,8 @@ _HAS_WORD = re.compile(r"[^\W_]")  # a letter or a digit: something is left to r
 # of how one is or of being seen ("its prob nothing but i need to move my appt"), it hedges only the bother of asking
 # (round 30). "prob nothing but my ankle clicks", "...but can i come in today" and "...should i get it checked" keep it.
 _HEDGE = re.compile(
-    r"\b(?:(?:its|it is|is|its probably|this is) )?(?:probably|prob|likely|maybe|might be|may be|could be) "
-    r"(?:nothing|overreacting)(?: (?:serious|big|important|major|lol))?[\s,.!-]*(?:but\b)?"
-    r"|\b(?:probablemente|quizas|tal vez) (?:no es nada|exagero)[\s,.!-]*(?:pero\b)?"
+    rf"\b(?:(?:its|it is|is|its probably|this is) )?(?:{lexicon.WORRY_HEDGE})"
+    r"(?: (?:serious|big|important|major|lol))?[\s,.!-]*(?:but\b|pero\b)?"
 )
 _HEDGE_WORDS = re.compile(r"\b(?:nothing|overreacting|no es nada|exagero)\b")
 # what a worry asks of its own: to be seen or checked, whether something is normal or bad
