@@ -45,10 +45,16 @@ class Reason(StrEnum):
     CLINICAL = "clinical_question"
     COMPLAINT = "complaint"
     MULTIPLE = "multiple_requests"
+    PRICE = "price_question"  # a price the matched entry does not give ("how much is a flu shot")
     NO_ANSWER = "no_answer"  # the entry it matched has an empty answer: staff answer that topic
 
 
-_DECLINED = {"clinical": Reason.CLINICAL, "complaint": Reason.COMPLAINT, "multiple": Reason.MULTIPLE}
+_DECLINED = {
+    "clinical": Reason.CLINICAL,
+    "complaint": Reason.COMPLAINT,
+    "multiple": Reason.MULTIPLE,
+    "price": Reason.PRICE,
+}
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,7 @@ def test_nurse_level_flags_route_urgent_with_high_priority(brain: Brain) -> None
         ("the receptionist was rude to me", Reason.COMPLAINT),
         ("what are your hours and do you take aetna", Reason.MULTIPLE),
         ("do you do covid testing", Reason.LOW_CONFIDENCE),
+        ("how much is a flu shot", Reason.PRICE),
         ("x " * 250, Reason.TOO_LONG),
     ],
 )

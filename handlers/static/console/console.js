@@ -89,7 +89,7 @@
     asked_for_person: "Asked for a person", low_confidence: "Bot was not sure", clarify: "Question unclear",
     urgent: "Possible emergency", media: "Sent an attachment", too_long: "Long message", empty: "No question found",
     clinical_question: "Clinical question", complaint: "Complaint", multiple_requests: "Several requests",
-    no_answer: "Topic staff answer"
+    no_answer: "Topic staff answer", price_question: "Asks a price"
   };
   // Why a conversation is with staff; for a non-urgent handoff `detail` lists the FAQ topics it came close to.
   CL.reasonText = function (c) {
