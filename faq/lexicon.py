@@ -548,6 +548,18 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"(?P<k>vaccine|vaccines|vaccination|vaccinations|immunization|immunizations|immunisation|immunisations|"
          r"shot|shots) (record|records|card|cards|history)\b",
          rf"\g<pre>\g<k>{QUALIFIED} records", "record records card cards history"),
+        # round 32, a fertility FAQ written sparsely: patients' words for what its entries name ("a sperm analysis",
+        # "AF showed up", "my stims", "two moms", "get a hold of my nurse", "our initial consult")
+        (r"sperm (analysis|analyses|test|testing|check|count test)", "semen analysis", "sperm"),
+        (r"\b(af|aunt flo|aunt flow) (showed up|came|arrived|started|is here|just started|just came)",
+         "period started", "af aunt"),
+        (r"\b(stims|stim meds|stim medications|stim medicines|stim drugs|stim shots|the stim)\b",
+         "medication", "stims stim"),
+        (r"\b(lesbian|gay|queer|lgbt|lgbtq|two moms|two mums|two dads|same sex) (couples?|families|family|parents|"
+         r"people|patients)\b|\b(we are|were|we re) (two moms|two mums|two dads|a lesbian couple|a gay couple|"
+         r"a same sex couple)\b", "same sex couples", "lesbian gay queer lgbt lgbtq moms mums dads same"),
+        (r"(get|got|getting) a ?hold of", "reach", "hold ahold"),
+        (r"\binitial (?=(consult|consultation|visit|appointment|appt|meeting)\b)", "first ", "initial"),
         # spoken numbers (a time, a day of the month, minutes) ask no more than their digits, which say nothing
         # a topic is about: "two thirty", "the twenty third", "fifteen minutes"; "one" and "two" alone stay words
         # ("which one", "two questions"), and so do the first ordinals ("my first visit")
@@ -974,7 +986,9 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"(to|a) (a |an |another |a different |the other |my other |other |otra |una |la )(\w+ ){0,2}?"
          r"(pharmacy|farmacia|cvs|walgreens|walmart)\b", "transferout",
          "transfer transferring move moving send sending switch switching pasar mandar cambiar"),
-        (r"(how much|cuanto cuesta|cuanto cobran|que precio)", "cost", "how cuanto que"),
+        # (a quantity to drink or eat is no price: "how much water before my transfer", round 32)
+        (r"(how much(?! (water|fluids?|liquids?|food|caffeine|coffee|alcohol|sleep|weight|exercise)\b)|cuanto cuesta|"
+         r"cuanto cobran|que precio)", "cost", "how cuanto que"),
         (r"(sign language|lenguaje de senas)", "interpreter", "sign lenguaje"),
         (r"(silla de ruedas)", "accessible", "silla"),
         # who speaks which language asks for an interpreter: "my dad only speaks arabic"

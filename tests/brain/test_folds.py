@@ -564,3 +564,25 @@ def test_a_lab_result_is_a_test_result() -> None:
     from faq import lexicon
 
     assert "~ test~ results" in lexicon.fold_phrases("are my blood work results in")
+
+
+# Round 32 (a sparse fertility FAQ): patients' words for what its entries name, and a quantity to drink that is no
+# price; the look-alikes keep their words.
+@pytest.mark.parametrize(
+    ("text", "word", "folded"),
+    [
+        ("can my boyfriend get a sperm count test here", "semen", True),
+        ("aunt flo arrived last night, now what", "period", True),
+        ("are my stim meds shipped to my house", "medication", True),
+        ("do you work with gay couples", "same", True),
+        ("how can i get ahold of the billing office", "reach", True),
+        ("how long is the initial visit", "first", True),
+        ("how much water do i drink before the scan", "cost", False),
+        ("how much is a sperm donor", "cost", True),
+        ("the af in my chart, what is that", "period", False),
+    ],
+)
+def test_fertility_patients_words(text: str, word: str, folded: bool) -> None:
+    from faq import lexicon
+
+    assert (word in lexicon.fold_phrases(text).split()) is folded
