@@ -147,6 +147,7 @@ SPECIALTIES = (
     ("neurology", "24th FAQ, fixes made"),
     ("endocrine", "25th FAQ, fixes made"),
     ("rheum", "26th FAQ, fixes made"),
+    ("fertility", "27th FAQ, fixes made"),
 )
 
 

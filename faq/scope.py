@@ -86,7 +86,9 @@ _COMPLAINT_PARTS = (
     # (records asked "for my lawyer" are a records request, not a threat; lead 19)
     r"\b((?<!for my )(?<!to my )(?<!for our )(?<!for the )lawyer(?! (needs|asked for|requested|wants))|lawsuit|sue you|"
     r"report you|file a report)\b",
-    r"\b(patience|irritated|irritating|annoying|sick and tired|done with you)\b",
+    # (not a dictated "patients": "do you see new patience", round 32)
+    r"\b((?<!new )(?<!see )(?<!seeing )(?<!accepting )(?<!excepting )(?<!taking )(?<!treat )(?<!treating )patience"
+    r"|irritated|irritating|annoying|sick and tired|done with you)\b",
     r"\bbut (i|we) (didnt|did not|never|havent|have not|still havent)\b",
     r"\b(was|were|got|been|me) (charged|billed) (\w+ ){0,3}but\b",
     # a concession is a dispute too ("i was charged for parking even though i had chemo that day"; batch 19)
@@ -191,6 +193,12 @@ _CLINICAL: dict[str, tuple[str, ...]] = {
         # (what a test costs is no reading: "my test strips are too expensive")
         r"too(?! (expensive|pricey|costly|much money)\b)|\d+)\b",
         r"\btoo (high|low)\b",
+        # a measure of the writer's own cycle or body with its size, level or pace ("my follicles are only 12mm on day
+        # 8", "my lining is thin", "my embryos grew slow"; round 32, a fertility FAQ): a reading for a clinician
+        r"\b(my|his|her|our) (\w+ )?(follicles?|lining|endometrium|amh|fsh|lh|hcg|betas?|estradiol|estrogen|e2|"
+        r"progesterone|sperm count|count|motility|morphology|embryos?|eggs?|levels?|numbers?) (\w+ ){0,2}"
+        r"(are|is|was|were|came back|measured|measuring|grew|grow|growing|stopped|look|looks|looked|went|dropped) "
+        r"(\w+ ){0,2}(\d+\w*|high|low|slow|slowly|small|big|thin|thick|abnormal|down|up|poor|behind)\b",
         r"\bque significa\b",
         # whether a result points to an illness: "can you tell me if my test result means i have diabetes" (lead 30);
         # not what a result obliges one to do ("does that mean i have to come in")
@@ -580,14 +588,25 @@ _ASSISTANT = re.compile(
     r"^\s*(?:(?:hey|ok|okay) (?:siri|google|alexa)[,\s]+)?(?:text|message|send (?:a )?(?:text|message) to) "
     r"(?:the |my )?(?:clinic|doctors office|doctor|doctors|surgery|gp|practice|office)\b(?: (?:that|saying))?[\s,:]*"
 )
-# dictated punctuation: "comma", "question mark", and "period" or "full stop" ending the message ("my period" stays)
+# dictated punctuation: "comma", "question mark", and "period" or "full stop" ending the message ("my period" stays),
+# or ending a sentence before the next one's first word ("the address period im putting it in my gps", "fifteen
+# minutes late period sorry"; round 32) where no word before it makes it a time ("a heavy period i think", "the
+# waiting period"); Spanish dictation's "signo de interrogacion" anywhere and "punto" ending the message
 _DICTATED = re.compile(
-    r"\s(?:comma|question mark|exclamation (?:point|mark))(?=\s|$)"
-    r"|(?<!\bmy)(?<!\bher)(?<!\bthe)(?<!\ba)(?<!\byour)(?<!\bof)(?<!\bfirst)(?<!\blast)(?<!\bmissed)(?<!\blate)"
-    r"\s(?:period|full stop)(?=\s*$|\s+(?:thank|thanks)\b)"
+    r"\s(?:comma|question mark|exclamation (?:point|mark)|signo de (?:interrogacion|pregunta))(?=\s|$)"
+    r"|(?<!\bmy)(?<!\bher)(?<!\bthe)(?<!\ba)(?<!\byour)(?<!\bof)(?<!\bfirst)(?<!\blast)(?<!\bmissed)"
+    r"(?<!(?<!minutes )(?<!minute )(?<!mins )(?<!running )\blate)"
+    r"(?:\s(?:period|full stop)(?=\s*$|\s+(?:thank|thanks)\b)"
+    r"|(?<!\bheavy)(?<!\blight)(?<!\bnext)(?<!\bnormal)(?<!\bregular)(?<!\birregular)(?<!\bpainful)(?<!\bbad)"
+    r"(?<!\bweird)(?<!\blong)(?<!\bshort)(?<!\bwaiting)(?<!\bgrace)(?<!\btime)(?<!\btrial)(?<!\bthis)(?<!\bthat)"
+    r"(?<!\beach)(?<!\bwhat)(?<!\bsame)(?<!\bno)(?<!\bany)(?<!\bbilling)(?<!\brecovery)(?<!\bhealing)"
+    r"\s(?:period|full stop)(?=\s+(?:sorry|im|i|ill|ive|can|could|do|does|is|are|what|whats|how|where|when|please|"
+    r"also|and)\b))"
+    r"|(?<!\ben)(?<!\bel)(?<!\bal)(?<!\ba)(?<!\bun)(?<!\bbuen)(?<!\bmal)(?<!\beste)(?<!\bese)(?<!\bde)"
+    r"\s(?:punto)(?: final)?(?=\s*$)"
 )
 # its words, looked for first: the full pattern's lookbehinds at every space cost ~4 µs a message
-_DICTATED_WORDS = re.compile(r"\b(?:comma|question mark|exclamation|period|full stop)\b")
+_DICTATED_WORDS = re.compile(r"\b(?:comma|question mark|exclamation|period|full stop|signo de|punto)\b")
 _PLEASANTRY = re.compile(
     r"\b(?:(?:so|really|very|terribly|awfully) )?sorry (?:to (?:bother|trouble|bug|disturb|pester|message|text) "
     r"(?:you|u)(?: all| guys)?(?: (?:on a|on this) (?:busy )?\w+| again| with this)?"
@@ -696,7 +715,7 @@ _HEDGE = re.compile(
     rf"\b(?:(?:its|it is|is|its probably|this is) )?(?:{lexicon.WORRY_HEDGE})"
     r"(?: (?:serious|big|important|major|lol))?[\s,.!-]*(?:but\b|pero\b)?"
 )
-_HEDGE_WORDS = re.compile(r"\b(?:nothing|overreacting|no es nada|exagero)\b")
+_HEDGE_WORDS = re.compile(r"\b(?:nothing|overreacting|no es nada|exagero|sure)\b")
 # what a worry asks of its own: to be seen or checked, whether something is normal or bad
 _WORRY = re.compile(
     r"\b(?:come in|be seen|get seen|see (?:a|the|my|someone|somebody)|check\w*|look at|looked at|normal|worr\w*|"
@@ -725,7 +744,9 @@ def without_courtesy(text: str) -> str:
     for _ in range(2):  # "hola, buenas tardes", "hi, good morning"
         out = _SALUTATION.sub("", out, count=1)
     if _DICTATED_WORDS.search(out):
-        out = _DICTATED.sub(lambda m: "," if "comma" in m.group(0) else "?" if "question" in m.group(0) else ".", out)
+        out = _DICTATED.sub(
+            lambda m: "," if "comma" in m[0] else "?" if "question" in m[0] or "signo" in m[0] else ".", out
+        )
     if _PLEASANTRY_WORDS.search(out):
         out = _PLEASANTRY.sub(" ", out)
     if _HEDGE_WORDS.search(out):

@@ -443,3 +443,146 @@ def test_paying_all_at_once_is_still_a_payment_plan(brain: Brain) -> None:
 )
 def test_only_a_supply_running_out_is_a_refill(brain: Brain, text: str, refill: bool) -> None:
     assert (brain.decide(text).faq_id == "prescription-refill") is refill
+
+
+# Round 32 (voice-to-text dictation): a sound-alike or a split word is folded only where its context makes the
+# mishearing certain; the real word elsewhere stays itself.
+@pytest.mark.parametrize(
+    ("text", "folded", "kept"),
+    [
+        ("is medic aid something you guys take", "medicaid", "medic"),
+        ("does medic care pay for my physical", "medicare", "medic"),
+        ("does your office except humana", "accept", "except"),
+        ("can you see more patience on fridays", "patients", "patience"),
+        ("when does flew season start for shots", "flu", "flew"),
+        ("need to re schedule friday", "reschedule", "re"),
+        ("my pass word is not working", "password", " pass "),
+        ("are tele medicine calls an option", "telehealth", " tele "),
+        ("is there a ramp for wheel chairs", "wheelchair", " wheel "),
+        ("what are the weekend ours", "hours", "ours"),
+    ],
+)
+def test_a_dictated_soundalike_folds_in_its_context(text: str, folded: str, kept: str) -> None:
+    from faq import lexicon
+
+    out = lexicon.fold_phrases(text).split()
+    assert folded in out
+    assert kept.strip() not in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the medic on site was great",
+        "open every day except sundays",
+        "thanks for your patience with me",
+        "we flew in from denver last night",
+        "is that one ours or yours",
+        "did i pass the hearing test",
+    ],
+)
+def test_the_real_word_stays_itself(text: str) -> None:
+    from faq import lexicon
+
+    assert lexicon.fold_phrases(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("do you guys take medic aid for kids", "insurance-accepted"),
+        ("where do I go to get the flew vaccine", "flu-vaccine"),
+        ("my pass word got reset and now I'm locked out", "portal-password"),
+        ("do you see patience with no insurance at all", "self-pay"),
+    ],
+)
+def test_dictated_soundalikes_get_their_entry(brain: Brain, text: str, entry: str) -> None:
+    assert answered(brain, text) == entry
+
+
+# Spoken numbers (a time, a date, minutes) say no more than digits, which name no topic; "first", "one" and "two"
+# alone stay words.
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("please cancel my visit on the thirtieth", "cancel-appointment"),
+        ("could I push my appointment to four fifteen", "reschedule-appointment"),
+        ("gonna be like twenty minutes late", "running-late"),
+    ],
+)
+def test_spoken_numbers_ask_nothing(brain: Brain, text: str, entry: str) -> None:
+    assert answered(brain, text) == entry
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what do i need for my first visit", "i have two questions about my bill", "which one is the nurse line"],
+)
+def test_number_words_that_are_words_stay(text: str) -> None:
+    from faq import lexicon
+
+    folded = lexicon.fold_phrases(text).split()
+    assert {"first", "two", "one"} & set(text.split()) <= set(folded)
+
+
+# A vaccination card or record asked for (a copy, a lost one) is a records request, whichever vaccine it shows;
+# a question about the vaccine with the card beside it is not changed.
+@pytest.mark.parametrize(
+    ("text", "records"),
+    [
+        ("i misplaced my sons tetanus shot record can you print one", True),
+        ("need a copy of the flu vaccination card for my job", True),
+        ("can you send a copy of my immunization history to the school", True),
+        ("is the covid shot free if i bring my insurance card", False),
+    ],
+)
+def test_a_vaccination_record_asked_for_is_a_record(text: str, records: bool) -> None:
+    from faq import lexicon
+
+    assert ("records" in lexicon.fold_phrases(text).split()) is records
+
+
+# Whether one's own request was sent on (or could be) is on record: staff. Asking for it to be sent, or how
+# it is sent, is the FAQ's.
+@pytest.mark.parametrize(
+    ("text", "staff"),
+    [
+        ("did you guys fax my paperwork to my employer", True),
+        ("was the office able to submit my forms", True),
+        ("has anyone sent over my records yet", True),
+        ("can you send my records to my new dentist", False),
+        ("when do you send the referral over", False),
+    ],
+)
+def test_whether_a_request_was_sent_is_for_staff(brain: Brain, text: str, staff: bool) -> None:
+    assert (answered(brain, text) is None) is staff
+
+
+# The kind of lab a result is from qualifies a test result ("bloodwork results" is a test-results question) without
+# making "test" count where the FAQ never says it.
+def test_a_lab_result_is_a_test_result() -> None:
+    from faq import lexicon
+
+    assert "~ test~ results" in lexicon.fold_phrases("are my blood work results in")
+
+
+# Round 32 (a sparse fertility FAQ): patients' words for what its entries name, and a quantity to drink that is no
+# price; the look-alikes keep their words.
+@pytest.mark.parametrize(
+    ("text", "word", "folded"),
+    [
+        ("can my boyfriend get a sperm count test here", "semen", True),
+        ("aunt flo arrived last night, now what", "period", True),
+        ("are my stim meds shipped to my house", "medication", True),
+        ("do you work with gay couples", "same", True),
+        ("how can i get ahold of the billing office", "reach", True),
+        ("how long is the initial visit", "first", True),
+        ("how much water do i drink before the scan", "cost", False),
+        ("how much is a sperm donor", "cost", True),
+        ("the af in my chart, what is that", "period", False),
+    ],
+)
+def test_fertility_patients_words(text: str, word: str, folded: bool) -> None:
+    from faq import lexicon
+
+    assert (word in lexicon.fold_phrases(text).split()) is folded

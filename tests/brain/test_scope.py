@@ -367,3 +367,76 @@ def test_a_result_read_as_an_illness_is_clinical(brain: Brain, text: str, expect
 )
 def test_a_stated_request_then_a_question_is_two(brain: Brain, text: str, expected: tuple[str, str | None]) -> None:
     assert route(brain, text) == expected
+
+
+# Round 32 (dictation): "period" said between two sentences, Spanish "signo de interrogacion" and a final "punto" are
+# punctuation; "period" after a word that makes it a time or a cycle stays a word.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("how do i reset my portal password period i cant get in", ("faq", "portal-password")),
+        ("necesito un interprete para mi mama punto", ("faq", "interpreters")),
+        ("tienen la vacuna del covid signo de interrogacion", ("faq", "covid-vaccine")),
+        ("had a really weird period i think my pills did it", ("agent", None)),
+    ],
+)
+def test_dictated_punctuation_is_punctuation(brain: Brain, text: str, expected: tuple[str, str | None]) -> None:
+    assert route(brain, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dictated"),
+    [
+        ("where do i pay period thanks", True),
+        ("is there a waiting period i should know about", False),
+        ("my last period i was spotting", False),
+        ("a que punto llego", False),
+    ],
+)
+def test_only_punctuation_words_are_dropped(text: str, dictated: bool) -> None:
+    from faq import scope
+
+    assert (scope.without_courtesy(text) != text) is dictated
+
+
+# "patients" heard as "patience" after new/see/accepting is no complaint; losing one's patience still is.
+@pytest.mark.parametrize(
+    ("text", "complaint"),
+    [
+        ("are you taking new patience this year", False),
+        ("i am losing my patience with your office", True),
+    ],
+)
+def test_dictated_patience_is_no_complaint(text: str, complaint: bool) -> None:
+    from faq import scope
+
+    assert scope.is_complaint(scope.normalize(text)) is complaint
+
+
+# A measure of one's own cycle or body with its size, level or pace is a reading for a clinician (round 32,
+# fertility); the same words with nothing measured are not.
+@pytest.mark.parametrize(
+    ("text", "clinical"),
+    [
+        ("my lining was only 6mm at the scan", True),
+        ("my estradiol came back low again", True),
+        ("his sperm count was really low", True),
+        ("my embryos are stored with you, who do i call", False),
+    ],
+)
+def test_a_measure_of_ones_cycle_is_clinical(text: str, clinical: bool) -> None:
+    from faq import scope
+
+    assert ("meaning" in scope.clinical_cues(text)) is clinical
+
+
+# "im sure its fine but" hedges a worry like "probably nothing but": staff read it unless it only hedges an errand.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("im sure its nothing but could someone look at my xray results", ("agent", None)),
+        ("i am sure it is fine but i need to cancel tuesday", ("faq", "cancel-appointment")),
+    ],
+)
+def test_a_confident_hedge_is_a_worry(brain: Brain, text: str, expected: tuple[str, str | None]) -> None:
+    assert route(brain, text) == expected
