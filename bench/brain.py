@@ -148,6 +148,7 @@ SPECIALTIES = (
     ("endocrine", "25th FAQ, fixes made"),
     ("rheum", "26th FAQ, fixes made"),
     ("fertility", "27th FAQ, fixes made"),
+    ("bariatric", "28th FAQ, fixes made"),
 )
 
 

@@ -302,7 +302,12 @@ _GROUPS = {
     "latch latching",
     "counselor": "counselor counselors counsellor counsellors counseling counselling therapist therapists "
     "psychologist psychologists psychiatrist psychiatrists psicologo psicologa psiquiatra consejero consejera "
-    "terapeuta",
+    "terapeuta "
+    # round 33: "a psych eval", a "psychological evaluation" (a surgery program's step) is the psychologist's
+    "psych psychological psychologic psicologico psicologica",
+    # round 33: whether one may have a service ("who qualifies", "am i eligible", "am i a candidate")
+    "qualify": "qualify qualifies qualified qualifying qualification eligible eligibility candidate candidates "
+    "califico calificar califica elegible",
     "complete": "complete completed completing completion",
     "transfer": "transfer transfers transferring transferred transferir trasladar",
     "excuse": "excuse excuses excused justificante",
@@ -950,10 +955,20 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # hearing back is the result coming back ("had a biopsy, when do i hear back")
         (r"(hear|heard|hearing) (back|about(?= (my|the|his|her|our) (\w+ ){0,2}(results?|labs?|bloodwork|biopsy|tests?|"
          r"scan|xray|mri|ultrasound|pathology)\b))", f"result{QUALIFIED} back", "hear heard hearing"),
+        # round 33: who may have a service asks who qualifies for it ("who can get weight loss surgery", "who can
+        # have the procedure"), not what it is; never who can get something done for the writer ("who can get me in")
+        (r"who (can|could|may|is able to|is allowed to) (get|have|receive|do)\b(?! (me|us|him|her|them|back|ahold|"
+         r"a hold|in touch)\b)", "who qualify", "who"),
+        # round 33: Spanish for a support group and for losing weight ("hay grupo de apoyo", "bajar de peso")
+        (r"(grupo|grupos) de apoyo", "support group", "apoyo"),
+        (r"(bajar|baje|bajo|perder|pierdo|perdi|perdida|baja) de peso", "weight loss", "peso"),
         # what to do before a visit is how to prepare for it
         (r"what (should|do|can|must) (i|we) (need to |have to )?(do|bring|know) (before|prior to)|"
          r"how do (i|we) get ready( for)?|"
-         r"get ready for", "prepare", "what how get"),
+         r"get ready for|"
+         # round 33: "anything i need to do before my mri", "anything i should avoid before a psa"
+         r"(is there )?anything (special )?(i|we) (should|need to|have to|must|gotta|got to|ought to)"
+         r"( do| know| avoid| bring| stop)? (before|prior to)", "prepare", "what how get anything"),
         # the same in Spanish ("q tengo que hacer antes del emg", round 22)
         (r"que (tengo que|tenemos que|debo|debemos|hay que|necesito|necesitamos) (hacer|saber|traer|llevar) "
          r"(antes|previo)", "prepare", "que"),
@@ -972,6 +987,13 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          "pay paying pagar pago pagarlo pagarla"),
         (r"(en|a) (partes|plazos|cuotas|mensualidades)|payment (plan|plans|arrangement|arrangements)|"
          r"(plan|planes) de (pago|pagos)", "pay installment", "partes plazos cuotas mensualidades payment plan planes"),
+        # round 33: financing is paying over time, as monthly payments are ("do you have financing for ivf", "can
+        # i make monthly payments"); a financial counselor or financial help is not
+        (r"\b(financing|financiamiento|financiacion|financiar|financiarlo|financiarla)\b", "pay installment",
+         "financing financiamiento financiacion financiar financiarlo financiarla"),
+        # (how often stays a word of its own: "can i do monthly" still meets an FAQ's "monthly payments")
+        (r"(make |making )?(?P<m>monthly|weekly|biweekly) (payments?|installments?)|pagos (?P<m2>mensuales)",
+         r"\g<m>\g<m2> pay installment", "monthly weekly biweekly mensuales"),
         (r"same ?day", "walkin", "same sameday"),
         # "how far in advance do i cancel", "how much notice": a length of time, as "how long"
         (r"how (far|long|much time|early) (in advance|ahead|beforehand)|how (much|many (hours|days)) (of )?(advance )?"
@@ -987,6 +1009,8 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"(pharmacy|farmacia|cvs|walgreens|walmart)\b", "transferout",
          "transfer transferring move moving send sending switch switching pasar mandar cambiar"),
         # (a quantity to drink or eat is no price: "how much water before my transfer", round 32)
+        # round 33: "how much time off work will i need", "how much longer": a length of time, not a price
+        (r"how much (time|longer)\b", "how long", "much"),
         (r"(how much(?! (water|fluids?|liquids?|food|caffeine|coffee|alcohol|sleep|weight|exercise)\b)|cuanto cuesta|"
          r"cuanto cobran|que precio)", "cost", "how cuanto que"),
         (r"(sign language|lenguaje de senas)", "interpreter", "sign lenguaje"),

@@ -586,3 +586,48 @@ def test_fertility_patients_words(text: str, word: str, folded: bool) -> None:
     from faq import lexicon
 
     assert (word in lexicon.fold_phrases(text).split()) is folded
+
+
+# Round 33 (a sparse weight-management FAQ): "how much time" is a length of time, not a price; who may have a service
+# asks who qualifies; "anything to do before" is preparing; financing and monthly payments are paying in installments;
+# Spanish for a support group and losing weight. The look-alikes keep their words.
+@pytest.mark.parametrize(
+    ("text", "word", "folded"),
+    [
+        ("how much time does the physical take", "howlong", True),
+        ("how much time should i plan for my visit", "cost", False),
+        ("how much is the physical", "cost", True),
+        ("who can have the shingles vaccine", "qualify", True),
+        ("who can get me in this week", "qualify", False),
+        ("who can get back to me about my bill", "qualify", False),
+        ("is there anything we have to do before the echo", "prepare", True),
+        ("anything else i should know", "prepare", False),
+        ("is financing available for braces", "installment", True),
+        ("can we make weekly payments on the bill", "installment", True),
+        ("who is the financial counselor", "installment", False),
+        ("tienen grupos de apoyo para padres", "support", True),
+        ("necesito ayuda para perder de peso", "weight", True),
+        ("cuanto peso el bebe", "weight", False),
+    ],
+)
+def test_round33_patients_words(text: str, word: str, folded: bool) -> None:
+    from faq import lexicon
+
+    assert (word in lexicon.fold_phrases(text).split()) is folded
+
+
+# Round 33: a psych evaluation is the psychologist's; eligible and candidate are qualifying. "psychic" is not.
+@pytest.mark.parametrize(
+    ("word", "concept", "same"),
+    [
+        ("psych", "counselor", True),
+        ("psychological", "counselor", True),
+        ("eligible", "qualify", True),
+        ("candidate", "qualify", True),
+        ("psychic", "counselor", False),
+    ],
+)
+def test_round33_concepts(word: str, concept: str, same: bool) -> None:
+    from faq import lexicon
+
+    assert (lexicon.term(word) == concept) is same
