@@ -955,20 +955,13 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # hearing back is the result coming back ("had a biopsy, when do i hear back")
         (r"(hear|heard|hearing) (back|about(?= (my|the|his|her|our) (\w+ ){0,2}(results?|labs?|bloodwork|biopsy|tests?|"
          r"scan|xray|mri|ultrasound|pathology)\b))", f"result{QUALIFIED} back", "hear heard hearing"),
-        # round 33: who may have a service asks who qualifies for it ("who can get weight loss surgery", "who can
-        # have the procedure"), not what it is; never who can get something done for the writer ("who can get me in")
-        (r"who (can|could|may|is able to|is allowed to) (get|have|receive|do)\b(?! (me|us|him|her|them|back|ahold|"
-         r"a hold|in touch)\b)", "who qualify", "who"),
         # round 33: Spanish for a support group and for losing weight ("hay grupo de apoyo", "bajar de peso")
         (r"(grupo|grupos) de apoyo", "support group", "apoyo"),
         (r"(bajar|baje|bajo|perder|pierdo|perdi|perdida|baja) de peso", "weight loss", "peso"),
         # what to do before a visit is how to prepare for it
         (r"what (should|do|can|must) (i|we) (need to |have to )?(do|bring|know) (before|prior to)|"
          r"how do (i|we) get ready( for)?|"
-         r"get ready for|"
-         # round 33: "anything i need to do before my mri", "anything i should avoid before a psa"
-         r"(is there )?anything (special )?(i|we) (should|need to|have to|must|gotta|got to|ought to)"
-         r"( do| know| avoid| bring| stop)? (before|prior to)", "prepare", "what how get anything"),
+         r"get ready for", "prepare", "what how get"),
         # the same in Spanish ("q tengo que hacer antes del emg", round 22)
         (r"que (tengo que|tenemos que|debo|debemos|hay que|necesito|necesitamos) (hacer|saber|traer|llevar) "
          r"(antes|previo)", "prepare", "que"),
