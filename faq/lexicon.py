@@ -32,7 +32,10 @@ STOPWORDS = frozenset(
         # round 30: young adults' texting filler ("ngl", "lowkey", "tbh idk", "or nah", "oye", "heyyy"): it dilutes
         # a routine question as the words of no entry; "prob" is "probably" ("no prob"); "heyyy" is normalize's
         "ngl lowkey highkey tbh tbf idk idc fr frfr fyi imo imho smh omg lmk bruh bro dude nah nope yup kinda "
-        "sorta prob oye"
+        "sorta prob oye "
+        # lead 31: the courtesy of formal and older writers ("could you kindly inform me of", "at your earliest
+        # convenience", "if possible", "i would be grateful"): it asks for nothing of its own
+        "kindly inform informing advise possible possibly convenience earliest grateful"
     ).split()
 )  # fmt: skip
 
@@ -78,6 +81,8 @@ EVERYDAY = frozenset(
         "tomar tomo toma bien "
         # lead 18: asking for or getting something ("como pido mis resultados", "donde consigo la forma")
         "pido pedir pide piden pedimos solicito solicitar solicita consigo conseguir consigue obtengo obtener obtiene "
+        # lead 31: the same in formal English ("how do i go about obtaining", "i should like to receive")
+        "obtain obtaining obtained "
         # batch 19: "receive" is how non-native writers say get ("how i can receive my records", "i receive one bill")
         "receive receives receiving"
     ).split()

@@ -51,9 +51,18 @@ _HEDGED_CHARGE = "".join(
     )
 )  # fmt: skip
 
+# A bad word aimed at the road or the weather is an excuse, not a grievance ("running 10 min late, traffic is
+# terrible", "el trafico esta horrible"; lead 31).
+_NOT_US = "".join(
+    f"(?<!{w} )"
+    for w in ("traffic is", "traffic was", "traffic", "weather is", "weather was", "roads are",
+              "trafico esta", "trafico")
+) + "(?:"  # fmt: skip
+_NOT_US_AFTER = r")\b(?! (traffic|weather|storm|snow|rain|roads?|accident|wreck|trafico|lluvia|trafic))"
+
 _COMPLAINT_PARTS = (
-    r"\b(ridiculous|unacceptable|terrible|horrible|awful|pathetic|disgusting|worst|rude|unprofessional|"
-    r"incompetent|useless|furious|outraged)\b",
+    r"\b" + _NOT_US + r"ridiculous|unacceptable|terrible|horrible|awful|pathetic|disgusting|worst|rude|unprofessional|"
+    r"incompetent|useless|furious|outraged" + _NOT_US_AFTER,
     r"\b(complaint|complain|complaining|frustrated|frustrating|upset|angry|annoyed|disappointed|"
     r"unhappy|fed up|sick of|tired of waiting)\b",
     r"\bis a joke\b",
@@ -93,8 +102,8 @@ _COMPLAINT_PARTS = (
     r"\b(was|were|got|been|me) (charged|billed) (\w+ ){0,3}but\b",
     # a concession is a dispute too ("i was charged for parking even though i had chemo that day"; batch 19)
     r"\b(charged|billed|(charge|bill) (me|us|my \w+)) (\w+ ){0,6}?(even though|although|despite)\b",
-    r"\b(queja|quejarme|molesto|molesta|enojado|enojada|inaceptable|pesimo|pesima|horrible|terrible|"
-    r"grosero|grosera)\b",
+    r"\b(queja|quejarme|molesto|molesta|enojado|enojada|inaceptable|grosero|grosera)\b",
+    r"\b" + _NOT_US + r"pesimo|pesima|horrible|terrible" + _NOT_US_AFTER,
     r"\bnadie me (llama|llamo|ha llamado|contesta|contesto|responde|ha devuelto|devolvio|atiende)\b",
     r"\bllevo (\w+ ){0,3}esperando\b",
     r"\b(me cobraron|cobraron) (de mas|dos veces|doble)\b",

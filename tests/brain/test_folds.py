@@ -626,3 +626,22 @@ def test_round33_concepts(word: str, concept: str, same: bool) -> None:
     from faq import lexicon
 
     assert (lexicon.term(word) == concept) is same
+
+
+# Lead 31: the courtesy of formal and older writers ("could you kindly inform me of", "at your earliest convenience",
+# "how do i go about obtaining") asks for nothing of its own; the request's own words still decide.
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("would you kindly inform me where I may park", "parking"),
+        ("I would be grateful to know your opening hours", "opening-hours"),
+        ("how might I obtain a copy of my medical records", "medical-records"),
+        ("please advise if you accept Medicare", "insurance-accepted"),
+    ],
+)
+def test_formal_courtesy_is_no_topic(text: str, entry: str) -> None:
+    from faq import Matcher, load
+
+    best = Matcher(load("faq/data/faq.yaml")).match(text)
+    assert best is not None
+    assert best.entry.id == entry

@@ -440,3 +440,23 @@ def test_a_measure_of_ones_cycle_is_clinical(text: str, clinical: bool) -> None:
 )
 def test_a_confident_hedge_is_a_worry(brain: Brain, text: str, expected: tuple[str, str | None]) -> None:
     assert route(brain, text) == expected
+
+
+# Lead 31: a bad word aimed at the road or the weather is an excuse for being late, not a grievance; aimed at the
+# clinic, or beside it, it still is one.
+@pytest.mark.parametrize(
+    ("text", "complaint"),
+    [
+        ("be there in 20, the traffic is horrible on the bridge", False),
+        ("awful weather today, might be a few minutes late", False),
+        ("the traffic was terrible so i missed my slot, can i rebook", False),
+        ("llego tarde, el trafico esta terrible", False),
+        ("your billing office is horrible", True),
+        ("terrible service at the front desk", True),
+        ("the wait was awful and so was the traffic", True),
+    ],
+)
+def test_bad_traffic_or_weather_is_no_complaint(text: str, complaint: bool) -> None:
+    from faq import scope
+
+    assert scope.is_complaint(scope.normalize(text)) is complaint
