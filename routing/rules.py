@@ -16,7 +16,7 @@ except ImportError:  # pragma: no cover - PyYAML's wheels ship libyaml
     from yaml import SafeLoader  # type: ignore[assignment]
 
 from bot.errors import RulesError
-from faq import prefilter
+from faq import lexicon, prefilter
 from faq.normalize import normalize
 from routing.states import Priority
 
@@ -79,6 +79,12 @@ class RuleSet:
     known_words: frozenset[str]
     vocabulary: frozenset[str] = frozenset()  # the words the rules look for: what typos are fixed to
     benign: frozenset[str] = frozenset()  # the words of the exclusions: real words, never "fixed"
+    # Round 32: what a phone's speech recognition writes for a rule word ("chess pain", "having a stoke", "cant
+    # breed"): each the word meant and a pattern whose `heard` group is replaced by it; tried only on a text holding
+    # one of `misheard_cues` (one uncommon heard word of each pattern), so most messages pay one set test; each
+    # pattern only on a text holding all its own heard words.
+    misheard: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = ()
+    misheard_cues: frozenset[str] = frozenset()
     # The exclusions with the word starts each needs, so those whose words are absent are skipped.
     guarded_exclusions: tuple[tuple[re.Pattern[str], prefilter.Needs], ...] = field(
         init=False, repr=False, compare=False
@@ -110,13 +116,43 @@ def load(path: Path) -> RuleSet:
     raw_exclusions = _list(doc.get("exclusions"), where)
     exclusions = tuple(words.compile(p, where) for p in raw_exclusions)
     vocabulary = {w for raw in doc["categories"] for w in literals(raw.get("patterns"))} | words.every_word()
+    misheard, cues = _misheard(doc.get("misheard"), f"{path}: misheard", words)
     return RuleSet(
         cats,
         exclusions,
         _known_words(doc.get("known_words"), f"{path}: known_words"),
         frozenset(vocabulary),
         frozenset(literals(raw_exclusions)),
+        misheard,
+        cues,
     )
+
+
+_HEARD = re.compile(r"<([^<>]+)>")
+
+
+def _misheard(
+    raw: object, where: str, words: Lexicons
+) -> tuple[tuple[tuple[str, re.Pattern[str], frozenset[str]], ...], frozenset[str]]:
+    """`misheard:` - the word meant: [patterns], each with its mis-heard words (plain words) in <angle brackets>."""
+    if raw is None:
+        return (), frozenset()
+    if not isinstance(raw, dict):
+        raise RulesError(f"{where} must map the word meant to a list of patterns")
+    compiled: list[tuple[str, re.Pattern[str], frozenset[str]]] = []
+    cues: set[str] = set()
+    for meant, patterns in raw.items():
+        for pattern in _list(patterns, f"{where}: {meant}"):
+            heard = _HEARD.findall(pattern) if isinstance(pattern, str) else []
+            if len(heard) != 1 or not re.fullmatch(r"[a-z]+( [a-z]+)*", heard[0]):
+                raise RulesError(f"{where}: {meant}: {pattern!r} must mark plain mis-heard words once, in <brackets>")
+            cue = frozenset(heard[0].split())
+            # the quick test needs one word of each: the longest that is no everyday function word ("attack" of "hard
+            # attack", not "a" or "be"), so a message of common words never pays for the rest
+            cues.add(max(sorted(cue), key=lambda w: (w not in lexicon.STOPWORDS, len(w))))
+            body = _HEARD.sub(lambda m: f"(?P<heard>{m[1]})", pattern)
+            compiled.append((normalize(str(meant)), words.compile(rf"\b(?:{body})\b", f"{where}: {meant}"), cue))
+    return tuple(compiled), frozenset(cues)
 
 
 def literals(raw: object) -> set[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from faq import lexicon, prefilter
@@ -295,6 +296,8 @@ class Triage:
         # history told before a routine request is no sign now: only the rest is read
         present = _present(text) if _may_tell_history(words) else None
         words = [self._fix(w) for w in (words if present is None else tokens(present))]
+        if not self._rules.misheard_cues.isdisjoint(words):
+            words = self._heard(words)
         starts = prefilter.word_starts(words)
         cleaned, cuts = f" {' '.join(words)} ", 0
         for k in self._cuts.candidates(starts):
@@ -335,10 +338,26 @@ class Triage:
         """The categories, in file order."""
         return self._rules.categories
 
+    def _heard(self, words: list[str]) -> list[str]:
+        """The words with a phone's mis-hearings of rule words put right, where their context says so."""
+        present = set(words)
+        text = " ".join(words)
+        for meant, pattern, cue in self._rules.misheard:
+            if cue <= present:
+                text = pattern.sub(partial(_put_right, meant=meant), text)
+        return text.split()
+
     def _fix(self, word: str) -> str:
         if word in self._known:
             return word
         return self._speller.correct(word) or word
+
+
+def _put_right(found: re.Match[str], *, meant: str) -> str:
+    """The match with its `heard` group replaced by the word meant."""
+    start, end = found.span("heard")
+    whole = found[0]
+    return whole[: start - found.start()] + meant + whole[end - found.start() :]
 
 
 def reason(hits: list[Category]) -> Category:
