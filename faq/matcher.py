@@ -235,18 +235,20 @@ class Matcher:
         # an entry's share is summed in place, over the message's terms in their order (a sum in another order
         # may differ in its last bit and flip a tie).
         credited = [(t, w, w * ANSWER_CREDIT) for t, w in weights.items()]
-        covered: dict[int, float] = {}
+        covered: dict[int, float] = {}  # entry -> its share of the message, raised to _QUERY_EXPONENT once
         best: dict[int, float] = {}
+        query_exponent, phrasing_exponent = _QUERY_EXPONENT, _PHRASING_EXPONENT
         for pid, got in said.items():
             entry = owners[pid]
             share = covered.get(entry)
             if share is None:
                 a, b = asked[entry], answered[entry]
-                share = covered[entry] = sum([w if t in a else c if t in b else 0.0 for t, w, c in credited]) / total
-            score = share**_QUERY_EXPONENT * (got / sizes[pid]) ** _PHRASING_EXPONENT
+                explained = sum([w if t in a else c if t in b else 0.0 for t, w, c in credited])
+                share = covered[entry] = (explained / total) ** query_exponent
+            score = share * (got / sizes[pid]) ** phrasing_exponent
             if score > best.get(entry, 0.0):
                 best[entry] = score
-        # (-score, entry) tuples order as the old key did (entries are unique), without a key call per entry
+        # (-score, entry) tuples sort best first, ties to the earlier entry, with no key function call per entry
         top = heapq.nsmallest(limit, [(-score, entry) for entry, score in best.items()])
         return [_Hit(entry, -negated) for negated, entry in top]
 
