@@ -229,18 +229,28 @@ class Matcher:
         if not total:
             return []
         said = self._said(weights)
-        owners, sizes = index.owners, index.sizes
-        covered: dict[int, float] = {}
+        owners, sizes, asked, answered = index.owners, index.sizes, index.asked, index.answered
+        # How much of the message an entry explains: its questions fully, its answer in part. The hot loop
+        # (about a hundred candidate entries per message), so each term's answer credit is worked out once and
+        # an entry's share is summed in place, over the message's terms in their order (a sum in another order
+        # may differ in its last bit and flip a tie).
+        credited = [(t, w, w * ANSWER_CREDIT) for t, w in weights.items()]
+        covered: dict[int, float] = {}  # entry -> its share of the message, raised to _QUERY_EXPONENT once
         best: dict[int, float] = {}
+        query_exponent, phrasing_exponent = _QUERY_EXPONENT, _PHRASING_EXPONENT
         for pid, got in said.items():
             entry = owners[pid]
-            if entry not in covered:
-                covered[entry] = self._covered(entry, weights) / total
-            score = covered[entry] ** _QUERY_EXPONENT * (got / sizes[pid]) ** _PHRASING_EXPONENT
+            share = covered.get(entry)
+            if share is None:
+                a, b = asked[entry], answered[entry]
+                explained = sum([w if t in a else c if t in b else 0.0 for t, w, c in credited])
+                share = covered[entry] = (explained / total) ** query_exponent
+            score = share * (got / sizes[pid]) ** phrasing_exponent
             if score > best.get(entry, 0.0):
                 best[entry] = score
-        top = heapq.nsmallest(limit, best.items(), key=lambda item: (-item[1], item[0]))
-        return [_Hit(entry, score) for entry, score in top]
+        # (-score, entry) tuples sort best first, ties to the earlier entry, with no key function call per entry
+        top = heapq.nsmallest(limit, [(-score, entry) for entry, score in best.items()])
+        return [_Hit(entry, -negated) for negated, entry in top]
 
     def _said(self, weights: dict[str, float]) -> dict[int, float]:
         """Per phrasing, the weight of the message's words it contains.
@@ -262,11 +272,6 @@ class Matcher:
                 for pid in said.keys() & having:
                     said[pid] += w
         return said
-
-    def _covered(self, entry: int, weights: dict[str, float]) -> float:
-        """How much of the message an entry explains: its questions fully, its answer in part."""
-        asked, answered = self.index.asked[entry], self.index.answered[entry]
-        return sum(w if t in asked else w * ANSWER_CREDIT if t in answered else 0.0 for t, w in weights.items())
 
     def _as_match(self, hit: _Hit) -> FaqMatch:
         return FaqMatch(self.faq.entries[hit.entry], round(100.0 * min(hit.score, 1.0), 1))

@@ -64,3 +64,21 @@ def test_skipping_never_changes_what_triage_decides(triage: Triage) -> None:
         expected = reason(hits).id if hits and cleaned.strip() else None
         flag = triage.check(text)
         assert (flag.category if flag else None) == expected, text
+
+
+@pytest.mark.parametrize(
+    "words",
+    [["a", "my", "chest", "pressure", "appointment"], ["", "x", "ok", "pain", "pains", "hello"], ["déjà", "niño"], []],
+)
+def test_word_starts_are_every_start_up_to_prefix(words: list[str]) -> None:
+    """The written-out slices give exactly each word's starts of 1 to PREFIX characters."""
+    expected = {w[:n] for w in words for n in range(1, min(len(w), prefilter.PREFIX) + 1)}
+    assert prefilter.word_starts(words) == expected
+
+
+def test_candidates_are_the_items_every_need_allows() -> None:
+    found = [prefilter.needs(p) for p in (r"\bchest (pain|ache)\b", r"\bpain\b", r"\w+ ache", r"\bbleed\w* a lot\b")]
+    index = prefilter.Index(found)
+    for text in ("my chest pain", "a headache", "bleeding a lot", "hello", "chest"):
+        starts = prefilter.word_starts(text.split())
+        assert index.candidates(starts) == [n for n, need in enumerate(found) if prefilter.possible(need, starts)]
