@@ -365,7 +365,7 @@ def _weigh(index: Index, docs: list[set[str]]) -> None:
     index.idf = {t: math.log(1 + n / count) for t, count in df.items()}
     index.unknown_idf = math.log(1 + n) * UNKNOWN_FACTOR
     for pid, phrasing in enumerate(index.phrasings):
-        phrasing.weight = sum(index.weight(t) for t in phrasing.terms)
+        phrasing.weight = sum(index.weight(t) for t in sorted(phrasing.terms))  # sorted: no hash-seed bits
         index.owners.append(phrasing.entry)
         index.sizes.append(phrasing.weight)
         for t in phrasing.terms:

@@ -265,7 +265,10 @@ class Matcher:
             w = weights[t]
             for pid in index.by_term.get(t, ()):
                 said[pid] += w
-        for t in weights.keys() - set(topical):
+        picked = set(topical)
+        # in the message's word order, not a set's: the float sums (and so near-ties) must not change with the
+        # process's string-hash seed
+        for t in (t for t in weights if t not in picked):
             having = index.term_sets.get(t)
             if having:
                 w = weights[t]
