@@ -143,18 +143,25 @@ NAME_FACTOR = 0.5
 # "(doctor|dr)( \w+)?" take it as they take any word, and no patient writes it.
 NAME = "xnamex"
 
-# Acknowledgements: a message made only of these (and thanks) is a "thank you", not a question.
-ACKS = frozenset(
+# Acknowledgements: a message made only of these (and thanks) is a "thank you", not a question. Those that stand
+# alone ("ok", "got it", "dale", "cheers") are one even with no thanks.
+ACK_ALONE = frozenset(
     "ok okay k kk cool great perfect alright awesome fine got it sounds good sure noted gotcha great "
     "vale listo perfecto entendido bueno excelente genial muy bien "
     # round 22: Spanish texting acknowledgements ("ok gracias ntp", "dale", "okis")
     "ntp dale okey oki okis sale "
-    # what people thank for: "thanks for the help", "gracias por la ayuda"
-    "help helping everything info information answer reply response quick ayuda todo informacion "
-    "much muchas muchisimas mil tons "
-    # round 24: blessings and sign-offs around a thank-you ("thanks so much, god bless you all", "cheers, kind regards")
-    "all everyone god bless blessed blessings cheers regards kind kindly heaps million bunch lovely wonderful".split()
+    # round 24: blessings and sign-offs ("god bless you all", "cheers, kind regards")
+    "god bless blessed blessings cheers regards lovely wonderful".split()
 )
+# What and whom people thank ("thanks for the help", "gracias por la ayuda", "thank you doctor"): part of a
+# thank-you, never one alone ("information" asks for information; lead 31: "thank you very much doctor for your
+# help" was answered after-hours, "doctor" being no word of a thank-you).
+THANKED_FOR = frozenset(
+    "help helping everything info information answer reply response quick ayuda todo informacion "
+    "much muchas muchisimas mil tons all everyone kind kindly heaps million bunch "
+    "doctor doctors dr doc doctora nurse nurses team staff folks ladies enfermera equipo".split()
+)
+ACKS = ACK_ALONE | THANKED_FOR
 
 # Common medicines and kinds of medicine: to the FAQ they are all "medication" ("refill my lisinopril").
 _DRUGS = (

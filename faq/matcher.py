@@ -213,7 +213,7 @@ class Matcher:
         if (
             said
             and all(w in lexicon.ACKS or w in lexicon.STOPWORDS or w in thanks for w in said)
-            and (thanks or all(w in lexicon.ACKS for w in said))
+            and (thanks or all(w in lexicon.ACK_ALONE for w in said))
         ):
             return self.index.analyse("thank you")  # "ok thanks", "got it 👍": an acknowledgement
         return self.index.analyse(text)

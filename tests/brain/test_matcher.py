@@ -2109,3 +2109,20 @@ def test_scores_do_not_depend_on_the_hash_seed() -> None:
     ]
     assert runs[0]
     assert runs[0] == runs[1] == runs[2]
+
+
+# Lead 31: whom or what one thanks ("doctor", "your help", "everyone") belongs to a thank-you and never makes one
+# alone ("information" asks for information).
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("thanks so much nurse", "thanks"),
+        ("muchas gracias doctora por todo", "thanks"),
+        ("thank you dr, appreciate the info", "thanks"),
+        ("ok got it", "thanks"),
+        ("information", None),
+        ("everyone", None),
+    ],
+)
+def test_whom_one_thanks_is_part_of_a_thank_you(brain: Brain, text: str, entry: str | None) -> None:
+    assert brain.decide(text).faq_id == entry
