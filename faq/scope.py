@@ -279,7 +279,10 @@ _CLINICAL: dict[str, tuple[str, ...]] = {
         r"(?<!night )(?<!overnight )(?<!weekend )(?<!weekends )(?<!hours )(?<!closed )"
         r"\bif (i|im|i am|ive|he|she|hes|shes|my \w+) (?!(\w+ )?(gets?|becomes?|falls?) sick)(\w+ ){0,2}"
         r"(pregnant|breastfeeding|nursing|sick|"
-        r"allergic|on antibiotics|on blood thinners|taking)\b",
+        r"allergic|on antibiotics|on blood thinners|taking)\b"
+        # ...or after it ("if i am sick in the night when clinic is close, who i call"; lead 31)
+        r"(?! (\w+ ){0,2}(at night|in the night|overnight|on (the )?weekends?|after hours|when (you|the clinic|clinic|"
+        r"the office|office|you guys) (are|is|re) (closed|close)))",
         r"\b(while|when) (im |i am )?(pregnant|breastfeeding|nursing)\b",
         r"\b(estando|si estoy) (embarazada|enferma|enfermo|amamantando)\b",
         # a treatment one is on now, asked about beside a service ("im on chemo, can i get the covid vaccine"; the

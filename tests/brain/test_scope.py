@@ -460,3 +460,19 @@ def test_bad_traffic_or_weather_is_no_complaint(text: str, complaint: bool) -> N
     from faq import scope
 
     assert scope.is_complaint(scope.normalize(text)) is complaint
+
+
+# Lead 31: "if i am sick" plans ahead when a time the clinic is shut follows it, as when one comes before it.
+@pytest.mark.parametrize(
+    ("text", "clinical"),
+    [
+        ("if my husband is sick overnight who should we call", False),
+        ("if i am sick on the weekend where do i go", False),
+        ("if i am sick can i still come to my appointment", True),
+        ("if she is sick right now with a fever what do i do", True),
+    ],
+)
+def test_sick_when_the_clinic_is_shut_is_planning(text: str, clinical: bool) -> None:
+    from faq import scope
+
+    assert ("condition_if" in scope.clinical_cues(text)) is clinical
