@@ -2126,3 +2126,46 @@ def test_scores_do_not_depend_on_the_hash_seed() -> None:
 )
 def test_whom_one_thanks_is_part_of_a_thank_you(brain: Brain, text: str, entry: str | None) -> None:
     assert brain.decide(text).faq_id == entry
+
+
+# Round 34 tried to lift the sparse specialty FAQs by softening the score: unknown words weighing less (globally or when
+# the top entry explains every known topic word), more answer credit (everywhere, for sparse entries, or when the entry
+# explains the whole message), a lower threshold, flatter coverage or phrasing exponents, partial credit for question
+# words and for the FAQ's domain words. Each answered about one look-alike wrongly for every three or four misses it
+# fixed, so none landed: a look-alike's twist ("undo", "early", "pet") is a word no entry knows beside words one does,
+# just like a harmless word ("is parking free"). These look-alikes are in none of the bench sets; the vasectomy, refill
+# and PET ones went to a wrong entry under unknown words at 0.6, a coverage exponent of 0.8, a threshold of 50 or an
+# answer credit of 0.85.
+_R34_BRAINS: dict[str, Brain] = {}
+
+
+def _r34_brain(name: str) -> Brain:
+    if name not in _R34_BRAINS:
+        _R34_BRAINS[name] = Brain(faq.load(BENCH / f"{name}_faq.yaml"), Triage.load(PACKAGED_RULES))
+    return _R34_BRAINS[name]
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("urology", "can you undo a vasectomy"),
+        ("urology", "do you do vasectomy reversals"),
+        ("urology", "is the vasectomy reversible later"),
+        ("peds", "is it ok if we skip her 18 month shots"),
+        ("peds", "can we hold off on the 12 month vaccines"),
+        ("peds", "do my kids have to get the flu shot every year if they hate needles"),
+        ("behavioral", "can you refill my ritalin a week early, we're traveling"),
+        ("behavioral", "can my 16 year old see a therapist without telling me"),
+        ("imaging", "do you guys do pet scans"),
+        ("imaging", "i need a pet ct, can you do it"),
+        ("urgentcare", "will you complete fmla forms for my job"),
+        ("cardio", "can i lift weights after my stent"),
+        ("cardio", "my holter keeps falling off what should i do"),
+        ("allergy", "can i bring my dog to my allergy shot"),
+        ("gi", "why did my colonoscopy get cancelled"),
+        ("sleep", "can i use my cpap on a cruise ship"),
+    ],
+)
+def test_round34_look_alikes_of_sparse_entries_stay_with_staff(name: str, text: str) -> None:
+    decision = _r34_brain(name).decide(text)
+    assert decision.route is not Route.FAQ, (text, decision.faq_id)
