@@ -149,6 +149,7 @@ SPECIALTIES = (
     ("rheum", "26th FAQ, fixes made"),
     ("fertility", "27th FAQ, fixes made"),
     ("bariatric", "28th FAQ, fixes made"),
+    ("homehealth", "29th FAQ, held out"),
 )
 
 
