@@ -47,7 +47,8 @@ class MatchOutcome:
     """What the matcher concluded: one confident answer, a close call between entries, or nothing.
 
     `declined` says why a message is not for the FAQ at all: "clinical" (a personal clinical question
-    the FAQ does not cover), "complaint", or "multiple" (several requests in one message).
+    the FAQ does not cover), "complaint", "multiple" (several requests in one message), or "price" (a price
+    the best entry does not give).
     """
 
     best: FaqMatch | None
