@@ -71,6 +71,21 @@ class Category:
 
 
 @dataclass(frozen=True)
+class Misheard:
+    """A phone's mis-hearing of a rule word ("chess pain"): the word meant, where the context says so."""
+
+    meant: str
+    pattern: re.Pattern[str]  # its `heard` group is what gets replaced by `meant`
+    heard: frozenset[str]  # the mis-heard words: the pattern is tried only on a text holding them all
+
+    @property
+    def cue(self) -> str:
+        """The one word a text must hold first: the longest that is no everyday function word ("attack" of
+        "hard attack", not "a"), so a message of common words never pays for the rest."""
+        return max(sorted(self.heard), key=lambda w: (w not in lexicon.STOPWORDS, len(w)))
+
+
+@dataclass(frozen=True)
 class RuleSet:
     """Everything a rules file says, compiled."""
 
@@ -80,11 +95,9 @@ class RuleSet:
     vocabulary: frozenset[str] = frozenset()  # the words the rules look for: what typos are fixed to
     benign: frozenset[str] = frozenset()  # the words of the exclusions: real words, never "fixed"
     # Round 32: what a phone's speech recognition writes for a rule word ("chess pain", "having a stoke", "cant
-    # breed"): each the word meant and a pattern whose `heard` group is replaced by it; tried only on a text holding
-    # one of `misheard_cues` (one uncommon heard word of each pattern), so most messages pay one set test; each
-    # pattern only on a text holding all its own heard words.
-    misheard: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = ()
-    misheard_cues: frozenset[str] = frozenset()
+    # breed"); tried only on a text holding one of `misheard_cues`, so most messages pay one set test.
+    misheard: tuple[Misheard, ...] = ()
+    misheard_cues: frozenset[str] = field(init=False, repr=False, compare=False)
     # The exclusions with the word starts each needs, so those whose words are absent are skipped.
     guarded_exclusions: tuple[tuple[re.Pattern[str], prefilter.Needs], ...] = field(
         init=False, repr=False, compare=False
@@ -93,6 +106,7 @@ class RuleSet:
     def __post_init__(self) -> None:
         guarded = tuple((p, prefilter.needs(p.pattern)) for p in self.exclusions)
         object.__setattr__(self, "guarded_exclusions", guarded)
+        object.__setattr__(self, "misheard_cues", frozenset(m.cue for m in self.misheard))
 
 
 def load(path: Path) -> RuleSet:
@@ -116,7 +130,7 @@ def load(path: Path) -> RuleSet:
     raw_exclusions = _list(doc.get("exclusions"), where)
     exclusions = tuple(words.compile(p, where) for p in raw_exclusions)
     vocabulary = {w for raw in doc["categories"] for w in literals(raw.get("patterns"))} | words.every_word()
-    misheard, cues = _misheard(doc.get("misheard"), f"{path}: misheard", words)
+    misheard = _misheard(doc.get("misheard"), f"{path}: misheard", words)
     return RuleSet(
         cats,
         exclusions,
@@ -124,35 +138,28 @@ def load(path: Path) -> RuleSet:
         frozenset(vocabulary),
         frozenset(literals(raw_exclusions)),
         misheard,
-        cues,
     )
 
 
 _HEARD = re.compile(r"<([^<>]+)>")
 
 
-def _misheard(
-    raw: object, where: str, words: Lexicons
-) -> tuple[tuple[tuple[str, re.Pattern[str], frozenset[str]], ...], frozenset[str]]:
+def _misheard(raw: object, where: str, words: Lexicons) -> tuple[Misheard, ...]:
     """`misheard:` - the word meant: [patterns], each with its mis-heard words (plain words) in <angle brackets>."""
     if raw is None:
-        return (), frozenset()
+        return ()
     if not isinstance(raw, dict):
         raise RulesError(f"{where} must map the word meant to a list of patterns")
-    compiled: list[tuple[str, re.Pattern[str], frozenset[str]]] = []
-    cues: set[str] = set()
+    compiled: list[Misheard] = []
     for meant, patterns in raw.items():
         for pattern in _list(patterns, f"{where}: {meant}"):
             heard = _HEARD.findall(pattern) if isinstance(pattern, str) else []
             if len(heard) != 1 or not re.fullmatch(r"[a-z]+( [a-z]+)*", heard[0]):
                 raise RulesError(f"{where}: {meant}: {pattern!r} must mark plain mis-heard words once, in <brackets>")
-            cue = frozenset(heard[0].split())
-            # the quick test needs one word of each: the longest that is no everyday function word ("attack" of "hard
-            # attack", not "a" or "be"), so a message of common words never pays for the rest
-            cues.add(max(sorted(cue), key=lambda w: (w not in lexicon.STOPWORDS, len(w))))
             body = _HEARD.sub(lambda m: f"(?P<heard>{m[1]})", pattern)
-            compiled.append((normalize(str(meant)), words.compile(rf"\b(?:{body})\b", f"{where}: {meant}"), cue))
-    return tuple(compiled), frozenset(cues)
+            regex = words.compile(rf"\b(?:{body})\b", f"{where}: {meant}")
+            compiled.append(Misheard(normalize(str(meant)), regex, frozenset(heard[0].split())))
+    return tuple(compiled)
 
 
 def literals(raw: object) -> set[str]:

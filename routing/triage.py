@@ -342,9 +342,9 @@ class Triage:
         """The words with a phone's mis-hearings of rule words put right, where their context says so."""
         present = set(words)
         text = " ".join(words)
-        for meant, pattern, cue in self._rules.misheard:
-            if cue <= present:
-                text = pattern.sub(partial(_put_right, meant=meant), text)
+        for heard in self._rules.misheard:
+            if heard.heard <= present:
+                text = heard.pattern.sub(partial(_put_right, meant=heard.meant), text)
         return text.split()
 
     def _fix(self, word: str) -> str:
