@@ -535,6 +535,8 @@ WORRY_HEDGE = (
     r"|(?:im|i am) (?:sure|pretty sure) (?:its|it is|thats|that is|everything is|everythings|all is) "
     r"(?:fine|ok|okay|nothing|normal)"
 )
+# A word every WORRY_HEDGE holds: a text without one skips the hedge's pattern (here and in scope.py).
+WORRY_HEDGE_WORDS = frozenset("nothing overreacting nada exagero sure".split())
 
 # Multi-word phrases rewritten to one concept before words are looked at (on normalised text).
 _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
@@ -841,8 +843,7 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # staff should read (scope.py has already set aside one that only hedges an errand)
         (r"(sorry|perdon|disculpe) (to|for|por) (bother|bothering|bug|bugging|trouble|troubling|molestar)"
          r"( you| u| yall| you guys)?", "sorry", "sorry perdon disculpe"),
-        (rf"(its |it is |is )?(?:{WORRY_HEDGE})", "worryhedge",
-         "nothing overreacting nada exagero sure"),
+        (rf"(its |it is |is )?(?:{WORRY_HEDGE})", "worryhedge", " ".join(sorted(WORRY_HEDGE_WORDS))),
         # asking for one's own case to be handled outside the rules is for staff to decide ("just this once",
         # "make an exception", "can you check it on the day")
         (r"just (this|that) (once|one time|time)|(make|making|do|get|give) (me |us )?an exception|"

@@ -727,7 +727,7 @@ _HEDGE = re.compile(
     rf"\b(?:(?:its|it is|is|its probably|this is) )?(?:{lexicon.WORRY_HEDGE})"
     r"(?: (?:serious|big|important|major|lol))?[\s,.!-]*(?:but\b|pero\b)?"
 )
-_HEDGE_WORDS = re.compile(r"\b(?:nothing|overreacting|no es nada|exagero|sure)\b")
+_HEDGE_WORDS = re.compile(rf"\b(?:{'|'.join(sorted(lexicon.WORRY_HEDGE_WORDS))})\b")
 # what a worry asks of its own: to be seen or checked, whether something is normal or bad
 _WORRY = re.compile(
     r"\b(?:come in|be seen|get seen|see (?:a|the|my|someone|somebody)|check\w*|look at|looked at|normal|worr\w*|"
