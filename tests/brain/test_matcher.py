@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pytest
@@ -2136,13 +2137,9 @@ def test_whom_one_thanks_is_part_of_a_thank_you(brain: Brain, text: str, entry: 
 # just like a harmless word ("is parking free"). These look-alikes are in none of the bench sets; the vasectomy, refill
 # and PET ones went to a wrong entry under unknown words at 0.6, a coverage exponent of 0.8, a threshold of 50 or an
 # answer credit of 0.85.
-_R34_BRAINS: dict[str, Brain] = {}
-
-
+@functools.cache
 def _r34_brain(name: str) -> Brain:
-    if name not in _R34_BRAINS:
-        _R34_BRAINS[name] = Brain(faq.load(BENCH / f"{name}_faq.yaml"), Triage.load(PACKAGED_RULES))
-    return _R34_BRAINS[name]
+    return Brain(faq.load(BENCH / f"{name}_faq.yaml"), Triage.load(PACKAGED_RULES))
 
 
 @pytest.mark.parametrize(
