@@ -30,7 +30,8 @@ on dementia; look-alikes: their errands and baseline). red_flags_batch20.jsonl /
 buried in long messages; look-alikes: side-effect questions, surgical follow-ups, history, violence on screen).
 Every batch file is found by its name, tests/data/*_batchN.jsonl. A case tagged "known_miss" (round 18's probe) is a
 measured miss ("known_miscat": urgent, wrong category) not yet fixed: it must still fail (strict xfail), so a fix
-shows up.
+shows up. "label_disputed" (round 35) marks a case whose label its author came to doubt after the first run, left as
+written (its "note" says why) and failing strictly on the action and the category.
 """
 
 from __future__ import annotations
@@ -48,7 +49,11 @@ from tests.brain.conftest import DATA, cases, load_cases
 def known(params: list[Any], *tags: str) -> list[Any]:
     """The params, a case with one of the tags marked as an expected (strict) failure."""
     return [
-        pytest.param(*p.values, id=p.id, marks=pytest.mark.xfail(strict=True, reason="known miss, not yet fixed"))
+        pytest.param(
+            *p.values,
+            id=p.id,
+            marks=pytest.mark.xfail(strict=True, reason=p.values[0].get("note", "known miss, not yet fixed")),
+        )
         if set(tags) & set(p.values[0].get("tags", []))
         else p
         for p in params
@@ -65,7 +70,9 @@ def suite(names: list[str], *known_tags: str) -> list[Any]:
     return [param for name in names for param in known(cases(name), *known_tags)]
 
 
-@pytest.mark.parametrize("case", suite(["red_flags", "red_flags_checklist", *batches("red_flags")], "known_miss"))
+@pytest.mark.parametrize(
+    "case", suite(["red_flags", "red_flags_checklist", *batches("red_flags")], "known_miss", "label_disputed")
+)
 def test_red_flag_routes_urgent_with_the_right_kind_of_guidance(brain: Brain, case: dict[str, Any]) -> None:
     decision = brain.decide(case["text"])
     assert decision.route is Route.URGENT, decision
@@ -84,7 +91,7 @@ def test_lookalike_is_not_urgent_and_never_answered_wrongly(brain: Brain, case: 
         assert decision.faq_id == case["faq_id"]
 
 
-@pytest.mark.parametrize("case", suite(batches("red_flags"), "known_miss", "known_miscat"))
+@pytest.mark.parametrize("case", suite(batches("red_flags"), "known_miss", "known_miscat", "label_disputed"))
 def test_batch_red_flag_names_its_category(brain: Brain, case: dict[str, Any]) -> None:
     decision = brain.decide(case["text"])
     assert decision.triage is not None, case["text"]
