@@ -130,9 +130,12 @@ _OVER_AT_END = re.compile(
     r"\bbut (im|hes|shes|its|were|theyre) (\w+ )?(fine|okay|ok|good|better)( now)?$|"
     r"\bpero (ya )?(esta|estoy|se siente|me siento) (bien|mejor)$"
 )
-# something routine asked for, or a question about next time
+# something routine asked for, or a question about next time (round 35: a sentence opening "please", and the chart or
+# allergy list a past reaction is written into: "...lips swelled on lisinopril back in 2019, it went away after stopping
+# it, please add it to his allergy list")
 _ERRAND = re.compile(
-    r"\b(can|could|may|should|would|do|does|is|are) (i|we|you|he|she|they|the|my|there)\b|^(can|could|will|does|do)\b|"
+    r"\b(can|could|may|should|would|do|does|is|are) (i|we|you|he|she|they|the|my|there)\b|"
+    r"^(can|could|will|does|do|please|por favor)\b|\b(chart|allergy list|allergies list|lista de alergias|expediente)\b|"
     r"\b(when|what|where|which|how) (is|are|do|does|can|should|time|dose|day)\b|\b(need|needs|want|wants|would like|"
     r"like to|renew|refill\w*|referral|appointment|appt|book|schedule|prescription|note|form|letter|vaccine|shot|"
     r"checkup|physical|results|this time|next time|necesito|necesita|quiero|quisiera|cita|receta|carta|formulario|"
