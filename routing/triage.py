@@ -47,8 +47,11 @@ _REQUEST_OPENERS = (
     "can|could|may|should|would|does|do|please|i need|we need|i would like|necesito|necesita|me pueden|puede|pueden|"
     "quisiera"
 )
+# (round 35: and history told after a request and a comma opens its own sentence when it opens with a time weeks or
+# more back, "necesito una cita, el mes pasado se cayo de la barda y ya esta bien")
 _SENTENCE = re.compile(
-    rf"(?<!\d)[.!?;\n]+|[.!?;](?=\s)|,\s*(?=(?:{_REQUEST_OPENERS}|what|when|where|how|need|needs)\b)",
+    rf"(?<!\d)[.!?;\n]+|[.!?;](?=\s)|,\s*(?=(?:{_REQUEST_OPENERS}|what|when|where|how|need|needs)\b)|"
+    r",\s*(?=(?:last (?:month|year|summer|spring|fall|winter)|el (?:mes|ano) pasado|hace (?:\w+ )?(?:meses|anos))\b)",
     re.IGNORECASE,
 )
 _MONTH = (
@@ -135,7 +138,8 @@ _OVER_AT_END = re.compile(
 # it, please add it to his allergy list")
 _ERRAND = re.compile(
     r"\b(can|could|may|should|would|do|does|is|are) (i|we|you|he|she|they|the|my|there)\b|"
-    r"^(can|could|will|does|do|please|por favor)\b|\b(chart|allergy list|allergies list|lista de alergias|expediente)\b|"
+    r"^(can|could|will|does|do|please|por favor)\b|"
+    r"\b(chart|allergy list|allergies list|lista de alergias|expediente)\b|"
     r"\b(when|what|where|which|how) (is|are|do|does|can|should|time|dose|day)\b|\b(need|needs|want|wants|would like|"
     r"like to|renew|refill\w*|referral|appointment|appt|book|schedule|prescription|note|form|letter|vaccine|shot|"
     r"checkup|physical|results|this time|next time|necesito|necesita|quiero|quisiera|cita|receta|carta|formulario|"
