@@ -225,6 +225,7 @@ _GROUPS = {
     "reprogramar posponer",
     "cancel": "cancel cancelling canceling cancelled canceled cancellation cancelar cancelacion anular",
     "late": "late tarde retraso retrasado atrasado behind",
+    "uti": "uti utis",  # round 35: a clinic's answer lists "UTIs"
     # Spanish forms of renovar change their stem: "que me renueven la receta"
     "refill": "refill refills refilled refilling reorder reorders reordering renew renewal renewed resurtir resurtido "
     "renovar surtir "
@@ -1049,8 +1050,10 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          "address", "donde"),
         (r"^donde (estan|quedan|se encuentran|se ubican)$", "address", "donde"),
         # round 35: "which suite are you in", "whats the suite number" ask the address as "what floor" does
-        (r"(what|which) (floor|building|entrance|suite|unit)( number)?\b|whats the (floor|suite|unit)( number)?\b",
-         "address", "floor suite building entrance unit"),
+        (r"(what|which) (floor|building|entrance|suite|unit|shopping center|shopping centre|shopping plaza|plaza|mall|"
+         r"strip mall|complex|medical building|medical center|medical plaza)( number)?\b|"
+         r"whats the (floor|suite|unit)( number)?\b", "address",
+         "floor suite building entrance unit shopping plaza mall strip complex medical"),
         (r"(find|(get|gets|getting) (me |us )?to|get there|reach|come to) (you|you guys|your office|the office|"
          r"the clinic|"
          r"your clinic)(?! (for|about|with|instead)\b)", "address", "find get gets getting reach come"),
@@ -1321,6 +1324,9 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"aftervisit|session|chart) notes\b", "records", "notes"),
         (r"(?:read|see|view|access|look at|looking at|check|review|get|request|copy of|copies of|download|print) "
          r"(?:the |my |his |her |our |all )?(?:doctors |providers |drs |nurses )?notes\b", "see records", "notes"),
+        # round 35: an excuse for work or school is the note that excuses the absence ("can i get an excuse for school")
+        (r"(an |a |the )?(excuse|excuses)(?= (for|from) (work|school|my job|my work|my boss|class|pe|gym|practice|"
+         r"college|daycare|him|her|my (son|daughter|kid|child)))", f"note excuse{QUALIFIED}", "excuse excuses"),
         # a sick or doctor's note excuses an absence: it is the excuse letter another FAQ may ask about
         (r"(?P<n>(sick|doctors|doctor|excuse|absence) (note|notes|letter|letters))", rf"\g<n> excuse{QUALIFIED}",
          "note notes letter letters"),

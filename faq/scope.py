@@ -121,6 +121,8 @@ _SYMPTOM_WORDS = (
     r"allergic|congested|congestion|runny nose|stuffy|sneezing|earache|spit up|spitting up|hiccups|"
     r"poop|pooped|pooping|teething|side effects?|numb|numbness|tingling|weakness|bloated|heartburn|"
     r"reflux|acne|eczema|yeast|spotting|sunburn|sprain|sick to my stomach|hot flashes|hot flash|night sweats|"
+    # round 35: plurals, as a clinic's answer lists what it treats ("UTIs, sprains, minor wounds")
+    r"utis|sprains|fractures|wounds|bruises|blisters|infections|moles|warts|cramp|"
     r"dolor|duele|duelen|fiebre|tos|sarpullido|ronchas|comezon|picazon|hinchado|hinchada|hinchazon|"
     r"mareo|mareos|mareado|mareada|nauseas|vomito|vomitos|vomitando|diarrea|estrenido|estrenimiento|"
     r"infeccion|cansado|cansada|ansiedad|deprimido|deprimida|resfriado|resfrio|mocos|congestion|hipo|"

@@ -711,3 +711,26 @@ def test_round35_getting_there_early_is_not_the_way_there() -> None:
 
     assert "address" not in lexicon.fold_phrases("how do i get there early for my blood draw").split()
     assert "copy" not in lexicon.fold_phrases("do i print the forms").split()
+
+
+# Round 35 (after the walk-in FAQ's first run): the shopping centre or plaza a clinic sits in is its address, and an
+# excuse for work or school is the note that excuses the absence.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("what plaza is the clinic in", "address"),
+        ("which medical building r u in", "address"),
+        ("my boss wants an excuse for work", "note"),
+        ("need an excuse from gym class for my daughter", "note"),
+    ],
+)
+def test_round35_walkin_folds(text: str, concept: str) -> None:
+    from faq import lexicon
+
+    assert concept in lexicon.fold_phrases(text).split()
+
+
+def test_round35_an_excuse_is_not_always_a_note() -> None:
+    from faq import lexicon
+
+    assert "note" not in lexicon.fold_phrases("excuse me where do i park").split()

@@ -494,3 +494,12 @@ def test_what_the_clinic_has_is_stock(text: str, ill: bool) -> None:
     from faq import scope
 
     assert any(c.startswith("has:") for c in scope.clinical_cues(text)) is ill
+
+
+# Round 35: a clinic's answer lists what it treats in the plural ("UTIs, sprains, minor wounds"): those are the same
+# symptom words, so an answer naming them covers a patient asking "do you see people with a sprain".
+@pytest.mark.parametrize("text", ["we see sprains and fractures", "bladder infections and utis", "minor wounds"])
+def test_plural_symptoms_are_symptoms(text: str) -> None:
+    from faq import scope
+
+    assert scope.clinical_cues(text)
