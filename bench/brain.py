@@ -150,6 +150,8 @@ SPECIALTIES = (
     ("fertility", "27th FAQ, fixes made"),
     ("bariatric", "28th FAQ, fixes made"),
     ("homehealth", "29th FAQ, held out"),
+    ("primary", "30th FAQ, fixes made"),
+    ("walkin", "31st FAQ, first run"),
 )
 
 

@@ -225,6 +225,7 @@ _GROUPS = {
     "reprogramar posponer",
     "cancel": "cancel cancelling canceling cancelled canceled cancellation cancelar cancelacion anular",
     "late": "late tarde retraso retrasado atrasado behind",
+    "uti": "uti utis",  # round 35: a clinic's answer lists "UTIs"
     # Spanish forms of renovar change their stem: "que me renueven la receta"
     "refill": "refill refills refilled refilling reorder reorders reordering renew renewal renewed resurtir resurtido "
     "renovar surtir "
@@ -1048,11 +1049,17 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"el consultorio|la oficina|su oficina|su clinica|su consultorio|el centro|ubicad[oa]s?)( ubicad[oa]s?)?",
          "address", "donde"),
         (r"^donde (estan|quedan|se encuentran|se ubican)$", "address", "donde"),
-        (r"(what|which) (floor|building|entrance)\b|what suite( number)?", "address",
-         "floor suite building entrance"),
+        # round 35: "which suite are you in", "whats the suite number" ask the address as "what floor" does
+        (r"(what|which) (floor|building|entrance|suite|unit|shopping center|shopping centre|shopping plaza|plaza|mall|"
+         r"strip mall|complex|medical building|medical center|medical plaza)( number)?\b|"
+         r"whats the (floor|suite|unit)( number)?\b", "address",
+         "floor suite building entrance unit shopping plaza mall strip complex medical"),
         (r"(find|(get|gets|getting) (me |us )?to|get there|reach|come to) (you|you guys|your office|the office|"
          r"the clinic|"
          r"your clinic)(?! (for|about|with|instead)\b)", "address", "find get gets getting reach come"),
+        # round 35: how to get there, with the place left unsaid ("how do i get there by bus"), asks the way there
+        (r"(how (do|can|would|should|will|to) (i|we|you|my \w+) |how to |best way to |way to )get (there|here)\b"
+         r"(?! (for|about|with|instead|on time|early|late|before|after|in time)\b)", "address", "there here"),
         (r"hours of (operation|business|service)", "hours", "hours"),
         # "ya llegaron/salieron mis resultados" is "are my results back"
         (r"(ya )?(llegaron|salieron|han llegado|han salido|estan listos|estan listas)", "back",
@@ -1263,6 +1270,13 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(hay mucho|mucho|atorad[oa]s? en el|en el|por el) (trafico|trafic|transito)", f"late traffic{QUALIFIED}",
          "trafico trafic transito"),
         (r"(stuck|caught|sitting) in traffic", f"late traffic{QUALIFIED}", "stuck caught sitting"),
+        # round 35: some minutes behind or late is late ("running 20 min behind", "gonna be 10 mins late"): the minutes
+        # say no more than the lateness does, and running only qualifies it unless the FAQ asks "I'm running late"
+        (r"(?P<m>(min|mins|minute|minutes)) behind\b", r"\g<m> late", "behind"),
+        (r"(running|runnin|run) (a little |a bit |a little bit )?(?P<l>((like |about |around |maybe |only )?"
+         r"(\d+|a few|few|a couple of|a couple|couple|some|five|ten|fifteen|twenty|thirty) )?"
+         r"((min|mins|minute|minutes) )?late|behind)\b", rf"running{QUALIFIED} \g<l>", "running runnin run"),
+        (rf"running{QUALIFIED} behind", f"running{QUALIFIED} late", "behind"),
         # round 24: held up on the road, however it is called ("stuck on the motorway", "held up on the interstate")
         (r"(stuck|caught|sitting|held up|crawling) (on|in) (the |a )?(motorway|highway|freeway|interstate|expressway|"
          r"turnpike|ring road|roadworks|road works|jam|traffic jam|tailback)", f"late traffic{QUALIFIED}",
@@ -1310,6 +1324,9 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"aftervisit|session|chart) notes\b", "records", "notes"),
         (r"(?:read|see|view|access|look at|looking at|check|review|get|request|copy of|copies of|download|print) "
          r"(?:the |my |his |her |our |all )?(?:doctors |providers |drs |nurses )?notes\b", "see records", "notes"),
+        # round 35: an excuse for work or school is the note that excuses the absence ("can i get an excuse for school")
+        (r"(an |a |the )?(excuse|excuses)(?= (for|from) (work|school|my job|my work|my boss|class|pe|gym|practice|"
+         r"college|daycare|him|her|my (son|daughter|kid|child)))", f"note excuse{QUALIFIED}", "excuse excuses"),
         # a sick or doctor's note excuses an absence: it is the excuse letter another FAQ may ask about
         (r"(?P<n>(sick|doctors|doctor|excuse|absence) (note|notes|letter|letters))", rf"\g<n> excuse{QUALIFIED}",
          "note notes letter letters"),
@@ -1831,6 +1848,15 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"(send|have|give|provide|offer) (me |us )?(a |an )?(car|van|taxi|ride|driver|shuttle|bus|transport) "
          r"(to )?(pick|take|bring|get|carry)\b", "transportation",
          "car cars bus buses van vans shuttle shuttles taxi taxis ride rides driver drivers transport"),
+        # round 35: having records or results printed is asking for a copy of them ("my immunization history printed
+        # out", "a printout of my labs")
+        (r"(?P<r>records?|history|chart|results?)( \w+)? (printed|printed out|print out|printout)\b",
+         r"copy \g<r>", "printed print printout"),
+        (r"(a |an )?(printout|print out|hard copy|paper copy|printed copy) (of )?(?=(my|the|his|her|our|their) )",
+         "copy of ", "printout print hard paper printed"),
+        # round 35: a vague tail ("over zoom or something", "a sliding scale or anything") asks nothing more
+        (r"(or|o) (something|somethin|smth|sth|anything|whatever|algo|lo que sea)( like that| of the sort)?$", "",
+         "something somethin smth sth anything whatever algo"),
         # last, after the rules that read it: "how long" asks for a duration, like "when" asks for a time; it
         # is the question's form, not its topic ("how long should I fast" is about fasting)
         (r"how long", HOW_LONG, "long"),

@@ -121,6 +121,8 @@ _SYMPTOM_WORDS = (
     r"allergic|congested|congestion|runny nose|stuffy|sneezing|earache|spit up|spitting up|hiccups|"
     r"poop|pooped|pooping|teething|side effects?|numb|numbness|tingling|weakness|bloated|heartburn|"
     r"reflux|acne|eczema|yeast|spotting|sunburn|sprain|sick to my stomach|hot flashes|hot flash|night sweats|"
+    # round 35: plurals, as a clinic's answer lists what it treats ("UTIs, sprains, minor wounds")
+    r"utis|sprains|fractures|wounds|bruises|blisters|infections|moles|warts|cramp|"
     r"dolor|duele|duelen|fiebre|tos|sarpullido|ronchas|comezon|picazon|hinchado|hinchada|hinchazon|"
     r"mareo|mareos|mareado|mareada|nauseas|vomito|vomitos|vomitando|diarrea|estrenido|estrenimiento|"
     r"infeccion|cansado|cansada|ansiedad|deprimido|deprimida|resfriado|resfrio|mocos|congestion|hipo|"
@@ -334,6 +336,13 @@ _GATED_INDEX = prefilter.Index(prefilter.needs(part) for parts in _GATED.values(
 # found with finditer, so run whole, and only when the text holds a start they need
 _SYMPTOM_NEEDS = prefilter.needs(_SYMPTOM.pattern)
 _CONDITION_NEEDS = prefilter.needs(_CONDITION.pattern)
+# round 35: what "you" (the clinic) have is stock, when a shot or a test for the illness follows: "do you have flu
+# shots yet", "you have the covid vaccine?" ask what the clinic offers, not about an illness
+_STOCK = re.compile(r" (shots?|vaccines?|vaccinations?|jabs?|injections?|boosters?|tests?|testing|swabs?|vacunas?)\b")
+
+
+def _stocked(norm: str, m: re.Match[str]) -> bool:
+    return m.group(1) == "you" and _STOCK.match(norm, m.end()) is not None
 
 
 @lru_cache(maxsize=64)  # the same message is asked for a person, a complaint and clinical cues: find these once
@@ -428,7 +437,7 @@ def clinical_cues(text: str) -> frozenset[str]:
     if prefilter.possible(_SYMPTOM_NEEDS, starts):
         cues = {lexicon.term(m.group(0)) for m in _SYMPTOM.finditer(norm)}
     if prefilter.possible(_CONDITION_NEEDS, starts):
-        cues |= {f"has:{m['cond'] or 'condition'}" for m in _CONDITION.finditer(norm)}
+        cues |= {f"has:{m['cond'] or 'condition'}" for m in _CONDITION.finditer(norm) if not _stocked(norm, m)}
     cues |= {name for name in _CLINICAL if any(p.search(norm) for p in runnable.get(name, ()))}
     return frozenset(cues)
 

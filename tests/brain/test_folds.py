@@ -3,6 +3,8 @@ showed it, and against neighbours that share its words but must still go to staf
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from routing.brain import Brain
@@ -645,3 +647,90 @@ def test_formal_courtesy_is_no_topic(text: str, entry: str) -> None:
     best = Matcher(load("faq/data/faq.yaml")).match(text)
     assert best is not None
     assert best.entry.id == entry
+
+
+# Round 35, a primary-care FAQ written sparsely (one question an entry): the way there with the place unsaid, which
+# unit or suite, minutes behind, a printout of one's records, and a vague "or something" tail.
+_SPARSE_CLINIC = """\
+faqs:
+  - id: where
+    questions:
+      - Where is the practice?
+    answer: 12 Elm Road, Suite 4, next to the train station. Buses 3 and 9 stop outside.
+  - id: late
+    questions:
+      - What if I arrive late?
+    answer: If you are more than 10 minutes late we may have to move your visit.
+  - id: records
+    questions:
+      - How do I get a copy of my chart?
+    answer: Ask the front desk for a release form; copies are ready in a week.
+  - id: video
+    questions:
+      - Can I have a video appointment?
+    answer: Yes, ask for a video visit when you book and we text you a link.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("whats the best way to get there on the train", "where"),
+        ("what unit number are you", "where"),
+        ("gonna be like 15 mins behind", "late"),
+        ("im running a bit behind sorry", "late"),
+        ("i need a printout of my chart for my new job", "records"),
+        ("can we do it on video or something", "video"),
+    ],
+)
+def test_round35_sparse_clinic_words(tmp_path: Path, text: str, entry: str) -> None:
+    from faq import Matcher, load
+    from tests.brain.conftest import write_faq
+
+    best = Matcher(load(write_faq(tmp_path, _SPARSE_CLINIC))).match(text)
+    assert best is not None
+    assert best.entry.id == entry
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("how can my son get here from the highway", "address"),
+        ("running 5 minutes behind", "running~"),
+        ("i need my lab results printed out", "copy"),
+    ],
+)
+def test_round35_folds(text: str, concept: str) -> None:
+    from faq import lexicon
+
+    assert concept in lexicon.fold_phrases(text).split()
+
+
+def test_round35_getting_there_early_is_not_the_way_there() -> None:
+    from faq import lexicon
+
+    assert "address" not in lexicon.fold_phrases("how do i get there early for my blood draw").split()
+    assert "copy" not in lexicon.fold_phrases("do i print the forms").split()
+
+
+# Round 35 (after the walk-in FAQ's first run): the shopping centre or plaza a clinic sits in is its address, and an
+# excuse for work or school is the note that excuses the absence.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("what plaza is the clinic in", "address"),
+        ("which medical building r u in", "address"),
+        ("my boss wants an excuse for work", "note"),
+        ("need an excuse from gym class for my daughter", "note"),
+    ],
+)
+def test_round35_walkin_folds(text: str, concept: str) -> None:
+    from faq import lexicon
+
+    assert concept in lexicon.fold_phrases(text).split()
+
+
+def test_round35_an_excuse_is_not_always_a_note() -> None:
+    from faq import lexicon
+
+    assert "note" not in lexicon.fold_phrases("excuse me where do i park").split()

@@ -476,3 +476,30 @@ def test_sick_when_the_clinic_is_shut_is_planning(text: str, clinical: bool) -> 
     from faq import scope
 
     assert ("condition_if" in scope.clinical_cues(text)) is clinical
+
+
+# Round 35: what "you" (the clinic) have, followed by a shot or a test for it, is what the clinic offers, not an
+# illness; the writer's own illness beside a shot is still one.
+@pytest.mark.parametrize(
+    ("text", "ill"),
+    [
+        ("do you have covid boosters in stock", False),
+        ("you have the flu vaccine yet?", False),
+        ("do you have strep tests", False),
+        ("i have the flu can i still get my booster", True),
+        ("do you have covid right now", True),
+    ],
+)
+def test_what_the_clinic_has_is_stock(text: str, ill: bool) -> None:
+    from faq import scope
+
+    assert any(c.startswith("has:") for c in scope.clinical_cues(text)) is ill
+
+
+# Round 35: a clinic's answer lists what it treats in the plural ("UTIs, sprains, minor wounds"): those are the same
+# symptom words, so an answer naming them covers a patient asking "do you see people with a sprain".
+@pytest.mark.parametrize("text", ["we see sprains and fractures", "bladder infections and utis", "minor wounds"])
+def test_plural_symptoms_are_symptoms(text: str) -> None:
+    from faq import scope
+
+    assert scope.clinical_cues(text)
