@@ -228,6 +228,26 @@ _HISTORY_WORDS = frozenset(
 _YEAR = re.compile(r"(19|20)\d\d")
 
 
+# Round 36: chart shorthand writes a positive test as "+" ("+ preg test", "prueba de embarazo +"), which normalising
+# drops: the sign is put in words first (only beside a pregnancy test's words, so "A+" and "2+2" are left alone)
+_PLUS_BEFORE = re.compile(r"\+\s*(?=(preg|pregnancy|upt|hpt|hcg|home test|prueba|embarazo)\b)", re.IGNORECASE)
+_PLUS_AFTER = re.compile(
+    r"\b(preg test|pregnancy test|upt|hpt|hcg|test de embarazo|prueba de embarazo)\s*\+", re.IGNORECASE
+)
+
+
+def _positive(text: str) -> str:
+    """The text with a pregnancy test's "+" written as the word it stands for."""
+    text = _PLUS_BEFORE.sub(" positive ", text)
+    return _PLUS_AFTER.sub(_positive_word, text)
+
+
+def _positive_word(found: re.Match[str]) -> str:
+    """The test with its sign in words, in the order the rules read ("positive upt", "prueba de embarazo positiva")."""
+    test = found[1]
+    return f"{test} positiva" if test.lower().endswith("embarazo") else f"positive {test}"
+
+
 def _may_tell_history(words: list[str]) -> bool:
     """Whether the message's words could hold a history sentence (a cheap test before _present)."""
     return not _HISTORY_WORDS.isdisjoint(words) or any(_YEAR.fullmatch(w) for w in words)
@@ -299,6 +319,8 @@ class Triage:
 
     def _prepared(self, text: str) -> tuple[str, frozenset[str]]:
         """The prepared text and its word starts (what the rules' prefilter compares with)."""
+        if "+" in text:
+            text = _positive(text)
         words = tokens(text)
         # history told before a routine request is no sign now: only the rest is read
         present = _present(text) if _may_tell_history(words) else None
