@@ -131,6 +131,9 @@ def load(path: Path) -> RuleSet:
     exclusions = tuple(words.compile(p, where) for p in raw_exclusions)
     vocabulary = {w for raw in doc["categories"] for w in literals(raw.get("patterns"))} | words.every_word()
     misheard = _misheard(doc.get("misheard"), f"{path}: misheard", words)
+    # round 36: clinical shorthand ("cp and sob", "hour 38" for "HR 38", "T 104.2") is put right the same way,
+    # only where its context says it is the chart's word ("cp" is cerebral palsy, "sob" crying, elsewhere)
+    misheard += _misheard(doc.get("shorthand"), f"{path}: shorthand", words)
     return RuleSet(
         cats,
         exclusions,

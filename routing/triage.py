@@ -228,6 +228,26 @@ _HISTORY_WORDS = frozenset(
 _YEAR = re.compile(r"(19|20)\d\d")
 
 
+# Round 36: chart shorthand writes a positive test as "+" ("+ preg test", "prueba de embarazo +"), which normalising
+# drops: the sign is put in words first (only beside a pregnancy test's words, so "A+" and "2+2" are left alone)
+_PLUS_BEFORE = re.compile(r"\+\s*(?=(preg|pregnancy|upt|hpt|hcg|home test|prueba|embarazo)\b)", re.IGNORECASE)
+_PLUS_AFTER = re.compile(
+    r"\b(preg test|pregnancy test|upt|hpt|hcg|test de embarazo|prueba de embarazo)\s*\+", re.IGNORECASE
+)
+
+
+def _positive(text: str) -> str:
+    """The text with a pregnancy test's "+" written as the word it stands for."""
+    text = _PLUS_BEFORE.sub(" positive ", text)
+    return _PLUS_AFTER.sub(_positive_word, text)
+
+
+def _positive_word(found: re.Match[str]) -> str:
+    """The test with its sign in words, in the order the rules read ("positive upt", "prueba de embarazo positiva")."""
+    test = found[1]
+    return f"{test} positiva" if test.lower().endswith("embarazo") else f"positive {test}"
+
+
 def _may_tell_history(words: list[str]) -> bool:
     """Whether the message's words could hold a history sentence (a cheap test before _present)."""
     return not _HISTORY_WORDS.isdisjoint(words) or any(_YEAR.fullmatch(w) for w in words)
@@ -283,6 +303,12 @@ class Triage:
         self._index = prefilter.Index(rule.needs for _, rule in self._owners)
         # the cuts, filed the same way: a message is compared with the few whose rarest words it holds, not all ~150
         self._cuts = prefilter.Index(needs for _, needs in self._rules.guarded_exclusions)
+        # the mis-hearings and shorthand filed by their cue (round 36: shorthand's cues, "are", "hour", "t", are common
+        # words, so a message tries only the entries whose cue it holds, still in file order)
+        by_cue: dict[str, list[int]] = {}
+        for n, heard in enumerate(ruleset.misheard):
+            by_cue.setdefault(heard.cue, []).append(n)
+        self._heard_by_cue = {cue: tuple(ns) for cue, ns in by_cue.items()}
 
     def knowing(self, words: frozenset[str]) -> Triage:
         """The same rules, with more real words (e.g. the FAQ's) that must never be "corrected"."""
@@ -299,6 +325,8 @@ class Triage:
 
     def _prepared(self, text: str) -> tuple[str, frozenset[str]]:
         """The prepared text and its word starts (what the rules' prefilter compares with)."""
+        if "+" in text:
+            text = _positive(text)
         words = tokens(text)
         # history told before a routine request is no sign now: only the rest is read
         present = _present(text) if _may_tell_history(words) else None
@@ -349,7 +377,9 @@ class Triage:
         """The words with a phone's mis-hearings of rule words put right, where their context says so."""
         present = set(words)
         text = " ".join(words)
-        for heard in self._rules.misheard:
+        tried = sorted(n for cue in present & self._rules.misheard_cues for n in self._heard_by_cue[cue])
+        for n in tried:
+            heard = self._rules.misheard[n]
             if heard.heard <= present:
                 text = heard.pattern.sub(partial(_put_right, meant=heard.meant), text)
         return text.split()

