@@ -664,6 +664,12 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"|establish(ing)? (with|at) (a |an |the |your |you )?(new )?(doctor|provider|pcp|practice|clinic|office)\b",
          f"register{SUBORDINATE} new patient",
          "become becoming be join joining hacerme ser establish establishing established"),
+        # whether an appointment is needed to be seen at all, asked of nothing in particular ("do i need an appointment
+        # to be seen?"), asks whether one may walk in; "do i need an appointment for a flu shot" keeps its service, and
+        # a bare "do i need an appointment" stays one (it may be "necesito cita", a booking)
+        (r"(do|does|will) (i|we|you|he|she|my \w+) (need|needs|require|have to have|have to make) (an |a )?"
+         r"(appointment|appt) (to be seen|to come in|to get seen|to see (a|the|someone) ?(doctor|provider)?)"
+         r"(?=\s*$)", "walkin appointment", "need needs require have"),
         # "no necesita cita": no appointment needed is walking in
         (r"no (necesita|necesito|se necesita|hace falta|ocupa) (hacer |sacar )?(una )?cita", "walkin",
          "necesita necesito hace ocupa"),
@@ -1167,7 +1173,9 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"(?:an |a |another |una |otra |un |my |his |her |our |their )?|(?:get in|come in|be seen|get seen|"
          r"see (?:someone|somebody|a doctor|the doctor|a provider|the provider|the nurse|a nurse)|"
          # (said after seeing a doctor became "appointment doctor": "i need to see the doctor for a checkup")
-         r"appointment (?:doctor|medico|medica|doctora|provider)) (?:about|for|para) "
+         r"appointment (?:doctor|medico|medica|doctora|provider))"
+         # (a day said between: "can i get in on thurs for a physical")
+         rf"(?: (?:on |this |next )?(?:{_WEEKDAYS}|today|tomorrow))? (?:about|for|para) "
          r"(?:an |a |my |the |his |her )?)(?:new |next |annual |yearly |routine |first )?"
          rf"(?P<mod>sports |school |camp )?(?P<kind>{_KINDS})"
          r"\b(?! (?:form|forms|note|notes|paperwork|papers|letter|results?|records?|fee|cost|price)\b)",
@@ -1257,7 +1265,13 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          "postpone switch cancelar cambiar mover bump"),
         # pushing or bumping a visit back, up or out is moving it, and "back" is not a body part: "need to push my
         # appt back a week" (the lead's batch 15)
-        (r"(?P<v>push|pushed|bump|bumped|move|moved|set|scoot)(?P<d> (my|our|his|her|the|mi|la|el|su|it|this|that)"
+        # asking how to set up what was just named is arranging it ("need to see the doctor next week, how do i set that
+        # up"): a booking, which only qualifies the request unless the FAQ's questions ask about booking
+        (r"(?P<q>how (do|can|would|should|could) (i|we)|can (i|we|you)|could (i|we|you)|where (do|can) (i|we)) "
+         r"(set|get) (that|it|this|one) (set )?up", rf"\g<q> book{QUALIFIED}", "set"),
+        # (setting a visit back is moving it, but setting one up is arranging it: "how do i set that up")
+        (r"(?P<v>push|pushed|bump|bumped|move|moved|scoot|set(?=( \w+){1,3} (back|forward|later|earlier)\b))"
+         r"(?P<d> (my|our|his|her|the|mi|la|el|su|it|this|that)"
          r"( next| upcoming)?( appointment| appt| visit| cita| checkup)?) (back|forward|out|up|later|earlier)\b",
          r"reschedule\g<d>", "push pushed bump bumped move moved set scoot back forward out up later earlier"),
         # an opening is a free appointment slot, not opening time: "any openings tomorrow" (the lead's batch 15;
