@@ -819,3 +819,27 @@ def test_round36_preambles_and_strengths_ask_nothing(brain: Brain, text: str, en
 )
 def test_round36_preambles_keep_clinical_and_complaints_with_staff(brain: Brain, text: str) -> None:
     assert answered(brain, text) is None
+
+
+# Round 36's batch (a front desk's inbox, measured once): its messages for staff stay with staff once the preambles,
+# abbreviations and strengths above are read (clinical questions in shorthand, two requests, look-alikes).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is it ok to take my lisinopril 20mg if my bp is 90/60",
+        "my A1C came back 9.2 what does that mean",
+        "TSH is high, should i change my dose",
+        "can i take ibuprofen with my lisinopril",
+        "this is mary fox dob 1/1/50 - need to resched and also need a refill on my metformin",
+        "cancel my tues appt and send my records to my new PCP",
+        "pt is my mom, her CMP showed low potassium, does she need to come in",
+        "re: your reminder - i was charged twice for my last visit, this is ridiculous",
+        "when is my f/u",
+        "did you get my fmla paperwork - K. Burns",
+        "do u do allergy shots on sat",
+        "do you do covid testing on sat",
+        "can i speak to dr patels nurse about my f/u",
+    ],
+)
+def test_round36_batch_staff_messages_stay_with_staff(brain: Brain, text: str) -> None:
+    assert answered(brain, text) is None
