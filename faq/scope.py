@@ -720,6 +720,11 @@ _IDENTITY = re.compile(
     rf"|[,;.]\s*(?:my |our )?{_KIN} (?:uses|used|has|had|goes|went|sees|saw|likes|loves|recommended)"
     r"(?: (?:one|it|them|you|you guys|there|here|one of (?:your|ur|the) \w+))(?: (?:at|with|of|for|from) "
     r"(?:her|his|their|my|our|your|ur) \w+)?\s*$"
+    # who is writing, said first and set off before a question that does not hinge on it ("new pt, do u take
+    # medicaid"; not "new patient, how do i register" or "new patients, are you taking them")
+    r"|^\s*(?:(?:im|i am) )?(?:a )?new (?:pt|patient)(?: here)?\s*[,:;-]+\s*(?=\w)"
+    r"(?!.*\b(?:register|registration|sign(?:ing)? up|signup|join|become|accepting|taking|them|it|forms?|paperwork|"
+    r"new|first)\b)"
     r"|^\s*re\s*:\s*(?:(?:your|ur|the|my|our|a) )?(?:(?:appointment|appt|visit) )?(?:reminder|text|message|msg|call|"
     r"voicemail|vm|email|letter|notice)s?\b\s*[-\u2013\u2014:,]*"
     r"|^\s*re\s*:\s*"

@@ -545,3 +545,19 @@ def test_a_drug_strength_is_not_a_dose_question() -> None:
 
     assert "dose" not in " ".join(scope.clinical_cues(scope.without_courtesy("refill my losartan 50mg")))
     assert scope.clinical_cues(scope.without_courtesy("is 50 mg of losartan too much"))
+
+
+# Round 36: "new patient" said first and set off asks nothing of its own, unless what follows hinges on it.
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("new patient: is the parking free", "is the parking free"),
+        ("im a new pt - do you take cigna", "do you take cigna"),
+        ("new patient, how do i sign up", "new patient, how do i sign up"),
+        ("new patients - are you accepting", "new patients - are you accepting"),
+    ],
+)
+def test_new_patient_said_first_asks_nothing_alone(text: str, left: str) -> None:
+    from faq import scope
+
+    assert scope.without_courtesy(text) == left
