@@ -231,7 +231,7 @@ _GROUPS = {
     "renovar surtir "
     "renueven renueva renuevan renueve renovaran renovarme surtan surta surten surtieron surtirme surtame resurtan",
     "result": "result results resultado resultados",
-    "lab": "lab labs laboratory laboratorio bloodwork analisis",
+    "lab": "lab labs laboratory laboratorio bloodwork analisis labwork drawn",
     "test": "test tests testing tested prueba pruebas examen examenes",
     "bill": "bill bills billing billed invoice statement balance owe owed owing factura facturas cobro cuenta cuentas",
     "pay": "pay paying paid payment payments money pagar pago pagos",
@@ -657,8 +657,19 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"consult|exam)\b)", "movement", "move moved moving"),
         # becoming a patient is registering as a new one ("how do i become a patient", "establish care")
         (r"(become|becoming|be|join|joining|hacerme|ser) (a |an |un |una )?(new |nuevo |nueva )?"
-         r"(patient|paciente)\b|establish(ing)? care", f"register{SUBORDINATE} new patient",
-         "become becoming be join joining hacerme ser establish establishing"),
+         r"(patient|paciente)\b|establish(ing)? care"
+         # ...and getting established with a practice or a doctor (round 36: "how do i get established as a new pt")
+         r"|(get|getting|got|be|become|becoming) established( (as|with|at) (a |an |the |your |you )?(new )?"
+         r"(patient|doctor|provider|pcp|practice|clinic|office))?"
+         r"|establish(ing)? (with|at) (a |an |the |your |you )?(new )?(doctor|provider|pcp|practice|clinic|office)\b",
+         f"register{SUBORDINATE} new patient",
+         "become becoming be join joining hacerme ser establish establishing established"),
+        # whether an appointment is needed to be seen at all, asked of nothing in particular ("do i need an appointment
+        # to be seen?"), asks whether one may walk in; "do i need an appointment for a flu shot" keeps its service, and
+        # a bare "do i need an appointment" stays one (it may be "necesito cita", a booking)
+        (r"(do|does|will) (i|we|you|he|she|my \w+) (need|needs|require|have to have|have to make) (an |a )?"
+         r"(appointment|appt) (to be seen|to come in|to get seen|to see (a|the|someone) ?(doctor|provider)?)"
+         r"(?=\s*$)", "walkin appointment", "need needs require have"),
         # "no necesita cita": no appointment needed is walking in
         (r"no (necesita|necesito|se necesita|hace falta|ocupa) (hacer |sacar )?(una )?cita", "walkin",
          "necesita necesito hace ocupa"),
@@ -757,7 +768,7 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          "virtual visit", "phone telephone"),
         # what to bring to a new patient's first appointment is the what-to-bring question, not registering
         (r"(?P<a>(bring|bringing|expect|prepare|preparing|need for|needed for) (\w+ ){0,3}(to|for|at) "
-         r"(a|my|the|our|his|her|your) (\w+ )?)new patient (appointment|appt|visit|exam)s?\b", r"\g<a>first visit",
+         r"((a|my|the|our|his|her|your) (\w+ )?)?)new patient (appointment|appt|visit|exam)s?\b", r"\g<a>first visit",
          "bring bringing expect prepare preparing needed"),
         # a referral to a kind of therapy is a referral to a specialist ("i need a referral for physical therapy")
         (r"(?P<r>referral|referrals|refer me|referred|referencia|referido) (to|for|para|a) "
@@ -1037,10 +1048,30 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # batch 19 (non-native English): a "blood exam" or "analysis of blood" is a blood test, word for word from
         # "examen/analisis de sangre", "exame de sangue", "xet nghiem mau"; not a test *for* blood ("a stool test
         # for blood")
+        # round 36: a lab panel a front desk names by its letters ("are my CBC results back", "fasting for A1C", "lipid
+        # panel") is a lab test; the letters only qualify it, unless the FAQ's own questions name them. Beside a lab
+        # word of its own ("did my thyroid labs come back? TSH") the letters are left as they are: the message names
+        # its lab test already
+        (r"^(?P<pre>((?!\b(lab|labs|bloodwork)\b).)*?)\b(?P<k>cbc|cmp|bmp|a1c|hba1c|tsh|lipids)\b"
+         r"(?!.*\b(lab|labs|bloodwork)\b)", rf"\g<pre>\g<k>{QUALIFIED} lab", "cbc cmp bmp a1c hba1c tsh lipids"),
+        (r"(?P<k>lipid|metabolic|thyroid|cholesterol|liver|kidney|iron) panels?", rf"\g<k>{QUALIFIED} lab",
+         "lipid metabolic thyroid cholesterol liver kidney iron"),
+        (r"blood panels?", "lab", "blood"),
+        # coffee or caffeine before a lab test asks whether fasting allows it ("can i have coffee before my cmp")
+        (r"(black )?(coffee|coffees|caffeine|cafe)"
+         r"(?=( \w+){0,3} (before|prior to|ahead of|antes de|antes del)( [\w~^]+){0,2} "
+         r"(lab|labs|bloodwork|blood (test|tests|draw|work)|fasting|analisis)\b)", "fast",
+         "coffee coffees caffeine cafe"),
         (r"(blood (test|tests|draw|draws|exam|exams|examination|analysis|analyses)|(exam|exams|examination|analysis|"
          r"analyses) (of|for) (the |my )?blood|analisis de sangre|examen de sangre|lab work)", "lab",
          "blood analisis examen lab"),
         (r"(front desk|reception|recepcion)", "clinic", "front reception recepcion"),
+        # navigation that misleads the writer asks where the clinic is ("gps is taking me somewhere weird")
+        (r"(my |the )?(gps|maps|google maps|waze|navigation|nav)( app)? (is |keeps |was |has been |kept )?"
+         r"(taking|sending|bringing|routing|leading|showing|telling|took|sent)( me| us)?( to)?"
+         r"( (somewhere|someplace|a|the) ?(weird|wrong|else|different|strange|random)"
+         r"( place| address| spot| building| street)?)?", "address",
+         "gps maps waze navigation nav"),
         (r"(fin de semana|fines de semana)", "weekend", "fin fines"),
         (r"(where (are|is)|wheres) (you|the clinic|your office|your clinic|the office|the practice|"
          r"your practice|your location)( guys| located| at)?", "address", "where wheres"),
@@ -1142,7 +1173,9 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"(?:an |a |another |una |otra |un |my |his |her |our |their )?|(?:get in|come in|be seen|get seen|"
          r"see (?:someone|somebody|a doctor|the doctor|a provider|the provider|the nurse|a nurse)|"
          # (said after seeing a doctor became "appointment doctor": "i need to see the doctor for a checkup")
-         r"appointment (?:doctor|medico|medica|doctora|provider)) (?:about|for|para) "
+         r"appointment (?:doctor|medico|medica|doctora|provider))"
+         # (a day said between: "can i get in on thurs for a physical")
+         rf"(?: (?:on |this |next )?(?:{_WEEKDAYS}|today|tomorrow))? (?:about|for|para) "
          r"(?:an |a |my |the |his |her )?)(?:new |next |annual |yearly |routine |first )?"
          rf"(?P<mod>sports |school |camp )?(?P<kind>{_KINDS})"
          r"\b(?! (?:form|forms|note|notes|paperwork|papers|letter|results?|records?|fee|cost|price)\b)",
@@ -1232,7 +1265,13 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          "postpone switch cancelar cambiar mover bump"),
         # pushing or bumping a visit back, up or out is moving it, and "back" is not a body part: "need to push my
         # appt back a week" (the lead's batch 15)
-        (r"(?P<v>push|pushed|bump|bumped|move|moved|set|scoot)(?P<d> (my|our|his|her|the|mi|la|el|su|it|this|that)"
+        # asking how to set up what was just named is arranging it ("need to see the doctor next week, how do i set that
+        # up"): a booking, which only qualifies the request unless the FAQ's questions ask about booking
+        (r"(?P<q>how (do|can|would|should|could) (i|we)|can (i|we|you)|could (i|we|you)|where (do|can) (i|we)) "
+         r"(set|get) (that|it|this|one) (set )?up", rf"\g<q> book{QUALIFIED}", "set"),
+        # (setting a visit back is moving it, but setting one up is arranging it: "how do i set that up")
+        (r"(?P<v>push|pushed|bump|bumped|move|moved|scoot|set(?=( \w+){1,3} (back|forward|later|earlier)\b))"
+         r"(?P<d> (my|our|his|her|the|mi|la|el|su|it|this|that)"
          r"( next| upcoming)?( appointment| appt| visit| cita| checkup)?) (back|forward|out|up|later|earlier)\b",
          r"reschedule\g<d>", "push pushed bump bumped move moved set scoot back forward out up later earlier"),
         # an opening is a free appointment slot, not opening time: "any openings tomorrow" (the lead's batch 15;
@@ -1260,13 +1299,19 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # the new date of a moved appointment is a detail: "move her checkup to next week"
         # ...and so is the day a visit is booked for ("schedule a physical for next week", "book an appointment
         # next week")
-        (r"(?P<a>(move|moving|push|change|switch|reschedule|postpone|cambiar|mover|book) (\S+ ){0,4}?)"
+        (r"(?P<a>(move|moving|push|change|switch|reschedule|postpone|cambiar|mover|book) (\S+ ){0,6}?)"
          r"((to|for|until|till|para|al|a|on) )?((next|this|the following|another|a different|later|el|la|otro|otra|"
          r"proximo|proxima) "
          rf"(week|month|day|time|date|semana|mes|dia|fecha)|(next |this |el )?({_WEEKDAYS}|"
          r"tomorrow|lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana))\b", r"\g<a>",
          "move moving push change switch reschedule postpone cambiar mover book"),
         # late, whatever the reason
+        # ...a full car park said beside being late is why, not a parking question ("gonna be late, parking garage
+        # full"); alone ("the garage is full, where else can i park") it stays one
+        (r"(?<=late)(?P<m>( \S+){0,4}?) (the )?(parking )?(garage|lot|parking|car park)( is| was| s)? (full|packed)",
+         rf"\g<m> traffic{QUALIFIED}", "full packed"),
+        (r"(the )?(parking )?(garage|lot|parking|car park)( is| was| s)? (full|packed)(?=( \S+){0,6} late\b)",
+         f"traffic{QUALIFIED}", "full packed"),
         (r"(hay mucho|mucho|atorad[oa]s? en el|en el|por el) (trafico|trafic|transito)", f"late traffic{QUALIFIED}",
          "trafico trafic transito"),
         (r"(stuck|caught|sitting) in traffic", f"late traffic{QUALIFIED}", "stuck caught sitting"),

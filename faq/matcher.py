@@ -23,6 +23,8 @@ from faq.normalize import tokens
 ANSWER_THRESHOLD = 55.0
 MARGIN = 10.0
 CLARIFY_THRESHOLD = 60.0
+# The one entry sharing a word with a message the FAQ knows every word of answers from this score on.
+SOLE_THRESHOLD = 50.0
 # An entry that asks about the kind of test a message names, where the top entry asks about another.
 KIND_THRESHOLD = 45.0
 # A part of a multi-part message counts as its own request from this score on.
@@ -109,11 +111,16 @@ class Matcher:
             # worry ("probably nothing, but") and a request for an exception are for a person: staff answer all three
             return MatchOutcome(None, (), candidates)
         top, runner_up = candidates[0], (candidates[1].score if len(candidates) > 1 else 0.0)
-        if not (top.score >= ANSWER_THRESHOLD and top.score - runner_up >= MARGIN):
+        # the one entry that shares a word with a message whose every word the FAQ knows, and that explains each of
+        # its words ("do you have a sliding scale", found only in the self-pay entry's answer): nothing competes
+        threshold = ANSWER_THRESHOLD
+        if len(candidates) == 1 and not query.unknown and self._explains_all(query, hits[0]):
+            threshold = SOLE_THRESHOLD
+        if not (top.score >= threshold and top.score - runner_up >= MARGIN):
             aside = self._past_aside(text, hits[0])
             if aside is not None:
                 return MatchOutcome(aside, (), candidates)
-        if top.score >= ANSWER_THRESHOLD and top.score - runner_up >= MARGIN:
+        if top.score >= threshold and top.score - runner_up >= MARGIN:
             if self._unnamed_kind(query, hits[0]):
                 named = self._named_kind(query, hits[1:])
                 if named is not None:
@@ -125,6 +132,11 @@ class Matcher:
                 return MatchOutcome(None, candidates[:2], candidates)
             return MatchOutcome(None, (), candidates, "multiple")
         return MatchOutcome(None, (), candidates)
+
+    def _explains_all(self, query: Analysis, top: _Hit) -> bool:
+        """Every word of the message is in the entry's questions or answer."""
+        known = self.index.asked[top.entry] | self.index.answered[top.entry]
+        return all(t in known for t in query.terms)
 
     def _results_elsewhere(self, query: Analysis, top: _Hit) -> bool:
         """The message asks for results (a test's, a biopsy's, pathology) and the top entry neither asks nor
@@ -379,6 +391,10 @@ class Matcher:
         if tests and not tests & (asked | self.index.answered[top.entry]) and not lexicon.TEST_KINDS.isdisjoint(asked):
             return True
         named = lexicon.VACCINE_KINDS.intersection(query.terms)
+        if _ALLERGY in query.terms and _VACCINE in query.terms:
+            # an allergy shot is a treatment (immunotherapy), not a vaccine: beside a shot, "allergy" names its kind,
+            # which an entry naming its vaccines (flu, tetanus) does not cover ("do you do allergy shots")
+            named |= {_ALLERGY}
         if not named:
             return False
         known = asked | self.index.answered[top.entry]
@@ -440,6 +456,7 @@ _ACK_TERMS = frozenset(("thanks", "ack"))
 # An animal the top entry's questions do not name ("can you refill my dog's medication"): a vet's question, for staff;
 # an FAQ that asks "Can I bring my service dog?" still answers it.
 _ANIMAL = lexicon.term("animal")
+_ALLERGY, _VACCINE = lexicon.term("allergy"), lexicon.term("vaccine")
 _FOR_STAFF = frozenset(lexicon.term(c) for c in (lexicon.STATUS_CHECK, lexicon.HEDGE, lexicon.EXCEPTION))
 
 

@@ -78,6 +78,10 @@ SMS_SPEAK = {
     "xq": "porque",
     "pq": "porque",
     "tel": "telephone",
+    # a front desk's own shorthand (round 36): an address, an opening, a dermatologist
+    "addr": "address",
+    "avail": "available",
+    "derm": "dermatologist",
     # a greeting drawn out (round 30)
     "heyy": "hey",
     "heyyy": "hey",
@@ -89,6 +93,8 @@ SMS_SPEAK = {
 
 # "OD'd" must be read before apostrophes are joined, or it becomes the harmless word "odd".
 _OVERDOSED = re.compile(r"\bo\.?d\.?(?:['\u2019`]\s?|\s)d\b|\bo\.?d\.?['\u2019`-]?(?:ed|ing)\b")
+# Words that date what follows ("on sat", "till sat", "from mon").
+_DATING = "on|this|next|last|till|til|until|by|every|from"
 # Phrase-level rewrites applied to the folded text before tokenising (apostrophes already joined).
 # Each with a piece of text every match holds: most messages hold none, and `in` is much cheaper than a regex pass.
 _PHRASES = (
@@ -100,6 +106,14 @@ _PHRASES = (
     ("blood", re.compile(r"\bblood ?work\b"), " bloodwork "),
     ("mail", re.compile(r"\be-?mail\b"), " email "),
     ("jell", re.compile(r"\bjell ?-? ?o\b"), " jello "),
+    # the front desk's slashes (round 36): "f/u" is a follow-up, "w/o" without, "w/" with
+    ("/", re.compile(r"\bf ?/ ?u(?:p|ps)?\b"), " followup "),
+    ("/", re.compile(r"\bw ?/ ?o\b"), " without "),
+    # a short day name after a word that dates it ("flu shots on sat", "this thurs", "till sat"); a bare "sat",
+    # "sun" or "mon" stays a word of its own ("i sat down", "sun damage")
+    ("sat", re.compile(rf"\b(?P<w>{_DATING}|and|or|thru|through) sat\b"), r"\g<w> saturday"),
+    ("sun", re.compile(r"\b(?P<w>sat|saturday|and|or|this|next|last|every|till|til|until) sun\b"), r"\g<w> sunday"),
+    ("mon", re.compile(rf"\b(?P<w>{_DATING}) mon\b"), r"\g<w> monday"),
 )
 # Spanish "té" (tea) loses its accent below and would become the pronoun "te", a stopword: read it first.
 _TEA = re.compile(r"\bt\u00e9\b")

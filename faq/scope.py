@@ -700,6 +700,64 @@ _SIGN_OFF = re.compile(
     r"|que dios (?:los|las|le|te) bendiga|saludos(?: cordiales)?|atentamente)"
     r"(?:\s*[,.!]+\s*[\w.]+(?: and [\w.]+)?(?: [\w.]+){0,2})?[\s,.!x]*$"
 )
+# Who is writing or for whom, as a front desk's inbox reads (round 36): it identifies, it asks nothing. "this is maria
+# lopez dob 3/14/62" (a name then a date of birth; a bare "dob 3/14/62" too), "pt is my mom" (the patient named
+# by kin, with an age: "pt is my dad, 78"), a signature of an initial and a surname ("- j. patel"), and a reply's
+# subject line when it names what we sent ("re: your reminder -"); a subject that names a topic ("re: your bill")
+# keeps its words, only "re:" goes.
+_DOB = r"(?:dob|d\.o\.b\.?|date of birth|birthdate|born)\s*:?\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\b"
+_KIN = (
+    r"(?:mom|mother|mum|dad|father|husband|wife|spouse|partner|son|daughter|kid|child|baby|grandma|grandmother|"
+    r"grandpa|grandfather|grandson|granddaughter|aunt|uncle|brother|sister|parent|mama|papa)"
+)
+_IDENTITY = re.compile(
+    r"(?:\b(?:this is|its|it is|im|i am|my name is|name is|name:?|patient:?|pt:?)\s+(?:[a-z]+\.? ?){1,3},?\s*)?"
+    rf"{_DOB}"
+    rf"|\b(?:the )?(?:pt|patient) (?:is|will be|=) (?:my|our) {_KIN}\b(?:\s*,?\s*(?:age |aged )?\d{{1,3}}"
+    r"(?: ?(?:yo|y/o|years old|yrs old|year old))?\b)?"
+    r"|\s[-\u2013\u2014]+\s*[a-z]\. ?[a-z]{2,}(?:-[a-z]+)?\s*$"
+    # a relative's own experience told after the request ("..., mom uses one at her dr", "..., my dad goes there")
+    rf"|[,;.]\s*(?:my |our )?{_KIN} (?:uses|used|has|had|goes|went|sees|saw|likes|loves|recommended)"
+    r"(?: (?:one|it|them|you|you guys|there|here|one of (?:your|ur|the) \w+))(?: (?:at|with|of|for|from) "
+    r"(?:her|his|their|my|our|your|ur) \w+)?\s*$"
+    # who is writing, said first and set off before a question that does not hinge on it ("new pt, do u take
+    # medicaid"; not "new patient, how do i register" or "new patients, are you taking them")
+    r"|^\s*(?:(?:im|i am) )?(?:a )?new (?:pt|patient)(?: here)?\s*[,:;-]+\s*(?=\w)"
+    r"(?!.*\b(?:register|registration|sign(?:ing)? up|signup|join|become|accepting|taking|them|it|forms?|paperwork|"
+    r"new|first)\b)"
+    r"|^\s*re\s*:\s*(?:(?:your|ur|the|my|our|a) )?(?:(?:appointment|appt|visit) )?(?:reminder|text|message|msg|call|"
+    r"voicemail|vm|email|letter|notice)s?\b\s*[-\u2013\u2014:,]*"
+    r"|^\s*re\s*:\s*"
+)
+_IDENTITY_WORDS = re.compile(
+    rf"\b(?:dob|d\.o\.b|date of birth|birthdate|born|pt|patient|re|{_KIN[3:-1]})\b|\s[-\u2013\u2014]"
+)
+
+
+# A drug named with its strength ("lisinopril 20mg", "atorvastatin 40 mg") names the drug: the strength is part of its
+# name on the bottle, not a question about a dose (which "how much", "double", "change my dose" still ask).
+_STRENGTH = re.compile(
+    rf"\b(?P<drug>{lexicon.MEDS}|\w+(?:pril|olol|statin|sartan|formin|thyroxine|dipine|prazole|tidine|pram|oxetine))"
+    r" ?\d+(?:\.\d+)? ?(?:mg|mcg|milligrams?|micrograms?|ml|units?|iu)\b"
+)
+_STRENGTH_WORDS = re.compile(r"\d ?(?:mg|mcg|milligram|microgram|ml|unit|iu)")
+
+
+def without_identity(text: str) -> str:
+    """The text without who is writing or for whom (see _IDENTITY): folded text in, folded text out."""
+    if not _IDENTITY_WORDS.search(text):
+        return text
+    out = _IDENTITY.sub(" ", text)
+    return out if _HAS_WORD.search(out) else text
+
+
+def without_strength(text: str) -> str:
+    """The text with a drug's strength dropped after its name (see _STRENGTH)."""
+    if not _STRENGTH_WORDS.search(text):
+        return text
+    return _STRENGTH.sub(r"\g<drug>", text)
+
+
 # a signature with a title, or kisses after a full stop ("... easier. x"; "rayos x" is an x-ray)
 _TRAILING_NAME = re.compile(r"[,.!]\s*(?:(?:mr|mrs|ms|miss|dr)\.? [\w. ]{1,20}|x{1,3})$")
 
@@ -760,7 +818,7 @@ def without_courtesy(text: str) -> str:
     """The request of a message without the courtesy around it (folded text); the text itself when nothing
     else is left ("thank you so much, god bless" is a thank-you)."""
     folded = fold(text)
-    out = _ASSISTANT.sub("", folded, count=1)
+    out = _ASSISTANT.sub("", without_strength(without_identity(folded)), count=1)
     greeted = _SALUTATION.match(out)
     for _ in range(2):  # "hola, buenas tardes", "hi, good morning"
         out = _SALUTATION.sub("", out, count=1)

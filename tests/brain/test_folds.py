@@ -734,3 +734,112 @@ def test_round35_an_excuse_is_not_always_a_note() -> None:
     from faq import lexicon
 
     assert "note" not in lexicon.fold_phrases("excuse me where do i park").split()
+
+
+# Round 36 (a front desk's shorthand): a lab panel named by its letters is a lab test, the letters only qualifying it;
+# coffee before a lab test asks about fasting; getting established is becoming a patient; a full garage beside being
+# late is why one is late; navigation that misleads asks for the address.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("is my bmp back yet", "lab"),
+        ("did my hba1c come back", "lab"),
+        ("need my metabolic panel drawn", "lab"),
+        ("is decaf coffee ok prior to my blood test", "fast"),
+        ("trying to get established with a provider", "new"),
+        ("hoping to establish with a new doctor", "new"),
+        ("maps keeps sending me to the wrong building", "address"),
+        ("gonna be late the lot is full", f"traffic{'~'}"),
+    ],
+)
+def test_round36_shorthand_folds(text: str, concept: str) -> None:
+    from faq import lexicon
+    from faq.normalize import normalize
+
+    assert concept in lexicon.fold_phrases(normalize(text)).split()
+
+
+def test_round36_shorthand_folds_keep_their_neighbours() -> None:
+    from faq import lexicon
+    from faq.normalize import normalize
+
+    # coffee with no test after it is not fasting; a full lot with no lateness is a parking question
+    assert "fast" not in lexicon.fold_phrases(normalize("do you have coffee in the waiting room")).split()
+    assert "traffic~" not in lexicon.fold_phrases(normalize("the lot is full where else can i park")).split()
+    # an established patient is not becoming one
+    assert "new" not in lexicon.fold_phrases(normalize("do established patients get same day slots")).split()
+
+
+# Round 36: a front desk's slashes and short day names are words ("f/u", "w/o", "on sat", "till mon"); a bare "sat"
+# or "sun" stays a word of its own.
+@pytest.mark.parametrize(
+    ("text", "normal"),
+    [
+        ("move my f/u to next wk", "move my followup to next week"),
+        ("price w/o coverage", "price without coverage"),
+        ("any slots this sat", "any slots this saturday"),
+        ("open till mon", "open till monday"),
+        ("sat and sun hrs", "sat and sunday hours"),
+        ("i sat in the waiting room", "i sat in the waiting room"),
+        ("too much sun on my arm", "too much sun on my arm"),
+        ("whats ur addr", "whats your address"),
+    ],
+)
+def test_round36_front_desk_abbreviations(text: str, normal: str) -> None:
+    from faq.normalize import normalize
+
+    assert normalize(text) == normal
+
+
+# Round 36: the same questions with a front desk's identifying preamble or sign-off get the same answer.
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("its lena ortiz d.o.b. 11/02/1975, where is the parking garage", "parking"),
+        ("patient is my husband, 81 - does the building have an elevator", "accessibility"),
+        ("re: your text - how late are you open on friday", "opening-hours"),
+        ("need to push my appt to next month - t. brooks", "reschedule-appointment"),
+        ("can you renew my amlodipine 10 mg", "prescription-refill"),
+        ("is my bmp back yet", "test-results"),
+        ("how do i get established there", "new-patients"),
+    ],
+)
+def test_round36_preambles_and_strengths_ask_nothing(brain: Brain, text: str, entry: str) -> None:
+    assert answered(brain, text) == entry
+
+
+# ...while what is asked about a dose, or a complaint behind a reply prefix, still goes to staff.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this is lena ortiz dob 11/02/1975, can i double my amlodipine 10 mg",
+        "re: your reminder - nobody called me back about my results and im furious",
+        "pt is my mom, her tsh came back high, should she take more",
+    ],
+)
+def test_round36_preambles_keep_clinical_and_complaints_with_staff(brain: Brain, text: str) -> None:
+    assert answered(brain, text) is None
+
+
+# Round 36's batch (a front desk's inbox, measured once): its messages for staff stay with staff once the preambles,
+# abbreviations and strengths above are read (clinical questions in shorthand, two requests, look-alikes).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is it ok to take my lisinopril 20mg if my bp is 90/60",
+        "my A1C came back 9.2 what does that mean",
+        "TSH is high, should i change my dose",
+        "can i take ibuprofen with my lisinopril",
+        "this is mary fox dob 1/1/50 - need to resched and also need a refill on my metformin",
+        "cancel my tues appt and send my records to my new PCP",
+        "pt is my mom, her CMP showed low potassium, does she need to come in",
+        "re: your reminder - i was charged twice for my last visit, this is ridiculous",
+        "when is my f/u",
+        "did you get my fmla paperwork - K. Burns",
+        "do u do allergy shots on sat",
+        "do you do covid testing on sat",
+        "can i speak to dr patels nurse about my f/u",
+    ],
+)
+def test_round36_batch_staff_messages_stay_with_staff(brain: Brain, text: str) -> None:
+    assert answered(brain, text) is None

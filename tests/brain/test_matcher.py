@@ -2166,3 +2166,65 @@ def _r34_brain(name: str) -> Brain:
 def test_round34_look_alikes_of_sparse_entries_stay_with_staff(name: str, text: str) -> None:
     decision = _r34_brain(name).decide(text)
     assert decision.route is not Route.FAQ, (text, decision.faq_id)
+
+
+# Round 36, near-threshold misses on sparse FAQs, each in other words than the message that showed it. A sparse
+# family practice: hours beside holidays, a walk-in entry asked "to be seen", a vaccines entry whose answer also says
+# no appointment is needed, and a self-pay entry naming an income-based discount only in its answer.
+_ROUND36 = """
+faqs:
+  - id: hours
+    questions: ["What are your hours?", "Are you open on Sundays?"]
+    answer: Open daily 7am to 9pm.
+  - id: holidays
+    questions: ["Are you open on holidays?"]
+    answer: On most holidays we are open 10am to 4pm. Closed on Christmas Day.
+  - id: walk-in
+    questions: ["Do I need an appointment to be seen?"]
+    answer: No appointment is needed. Walk in whenever we are open.
+  - id: shots
+    questions: ["Do you give vaccines?"]
+    answer: We give flu, tetanus and hepatitis B shots. No appointment needed.
+  - id: uninsured
+    questions: ["What if I have no coverage?"]
+    answer: A basic visit is $95 without insurance. Ask about our sliding fee scale.
+  - id: booking
+    questions: ["How do I book a visit?"]
+    answer: Call us or use the portal.
+"""
+
+
+@pytest.fixture
+def round36(tmp_path: Path) -> Matcher:
+    return Matcher(faq.load(write_faq(tmp_path, _ROUND36)))
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("is it ok to just walk in", "walk-in"),  # not a tie with the shots entry's "no appointment needed"
+        ("is there a sliding scale", "uninsured"),  # only the answer names it, and no other entry shares a word
+        ("are you open on new years", "holidays"),
+    ],
+)
+def test_round36_sparse_near_misses_answer(round36: Matcher, text: str, entry: str) -> None:
+    best = round36.assess(text).best
+    assert best is not None, round36.assess(text)
+    assert best.entry.id == entry
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do you offer allergy shots",  # an allergy shot is a treatment, not one of the vaccines the entry names
+        "can i get allergy injections here",
+        "how do i change my sliding door",  # a word the FAQ does not know: no lower threshold
+    ],
+)
+def test_round36_sparse_look_alikes_stay_with_staff(round36: Matcher, text: str) -> None:
+    assert round36.assess(text).best is None, round36.assess(text)
+
+
+def test_round36_setting_up_is_not_moving() -> None:
+    assert "reschedule" not in lexicon.fold_phrases("how can we set it up").split()
+    assert "reschedule" in lexicon.fold_phrases("can you set my visit back a week").split()

@@ -503,3 +503,61 @@ def test_plural_symptoms_are_symptoms(text: str) -> None:
     from faq import scope
 
     assert scope.clinical_cues(text)
+
+
+# Round 36: who is writing or for whom asks nothing (a name with a date of birth, "pt is my dad", an initial and a
+# surname signed after a dash, a reply's subject line naming what the clinic sent); a drug's strength is part of
+# its name.
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("this is sam wu dob 02/03/1988 - where do i park", "where do i park"),
+        ("dob: 4-5-61 need a refill", "need a refill"),
+        ("pt is my grandma, 90, is there an elevator", "is there an elevator"),
+        ("re: your voicemail - what time do you close", "what time do you close"),
+        ("do you validate parking - b. olsen", "do you validate parking"),
+        ("can i get a copy of my records, my sister went there", "can i get a copy of my records"),
+    ],
+)
+def test_identity_asks_nothing(text: str, left: str) -> None:
+    from faq import scope
+
+    assert scope.without_courtesy(text) == left
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this is ridiculous - where do i park",  # no date of birth: not an identity
+        "re: my bill - why so high",  # a subject that names a topic keeps its words
+        "the patient is my responsibility",
+    ],
+)
+def test_identity_keeps_what_is_not_one(text: str) -> None:
+    from faq import scope
+
+    kept = scope.without_courtesy(text)
+    assert "ridiculous" in kept or "bill" in kept or "responsibility" in kept
+
+
+def test_a_drug_strength_is_not_a_dose_question() -> None:
+    from faq import scope
+
+    assert "dose" not in " ".join(scope.clinical_cues(scope.without_courtesy("refill my losartan 50mg")))
+    assert scope.clinical_cues(scope.without_courtesy("is 50 mg of losartan too much"))
+
+
+# Round 36: "new patient" said first and set off asks nothing of its own, unless what follows hinges on it.
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("new patient: is the parking free", "is the parking free"),
+        ("im a new pt - do you take cigna", "do you take cigna"),
+        ("new patient, how do i sign up", "new patient, how do i sign up"),
+        ("new patients - are you accepting", "new patients - are you accepting"),
+    ],
+)
+def test_new_patient_said_first_asks_nothing_alone(text: str, left: str) -> None:
+    from faq import scope
+
+    assert scope.without_courtesy(text) == left
