@@ -128,6 +128,8 @@ class Matcher:
                 return MatchOutcome(None, (), candidates)
             return MatchOutcome(top, (), candidates)
         if runner_up >= CLARIFY_THRESHOLD and top.score - runner_up < MARGIN:
+            if self._unnamed_kind(query, hits[0]) and self._unnamed_kind(query, hits[1]):
+                return MatchOutcome(None, (), candidates)  # neither is the kind asked for: no "did you mean"
             if self._compete(query, hits[0], hits[1]):
                 return MatchOutcome(None, candidates[:2], candidates)
             return MatchOutcome(None, (), candidates, "multiple")
@@ -395,6 +397,9 @@ class Matcher:
             # an allergy shot is a treatment (immunotherapy), not a vaccine: beside a shot, "allergy" names its kind,
             # which an entry naming its vaccines (flu, tetanus) does not cover ("do you do allergy shots")
             named |= {_ALLERGY}
+        if _SCHEDULED in query.terms:
+            # a child's scheduled shots ("her 4 month shots") are their own kind: the flu entry does not answer them
+            named |= {_CHILDHOOD}
         if not named:
             return False
         known = asked | self.index.answered[top.entry]
@@ -457,6 +462,8 @@ _ACK_TERMS = frozenset(("thanks", "ack"))
 # an FAQ that asks "Can I bring my service dog?" still answers it.
 _ANIMAL = lexicon.term("animal")
 _ALLERGY, _VACCINE = lexicon.term("allergy"), lexicon.term("vaccine")
+_CHILDHOOD = lexicon.term("childhood")
+_SCHEDULED = _CHILDHOOD + lexicon.QUALIFIED  # what lexicon folds an age's or a stage's shots to
 _FOR_STAFF = frozenset(lexicon.term(c) for c in (lexicon.STATUS_CHECK, lexicon.HEDGE, lexicon.EXCEPTION))
 
 

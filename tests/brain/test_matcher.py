@@ -2228,3 +2228,36 @@ def test_round36_sparse_look_alikes_stay_with_staff(round36: Matcher, text: str)
 def test_round36_setting_up_is_not_moving() -> None:
     assert "reschedule" not in lexicon.fold_phrases("how can we set it up").split()
     assert "reschedule" in lexicon.fold_phrases("can you set my visit back a week").split()
+
+
+_SCHEDULED_SHOTS = """
+faqs:
+  - id: flu
+    questions: ["Do you have flu shots?", "Where can I get a flu vaccine?"]
+    answer: Flu shots for everyone 6 months and older, walk in weekdays.
+  - id: covid
+    questions: ["Do you have the covid vaccine?"]
+    answer: Covid vaccines for everyone 6 months and older, by appointment.
+  - id: well-child
+    questions: ["When does my child need vaccines?"]
+    answer: Babies get their vaccines at the well-child visits, on the schedule your pediatrician follows.
+"""
+
+
+def test_a_childs_scheduled_shots_are_not_the_flu_shot(tmp_path: Path) -> None:
+    """A child's shots named by an age or a stage are their own kind (lead batch 32's "2 month shots" got the flu
+    answer): an entry about them answers, one naming other vaccines does not, and no "did you mean" offers two
+    wrong kinds."""
+    full = Matcher(faq.load(write_faq(tmp_path, _SCHEDULED_SHOTS)))
+    scheduled = full.assess("my son is due for his 12 month vaccines, when").best
+    assert scheduled is not None
+    assert scheduled.entry.id == "well-child"
+    no_schedule = _SCHEDULED_SHOTS.split("  - id: well-child", maxsplit=1)[0]
+    flu_and_covid = Matcher(faq.load(write_faq(tmp_path, no_schedule)))
+    for text in ("my son is due for his 12 month vaccines, when", "can we come in for her preschool shots"):
+        outcome = flu_and_covid.assess(text)
+        assert outcome.best is None, outcome
+        assert not outcome.clarify, outcome
+    flu = flu_and_covid.assess("can my 6 month old get a flu shot").best
+    assert flu is not None
+    assert flu.entry.id == "flu"
