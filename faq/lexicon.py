@@ -35,7 +35,10 @@ STOPWORDS = frozenset(
         "sorta prob oye "
         # lead 31: the courtesy of formal and older writers ("could you kindly inform me of", "at your earliest
         # convenience", "if possible", "i would be grateful"): it asks for nothing of its own
-        "kindly inform informing advise possible possibly convenience earliest grateful"
+        "kindly inform informing advise possible possibly convenience earliest grateful "
+        # Spanish "do" and "know" as "do"/"know" are dropped ("hacen fisicos?", "vos sabes si…"), with the
+        # voseo's pronoun and asks ("vos", "che", "decime", "podes")
+        "hacer hago hace hacen hacemos sabes sabe saben sabias vos che decime dime digame podes podrias"
     ).split()
 )  # fmt: skip
 
@@ -298,7 +301,8 @@ _GROUPS = {
     "pill pills tablets vitamin vitamins vitamina vitaminas supplement supplements receta recetas medicina medicinas "
     "medicamento medicamentos pastilla pastillas " + " ".join(sorted(set(_DRUGS.split()))),
     "copy": "copy copies copia copias",
-    "send": "send sending sent enviar mandar",
+    "send": "send sending sent enviar mandar manden mandan mande mandas mandarme mandaron envien envian envie "
+    "enviaron enviarme",
     "help": "help ayuda ayudan ayudar ayude ayudarme ayudarnos support",
     # general clinic vocabulary a sparse FAQ says one way and patients another (round 13)
     "photo": "photo photos picture pictures pic pics foto fotos image images selfie selfies",
@@ -2000,6 +2004,23 @@ def _restore(base: str) -> str:
     return base.removesuffix("e") if len(base) >= 5 else base
 
 
+# Spanish question words and everyday verbs meet the English word an FAQ's questions or answer use ("q pasa si
+# llego tarde": "what happens if I am late", "if you arrive late"), staying as light as the English word is.
+_SPANISH_AS_ENGLISH = {
+    "how": "como",
+    "who": "quien quienes",
+    "happen": "pasa paso pasara pasaria",
+    "arrive": "llegar llego llegue llegamos llega llegan llegado llegaron",
+    "see": "atienden atiende atender atiendan atienda atenderme atenderlo atenderla",
+    "receive": "recibir recibire",
+    "first": "primero primera primer",
+    "policy": "politica politicas",
+    "speak": "hablar habla hablan hable hablen",
+    "person": "persona personas gente",
+    "work": "trabajan trabaja trabajamos",
+}
+for _english, _spanish in _SPANISH_AS_ENGLISH.items():
+    CONCEPTS.update(dict.fromkeys(_spanish.split(), CONCEPTS.get(_english) or stem(_english)))
 _CONCEPT_STEMS = {stem(word): concept for word, concept in CONCEPTS.items()}
 
 
