@@ -36,9 +36,8 @@ STOPWORDS = frozenset(
         # lead 31: the courtesy of formal and older writers ("could you kindly inform me of", "at your earliest
         # convenience", "if possible", "i would be grateful"): it asks for nothing of its own
         "kindly inform informing advise possible possibly convenience earliest grateful "
-        # Spanish "do" and "know" as "do"/"know" are dropped ("hacen fisicos?", "vos sabes si…"), with the
-        # voseo's pronoun and asks ("vos", "che", "decime", "podes")
-        "hacer hago hace hacen hacemos sabes sabe saben sabias vos che decime dime digame podes podrias"
+        # Spanish "do" is dropped as "do" is ("hacen fisicos?"), with asks to tell ("decime", "digame")
+        "hacer hago hace hacen hacemos decime dime digame"
     ).split()
 )  # fmt: skip
 

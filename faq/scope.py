@@ -30,8 +30,10 @@ _PERSON_PARTS = (
     # (not the one an appointment is with, said without "the": "make appointment with doctor please"; batch 19)
     r"\b(?<!with )(nurse|doctor|human|person|agent) (please|now|asap)\b",
     r"\bi (want|need|would like|wanna) (a |an |to see a )?(person|human|agent|nurse)$",
-    r"\b(hablar|comunicarme|platicar) con (alguien|una persona|un humano|un agente|una enfermera|"
-    r"un enfermero|el doctor|la doctora|el medico|la medica|mi doctor|recepcion|el personal)\b",
+    r"\b(hablar|comunicarme|platicar) con (alguien|una persona|un humano|un agente|recepcion|"
+    # any article, as "the nurse" in English ("necesito hablar con la enfermera")
+    r"(el|la|un|una|mi|su|alguna|algun) (enfermera|enfermero|doctor|doctora|medico|medica|recepcionista|gerente|"
+    r"encargado|encargada|personal))\b",
     # being put through, or a real person, in Spanish ("me pasan con una persona real", round 22)
     r"\b(me )?(pasan|pasen|pase|comunican|comuniquen|transfieren|transfieran|conectan|conecten) (con|a) (alguien|"
     r"una persona|un humano|un agente|una enfermera|un enfermero|el doctor|la doctora|recepcion)\b",
