@@ -768,8 +768,10 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          "help night closed", "night overnight hours weekend weekends holiday holidays sunday sundays"),
         # booking by phone is booking, with a call ("can i make an appointment by phone", "puedo sacar cita por
         # telefono"), not a visit held by phone
-        (r"(?P<a>(book|make|schedule|set up|hacer|sacar|agendar|pedir|programar|reservar) (an |a |un |una |my |mi )?"
-         r"(appointment|appointments|cita|citas|turno|consulta)) (by|over the|over|via|on the|por) "
+        # ("hacer mi consulta por telefono" is having the visit by phone: "hacer" books only a "cita")
+        (r"(?P<a>((book|make|schedule|set up|sacar|agendar|pedir|programar|reservar) (an |a |un |una |my |mi )?"
+         r"(appointment|appointments|cita|citas|turno|consulta)|hacer (un |una )?(appointment|cita|citas|turno)))"
+         r" (by|over the|over|via|on the|por) "
          r"(phone|telephone|telefono)\b", r"\g<a> call", "phone telephone telefono"),
         # a visit held by phone is a remote visit, not the clinic's phone number ("can i do my follow up by phone")
         (r"(?P<v>visit|appointment|appt|follow ?up|followup|checkup|check up|consult|consultation|session|cita|"
