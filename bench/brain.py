@@ -123,7 +123,7 @@ def stripped(data: faq.Faq, *, one_question: bool) -> faq.Faq:
 
 
 # Sparse FAQs of other specialties, each with its own cases (bench/data/<stem>_faq.yaml, <stem>_cases.jsonl).
-SPECIALTIES = (
+SPECIALTIES: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     ("physio", "fourth FAQ, fixes made"),
     ("peds", "fifth FAQ, fixes made"),
     ("derm", "sixth FAQ, fixes made"),
@@ -152,7 +152,19 @@ SPECIALTIES = (
     ("homehealth", "29th FAQ, held out"),
     ("primary", "30th FAQ, fixes made"),
     ("walkin", "31st FAQ, first run"),
+    # Spanish and Spanglish patients on an English-only FAQ (cases `<stem>_cases.jsonl`, FAQ `<faq>_faq.yaml`);
+    # primary_es_faq.yaml is the same FAQ with a Spanish answer (and no Spanish question) on every entry.
+    ("primary_es", "Spanish messages", "primary"),
+    ("primary_es", "Spanish, es answers", "primary_es"),
+    ("walkin_es", "Spanish messages", "walkin"),
+    # written after round 37's fixes on an FAQ never read before, measured once on base and fixed code (55.6% both)
+    ("rheum_es", "Spanish, first run", "rheum"),
 )
+
+
+def faq_stem(spec: tuple[str, str] | tuple[str, str, str]) -> str:
+    """The FAQ a SPECIALTIES row runs on: its third item, else the cases' own stem."""
+    return spec[2] if len(spec) == 3 else spec[0]
 
 
 def dev_cases() -> list[Case]:
@@ -184,8 +196,12 @@ def quality(rules: Triage, quebec: Path) -> None:
         ("dental (third FAQ, fixes made)", dental, load_cases(DATA / "dental_cases.jsonl")),
         ("dental holdout (never tuned)", dental, load_cases(DATA / "dental_holdout.jsonl")),
         *(
-            (f"{stem} ({label})", faq.load(DATA / f"{stem}_faq.yaml"), load_cases(DATA / f"{stem}_cases.jsonl"))
-            for stem, label in SPECIALTIES
+            (
+                f"{faq_stem(spec)} ({spec[1]})",
+                faq.load(DATA / f"{faq_stem(spec)}_faq.yaml"),
+                load_cases(DATA / f"{spec[0]}_cases.jsonl"),
+            )
+            for spec in SPECIALTIES
         ),
         ("dev, FAQ without keywords/es", stripped(product, one_question=False), dev),
         ("dev, FAQ with 1 question/entry", stripped(product, one_question=True), dev),

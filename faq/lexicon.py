@@ -35,7 +35,9 @@ STOPWORDS = frozenset(
         "sorta prob oye "
         # lead 31: the courtesy of formal and older writers ("could you kindly inform me of", "at your earliest
         # convenience", "if possible", "i would be grateful"): it asks for nothing of its own
-        "kindly inform informing advise possible possibly convenience earliest grateful"
+        "kindly inform informing advise possible possibly convenience earliest grateful "
+        # Spanish "do" is dropped as "do" is ("hacen fisicos?"), with asks to tell ("decime", "digame")
+        "hacer hago hace hacen hacemos decime dime digame"
     ).split()
 )  # fmt: skip
 
@@ -206,7 +208,9 @@ EXTRA_WORDS = frozenset(
         # Spanish verbs of getting into the portal ("como ingreso a mychart": not "ingresos", income)
         "entro entrar ingreso ingresar accedo acceder "
         # ...and the English verb, never "corrected" into the Spanish ones (batch 19: "how i enter in the portal")
-        "enter enters entering entered"
+        "enter enters entering entered "
+        # saving a spot in Spanish ("como aparto mi lugar"), not "aparato"
+        "aparto aparta apartan apartame"
     ).split()
 )  # fmt: skip
 
@@ -268,7 +272,8 @@ _GROUPS = {
     "doctor": "doctor doctors physician physicians provider providers medico medica doctora pcp gp",
     "specialist": "specialist specialists especialista especialistas",
     "referral": "referral referrals refer referred referencia referido remision",
-    "form": "form forms paperwork formulario formularios fmla letter letters note notes nota",
+    "form": "form forms paperwork formulario formularios fmla letter letters note notes nota notas constancia "
+    "constancias",
     "accessible": "accessible accessibility wheelchair wheelchairs handicap handicapped ramp disabled rampa",
     "elevator": "elevator elevators lift ascensor elevador stairs staircase stairway",
     "phone": "phone telephone number numbers telefono numero",
@@ -298,7 +303,8 @@ _GROUPS = {
     "pill pills tablets vitamin vitamins vitamina vitaminas supplement supplements receta recetas medicina medicinas "
     "medicamento medicamentos pastilla pastillas " + " ".join(sorted(set(_DRUGS.split()))),
     "copy": "copy copies copia copias",
-    "send": "send sending sent enviar mandar",
+    "send": "send sending sent enviar mandar manden mandan mande mandas mandarme mandaron envien envian envie "
+    "enviaron enviarme",
     "help": "help ayuda ayudan ayudar ayude ayudarme ayudarnos support",
     # general clinic vocabulary a sparse FAQ says one way and patients another (round 13)
     "photo": "photo photos picture pictures pic pics foto fotos image images selfie selfies",
@@ -699,6 +705,7 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # "cada cuanto" asks how often, not how much ("cada cuanto es el botox para la migraña")
         (r"cada cuant[oa]s?( tiempo)?", "how often", "cada"),
         # how long, in Spanish: "cuanto se tarda", "cuanto tiempo hay que esperar"
+        (r"cuant[oa] (hay que|tengo que|tendre que|tenemos que|se) (esperar|espera)\b", "how long wait", "cuanto"),
         (r"cuant[oa] (tiempo )?(se )?(tarda|tardan|demora|demoran|dura|duran)|cuanto tiempo", "how long",
          "cuanto cuanta"),
         (r"(workers|workmans|workman|worker|work) ?comp(ensation)?|compensacion (laboral|de trabajadores)",
@@ -759,6 +766,13 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"(if|when|whenever) (i|we|he|she|they|my \w+|the \w+|our \w+) "
          r"(get|gets|am|is|are|feel|feels|become|becomes) (sick|ill|unwell)\b",
          "help night closed", "night overnight hours weekend weekends holiday holidays sunday sundays"),
+        # booking by phone is booking, with a call ("can i make an appointment by phone", "puedo sacar cita por
+        # telefono"), not a visit held by phone
+        # ("hacer mi consulta por telefono" is having the visit by phone: "hacer" books only a "cita")
+        (r"(?P<a>((book|make|schedule|set up|sacar|agendar|pedir|programar|reservar) (an |a |un |una |my |mi )?"
+         r"(appointment|appointments|cita|citas|turno|consulta)|hacer (un |una )?(appointment|cita|citas|turno)))"
+         r" (by|over the|over|via|on the|por) "
+         r"(phone|telephone|telefono)\b", r"\g<a> call", "phone telephone telefono"),
         # a visit held by phone is a remote visit, not the clinic's phone number ("can i do my follow up by phone")
         (r"(?P<v>visit|appointment|appt|follow ?up|followup|checkup|check up|consult|consultation|session|cita|"
          r"consulta) "
@@ -815,6 +829,9 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          "open opens abren abre abierto abiertos abierta abiertas"),
         (rf"{_WHAT_TIME} (close|closes|closing|cierran|cierra)\b{_SPANISH_SUBJECT}", "hours",
          "close closes closing cierran cierra"),
+        # ...and until what time patients are seen or may arrive ("hasta q hora atienden", "puedo llegar")
+        (r"(a que hora|hasta que hora|hasta cuando) (atienden|atiende|reciben|trabajan|(puedo|se puede|podemos) "
+         r"(llegar|ir))\b", "hours", "atienden atiende reciben trabajan llegar ir"),
         # round 20: the same of a part of the clinic ("what time does the shot room close", "how late is the mri
         # open", "a que hora cierra el laboratorio"): the part only qualifies the hours asked for
         *(
@@ -951,6 +968,9 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # not turning up is missing the appointment (the no-show question), not a walk-in
         (r"(dont|do not|didnt|did not|doesnt|does not|not|never|cant|cannot|fail to|forget to|forgot to) "
          r"(show|turn) up", "cancel appointment", "show turn"),
+        (r"(no (llego|llegue|voy|vaya|me presento|me presente|asisto|asista)|falto|falte|faltar) (a )?"
+         r"(mi |la |una |el )?(cita|consulta|turno)", "cancel appointment",
+         "llego llegue voy vaya presento presente asisto asista falto falte faltar"),
         # round 25: care asked for an animal is a vet's ("refill my dog's medication", "shots for our puppy",
         # "la receta de mi perro"); see matcher._ANIMAL. An aside ("my cat knocked over my coffee") is not
         (rf"(my|our|his|her|the|mi|nuestro|nuestra|el|la) (?:{_PETS})s? (medications?|medicines?|meds|pills?|"
@@ -1034,9 +1054,10 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(sign language|lenguaje de senas)", "interpreter", "sign lenguaje"),
         (r"(silla de ruedas)", "accessible", "silla"),
         # who speaks which language asks for an interpreter: "my dad only speaks arabic"
-        (r"(speak|speaks|speaking|habla|hablan|hablamos)( only| solo| solamente| no| poco| un poco de| little|"
+        (r"(speak|speaks|speaking|habla|hablan|hablamos|hable|hablen|hablar)( only| solo| solamente| no| poco|"
+         r" un poco de| little|"
          rf" a little| some| any| mostly| mainly)? (?P<lang>{'|'.join(_LANGUAGES.split())})\b",
-         r"interpreter \g<lang>", "speak speaks speaking habla hablan hablamos"),
+         r"interpreter \g<lang>", "speak speaks speaking habla hablan hablamos hable hablen hablar"),
         (rf"(?P<lang>{'|'.join(_LANGUAGES.split())}) (speaking|speaker|speakers|hablante|hablantes)\b",
          r"interpreter \g<lang>", "speaking speaker speakers hablante hablantes"),
         # a medical file or history is one's records ("copy of my medical file"), read here before "medi ?cal" below
@@ -1063,8 +1084,9 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"(lab|labs|bloodwork|blood (test|tests|draw|work)|fasting|analisis)\b)", "fast",
          "coffee coffees caffeine cafe"),
         (r"(blood (test|tests|draw|draws|exam|exams|examination|analysis|analyses)|(exam|exams|examination|analysis|"
-         r"analyses) (of|for) (the |my )?blood|analisis de sangre|examen de sangre|lab work)", "lab",
-         "blood analisis examen lab"),
+         r"analyses) (of|for) (the |my )?blood|(analisis|examen|examenes|prueba|pruebas) de (la )?sangre|lab work)",
+         "lab",
+         "blood analisis examen examenes prueba pruebas lab"),
         (r"(front desk|reception|recepcion)", "clinic", "front reception recepcion"),
         # navigation that misleads the writer asks where the clinic is ("gps is taking me somewhere weird")
         (r"(my |the )?(gps|maps|google maps|waze|navigation|nav)( app)? (is |keeps |was |has been |kept )?"
@@ -1293,6 +1315,18 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(should|do|can|must|have to|need to|when do) (i|we|he|she) (stop|quit) (eating|drinking|eat|drink)|"
          r"(stop|quit|no) (eating|food) (before|ahead of|prior to)",
          "fast", "stop quit eating drinking eat drink food"),
+        # having to use a mask is wearing one ("tengo q usar cubrebocas")
+        (r"(usar|usa|uso|usan|llevar|llevo|ponerme|ponerse|ponerle) (el |la |un |una |su |mi )?(?P<m>cubrebocas|"
+         r"cubreboca|mascarilla|mascarillas|tapabocas|barbijo|barbijos)", r"wear \g<m>",
+         "usar usa uso usan llevar llevo ponerme ponerse ponerle"),
+        # a same-day visit in Spanish ("citas para el mismo dia") is a walk-in, as "same day" above
+        (r"(el |del |para el )?mismo dia", "walkin", "mismo"),
+        # how to get to the clinic ("como llego a su oficina"), as "how do i get to your office"
+        (r"como (llego|llegar|llegamos|llega|le hago para llegar) (a|al|hasta)(?= (la |el |su |sus )?"
+         r"(oficina|oficinas|clinica|consultorio|centro|edificio)\b)", "address", "llego llegar llegamos llega"),
+        # "rellenar" a prescription is refilling it (not filling in a form)
+        (r"rellen\w* (la |mi |mis |las |el |los )?(?P<m>receta|recetas|medicina|medicinas|pastillas|medicamentos?)",
+         r"refill \g<m>", "rellenar rellenen rellene rellenan rellenaran rellenarme"),
         # which street the clinic is on asks for the address
         (r"(what|which|wat|que|cual) (street|road|avenue|ave|calle|avenida) (are|r|is|es|esta|estan|do)\b",
          "address", "street road avenue ave calle avenida"),
@@ -1477,8 +1511,10 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(make|book|schedule|need|get) (an |a )?(appointment|cita) or (\w+ ){0,3}?(walk|come|show) ?in\b",
          "appointment walkin", "appointment cita"),
         # keeping a place in line is checking in ahead ("save my spot online")
-        (r"(save|hold|reserve|saving|holding|get|guardar|apartar) (my |a |our |your |mi |un )?(spot|place|lugar)"
-         r"( in line)?", "check in", "save hold reserve saving holding get guardar apartar"),
+        (r"(save|hold|reserve|saving|holding|get|guardar|apartar|aparto|aparta|apartan|apartame|guardo|guardan|"
+         r"guardame) (my |a |our |your |mi |un |el )?(spot|place|lugar)"
+         r"( in line)?", "check in", "save hold reserve saving holding get guardar apartar aparto aparta apartan "
+         "apartame guardo guardan guardame"),
         (r"(at|to|by) (your|ur|yalls|the) place\b", "", "place"),
         (r"drive (thru|through|up)", "drivethru", "drive"),
         # an injury on the job is the work-injury question, not a symptom ("i got hurt at work")
@@ -1752,6 +1788,8 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"across|states?)\b|$)", "", "moving"),
         # ...and having just moved here is the backstory of becoming a patient, said as non-native writers say it
         # ("i just move here from brazil", batch 19): not moving an appointment, and the country asks nothing
+        (r"(me|nos) (acabo de|acabamos de|recien) (mudar|mude|mudamos)|(me|nos) (mude|mudamos)( aqui| aca| al area)?"
+         r"|acabo de mudarme|acabamos de mudarnos", "", "acabo acabamos recien mude mudamos mudarme mudarnos"),
         (r"(i|we) (just |recently |newly )(move|moved)(( here| to (this|the) (city|area|country|town|state|us|usa))"
          r"( from \w+)?| from \w+)\b", "", "move moved"),
         # a mobility aid someone uses raises the access question a wheelchair does ("my dad uses a walker")
@@ -2000,6 +2038,32 @@ def _restore(base: str) -> str:
     return base.removesuffix("e") if len(base) >= 5 else base
 
 
+# Spanish question words and everyday verbs meet the English word an FAQ's questions or answer use ("q pasa si
+# llego tarde": "what happens if I am late", "if you arrive late"), staying as light as the English word is.
+_SPANISH_AS_ENGLISH = {
+    "how": "como",
+    "who": "quien quienes",
+    "happen": "pasa paso pasara pasaria",
+    "arrive": "llegar llego llegue llegamos llega llegan llegado llegaron",
+    "see": "atienden atiende atender atiendan atienda atenderme atenderlo atenderla",
+    "receive": "recibir recibire",
+    "first": "primero primera primer",
+    "policy": "politica politicas",
+    "speak": "hablar habla hablan hable hablen",
+    "person": "persona personas gente",
+    "work": "trabajan trabaja trabajamos",
+    # clinic vocabulary: a work "incapacidad" form is a disability form; a "fisico" is a physical; a mask by its
+    # regional names ("cubrebocas" in Mexico, "tapabocas", "barbijo" in the south); illnesses "treated"
+    "disability": "incapacidad incapacidades",
+    "physical": "fisico fisicos",
+    "annual": "anual anuales",
+    "tetanus": "tetano tetanos",
+    "mask": "cubrebocas cubreboca mascarilla mascarillas tapabocas barbijo barbijos",
+    "illness": "enfermedad enfermedades",
+    "kind": "tipo tipos",
+}
+for _english, _spanish in _SPANISH_AS_ENGLISH.items():
+    CONCEPTS.update(dict.fromkeys(_spanish.split(), CONCEPTS.get(_english) or stem(_english)))
 _CONCEPT_STEMS = {stem(word): concept for word, concept in CONCEPTS.items()}
 
 

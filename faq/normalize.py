@@ -77,6 +77,11 @@ SMS_SPEAK = {
     "q": "que",
     "xq": "porque",
     "pq": "porque",
+    "xk": "porque",
+    # "tambien" as texted: it marks a second request ("el refill y tmb una cita")
+    "tmb": "tambien",
+    "tmbn": "tambien",
+    "tambn": "tambien",
     "tel": "telephone",
     # a front desk's own shorthand (round 36): an address, an opening, a dermatologist
     "addr": "address",

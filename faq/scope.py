@@ -30,8 +30,10 @@ _PERSON_PARTS = (
     # (not the one an appointment is with, said without "the": "make appointment with doctor please"; batch 19)
     r"\b(?<!with )(nurse|doctor|human|person|agent) (please|now|asap)\b",
     r"\bi (want|need|would like|wanna) (a |an |to see a )?(person|human|agent|nurse)$",
-    r"\b(hablar|comunicarme|platicar) con (alguien|una persona|un humano|un agente|una enfermera|"
-    r"un enfermero|el doctor|la doctora|el medico|la medica|mi doctor|recepcion|el personal)\b",
+    r"\b(hablar|comunicarme|platicar) con (alguien|una persona|un humano|un agente|recepcion|"
+    # any article, as "the nurse" in English ("necesito hablar con la enfermera")
+    r"(el|la|un|una|mi|su|alguna|algun) (enfermera|enfermero|doctor|doctora|medico|medica|recepcionista|gerente|"
+    r"encargado|encargada|personal))\b",
     # being put through, or a real person, in Spanish ("me pasan con una persona real", round 22)
     r"\b(me )?(pasan|pasen|pase|comunican|comuniquen|transfieren|transfieran|conectan|conecten) (con|a) (alguien|"
     r"una persona|un humano|un agente|una enfermera|un enfermero|el doctor|la doctora|recepcion)\b",
@@ -305,7 +307,8 @@ _AT_WORK = re.compile(r"\b(got |was |been |get )?(hurt|injured) (at|on) (work|th
 # Where one message may hold more than one request.
 _SPLIT = re.compile(
     r"[?;\n]+|\.\s+|\b(?:and also|also|plus|as well as|and then|another thing|additionally|y tambien|"
-    r"tambien|ademas|otra cosa)\b|\b(?:and|y) (?=(?:can|could|do|does|is|are|what|when|where|how|i need|"
+    # ("tambien" as texted: "tmb", "tmbn")
+    r"tambien|tmb|tmbn|tambn|ademas|otra cosa)\b|\b(?:and|y) (?=(?:can|could|do|does|is|are|what|when|where|how|i need|"
     r"i want|id like|i have|i also|my|get|a|an|some|necesito|quiero|como|donde|cuando|puedo|"
     # Spanish joins a second request with "y" and an infinitive or "mi" ("cambiar mi cita y pedir una receta")
     r"mi|mis|pedir|renovar|sacar|cambiar|cancelar|preguntar|mandar|enviar|pagar|solicitar|obtener|conseguir|"

@@ -843,3 +843,97 @@ def test_round36_preambles_keep_clinical_and_complaints_with_staff(brain: Brain,
 )
 def test_round36_batch_staff_messages_stay_with_staff(brain: Brain, text: str) -> None:
     assert answered(brain, text) is None
+
+
+# Round 37 (Spanish and Spanglish patients against an English-only FAQ): Spanish question words, everyday verbs
+# and clinic vocabulary meet the English concept the FAQ uses; said here in other words than the bench's cases.
+_ENGLISH_ONLY_CLINIC = """
+faqs:
+  - id: late
+    questions: ["What happens if I am late?"]
+    answer: If you arrive more than 10 minutes late we may ask you to rebook.
+  - id: cancel
+    questions: ["What is your cancellation policy?"]
+    answer: Give us a day's notice. A missed visit may carry a $30 fee.
+  - id: directions
+    questions: ["How do I get to the clinic?"]
+    answer: Our clinic is at 12 Elm Road, second floor.
+  - id: hours
+    questions: ["What are your hours?"]
+    answer: Monday to Friday, 8am to 6pm.
+  - id: booking
+    questions: ["How do I book an appointment?"]
+    answer: Call the front desk or use the portal.
+  - id: video
+    questions: ["Do you offer telehealth?"]
+    answer: Yes, video visits for follow-ups.
+  - id: physicals
+    questions: ["Do you do physicals?"]
+    answer: Yes, sports, school and work physicals.
+  - id: masks
+    questions: ["Do I need to wear a mask?"]
+    answer: Masks are optional unless you have a cough.
+  - id: disability
+    questions: ["Do you fill out disability forms?"]
+    answer: Yes, allow ten business days.
+  - id: wait
+    questions: ["How long is the wait?"]
+    answer: Usually under 30 minutes.
+  - id: refills
+    questions: ["How do I get a refill?"]
+    answer: Ask your pharmacy to send us a request for your medicine.
+  - id: interpreters
+    questions: ["Do you have interpreters?"]
+    answer: Yes, in any language, free.
+  - id: labs
+    questions: ["How do I get my lab results?"]
+    answer: They are posted to the portal in 3 days.
+  - id: kids
+    questions: ["Do you see children?"]
+    answer: We see patients of every age.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("y si mi mama llega tarde que pasa", "late"),
+        ("cobran si falto a la consulta?", "cancel"),
+        ("como llegamos al consultorio", "directions"),
+        ("hasta que hora atienden los viernes", "hours"),
+        ("se puede sacar cita por telefono?", "booking"),
+        ("can i schedule an appointment over the phone", "booking"),
+        ("mi hija ocupa un fisico para futbol", "physicals"),
+        ("hay que usar tapabocas adentro?", "masks"),
+        ("me llenan la forma de incapacidad del trabajo?", "disability"),
+        ("cuanto tengo que esperar hoy", "wait"),
+        ("me pueden rellenar mis medicinas", "refills"),
+        ("tienen a alguien que hable portugues?", "interpreters"),
+        ("donde veo los resultados de las pruebas de sangre", "labs"),
+        ("atienden bebes?", "kids"),
+    ],
+)
+def test_spanish_meets_an_english_only_faq(tmp_path: Path, text: str, entry: str) -> None:
+    from faq import Matcher, load
+    from tests.brain.conftest import write_faq
+
+    best = Matcher(load(write_faq(tmp_path, _ENGLISH_ONLY_CLINIC))).match(text)
+    assert best is not None
+    assert best.entry.id == entry
+
+
+# ...while what only looks alike stays apart: a phone visit is still a phone visit, "same" beside a building is no
+# same-day visit, and a second request after "tmb" is still a second request.
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("puedo hacer mi consulta por telefono", "video"),
+        ("necesito un refill y tmb una cita con la doctora para el martes", None),
+    ],
+)
+def test_spanish_lookalikes_keep_their_meaning(tmp_path: Path, text: str, entry: str | None) -> None:
+    from faq import Matcher, load
+    from tests.brain.conftest import write_faq
+
+    best = Matcher(load(write_faq(tmp_path, _ENGLISH_ONLY_CLINIC))).match(text)
+    assert (best.entry.id if best else None) == entry

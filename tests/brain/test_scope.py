@@ -561,3 +561,24 @@ def test_new_patient_said_first_asks_nothing_alone(text: str, left: str) -> None
     from faq import scope
 
     assert scope.without_courtesy(text) == left
+
+
+# Round 37: talking with a nurse or doctor in Spanish takes any article ("con la enfermera", as "the nurse"), and
+# "tambien" as texted ("tmb", "tmbn") sets off a second request.
+@pytest.mark.parametrize(
+    "text",
+    ["quiero hablar con el enfermero de turno", "necesito platicar con mi doctora porfa", "comunicarme con la gerente"],
+)
+def test_spanish_asks_for_a_person_with_any_article(text: str) -> None:
+    from faq import scope
+
+    assert scope.asks_for_person(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["cuanto cuesta la consulta y tmb aceptan medicaid", "donde estan ubicados? tmbn tienen parqueo"]
+)
+def test_texted_tambien_splits_requests(text: str) -> None:
+    from faq import scope
+
+    assert len(scope.segments(text)) == 2
