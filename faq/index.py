@@ -102,6 +102,7 @@ class Index:
     phrasings: list[Phrasing] = field(default_factory=list)
     asked: list[frozenset[str]] = field(default_factory=list)
     answered: list[frozenset[str]] = field(default_factory=list)
+    known: list[frozenset[str]] = field(default_factory=list)  # asked | answered, per entry (read per message)
     idf: dict[str, float] = field(default_factory=dict)
     unknown_idf: float = 1.0
     by_term: dict[str, list[int]] = field(default_factory=dict)
@@ -265,6 +266,7 @@ def build(faq: Faq) -> Index:
         index.answered[number] |= more
         for t in more:
             index.answered_by.setdefault(t, []).append(number)
+    index.known = [asked | answered for asked, answered in zip(index.asked, index.answered, strict=True)]
     index.spelled = _abbreviations(faq)
     index.paper_kinds = _paper_kinds(faq)
     return index

@@ -116,11 +116,12 @@ class Matcher:
         threshold = ANSWER_THRESHOLD
         if len(candidates) == 1 and not query.unknown and self._explains_all(query, hits[0]):
             threshold = SOLE_THRESHOLD
-        if not (top.score >= threshold and top.score - runner_up >= MARGIN):
+        sure = top.score >= threshold and top.score - runner_up >= MARGIN
+        if not sure:
             aside = self._past_aside(text, hits[0])
             if aside is not None:
                 return MatchOutcome(aside, (), candidates)
-        if top.score >= threshold and top.score - runner_up >= MARGIN:
+        if sure:
             if self._unnamed_kind(query, hits[0]):
                 named = self._named_kind(query, hits[1:])
                 if named is not None:
@@ -137,15 +138,14 @@ class Matcher:
 
     def _explains_all(self, query: Analysis, top: _Hit) -> bool:
         """Every word of the message is in the entry's questions or answer."""
-        known = self.index.asked[top.entry] | self.index.answered[top.entry]
-        return all(t in known for t in query.terms)
+        return self.index.known[top.entry].issuperset(query.terms)
 
     def _results_elsewhere(self, query: Analysis, top: _Hit) -> bool:
         """The message asks for results (a test's, a biopsy's, pathology) and the top entry neither asks nor
         answers about any: a preparation or how-to entry that shares the test's name ("are my skin test
         results back" and "How do I prepare for skin testing?") does not say when or what they are."""
         asked = {t.removesuffix(lexicon.QUALIFIED) for t in query.terms}
-        known = self.index.asked[top.entry] | self.index.answered[top.entry]
+        known = self.index.known[top.entry]
         return not _RESULTS.isdisjoint(asked) and _RESULT_TOPICS.isdisjoint(known)
 
     def _past_aside(self, text: str, top: _Hit) -> FaqMatch | None:
@@ -325,7 +325,7 @@ class Matcher:
         if extra == {"activity"}:
             # whether one may shower, drive or fly with something, where the entry's answer says so
             done = scope.activities(text)
-            if done and done <= self.index.asked[top.entry] | self.index.answered[top.entry]:
+            if done and done <= self.index.known[top.entry]:
                 return True
         personal = scope.personal_symptoms(text)
         # a symptom the entry's answer names, not said of the writer: "when does the anxiety group meet"
@@ -372,7 +372,7 @@ class Matcher:
         if len(found) != 1:
             return len(found) > 1
         entry = found.pop()
-        known = self.index.asked[entry] | self.index.answered[entry]
+        known = self.index.known[entry]
         return any(t not in known for part in loose for t in self._topics(part))
 
     def _topics(self, part: Analysis) -> list[str]:
@@ -390,7 +390,7 @@ class Matcher:
         if lexicon.IMAGING in asked:
             tests -= lexicon.IMAGING_KINDS
         # an answer that names the kind speaks of it too ("MRI $450, CT $300" answers "how much is a ct")
-        if tests and not tests & (asked | self.index.answered[top.entry]) and not lexicon.TEST_KINDS.isdisjoint(asked):
+        if tests and not tests & self.index.known[top.entry] and not lexicon.TEST_KINDS.isdisjoint(asked):
             return True
         named = lexicon.VACCINE_KINDS.intersection(query.terms)
         if _ALLERGY in query.terms and _VACCINE in query.terms:
@@ -402,7 +402,7 @@ class Matcher:
             named |= {_CHILDHOOD}
         if not named:
             return False
-        known = asked | self.index.answered[top.entry]
+        known = self.index.known[top.entry]
         return not named & known and not lexicon.VACCINE_KINDS.isdisjoint(known)
 
     def _named_kind(self, query: Analysis, others: list[_Hit]) -> _Hit | None:
@@ -413,7 +413,7 @@ class Matcher:
         fits = [hit for hit in others if tests & self.index.asked[hit.entry]]
         if len(fits) != 1 or 100 * fits[0].score < KIND_THRESHOLD:
             return None
-        known = self.index.asked[fits[0].entry] | self.index.answered[fits[0].entry]
+        known = self.index.known[fits[0].entry]
         # (everyday words such as "before" need not be said: "what should I know before" folds to "prepare")
         if any(self.index.topical(t) and lexicon.factor(t) == 1.0 and t not in known for t in query.terms):
             return None
@@ -422,8 +422,8 @@ class Matcher:
     def _compete(self, query: Analysis, first: _Hit, second: _Hit) -> bool:
         """True when two entries fit the same words (a real "did you mean"), not different parts."""
         terms = set(query.terms)
-        a = terms & (self.index.asked[first.entry] | self.index.answered[first.entry])
-        b = terms & (self.index.asked[second.entry] | self.index.answered[second.entry])
+        a = terms & self.index.known[first.entry]
+        b = terms & self.index.known[second.entry]
         return bool(a & b) or not (a and b)
 
 
