@@ -95,9 +95,10 @@ class RuleSet:
     vocabulary: frozenset[str] = frozenset()  # the words the rules look for: what typos are fixed to
     benign: frozenset[str] = frozenset()  # the words of the exclusions: real words, never "fixed"
     # Round 32: what a phone's speech recognition writes for a rule word ("chess pain", "having a stoke", "cant
-    # breed"); tried only on a text holding one of `misheard_cues`, so most messages pay one set test.
+    # breed"), and round 36's clinical shorthand. Filed by cue: a text tries only the entries whose cue it holds (in
+    # file order), so most messages pay one set test; shorthand's cues ("are", "hour", "t") are common words.
     misheard: tuple[Misheard, ...] = ()
-    misheard_cues: frozenset[str] = field(init=False, repr=False, compare=False)
+    misheard_by_cue: dict[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
     # The exclusions with the word starts each needs, so those whose words are absent are skipped.
     guarded_exclusions: tuple[tuple[re.Pattern[str], prefilter.Needs], ...] = field(
         init=False, repr=False, compare=False
@@ -106,7 +107,10 @@ class RuleSet:
     def __post_init__(self) -> None:
         guarded = tuple((p, prefilter.needs(p.pattern)) for p in self.exclusions)
         object.__setattr__(self, "guarded_exclusions", guarded)
-        object.__setattr__(self, "misheard_cues", frozenset(m.cue for m in self.misheard))
+        by_cue: dict[str, list[int]] = {}
+        for n, heard in enumerate(self.misheard):
+            by_cue.setdefault(heard.cue, []).append(n)
+        object.__setattr__(self, "misheard_by_cue", {cue: tuple(ns) for cue, ns in by_cue.items()})
 
 
 def load(path: Path) -> RuleSet:

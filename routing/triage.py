@@ -303,12 +303,6 @@ class Triage:
         self._index = prefilter.Index(rule.needs for _, rule in self._owners)
         # the cuts, filed the same way: a message is compared with the few whose rarest words it holds, not all ~150
         self._cuts = prefilter.Index(needs for _, needs in self._rules.guarded_exclusions)
-        # the mis-hearings and shorthand filed by their cue (round 36: shorthand's cues, "are", "hour", "t", are common
-        # words, so a message tries only the entries whose cue it holds, still in file order)
-        by_cue: dict[str, list[int]] = {}
-        for n, heard in enumerate(ruleset.misheard):
-            by_cue.setdefault(heard.cue, []).append(n)
-        self._heard_by_cue = {cue: tuple(ns) for cue, ns in by_cue.items()}
 
     def knowing(self, words: frozenset[str]) -> Triage:
         """The same rules, with more real words (e.g. the FAQ's) that must never be "corrected"."""
@@ -331,7 +325,7 @@ class Triage:
         # history told before a routine request is no sign now: only the rest is read
         present = _present(text) if _may_tell_history(words) else None
         words = [self._fix(w) for w in (words if present is None else tokens(present))]
-        if not self._rules.misheard_cues.isdisjoint(words):
+        if not self._rules.misheard_by_cue.keys().isdisjoint(words):
             words = self._heard(words)
         starts = prefilter.word_starts(words)
         cleaned, cuts = f" {' '.join(words)} ", 0
@@ -377,7 +371,8 @@ class Triage:
         """The words with a phone's mis-hearings of rule words put right, where their context says so."""
         present = set(words)
         text = " ".join(words)
-        tried = sorted(n for cue in present & self._rules.misheard_cues for n in self._heard_by_cue[cue])
+        by_cue = self._rules.misheard_by_cue
+        tried = sorted(n for cue in by_cue.keys() & present for n in by_cue[cue])
         for n in tried:
             heard = self._rules.misheard[n]
             if heard.heard <= present:
