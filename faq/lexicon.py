@@ -1418,9 +1418,9 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"kindergarten|preschool|work|job|sports|team)\b", r"\g<r>", "record records"),
         # a baby's or child's scheduled shots, named by an age or a stage ("her 2 month shots", "kindergarten shots"),
         # are one kind of vaccine: an entry naming other kinds (flu, covid) does not answer for them (lead batch 32)
-        (r"(?:(?:\d+|two|four|six|nine|twelve|fifteen|eighteen) (?:month|months|mo|year|years|yr) (?:old )?|age~ |"
-         r"babys? |babies |infant |infants |kindergarten |preschool |school |childhood |child |kids |well child |"
-         r"well baby |routine childhood )(?:shots|vaccines|vaccinations|immunizations)",
+        (rf"(?:(?:\d+|two|four|six|nine|twelve|fifteen|eighteen) (?:month|months|mo|year|years|yr) (?:old )?|"
+         rf"age{QUALIFIED} |babys? |babies |infant |infants |kindergarten |preschool |school |childhood |child |"
+         r"kids |well child |well baby |routine childhood )(?:shots|vaccines|vaccinations|immunizations)",
          f"age{QUALIFIED} childhood{QUALIFIED} vaccines",
          "shots vaccines vaccinations immunizations"),
         # a vaccine card is the vaccine record
