@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
+from itertools import chain
 from typing import Any
 
 from faq import lexicon
@@ -35,13 +36,14 @@ KEEP = 3  # sets kept per pattern: the rarest few already rule out nearly every 
 
 def word_starts(words: Iterable[str]) -> frozenset[str]:
     """Every start, up to PREFIX characters, of every word: what `needs` sets are compared with."""
+    return frozenset(chain.from_iterable(map(_starts, set(words))))
+
+
+@lru_cache(maxsize=8192)  # patients reuse few words: the cached starts are also strings whose hash is kept
+def _starts(word: str) -> tuple[str, ...]:
     # (a slice past a word's end is the word itself, so the six slices give exactly its starts; written
-    # out, as this runs on every message and is much faster than a loop over lengths)
-    out: set[str] = set()
-    for w in set(words):
-        if w:
-            out.update((w[:1], w[:2], w[:3], w[:4], w[:5], w[:6]))
-    return frozenset(out)
+    # out, as this runs on every word of every message and is much faster than a loop over lengths)
+    return (word[:1], word[:2], word[:3], word[:4], word[:5], word[:6]) if word else ()
 
 
 def possible(found: Needs, starts: frozenset[str] | None) -> bool:
@@ -110,8 +112,14 @@ class Index:
         by_start = self._by_start
         for start in starts & self._filed:  # (a message has many starts; few file anything)
             found.update(by_start[start])
-        rest = self._rest
-        return [n for n in sorted(found) if possible(rest[n], starts)]
+        rest, out = self._rest, []
+        for n in sorted(found):  # possible(), inlined: a call per found item costs more than its test
+            for need in rest[n]:
+                if need.isdisjoint(starts):
+                    break
+            else:
+                out.append(n)
+        return out
 
 
 def _scan(items: tuple[Any, ...], *, start: bool) -> tuple[Needs, bool]:

@@ -35,16 +35,17 @@ _ENGLISH = frozenset(
         "vaccine flu test blood pain chest breathe"
     ).split()
 )  # fmt: skip
-_SPANISH_MARKS = frozenset("ñ¿¡")
-_ACCENTED = frozenset("áéíóú")
+_SPANISH_MARKS = "ñ¿¡"
+_ACCENTED = "áéíóú"
 
 
 def detect(text: str, default: str = "en") -> str:
     """'es' or 'en' by the words used; `default` (the conversation's language) when they do not tell."""
     words = tokens(text)
-    lowered = unicodedata.normalize("NFC", text.lower())
     es = sum(w in _SPANISH for w in words)
-    es += 2 * sum(ch in _SPANISH_MARKS for ch in lowered) + sum(ch in _ACCENTED for ch in lowered)
+    if not text.isascii():  # marks and accents are never ASCII: most messages skip counting them
+        lowered = unicodedata.normalize("NFC", text.lower())
+        es += 2 * sum(map(lowered.count, _SPANISH_MARKS)) + sum(map(lowered.count, _ACCENTED))
     en = sum(w in _ENGLISH for w in words)
     if es == en:  # "1", "ok", an emoji: keep answering in the language the patient was using
         return default
