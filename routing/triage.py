@@ -280,6 +280,35 @@ def _present(text: str) -> str | None:
     return " ".join(rest)
 
 
+# Round 38: a peak flow read against the writer's own best ("peak flow 180, my best is 450", "el flujo maximo me salio
+# en 160 y mi mejor es 420"). Under half of the personal best is the asthma plan's red zone said in numbers: the words
+# the peak-flow rule reads ("red zone") are added. The reading is the number nearest the meter's name that is not the
+# best, and not one told as history with no word of now; only readings of 50 or more count (an age, "my 12 yo", is
+# none), and a yellow zone (half to four fifths) stays staff's.
+_PEAK = re.compile(r"\b(peak ?flows?|flujo (maximo|pico)|pico de flujo)\b")
+_BEST = re.compile(
+    r"\b(best|normal|normally|usual|usually|baseline|mejor|normalmente|usualmente|siempre|por lo general)\b "
+    r"((?!ever\b)\w+ ){0,3}?(\d{2,3})\b"
+)
+_FLOW = re.compile(r"\b\d{2,3}\b")
+_RED_ZONE = ("peak", "flow", "red", "zone")
+
+
+def _peak_flow_low(text: str) -> bool:
+    """Whether a peak flow reading in `text` is under half of the personal best it names."""
+    meter, best = _PEAK.search(text), _BEST.search(text)
+    if meter is None or best is None or not 150 <= int(best[3]) <= 900:
+        return False
+    if _PAST.search(text) and not _NOW.search(text):  # a low reading told as history ("when i was diagnosed")
+        return False
+    readings = [
+        (max(meter.start() - m.end(), m.start() - meter.end()), int(m[0]))
+        for m in _FLOW.finditer(text)
+        if m.start() != best.start(3) and 50 <= int(m[0]) <= 900
+    ]
+    return bool(readings) and 2 * min(readings)[1] < int(best[3])
+
+
 @dataclass(frozen=True)
 class TriageResult:
     """A red flag: which category, what the patient must do now, and how urgent it is for staff."""
@@ -334,6 +363,9 @@ class Triage:
             cuts += n
         words = cleaned.split()
         if cuts:  # words were cut out: what is left may need fewer rules tried
+            starts = prefilter.word_starts(words)
+        if ("peak" in starts or "flujo" in starts) and _peak_flow_low(" ".join(words)):
+            words = [*words, *_RED_ZONE]
             starts = prefilter.word_starts(words)
         return f" {' '.join(words)} ", starts  # rules expect single spaces between words
 
