@@ -32,9 +32,15 @@ _ENGLISH = frozenset(
         "there here just about my me am im dont cant wont is not any some after before today "
         "tomorrow morning night week refill prescription results bill pay insurance help call "
         "phone number address parking park book schedule cancel late new patient patients shot "
-        "vaccine flu test blood pain chest breathe"
+        "vaccine flu test blood pain chest breathe yes yeah"
     ).split()
 )  # fmt: skip
+# Word forms only Spanish builds: an unlisted word with one of these endings ("informacion",
+# "llamando", "mandaron") or that is a listed Spanish word plus a plural/person ending ("hacen" is
+# "hace" + n, "citas" is "cita" + s, "podemos" ...) counts as Spanish. English words almost never
+# end this way, and the stem must be 3+ letters ("men" is not "me" + n).
+_SPANISH_ENDINGS = ("cion", "ciones", "mente", "ando", "iendo", "amos", "emos", "imos", "aron", "ieron")
+_SPANISH_INFLECTIONS = ("n", "s", "mos")
 _SPANISH_MARKS = "ñ¿¡"
 _ACCENTED = "áéíóú"
 
@@ -42,11 +48,30 @@ _ACCENTED = "áéíóú"
 def detect(text: str, default: str = "en") -> str:
     """'es' or 'en' by the words used; `default` (the conversation's language) when they do not tell."""
     words = tokens(text)
-    es = sum(w in _SPANISH for w in words)
+    es = en = 0
+    for w in words:
+        if w in _SPANISH:
+            es += 1
+            en += w in _ENGLISH  # shared words ("me", "a") tell neither
+        elif w in _ENGLISH:
+            en += 1
+        elif _spanish_form(w):
+            es += 1
     if not text.isascii():  # marks and accents are never ASCII: most messages skip counting them
         lowered = unicodedata.normalize("NFC", text.lower())
         es += 2 * sum(map(lowered.count, _SPANISH_MARKS)) + sum(map(lowered.count, _ACCENTED))
-    en = sum(w in _ENGLISH for w in words)
     if es == en:  # "1", "ok", an emoji: keep answering in the language the patient was using
         return default
     return "es" if es > en else "en"
+
+
+def _spanish_form(word: str) -> bool:
+    """An unlisted word Spanish inflects or derives: a listed Spanish word plus an ending, or a Spanish-only ending."""
+    if len(word) < 4 or not word.isalpha():
+        return False
+    if word.endswith(_SPANISH_ENDINGS):
+        return True
+    return any(
+        word.endswith(end) and len(word) - len(end) >= 3 and word[: -len(end)] in _SPANISH
+        for end in _SPANISH_INFLECTIONS
+    )
