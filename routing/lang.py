@@ -71,7 +71,7 @@ def _spanish_form(word: str) -> bool:
         return False
     if word.endswith(_SPANISH_ENDINGS):
         return True
-    return any(
-        word.endswith(end) and len(word) - len(end) >= 3 and word[: -len(end)] in _SPANISH
-        for end in _SPANISH_INFLECTIONS
-    )
+    for end in _SPANISH_INFLECTIONS:
+        if word.endswith(end) and len(word) - len(end) >= 3 and word[: -len(end)] in _SPANISH:
+            return True
+    return False

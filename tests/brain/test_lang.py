@@ -22,7 +22,8 @@ def test_english_and_undecided(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["quieren fotos?", "tienes informacion", "preguntas sobre Medicare", "necesitamos ayuda"]
+    "text",
+    ["quieren fotos?", "tienes informacion", "preguntas sobre Medicare", "necesitamos ayuda"],
 )
 def test_spanish_inflected_and_derived_forms(text: str) -> None:
     """Spanish word forms not listed themselves: a listed word plus -n/-s, or a Spanish-only ending."""
@@ -39,4 +40,6 @@ def test_yes_is_english() -> None:
 
 
 def test_one_word_reply_keeps_the_conversations_language() -> None:
-    assert detect("3", "es") == "es" and detect("👌", "es") == "es" and detect("3", "en") == "en"
+    assert detect("3", "es") == "es"
+    assert detect("👌", "es") == "es"
+    assert detect("3", "en") == "en"
