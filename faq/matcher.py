@@ -353,7 +353,7 @@ class Matcher:
         if sum(1 for _, a in analysed if a.content) < 2:
             return False
         found: set[int] = set()
-        loose = []
+        loose: list[tuple[Analysis, int | None]] = []
         # small talk marked as such is no request of its own ("the traffic is insane lol. how do i pay my bill"),
         # nor, beside a question, a statement of backstory
         asking = "?" in text
@@ -368,12 +368,19 @@ class Matcher:
             if hits and 100 * hits[0].score >= SEGMENT_THRESHOLD:
                 found.add(hits[0].entry)
             else:
-                loose.append(part)
+                loose.append((part, hits[0].entry if hits else None))
         if len(found) != 1:
             return len(found) > 1
         entry = found.pop()
-        known = self.index.known[entry]
-        return any(t not in known for part in loose for t in self._topics(part))
+        known, asked = self.index.known[entry], self.index.asked[entry]
+        # a part too short to answer by itself still asks its own thing when what it names is what another
+        # entry's questions ask about and this entry's do not ("need a refill & a new appt": an answer that
+        # mentions appointments in passing does not book one)
+        return any(
+            t not in known or (other is not None and other != entry and t in self.index.asked[other] and t not in asked)
+            for part, other in loose
+            for t in self._topics(part)
+        )
 
     def _topics(self, part: Analysis) -> list[str]:
         """What a part of a message asks about: its topic words, or, in a part made only of qualifying

@@ -309,6 +309,8 @@ _SPLIT = re.compile(
     r"[?;\n]+|\.\s+|\b(?:and also|also|plus|as well as|and then|another thing|additionally|y tambien|"
     # ("tambien" as texted: "tmb", "tmbn")
     r"tambien|tmb|tmbn|tambn|ademas|otra cosa)\b|\b(?:and|y) (?=(?:can|could|do|does|is|are|what|when|where|how|i need|"
+    # (the question words as texted, "whats my balance"; and Spanish "y un/una", a second thing asked for)
+    r"whats|wheres|hows|whens|un|una|"
     r"i want|id like|i have|i also|my|get|a|an|some|necesito|quiero|como|donde|cuando|puedo|"
     # Spanish joins a second request with "y" and an infinitive or "mi" ("cambiar mi cita y pedir una receta")
     r"mi|mis|pedir|renovar|sacar|cambiar|cancelar|preguntar|mandar|enviar|pagar|solicitar|obtener|conseguir|"
@@ -583,9 +585,17 @@ _STATED_THEN_ASKED = re.compile(
 )
 
 
+# A free-standing "+" or "&" is "and" as texted ("refill + new appt", "sat & sun"); one inside a word is not
+# ("A+", "q&a", "at&t").
+_AND_SIGN = re.compile(r"(?:^|\s+)[+&]\s+")
+
+
 def segments(text: str) -> list[str]:
     """The parts of a message that may each be a separate request (split at "?", "also", "and can")."""
-    parts = [p.strip() for p in _SPLIT.split(fold(text)) if p and p.strip()]
+    folded = fold(text)
+    if "+" in folded or "&" in folded:
+        folded = _AND_SIGN.sub(" and ", folded)
+    parts = [p.strip() for p in _SPLIT.split(folded) if p and p.strip()]
     out: list[str] = []
     for p in parts:
         m = _STATED_THEN_ASKED.match(p)

@@ -52,7 +52,7 @@ def detect(text: str, default: str = "en") -> str:
     for w in words:
         if w in _SPANISH:
             es += 1
-            en += w in _ENGLISH  # shared words ("me", "a") tell neither
+            en += w in _ENGLISH  # a shared word ("me") tells neither
         elif w in _ENGLISH:
             en += 1
         elif _spanish_form(w):
