@@ -106,6 +106,11 @@ class Matcher:
             self._results_elsewhere(query, hits[0])
             or not _FOR_STAFF.isdisjoint(query.terms)
             or (_ANIMAL in query.terms and _ANIMAL not in self.index.asked[hits[0].entry])
+            or (
+                _MEDICATION in query.terms
+                and _MEDICATION not in self.index.asked[hits[0].entry]
+                and scope.asks_to_take(text)
+            )
         ):
             # what became of one's own request (received, denied, gone through) is on record, and a hedged
             # worry ("probably nothing, but") and a request for an exception are for a person: staff answer all three
@@ -471,6 +476,9 @@ _ANIMAL = lexicon.term("animal")
 _ALLERGY, _VACCINE = lexicon.term("allergy"), lexicon.term("vaccine")
 _CHILDHOOD = lexicon.term("childhood")
 _SCHEDULED = _CHILDHOOD + lexicon.QUALIFIED  # what lexicon folds an age's or a stage's shots to
+# "is it ok to take my pills before ...": whether to take one's own medicine is a clinician's call, unless the
+# entry's own questions ask it ("Can I take my medicines before a fasting test?")
+_MEDICATION = lexicon.term("medication")
 _FOR_STAFF = frozenset(lexicon.term(c) for c in (lexicon.STATUS_CHECK, lexicon.HEDGE, lexicon.EXCEPTION))
 
 

@@ -572,6 +572,19 @@ def may_be_aside(clause: str) -> bool:
     return not (_matches("complaint", norm) or _matches("person", norm))
 
 
+# Asking leave to take (or keep taking, or stop) a medicine: "is it ok to take", "should i stop", "puedo tomar".
+_TAKE_LEAVE = re.compile(
+    r"\b(?:(?:is it|its|it is) (?:ok|okay|safe|fine|alright|bad) (?:for me )?to|should i|can i (?:still )?|"
+    r"do i (?:still )?(?:need|have) to|puedo|debo|(?:es|esta) (?:bien|seguro))\s*(?:keep |still |seguir )?"
+    r"(?:take|taking|stop|skip|tomar|tomando|dejar|suspender)\b"
+)
+
+
+def asks_to_take(text: str) -> bool:
+    """True for a message asking whether to take, keep taking or stop a medicine."""
+    return bool(_TAKE_LEAVE.search(normalize(text)))
+
+
 def is_chatter(clause: str) -> bool:
     """True for a clause marked as small talk: laughter, "anyway", "btw"."""
     return bool(_CHATTER_WORD.search(f" {normalize(clause)} "))

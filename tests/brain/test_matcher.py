@@ -2291,3 +2291,20 @@ faqs:
     outcome = m.assess("how do i get a refill of my cream")
     assert outcome.best is not None
     assert outcome.best.entry.id == "refills"
+
+
+def test_asking_leave_to_take_a_medicine_goes_to_staff_unless_the_entry_asks_it(tmp_path: Path) -> None:
+    body = """
+faqs:
+  - id: sports-physical
+    questions: ["Do you do sports physicals?"]
+    answer: Yes, bring the school form and a list of your medicines.
+  - id: fasting
+    questions: ["Can I take my medicines before a fasting test?"]
+    answer: Yes, take your usual medicines with water unless told otherwise.
+"""
+    m = faq.Matcher(faq.load(write_faq(tmp_path, body)))
+    assert m.assess("should i stop my allergy meds before the sports physical").best is None
+    outcome = m.assess("can i take my medicines before the fasting test")
+    assert outcome.best is not None
+    assert outcome.best.entry.id == "fasting"

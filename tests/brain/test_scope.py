@@ -597,3 +597,17 @@ def test_texted_tambien_splits_requests(text: str) -> None:
 )
 def test_free_standing_plus_and_ampersand_read_as_and(text: str, parts: int) -> None:
     assert len(scope.segments(text)) == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("is it safe to keep taking my inhaler", True),
+        ("should i skip my insulin the morning of", True),
+        ("puedo tomar mi pastilla antes", True),
+        ("how long does the visit take", False),
+        ("can i take the bus there", True),
+    ],
+)
+def test_asks_to_take(text: str, asks: bool) -> None:
+    assert scope.asks_to_take(text) is asks
