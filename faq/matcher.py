@@ -106,6 +106,11 @@ class Matcher:
             self._results_elsewhere(query, hits[0])
             or not _FOR_STAFF.isdisjoint(query.terms)
             or (_ANIMAL in query.terms and _ANIMAL not in self.index.asked[hits[0].entry])
+            or (
+                _MEDICATION in query.terms
+                and _MEDICATION not in self.index.asked[hits[0].entry]
+                and scope.asks_to_take(text)
+            )
         ):
             # what became of one's own request (received, denied, gone through) is on record, and a hedged
             # worry ("probably nothing, but") and a request for an exception are for a person: staff answer all three
@@ -353,7 +358,7 @@ class Matcher:
         if sum(1 for _, a in analysed if a.content) < 2:
             return False
         found: set[int] = set()
-        loose = []
+        loose: list[tuple[Analysis, int | None]] = []
         # small talk marked as such is no request of its own ("the traffic is insane lol. how do i pay my bill"),
         # nor, beside a question, a statement of backstory
         asking = "?" in text
@@ -368,12 +373,19 @@ class Matcher:
             if hits and 100 * hits[0].score >= SEGMENT_THRESHOLD:
                 found.add(hits[0].entry)
             else:
-                loose.append(part)
+                loose.append((part, hits[0].entry if hits else None))
         if len(found) != 1:
             return len(found) > 1
         entry = found.pop()
-        known = self.index.known[entry]
-        return any(t not in known for part in loose for t in self._topics(part))
+        known, asked = self.index.known[entry], self.index.asked[entry]
+        # a part too short to answer by itself still asks its own thing when what it names is what another
+        # entry's questions ask about and this entry's do not ("need a refill & a new appt": an answer that
+        # mentions appointments in passing does not book one)
+        return any(
+            t not in known or (other is not None and other != entry and t in self.index.asked[other] and t not in asked)
+            for part, other in loose
+            for t in self._topics(part)
+        )
 
     def _topics(self, part: Analysis) -> list[str]:
         """What a part of a message asks about: its topic words, or, in a part made only of qualifying
@@ -464,6 +476,9 @@ _ANIMAL = lexicon.term("animal")
 _ALLERGY, _VACCINE = lexicon.term("allergy"), lexicon.term("vaccine")
 _CHILDHOOD = lexicon.term("childhood")
 _SCHEDULED = _CHILDHOOD + lexicon.QUALIFIED  # what lexicon folds an age's or a stage's shots to
+# "is it ok to take my pills before ...": whether to take one's own medicine is a clinician's call, unless the
+# entry's own questions ask it ("Can I take my medicines before a fasting test?")
+_MEDICATION = lexicon.term("medication")
 _FOR_STAFF = frozenset(lexicon.term(c) for c in (lexicon.STATUS_CHECK, lexicon.HEDGE, lexicon.EXCEPTION))
 
 

@@ -309,6 +309,8 @@ _SPLIT = re.compile(
     r"[?;\n]+|\.\s+|\b(?:and also|also|plus|as well as|and then|another thing|additionally|y tambien|"
     # ("tambien" as texted: "tmb", "tmbn")
     r"tambien|tmb|tmbn|tambn|ademas|otra cosa)\b|\b(?:and|y) (?=(?:can|could|do|does|is|are|what|when|where|how|i need|"
+    # (the question words as texted, "whats my balance"; and Spanish "y un/una", a second thing asked for)
+    r"whats|wheres|hows|whens|un|una|"
     r"i want|id like|i have|i also|my|get|a|an|some|necesito|quiero|como|donde|cuando|puedo|"
     # Spanish joins a second request with "y" and an infinitive or "mi" ("cambiar mi cita y pedir una receta")
     r"mi|mis|pedir|renovar|sacar|cambiar|cancelar|preguntar|mandar|enviar|pagar|solicitar|obtener|conseguir|"
@@ -570,6 +572,19 @@ def may_be_aside(clause: str) -> bool:
     return not (_matches("complaint", norm) or _matches("person", norm))
 
 
+# Asking leave to take (or keep taking, or stop) a medicine: "is it ok to take", "should i stop", "puedo tomar".
+_TAKE_LEAVE = re.compile(
+    r"\b(?:(?:is it|its|it is) (?:ok|okay|safe|fine|alright|bad) (?:for me )?to|should i|can i (?:still )?|"
+    r"do i (?:still )?(?:need|have) to|puedo|debo|(?:es|esta) (?:bien|seguro))\s*(?:keep |still |seguir )?"
+    r"(?:take|taking|stop|skip|tomar|tomando|dejar|suspender)\b"
+)
+
+
+def asks_to_take(text: str) -> bool:
+    """True for a message asking whether to take, keep taking or stop a medicine."""
+    return bool(_TAKE_LEAVE.search(normalize(text)))
+
+
 def is_chatter(clause: str) -> bool:
     """True for a clause marked as small talk: laughter, "anyway", "btw"."""
     return bool(_CHATTER_WORD.search(f" {normalize(clause)} "))
@@ -583,9 +598,17 @@ _STATED_THEN_ASKED = re.compile(
 )
 
 
+# A free-standing "+" or "&" is "and" as texted ("refill + new appt", "sat & sun"); one inside a word is not
+# ("A+", "q&a", "at&t").
+_AND_SIGN = re.compile(r"(?:^|\s+)[+&]\s+")
+
+
 def segments(text: str) -> list[str]:
     """The parts of a message that may each be a separate request (split at "?", "also", "and can")."""
-    parts = [p.strip() for p in _SPLIT.split(fold(text)) if p and p.strip()]
+    folded = fold(text)
+    if "+" in folded or "&" in folded:
+        folded = _AND_SIGN.sub(" and ", folded)
+    parts = [p.strip() for p in _SPLIT.split(folded) if p and p.strip()]
     out: list[str] = []
     for p in parts:
         m = _STATED_THEN_ASKED.match(p)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from faq.normalize import tokens
+from faq.normalize import normalize
 
 # Frequent words that are distinctive for each language (words both share, like "no" or "doctor",
 # are left out). Accent-free, as tokens() strips accents.
@@ -32,21 +32,34 @@ _ENGLISH = frozenset(
         "there here just about my me am im dont cant wont is not any some after before today "
         "tomorrow morning night week refill prescription results bill pay insurance help call "
         "phone number address parking park book schedule cancel late new patient patients shot "
-        "vaccine flu test blood pain chest breathe"
+        "vaccine flu test blood pain chest breathe yes yeah"
     ).split()
 )  # fmt: skip
+# Word forms only Spanish builds: a listed Spanish word plus a plural/person ending ("hacen" is "hace" + n,
+# "citas" is "cita" + s, ...; the stem 3+ letters, as "men" is not "me" + n) and, in an unlisted word, an ending
+# English words almost never have ("informacion", "llamando", "mandaron") count as Spanish.
+_SPANISH_WORDS = _SPANISH | frozenset(
+    w + end for w in _SPANISH if len(w) >= 3 for end in ("n", "s", "mos") if w + end not in _ENGLISH
+)
+_SPANISH_ENDINGS = ("cion", "ciones", "mente", "ando", "iendo", "amos", "emos", "imos", "aron", "ieron")
+_ENDING_INSIDE = ("cion", "mente", "ando", "iendo", "amos", "emos", "imos", "aron", "ieron")  # each ending holds one
 _SPANISH_MARKS = "ñ¿¡"
 _ACCENTED = "áéíóú"
 
 
 def detect(text: str, default: str = "en") -> str:
     """'es' or 'en' by the words used; `default` (the conversation's language) when they do not tell."""
-    words = tokens(text)
-    es = sum(w in _SPANISH for w in words)
+    norm = normalize(text)
+    words = norm.split()
+    es = sum(map(_SPANISH_WORDS.__contains__, words))
+    en = sum(map(_ENGLISH.__contains__, words))
+    # an unlisted word may still be Spanish by its ending; it can only tip a message not already Spanish, and
+    # most messages hold none of the endings anywhere (one substring test each, not a test per word)
+    if es <= en and any(map(norm.__contains__, _ENDING_INSIDE)):
+        es += sum(w.endswith(_SPANISH_ENDINGS) and w not in _SPANISH_WORDS and w not in _ENGLISH for w in words)
     if not text.isascii():  # marks and accents are never ASCII: most messages skip counting them
         lowered = unicodedata.normalize("NFC", text.lower())
         es += 2 * sum(map(lowered.count, _SPANISH_MARKS)) + sum(map(lowered.count, _ACCENTED))
-    en = sum(w in _ENGLISH for w in words)
     if es == en:  # "1", "ok", an emoji: keep answering in the language the patient was using
         return default
     return "es" if es > en else "en"

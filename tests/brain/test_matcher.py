@@ -2261,3 +2261,50 @@ def test_a_childs_scheduled_shots_are_not_the_flu_shot(tmp_path: Path) -> None:
     flu = flu_and_covid.assess("can my 6 month old get a flu shot").best
     assert flu is not None
     assert flu.entry.id == "flu"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cancel thursday's visit & what's the fax number",
+        "need my vaccination card + a sick note for school",
+        "mail me the itemized statement & also a copy of my chart",
+    ],
+)
+def test_two_requests_joined_by_signs_go_to_staff(matcher: faq.Matcher, text: str) -> None:
+    assert matcher.assess(text).best is None
+
+
+def test_short_second_part_naming_another_entrys_topic_is_a_second_request(tmp_path: Path) -> None:
+    """The second part scores too low to answer alone, but asks what another entry's questions ask about."""
+    body = """
+faqs:
+  - id: refills
+    questions: ["How do I get a refill?"]
+    answer: Ask your pharmacy; if you need a visit first we will book an appointment for you.
+  - id: booking
+    questions: ["How do I book an appointment?"]
+    answer: Call us or use the portal.
+"""
+    m = faq.Matcher(faq.load(write_faq(tmp_path, body)))
+    assert m.assess("how do i get a refill and a new appointment").best is None
+    outcome = m.assess("how do i get a refill of my cream")
+    assert outcome.best is not None
+    assert outcome.best.entry.id == "refills"
+
+
+def test_asking_leave_to_take_a_medicine_goes_to_staff_unless_the_entry_asks_it(tmp_path: Path) -> None:
+    body = """
+faqs:
+  - id: sports-physical
+    questions: ["Do you do sports physicals?"]
+    answer: Yes, bring the school form and a list of your medicines.
+  - id: fasting
+    questions: ["Can I take my medicines before a fasting test?"]
+    answer: Yes, take your usual medicines with water unless told otherwise.
+"""
+    m = faq.Matcher(faq.load(write_faq(tmp_path, body)))
+    assert m.assess("should i stop my allergy meds before the sports physical").best is None
+    outcome = m.assess("can i take my medicines before the fasting test")
+    assert outcome.best is not None
+    assert outcome.best.entry.id == "fasting"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from faq import scope
 from routing.brain import Brain
 from routing.states import Route
 
@@ -582,3 +583,31 @@ def test_texted_tambien_splits_requests(text: str) -> None:
     from faq import scope
 
     assert len(scope.segments(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("renew my parking permit + send me the invoice", 2),
+        ("print my records & fax them to my surgeon", 2),
+        ("is there a b+ donor drive", 1),
+        ("do you bill at&t employees differently", 1),
+        ("mornings & evenings?", 1),
+    ],
+)
+def test_free_standing_plus_and_ampersand_read_as_and(text: str, parts: int) -> None:
+    assert len(scope.segments(text)) == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("is it safe to keep taking my inhaler", True),
+        ("should i skip my insulin the morning of", True),
+        ("puedo tomar mi pastilla antes", True),
+        ("how long does the visit take", False),
+        ("can i take the bus there", True),
+    ],
+)
+def test_asks_to_take(text: str, asks: bool) -> None:
+    assert scope.asks_to_take(text) is asks
