@@ -14,7 +14,7 @@ from routing import rules
 from routing.rules import ACTIONS, Category, RuleSet
 from routing.states import Priority
 
-__all__ = ["ACTIONS", "PACKAGED_RULES", "Triage", "TriageResult", "reason"]
+__all__ = ["ACTIONS", "CRISIS", "EMERGENCY", "PACKAGED_RULES", "Triage", "TriageResult", "reason"]
 
 PACKAGED_RULES = Path(__file__).resolve().parent / "data" / "red_flags.yaml"
 # Real words one slip away from a rule word ("killed"/"killer", "color"/"calor"): never "corrected".
@@ -317,6 +317,14 @@ class TriageResult:
     action: str
     priority: Priority
     guidance: str
+    # Round 39: a 911 emergency that is also a 988 crisis (self-harm bleeding that will not stop, an overdose taken to
+    # die) keeps the 911 category and names the crisis category here; its guidance then ends with the crisis line's
+    also: str | None = None
+
+    @property
+    def categories(self) -> tuple[str, ...]:
+        """The category and, when there is one, the crisis category it also is: what staff see."""
+        return (self.category,) if self.also is None else (self.category, self.also)
 
 
 class Triage:
@@ -378,6 +386,13 @@ class Triage:
         hits = self._matching(cleaned, tried, fallback=False) or self._matching(cleaned, tried, fallback=True)
         if not hits:
             return None
+        if (
+            len(hits) > 1
+            and any(c.action == CRISIS for c in hits)
+            and any(c.action == EMERGENCY for c in hits)
+            and _MEANT.search(cleaned)
+        ):
+            return _both(hits, lang)
         cat = reason(hits)
         return TriageResult(cat.id, cat.action, cat.priority, cat.guidance.get(lang) or cat.guidance["en"])
 
@@ -422,6 +437,37 @@ def _put_right(found: re.Match[str], *, meant: str) -> str:
     start, end = found.span("heard")
     whole = found[0]
     return whole[: start - found.start()] + meant + whole[end - found.start() :]
+
+
+# Round 39: one message can be a 911 emergency and a 988 crisis at once ("cut her wrists and it will not stop
+# bleeding", "took the whole bottle to die"). The 911 category leads (the body first: pressure, naloxone, the
+# ambulance), the crisis category rides along in `also`, and the patient reads the 911 guidance and then the crisis
+# line's own sentences. The crisis categories' rules were written to lose to a 911 category and match loosely beside
+# one ("cut my hand and it won't stop bleeding", "i feel like im going to die" with a fever, a baby who "no quiere
+# despertar"): the crisis is named too only when the message says the harm is meant.
+EMERGENCY, CRISIS = "call_911", "crisis_988"
+_MEANT = re.compile(
+    r"\b(suicid\w*|kill(ing)? (myself|himself|herself|themselves)|end (it|my life|his life|her life)|"
+    r"(finish|take) (my|his|her) (own )?life|(want|wants|wanted|wanting) to die|better off (dead|without (me|him|her))|"
+    r"on purpose|deliberately|intentionally|self harm\w*|cutting|(cut|cuts|hurt|hurts) (myself|himself|herself) again|"
+    r"to hurt (myself|himself|herself)|(cut|slit|slashed) (my|his|her|their) wrists?|with (a|the) (blade|razor)|"
+    r"(didnt|dont|doesnt|not) want to (be here|live|wake up)|sleep forever|goodbye|despedida|a proposito|"
+    r"matar(me|se)|(quitarme|quitarse) la vida|cortarme|cortarse|(me|se) quiere(s)? morir|quiero morir\w*|"
+    r"mejor me muero|no (quiero|quiere) vivir)\b"
+)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+
+
+def _both(hits: list[Category], lang: str) -> TriageResult:
+    """The result for a message that is both a 911 emergency and a 988 crisis: 911 first, the crisis named too."""
+    first = reason([c for c in hits if c.action == EMERGENCY])
+    crisis = reason([c for c in hits if c.action == CRISIS])
+    guidance = first.guidance.get(lang) or first.guidance["en"]
+    said = set(_SENTENCES.split(guidance))
+    line = [
+        s for s in _SENTENCES.split(crisis.guidance.get(lang) or crisis.guidance["en"]) if "988" in s and s not in said
+    ]
+    return TriageResult(first.id, first.action, first.priority, " ".join([guidance, *line]), also=crisis.id)
 
 
 def reason(hits: list[Category]) -> Category:
