@@ -248,6 +248,41 @@ def _positive_word(found: re.Match[str]) -> str:
     return f"{test} positiva" if test.lower().endswith("embarazo") else f"positive {test}"
 
 
+# Round 39: deficits left by a remote event ("since her stroke years ago mom cant move her legs well", "his speech has
+# been slurred ever since his stroke in 2019", "legs weak since his back surgery in 2018") are lasting, not a stroke or
+# a cord compressed now, unless a word says something is new ("had a stroke in 2019, since this morning his other arm
+# is weak"). Only the deficit categories are set aside; any other sign keeps its alarm.
+_EVENT = "stroke|strokes|tia|derrame|embolia|ictus|surgery|cirugia|operacion|accident|accidente"
+_OLD_EVENT_WORDS = frozenset(_EVENT.split("|"))
+_YEARS = r"(\d+|a few|a couple of|a couple|several|many|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)"
+_ANOS = r"(\d+|unos|varios|muchos|un par de|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte)"
+_REMOTE = rf"({_YEARS} years ago|years ago|long ago|(in|back in|en) (19|20)\d\d|hace (\w+ )?{_ANOS} anos|hace anos)"
+_OLD_EVENT = re.compile(
+    rf"\b(({_EVENT}) (\w+ ){{0,3}}{_REMOTE}|{_REMOTE} (\w+ ){{0,4}}({_EVENT})|"
+    r"(since|desde) (his|her|my|their|the|su|el|la|mi) (stroke|derrame|embolia))\b"
+)
+_FRESH = re.compile(
+    r"\b(sudden|suddenly|all of a sudden|new|newly|today|tonight|this (morning|afternoon|evening)|just now|right now|"
+    r"started|starting|began|came on|worse|weaker|again|other (arm|leg|side|hand)|since (yesterday|last night|this)|"
+    r"(minutes|hours|hour) ago|de repente|hoy|esta (manana|tarde|noche)|nuevo|nueva|otra vez|de nuevo|empezo|peor|"
+    r"mas debil|anoche|ayer|ahorita|now(?! (he |she |they |we |i )?(needs?|wants?|has to|would like|uses?)\b))\b"
+)
+# ...and says the deficit lasts: a deficit told with no word of lasting may be a new one after an old event
+_LASTS = re.compile(
+    r"\b(ever since|since then|since (his|her|my|their|the) \w+( \w+)?|has been|have been|always|still|for years|"
+    r"left (him|her|me|them) with|desde entonces|desde (su|el|la|mi) \w+|secuelas|(se|le) quedo|quedo con)\b"
+)
+_LASTING_DEFICIT = frozenset(("stroke", "spinal_emergency"))
+
+
+def _lasting(words: list[str]) -> bool:
+    """Whether the message ties lasting deficits to a remote event, with no word of anything new."""
+    if _OLD_EVENT_WORDS.isdisjoint(words):
+        return False
+    text = " ".join(words)
+    return bool(_OLD_EVENT.search(text) and _LASTS.search(text)) and not _FRESH.search(text)
+
+
 def _may_tell_history(words: list[str]) -> bool:
     """Whether the message's words could hold a history sentence (a cheap test before _present)."""
     return not _HISTORY_WORDS.isdisjoint(words) or any(_YEAR.fullmatch(w) for w in words)
@@ -354,8 +389,9 @@ class Triage:
         """The text as rules see it: normalised, typos near rule words fixed, benign contexts cut out."""
         return self._prepared(text)[0]
 
-    def _prepared(self, text: str) -> tuple[str, frozenset[str]]:
-        """The prepared text and its word starts (what the rules' prefilter compares with)."""
+    def _prepared(self, text: str) -> tuple[str, frozenset[str], bool]:
+        """The prepared text, its word starts (what the rules' prefilter compares with) and whether its deficits
+        are lasting ones."""
         if "+" in text:
             text = _positive(text)
         words = tokens(text)
@@ -364,6 +400,7 @@ class Triage:
         words = [self._fix(w) for w in (words if present is None else tokens(present))]
         if not self._rules.misheard_by_cue.keys().isdisjoint(words):
             words = self._heard(words)
+        lasting = _lasting(words)
         starts = prefilter.word_starts(words)
         cleaned, cuts = f" {' '.join(words)} ", 0
         for k in self._cuts.candidates(starts):
@@ -375,15 +412,18 @@ class Triage:
         if ("peak" in starts or "flujo" in starts) and _peak_flow_low(" ".join(words)):
             words = [*words, *_RED_ZONE]
             starts = prefilter.word_starts(words)
-        return f" {' '.join(words)} ", starts  # rules expect single spaces between words
+        return f" {' '.join(words)} ", starts, lasting  # rules expect single spaces between words
 
     def check(self, text: str, lang: str = "en") -> TriageResult | None:
         """The most urgent red flag in `text`, or None; the safety net only when no category matches."""
-        cleaned, starts = self._prepared(text)
+        cleaned, starts, lasting = self._prepared(text)
         if not cleaned.strip():
             return None
         tried = self._index.candidates(starts)
-        hits = self._matching(cleaned, tried, fallback=False) or self._matching(cleaned, tried, fallback=True)
+        hits = self._matching(cleaned, tried, fallback=False)
+        if lasting and hits:
+            hits = [c for c in hits if c.id not in _LASTING_DEFICIT]
+        hits = hits or self._matching(cleaned, tried, fallback=True)
         if not hits:
             return None
         if (
