@@ -251,7 +251,8 @@ def _positive_word(found: re.Match[str]) -> str:
 # Round 39: deficits left by a remote event ("since her stroke years ago mom cant move her legs well", "his speech has
 # been slurred ever since his stroke in 2019", "legs weak since his back surgery in 2018") are lasting, not a stroke or
 # a cord compressed now, unless a word says something is new ("had a stroke in 2019, since this morning his other arm
-# is weak"). Only the deficit categories are set aside; any other sign keeps its alarm.
+# is weak"). Only the deficit categories (stroke, spinal_emergency: their `unless`) are set aside; any other sign keeps
+# its alarm.
 _EVENT = "stroke|strokes|tia|derrame|embolia|ictus|surgery|cirugia|operacion|accident|accidente"
 _OLD_EVENT_WORDS = frozenset(_EVENT.split("|"))
 _YEARS = r"(\d+|a few|a couple of|a couple|several|many|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)"
@@ -272,7 +273,7 @@ _LASTS = re.compile(
     r"\b(ever since|since then|since (his|her|my|their|the) \w+( \w+)?|has been|have been|always|still|for years|"
     r"left (him|her|me|them) with|desde entonces|desde (su|el|la|mi) \w+|secuelas|(se|le) quedo|quedo con)\b"
 )
-_LASTING_DEFICIT = frozenset(("stroke", "spinal_emergency"))
+_LASTING_WORDS = ("lasting", "deficits")
 
 
 def _lasting(words: list[str]) -> bool:
@@ -389,9 +390,8 @@ class Triage:
         """The text as rules see it: normalised, typos near rule words fixed, benign contexts cut out."""
         return self._prepared(text)[0]
 
-    def _prepared(self, text: str) -> tuple[str, frozenset[str], bool]:
-        """The prepared text, its word starts (what the rules' prefilter compares with) and whether its deficits
-        are lasting ones."""
+    def _prepared(self, text: str) -> tuple[str, frozenset[str]]:
+        """The prepared text and its word starts (what the rules' prefilter compares with)."""
         if "+" in text:
             text = _positive(text)
         words = tokens(text)
@@ -412,18 +412,18 @@ class Triage:
         if ("peak" in starts or "flujo" in starts) and _peak_flow_low(" ".join(words)):
             words = [*words, *_RED_ZONE]
             starts = prefilter.word_starts(words)
-        return f" {' '.join(words)} ", starts, lasting  # rules expect single spaces between words
+        if lasting:  # said in words the deficit categories' `unless` reads (as the peak flow's red zone is)
+            words = [*words, *_LASTING_WORDS]
+            starts = prefilter.word_starts(words)
+        return f" {' '.join(words)} ", starts  # rules expect single spaces between words
 
     def check(self, text: str, lang: str = "en") -> TriageResult | None:
         """The most urgent red flag in `text`, or None; the safety net only when no category matches."""
-        cleaned, starts, lasting = self._prepared(text)
+        cleaned, starts = self._prepared(text)
         if not cleaned.strip():
             return None
         tried = self._index.candidates(starts)
-        hits = self._matching(cleaned, tried, fallback=False)
-        if lasting and hits:
-            hits = [c for c in hits if c.id not in _LASTING_DEFICIT]
-        hits = hits or self._matching(cleaned, tried, fallback=True)
+        hits = self._matching(cleaned, tried, fallback=False) or self._matching(cleaned, tried, fallback=True)
         if not hits:
             return None
         if (

@@ -377,7 +377,7 @@ def test_fixed_lookalikes_raise_no_alarm(triage: Triage, text: str) -> None:
     ("text", "category", "also"),
     [
         ("my sister slashed her wrists on purpose and the towel is soaked, it keeps pouring", "bleeding", "self_harm"),
-        ("he swallowed a bottle of oxycodone because he wants to die and now hes hard to wake", "overdose", "suicidal"),
+        ("he swallowed the whole bottle of oxycodone because he wants to die, hes so drowsy", "overdose", "suicidal"),
         ("se tomo todas las pastillas de su mama porque no quiere vivir", "overdose", "suicidal"),
         ("im cutting again and it wont stop bleeding no matter how hard i press", "bleeding", "self_harm"),
     ],
