@@ -127,7 +127,7 @@ class Pipeline:
         and at night the patient learns once when staff will be back."""
         flag = self.brain.triage.check(inbound.text, conv.lang)
         if flag is not None and (conv.priority is None or flag.priority < conv.priority):
-            handoff = Handoff(flag.priority, Reason.URGENT.value, flag.category)
+            handoff = Handoff(flag.priority, Reason.URGENT.value, ",".join(flag.categories))
             return Plan((Reply(flag.guidance),), handoff, route="urgent")
         closed = self._closed_notice(conv, now, conv.lang)
         if closed:
@@ -145,7 +145,7 @@ class Pipeline:
     def _plan_for(self, d: Decision, conv: Conversation | None, now: datetime) -> Plan:
         updates: dict[str, object] = {"lang": d.lang, "pending": ()}
         if d.route is Route.URGENT and d.triage:
-            handoff = Handoff(d.triage.priority, d.reason.value, d.triage.category)
+            handoff = Handoff(d.triage.priority, d.reason.value, ",".join(d.triage.categories))
             return _decided(d, Reply(d.triage.guidance), handoff, updates)
         if d.route is Route.FAQ and d.answer:
             return _decided(d, Reply(d.answer), None, updates)

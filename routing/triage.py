@@ -14,7 +14,7 @@ from routing import rules
 from routing.rules import ACTIONS, Category, RuleSet
 from routing.states import Priority
 
-__all__ = ["ACTIONS", "PACKAGED_RULES", "Triage", "TriageResult", "reason"]
+__all__ = ["ACTIONS", "CRISIS", "EMERGENCY", "PACKAGED_RULES", "Triage", "TriageResult", "reason"]
 
 PACKAGED_RULES = Path(__file__).resolve().parent / "data" / "red_flags.yaml"
 # Real words one slip away from a rule word ("killed"/"killer", "color"/"calor"): never "corrected".
@@ -248,6 +248,42 @@ def _positive_word(found: re.Match[str]) -> str:
     return f"{test} positiva" if test.lower().endswith("embarazo") else f"positive {test}"
 
 
+# Round 39: deficits left by a remote event ("since her stroke years ago mom cant move her legs well", "his speech has
+# been slurred ever since his stroke in 2019", "legs weak since his back surgery in 2018") are lasting, not a stroke or
+# a cord compressed now, unless a word says something is new ("had a stroke in 2019, since this morning his other arm
+# is weak"). Only the deficit categories (stroke, spinal_emergency: their `unless`) are set aside; any other sign keeps
+# its alarm.
+_EVENT = "stroke|strokes|tia|derrame|embolia|ictus|surgery|cirugia|operacion|accident|accidente"
+_OLD_EVENT_WORDS = frozenset(_EVENT.split("|"))
+_YEARS = r"(\d+|a few|a couple of|a couple|several|many|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)"
+_ANOS = r"(\d+|unos|varios|muchos|un par de|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte)"
+_REMOTE = rf"({_YEARS} years ago|years ago|long ago|(in|back in|en) (19|20)\d\d|hace (\w+ )?{_ANOS} anos|hace anos)"
+_OLD_EVENT = re.compile(
+    rf"\b(({_EVENT}) (\w+ ){{0,3}}{_REMOTE}|{_REMOTE} (\w+ ){{0,4}}({_EVENT})|"
+    r"(since|desde) (his|her|my|their|the|su|el|la|mi) (stroke|derrame|embolia))\b"
+)
+_FRESH = re.compile(
+    r"\b(sudden|suddenly|all of a sudden|new|newly|today|tonight|this (morning|afternoon|evening)|just now|right now|"
+    r"started|starting|began|came on|worse|weaker|again|other (arm|leg|side|hand)|since (yesterday|last night|this)|"
+    r"(minutes|hours|hour) ago|de repente|hoy|esta (manana|tarde|noche)|nuevo|nueva|otra vez|de nuevo|empezo|peor|"
+    r"mas debil|anoche|ayer|ahorita|now(?! (he |she |they |we |i )?(needs?|wants?|has to|would like|uses?)\b))\b"
+)
+# ...and says the deficit lasts: a deficit told with no word of lasting may be a new one after an old event
+_LASTS = re.compile(
+    r"\b(ever since|since then|since (his|her|my|their|the) \w+( \w+)?|has been|have been|always|still|for years|"
+    r"left (him|her|me|them) with|desde entonces|desde (su|el|la|mi) \w+|secuelas|(se|le) quedo|quedo con)\b"
+)
+_LASTING_WORDS = ("lasting", "deficits")
+
+
+def _lasting(words: list[str]) -> bool:
+    """Whether the message ties lasting deficits to a remote event, with no word of anything new."""
+    if _OLD_EVENT_WORDS.isdisjoint(words):
+        return False
+    text = " ".join(words)
+    return bool(_OLD_EVENT.search(text) and _LASTS.search(text)) and not _FRESH.search(text)
+
+
 def _may_tell_history(words: list[str]) -> bool:
     """Whether the message's words could hold a history sentence (a cheap test before _present)."""
     return not _HISTORY_WORDS.isdisjoint(words) or any(_YEAR.fullmatch(w) for w in words)
@@ -317,6 +353,14 @@ class TriageResult:
     action: str
     priority: Priority
     guidance: str
+    # Round 39: a 911 emergency that is also a 988 crisis (self-harm bleeding that will not stop, an overdose taken to
+    # die) keeps the 911 category and names the crisis category here; its guidance then ends with the crisis line's
+    also: str | None = None
+
+    @property
+    def categories(self) -> tuple[str, ...]:
+        """The category and, when there is one, the crisis category it also is: what staff see."""
+        return (self.category,) if self.also is None else (self.category, self.also)
 
 
 class Triage:
@@ -356,6 +400,7 @@ class Triage:
         words = [self._fix(w) for w in (words if present is None else tokens(present))]
         if not self._rules.misheard_by_cue.keys().isdisjoint(words):
             words = self._heard(words)
+        lasting = _lasting(words)
         starts = prefilter.word_starts(words)
         cleaned, cuts = f" {' '.join(words)} ", 0
         for k in self._cuts.candidates(starts):
@@ -366,6 +411,9 @@ class Triage:
             starts = prefilter.word_starts(words)
         if ("peak" in starts or "flujo" in starts) and _peak_flow_low(" ".join(words)):
             words = [*words, *_RED_ZONE]
+            starts = prefilter.word_starts(words)
+        if lasting:  # said in words the deficit categories' `unless` reads (as the peak flow's red zone is)
+            words = [*words, *_LASTING_WORDS]
             starts = prefilter.word_starts(words)
         return f" {' '.join(words)} ", starts  # rules expect single spaces between words
 
@@ -378,6 +426,13 @@ class Triage:
         hits = self._matching(cleaned, tried, fallback=False) or self._matching(cleaned, tried, fallback=True)
         if not hits:
             return None
+        if (
+            len(hits) > 1
+            and any(c.action == CRISIS for c in hits)
+            and any(c.action == EMERGENCY for c in hits)
+            and _MEANT.search(cleaned)
+        ):
+            return _both(hits, lang)
         cat = reason(hits)
         return TriageResult(cat.id, cat.action, cat.priority, cat.guidance.get(lang) or cat.guidance["en"])
 
@@ -422,6 +477,37 @@ def _put_right(found: re.Match[str], *, meant: str) -> str:
     start, end = found.span("heard")
     whole = found[0]
     return whole[: start - found.start()] + meant + whole[end - found.start() :]
+
+
+# Round 39: one message can be a 911 emergency and a 988 crisis at once ("cut her wrists and it will not stop
+# bleeding", "took the whole bottle to die"). The 911 category leads (the body first: pressure, naloxone, the
+# ambulance), the crisis category rides along in `also`, and the patient reads the 911 guidance and then the crisis
+# line's own sentences. The crisis categories' rules were written to lose to a 911 category and match loosely beside
+# one ("cut my hand and it won't stop bleeding", "i feel like im going to die" with a fever, a baby who "no quiere
+# despertar"): the crisis is named too only when the message says the harm is meant.
+EMERGENCY, CRISIS = "call_911", "crisis_988"
+_MEANT = re.compile(
+    r"\b(suicid\w*|kill(ing)? (myself|himself|herself|themselves)|end (it|my life|his life|her life)|"
+    r"(finish|take) (my|his|her) (own )?life|(want|wants|wanted|wanting) to die|better off (dead|without (me|him|her))|"
+    r"on purpose|deliberately|intentionally|self harm\w*|cutting|(cut|cuts|hurt|hurts) (myself|himself|herself) again|"
+    r"to hurt (myself|himself|herself)|(cut|slit|slashed) (my|his|her|their) wrists?|with (a|the) (blade|razor)|"
+    r"(didnt|dont|doesnt|not) want to (be here|live|wake up)|sleep forever|goodbye|despedida|a proposito|"
+    r"matar(me|se)|(quitarme|quitarse) la vida|cortarme|cortarse|(me|se) quiere(s)? morir|quiero morir\w*|"
+    r"mejor me muero|no (quiero|quiere) vivir)\b"
+)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+
+
+def _both(hits: list[Category], lang: str) -> TriageResult:
+    """The result for a message that is both a 911 emergency and a 988 crisis: 911 first, the crisis named too."""
+    first = reason([c for c in hits if c.action == EMERGENCY])
+    crisis = reason([c for c in hits if c.action == CRISIS])
+    guidance = first.guidance.get(lang) or first.guidance["en"]
+    said = set(_SENTENCES.split(guidance))
+    line = [
+        s for s in _SENTENCES.split(crisis.guidance.get(lang) or crisis.guidance["en"]) if "988" in s and s not in said
+    ]
+    return TriageResult(first.id, first.action, first.priority, " ".join([guidance, *line]), also=crisis.id)
 
 
 def reason(hits: list[Category]) -> Category:

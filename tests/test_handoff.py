@@ -258,3 +258,11 @@ def test_reply_timestamps_drive_the_idle_timer(web: FlaskClient, svc: Services, 
     assert conv.assigned_at is not None
     assert conv.staff_replied_at is not None
     assert conv.staff_replied_at - conv.assigned_at == timedelta(minutes=3)
+
+
+def test_an_emergency_that_is_also_a_crisis_shows_staff_both(web: FlaskClient, alice: Staff) -> None:
+    patient = new_patient(web)
+    converse(patient, ("i cut my wrists on purpose and it wont stop bleeding", contains("911")))
+    rows = alice.queue()
+    assert rows[0]["priority"] == "urgent"
+    assert rows[0]["detail"] == "bleeding,self_harm"

@@ -21,7 +21,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def as_json(decision: Decision) -> dict[str, Any]:
-    """The contract fields, plus extras (reason, urgent category, candidate entries)."""
+    """The contract fields, plus extras (reason, urgent category and the crisis it also is, candidate entries)."""
     score = decision.score
     if decision.route.value == "agent" and decision.faq_id is None:
         score = None if not decision.candidates else decision.candidates[0].score
@@ -34,6 +34,8 @@ def as_json(decision: Decision) -> dict[str, Any]:
         "action": decision.triage.action if decision.triage else None,
         "lang": decision.lang,
         "candidates": [m.entry.id for m in decision.clarify or decision.candidates[:3]],
+        # round 39: the crisis category a 911 emergency also is (self-harm that will not stop bleeding), else None
+        "also": decision.triage.also if decision.triage else None,
     }
 
 

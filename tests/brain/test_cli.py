@@ -177,3 +177,10 @@ def test_classify_stops_quietly_when_its_reader_goes_away(tmp_path: Path) -> Non
     assert json.loads(first)["route"] == "faq"
     assert proc.returncode == 141
     assert b"Traceback" not in err
+
+
+def test_classify_names_the_crisis_an_emergency_also_is(capsys: pytest.CaptureFixture[str]) -> None:
+    messages = "i cut my wrists on purpose and it wont stop bleeding\ncut my thumb on a can and it wont stop bleeding\n"
+    _, out, _ = run(["classify", "--faq", str(PRODUCT_FAQ)], capsys, messages)
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [(r["category"], r["also"]) for r in rows] == [("bleeding", "self_harm"), ("bleeding", None)]

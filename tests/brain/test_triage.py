@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -369,3 +370,72 @@ def test_fixed_emergencies_get_their_reason(triage: Triage, text: str, category:
 )
 def test_fixed_lookalikes_raise_no_alarm(triage: Triage, text: str) -> None:
     assert triage.check(text) is None, triage.check(text)
+
+
+# Round 39: a message that is both a 911 emergency and a 988 crisis keeps the 911 category and names the crisis too.
+@pytest.mark.parametrize(
+    ("text", "category", "also"),
+    [
+        ("my sister slashed her wrists on purpose and the towel is soaked, it keeps pouring", "bleeding", "self_harm"),
+        ("he swallowed the whole bottle of oxycodone because he wants to die, hes so drowsy", "overdose", "suicidal"),
+        ("se tomo todas las pastillas de su mama porque no quiere vivir", "overdose", "suicidal"),
+        ("im cutting again and it wont stop bleeding no matter how hard i press", "bleeding", "self_harm"),
+    ],
+)
+def test_an_emergency_that_is_also_a_crisis_names_both(triage: Triage, text: str, category: str, also: str) -> None:
+    flag = triage.check(text)
+    assert flag is not None, text
+    assert (flag.category, flag.also, flag.categories) == (category, also, (category, also))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "first", "then"),
+    [
+        ("i cut myself on purpose and it wont stop bleeding", "en", "Call 911 now.", "988"),
+        ("me corte a proposito para cortarme las venas y no para de sangrar", "es", "Llame al 911 ahora.", "988"),
+        ("took all my sleeping pills because i want to die", "en", "Call 911 now", "988"),
+    ],
+)
+def test_the_guidance_of_both_is_the_911_guidance_then_the_crisis_line(
+    triage: Triage, text: str, lang: str, first: str, then: str
+) -> None:
+    flag = triage.check(text, lang)
+    assert flag is not None, text
+    assert flag.also is not None, flag
+    main = next(c for c in triage.categories if c.id == flag.category).guidance[lang]
+    assert flag.guidance.startswith(main)  # the 911 guidance, whole, first
+    assert first in flag.guidance.split(then)[0]  # 911 comes before the crisis line
+    assert then in flag.guidance[len(main) :]
+    sentences = [s for s in flag.guidance.split(". ") if s]
+    assert len(sentences) == len(set(sentences))  # no sentence said twice
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cut my hand slicing onions and it wont stop bleeding",  # a plain bleed
+        "me corte la mano con un vidrio y no para de sangrar",
+        "i have been cutting myself again, not deep, i need to talk to someone",  # a plain self-harm message
+        "i want to die, i cant do this anymore",
+        "fever and shaking chills and i feel like im going to die",  # fear of dying is no wish to
+    ],
+)
+def test_a_plain_bleed_or_crisis_names_no_second_category(triage: Triage, text: str) -> None:
+    flag = triage.check(text)
+    assert flag is not None, text
+    assert flag.also is None, flag
+
+
+def test_batch_rows_naming_a_crisis_too_get_it() -> None:
+    brain_triage = Triage.load()
+    rows = [
+        json.loads(line)
+        for path in sorted((Path(__file__).parents[1] / "data").glob("red_flags_batch*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if '"also"' in line
+    ]
+    assert len(rows) >= 2
+    for row in rows:
+        flag = brain_triage.check(row["text"])
+        assert flag is not None, row["text"]
+        assert (flag.category, flag.also) == (row["category"], row["also"]), row["text"]
