@@ -439,3 +439,18 @@ def test_batch_rows_naming_a_crisis_too_get_it() -> None:
         flag = brain_triage.check(row["text"])
         assert flag is not None, row["text"]
         assert (flag.category, flag.also) == (row["category"], row["also"]), row["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # round 40: an old stroke told, then a new deficit after "pero hoy": the history goes, the new sign stays
+        ("mi papa tuvo un derrame hace anos pero hoy amanecio sin poder mover el brazo", "amanecio sin poder mover"),
+        ("my mom had a stroke years ago but this morning she woke up unable to move her leg", "unable to move her leg"),
+    ],
+)
+def test_a_new_deficit_after_an_old_stroke_is_read(triage: Triage, text: str, kept: str) -> None:
+    assert kept in triage.prepare(text)
+    flag = triage.check(text)
+    assert flag is not None, text
+    assert flag.category == "stroke", flag
