@@ -217,13 +217,28 @@ class Matcher:
         # accept aetna?"): the backstory may name what the question is about, or a topic no entry answers alone
         # (whole sentences before the question's: "its 95 degrees outside, are you open?" stays for staff)
         asking = "?" in request
-        told = {c for sentence in scope.sentences(text)[:-1] for c in scope.clauses(sentence)} if asking else set()
+        # (round 39: or a plain statement after the question, "is there a payment plan? i am on a fixed income")
+        said = scope.sentences(text)
+        told = {
+            c
+            for k, sentence in enumerate(said)
+            if k < len(said) - 1 or "?" not in sentence
+            for c in scope.clauses(sentence)
+        }
+        if not asking:
+            told = set()
         for k, clause in enumerate(clauses):
             if requests[0] <= k <= requests[-1]:
                 continue
             if not asides[k] or scope.clinical_cues(clause):
                 return None
-            backstory = asking and k < requests[0] and clause in told and scope.may_be_backstory(clause)
+            backstory = (
+                asking
+                and clause in told
+                and scope.may_be_backstory(clause)
+                # after the question, a statement about the writer or theirs ("my son drives me"), not a bare word
+                and (k < requests[0] or _CIRCUMSTANCE.match(clause) is not None)
+            )
             if not scope.is_chatter(clause) and not backstory:
                 # a reason for moving a visit, about nothing the FAQ's questions name ("baby shower is that day")
                 said = self.index.analyse(clause).terms
@@ -468,6 +483,9 @@ class Matcher:
         b = terms & self.index.known[second.entry]
         return bool(a & b) or not (a and b)
 
+
+# A statement of the writer's circumstance: its subject is the writer or someone of theirs.
+_CIRCUMSTANCE = re.compile(r"\s*(?:i|im|ive|we|were|my|our|me|mi|yo|soy|estoy|tengo)\b \w+ \w+")
 
 # Requests whose answer does not depend on the reason given for them.
 # (the day of the clash is part of the reason: "my sister is getting married that weekend")
