@@ -218,11 +218,11 @@ class Matcher:
         # (whole sentences before the question's: "its 95 degrees outside, are you open?" stays for staff)
         asking = "?" in request
         # (round 39: or a plain statement after the question, "is there a payment plan? i am on a fixed income")
-        said = scope.sentences(text)
+        parts = scope.sentences(text)
         told = {
             c
-            for k, sentence in enumerate(said)
-            if k < len(said) - 1 or "?" not in sentence
+            for k, sentence in enumerate(parts)
+            if k < len(parts) - 1 or "?" not in sentence
             for c in scope.clauses(sentence)
         }
         if not asking:
