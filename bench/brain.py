@@ -159,9 +159,12 @@ SPECIALTIES: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     ("walkin_es", "Spanish messages", "walkin"),
     # written after round 37's fixes on an FAQ never read before, measured once on base and fixed code (55.6% both)
     ("rheum_es", "Spanish, first run", "rheum"),
-    # round 38: written before any run; occhealth fixed after its first run, travel run once at the end (held out)
+    # round 38: written before any run; occhealth fixed after its first run, travel run once at the end (held out);
+    # round 39 fixed wrong answers of both
     ("occhealth", "32nd FAQ, fixes made"),
-    ("travel", "33rd FAQ, first run"),
+    ("travel", "33rd FAQ, fixes made"),
+    # round 39: written before any fix or run, measured once on base (63.3%, 2.8% wrong) and once at the end (held out)
+    ("studenthealth", "34th FAQ, first run, held out"),
 )
 
 

@@ -236,7 +236,7 @@ _GROUPS = {
     "renueven renueva renuevan renueve renovaran renovarme surtan surta surten surtieron surtirme surtame resurtan",
     "result": "result results resultado resultados",
     "lab": "lab labs laboratory laboratorio bloodwork analisis labwork drawn",
-    "test": "test tests testing tested prueba pruebas examen examenes",
+    "test": "test tests testing tested prueba pruebas examen examenes screen screens screening screenings",
     "bill": "bill bills billing billed invoice statement balance owe owed owing factura facturas cobro cuenta cuentas",
     "pay": "pay paying paid payment payments money pagar pago pagos",
     "cost": "cost costs price prices amount amounts fee fees charge charges charged costo cuesta cuestan precio "
@@ -312,7 +312,9 @@ _GROUPS = {
     "rash": "rash rashes sarpullido salpullido",
     "acne": "acne breakout breakouts pimple pimples zit zits espinillas granos",
     "remove": "remove removal removed removing removes quitar quitarme extirpar",
-    "exam": "exam exams examination examinations screening screenings",
+    # round 39: a physical is an exam ("how long is the pre-employment exam" and "Do you do pre-employment
+    # physicals?"); a screen or a screening is a test ("a drug screen", "std screening")
+    "exam": "exam exams examination examinations physical physicals",
     # ("scope": a scope procedure, a colonoscopy or an endoscopy, round 20)
     "surgery": "surgery surgeries procedure procedures operation operations cirugia cirugias operacion scope scopes",
     "online": "online website web internet linea",
@@ -1248,6 +1250,9 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # a well-child visit is a checkup, and a child's age is one topic ("shots at 12 months", "each age")
         (r"well (child |baby |kid )?(visit|visits|check|checks|checkup|checkups|exam|exams|care)",
          f"appointment checkup{QUALIFIED}", "well"),
+        # round 39: someone's age said as who they are ("my 10 year old", "our 3 yo") names a child as well
+        (r"(my|our|his|her|mi|su) (?=\d+ ?((years?|yrs?|months?|mos?) old|yo|anos|meses)\b)", r"\1 child ",
+         "old yo anos meses"),
         (r"(?<!in )(?<!for )(?<!within )(?<!every )(?<!last )(?<!past )(?<!after )(?<!over )"
          r"(\d+ ?(months?|years?|mos?)( old)?|\d+ (weeks?|days?) old|ages?|"
          r"(\d+ )?(meses|anos) de edad|edad)", f"age{QUALIFIED}", "month months year years old ages age edad mo mos"),

@@ -127,6 +127,8 @@ class Matcher:
             if aside is not None:
                 return MatchOutcome(aside, (), candidates)
         if sure:
+            if self._asked_elsewhere(query, hits):
+                return MatchOutcome(None, (), candidates)
             if self._unnamed_kind(query, hits[0]):
                 named = self._named_kind(query, hits[1:])
                 if named is not None:
@@ -145,12 +147,40 @@ class Matcher:
         """Every word of the message is in the entry's questions or answer."""
         return self.index.known[top.entry].issuperset(query.terms)
 
+    def _asked_elsewhere(self, query: Analysis, hits: list[_Hit]) -> bool:
+        """A word of the message that another candidate's questions ask about and the top entry's do not: a
+        qualifier the top entry does not cover ("for my 10 year old" where another entry asks "Do you see
+        children?"), or a topic the top entry's answer only mentions in passing ("does insurance cover ..."
+        answered by a price list that says most plans do not, where another entry asks about insurance)."""
+        asked = self.index.asked
+        top = asked[hits[0].entry]
+        others = [asked[h.entry] for h in hits[1:]]
+        # (a child named by age, "my 10 year old": whether one that young is seen is what the other entry says)
+        if (
+            _CHILD in query.terms
+            and not _AGES.isdisjoint(query.terms)
+            and _CHILD not in self.index.known[hits[0].entry]
+            and any(_CHILD in other for other in others)
+        ):
+            return True
+        # the top entry's questions ask none of the message's topics, all it has is its answer's words, and the
+        # runner-up, whose questions ask one, is an answer by itself but for the margin
+        topics = [t for t in query.terms if self.index.topical(t)]
+        return (
+            len(hits) > 1
+            and 100 * hits[1].score >= ANSWER_THRESHOLD
+            and top.isdisjoint(topics)
+            and not others[0].isdisjoint(topics)
+        )
+
     def _results_elsewhere(self, query: Analysis, top: _Hit) -> bool:
         """The message asks for results (a test's, a biopsy's, pathology) and the top entry neither asks nor
         answers about any: a preparation or how-to entry that shares the test's name ("are my skin test
         results back" and "How do I prepare for skin testing?") does not say when or what they are."""
         asked = {t.removesuffix(lexicon.QUALIFIED) for t in query.terms}
-        known = self.index.known[top.entry]
+        # (nor, beside a word the FAQ never uses, one whose answer only mentions results: "i need a copy of my drug
+        # test results" and "Results go to your employer")
+        known = self.index.asked[top.entry] if query.unknown else self.index.known[top.entry]
         return not _RESULTS.isdisjoint(asked) and _RESULT_TOPICS.isdisjoint(known)
 
     def _past_aside(self, text: str, top: _Hit) -> FaqMatch | None:
@@ -187,13 +217,28 @@ class Matcher:
         # accept aetna?"): the backstory may name what the question is about, or a topic no entry answers alone
         # (whole sentences before the question's: "its 95 degrees outside, are you open?" stays for staff)
         asking = "?" in request
-        told = {c for sentence in scope.sentences(text)[:-1] for c in scope.clauses(sentence)} if asking else set()
+        # (round 39: or a plain statement after the question, "is there a payment plan? i am on a fixed income")
+        parts = scope.sentences(text)
+        told = {
+            c
+            for k, sentence in enumerate(parts)
+            if k < len(parts) - 1 or "?" not in sentence
+            for c in scope.clauses(sentence)
+        }
+        if not asking:
+            told = set()
         for k, clause in enumerate(clauses):
             if requests[0] <= k <= requests[-1]:
                 continue
             if not asides[k] or scope.clinical_cues(clause):
                 return None
-            backstory = asking and k < requests[0] and clause in told and scope.may_be_backstory(clause)
+            backstory = (
+                asking
+                and clause in told
+                and scope.may_be_backstory(clause)
+                # after the question, a statement about the writer or theirs ("my son drives me"), not a bare word
+                and (k < requests[0] or _CIRCUMSTANCE.match(clause) is not None)
+            )
             if not scope.is_chatter(clause) and not backstory:
                 # a reason for moving a visit, about nothing the FAQ's questions name ("baby shower is that day")
                 said = self.index.analyse(clause).terms
@@ -439,6 +484,9 @@ class Matcher:
         return bool(a & b) or not (a and b)
 
 
+# A statement of the writer's circumstance: its subject is the writer or someone of theirs.
+_CIRCUMSTANCE = re.compile(r"\s*(?:i|im|ive|we|were|my|our|me|mi|yo|soy|estoy|tengo)\b \w+ \w+")
+
 # Requests whose answer does not depend on the reason given for them.
 # (the day of the clash is part of the reason: "my sister is getting married that weekend")
 _WHEN_WORDS = frozenset(
@@ -475,6 +523,8 @@ _ACK_TERMS = frozenset(("thanks", "ack"))
 _ANIMAL = lexicon.term("animal")
 _ALLERGY, _VACCINE = lexicon.term("allergy"), lexicon.term("vaccine")
 _CHILDHOOD = lexicon.term("childhood")
+_CHILD = lexicon.term("child")
+_AGES = frozenset(("age" + lexicon.QUALIFIED, lexicon.term("age")))
 _SCHEDULED = _CHILDHOOD + lexicon.QUALIFIED  # what lexicon folds an age's or a stage's shots to
 # "is it ok to take my pills before ...": whether to take one's own medicine is a clinician's call, unless the
 # entry's own questions ask it ("Can I take my medicines before a fasting test?")

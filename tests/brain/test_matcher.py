@@ -2308,3 +2308,54 @@ faqs:
     outcome = m.assess("can i take my medicines before the fasting test")
     assert outcome.best is not None
     assert outcome.best.entry.id == "fasting"
+
+
+def test_a_child_named_by_age_is_not_answered_by_an_entry_that_never_speaks_of_children(tmp_path: Path) -> None:
+    body = """
+faqs:
+  - id: flu-prices
+    questions: ["How much is a flu shot?"]
+    answer: The flu shot is $40 and takes five minutes.
+  - id: children
+    questions: ["Do you see children?"]
+    answer: Yes, from age 2; a parent must come along for any shot.
+"""
+    m = faq.Matcher(faq.load(write_faq(tmp_path, body)))
+    assert m.assess("can our 7 yr old have a flu shot with you").best is None
+    outcome = m.assess("how much is the flu shot")
+    assert outcome.best is not None
+    assert outcome.best.entry.id == "flu-prices"
+
+
+def test_a_physical_asked_as_an_exam_is_not_a_screen_named_in_another_title(tmp_path: Path) -> None:
+    body = """
+faqs:
+  - id: school-screen
+    title: School drug screens
+    questions: ["Do I need to book a drug test?"]
+    answer: No booking is needed for a school drug screen; results go to the school in a day.
+  - id: school-physical
+    title: School physicals
+    questions: ["Do you do physicals for school?"]
+    answer: Yes, bring the school's form; the physical takes 30 minutes.
+"""
+    m = faq.Matcher(faq.load(write_faq(tmp_path, body)))
+    outcome = m.assess("how long does the school examination take")
+    assert outcome.best is None or outcome.best.entry.id == "school-physical"
+    screen = m.assess("is booking needed for the drug screen")
+    assert screen.best is not None
+    assert screen.best.entry.id == "school-screen"
+
+
+def test_a_copy_of_ones_results_is_not_answered_by_an_entry_whose_answer_only_mentions_them(tmp_path: Path) -> None:
+    body = """
+faqs:
+  - id: tb
+    questions: ["Do you do TB tests?"]
+    answer: Yes, walk in Monday to Thursday; results are read 2 days later.
+  - id: hours
+    questions: ["What are your hours?"]
+    answer: 8 to 5 on weekdays.
+"""
+    m = faq.Matcher(faq.load(write_faq(tmp_path, body)))
+    assert m.assess("please fax me my tb test results").best is None
