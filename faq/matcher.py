@@ -218,15 +218,15 @@ class Matcher:
         # (whole sentences before the question's: "its 95 degrees outside, are you open?" stays for staff)
         asking = "?" in request
         # (round 39: or a plain statement after the question, "is there a payment plan? i am on a fixed income")
-        parts = scope.sentences(text)
-        told = {
-            c
-            for k, sentence in enumerate(parts)
-            if k < len(parts) - 1 or "?" not in sentence
-            for c in scope.clauses(sentence)
-        }
-        if not asking:
-            told = set()
+        told: set[str] = set()
+        if asking:
+            parts = scope.sentences(text)
+            told = {
+                c
+                for k, sentence in enumerate(parts)
+                if k < len(parts) - 1 or "?" not in sentence
+                for c in scope.clauses(sentence)
+            }
         for k, clause in enumerate(clauses):
             if requests[0] <= k <= requests[-1]:
                 continue

@@ -732,10 +732,11 @@ _SIGN_OFF = re.compile(
 # subject line when it names what we sent ("re: your reminder -"); a subject that names a topic ("re: your bill")
 # keeps its words, only "re:" goes.
 _DOB = r"(?:dob|d\.o\.b\.?|date of birth|birthdate|born)\s*:?\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\b"
-_KIN = (
-    r"(?:mom|mother|mum|dad|father|husband|wife|spouse|partner|son|daughter|kid|child|baby|grandma|grandmother|"
-    r"grandpa|grandfather|grandson|granddaughter|aunt|uncle|brother|sister|parent|mama|papa)"
+_KIN_WORDS = (
+    r"mom|mother|mum|dad|father|husband|wife|spouse|partner|son|daughter|kid|child|baby|grandma|grandmother|"
+    r"grandpa|grandfather|grandson|granddaughter|aunt|uncle|brother|sister|parent|mama|papa"
 )
+_KIN = rf"(?:{_KIN_WORDS})"
 _IDENTITY = re.compile(
     r"(?:\b(?:this is|its|it is|im|i am|my name is|name is|name:?|patient:?|pt:?)\s+(?:[a-z]+\.? ?){1,3},?\s*)?"
     rf"{_DOB}"
@@ -756,7 +757,7 @@ _IDENTITY = re.compile(
     r"|^\s*re\s*:\s*"
 )
 _IDENTITY_WORDS = re.compile(
-    rf"\b(?:dob|d\.o\.b|date of birth|birthdate|born|pt|patient|re|{_KIN[3:-1]})\b|\s[-\u2013\u2014]"
+    rf"\b(?:dob|d\.o\.b|date of birth|birthdate|born|pt|patient|re|{_KIN_WORDS})\b|\s[-\u2013\u2014]"
 )
 
 

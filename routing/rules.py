@@ -69,6 +69,10 @@ class Category:
         """One of the category's `unless` patterns matches."""
         return any(p.search(text) for p in self.unless)
 
+    def guidance_in(self, lang: str) -> str:
+        """What the patient is told, in `lang` (English for a language the file has no guidance in)."""
+        return self.guidance.get(lang) or self.guidance["en"]
+
 
 @dataclass(frozen=True)
 class Misheard:

@@ -434,7 +434,7 @@ class Triage:
         ):
             return _both(hits, lang)
         cat = reason(hits)
-        return TriageResult(cat.id, cat.action, cat.priority, cat.guidance.get(lang) or cat.guidance["en"])
+        return TriageResult(cat.id, cat.action, cat.priority, cat.guidance_in(lang))
 
     def _matching(self, cleaned: str, tried: list[int], *, fallback: bool) -> list[Category]:
         """The categories (specific, or the safety net's) with a rule among `tried` that matches and no veto."""
@@ -502,11 +502,9 @@ def _both(hits: list[Category], lang: str) -> TriageResult:
     """The result for a message that is both a 911 emergency and a 988 crisis: 911 first, the crisis named too."""
     first = reason([c for c in hits if c.action == EMERGENCY])
     crisis = reason([c for c in hits if c.action == CRISIS])
-    guidance = first.guidance.get(lang) or first.guidance["en"]
+    guidance = first.guidance_in(lang)
     said = set(_SENTENCES.split(guidance))
-    line = [
-        s for s in _SENTENCES.split(crisis.guidance.get(lang) or crisis.guidance["en"]) if "988" in s and s not in said
-    ]
+    line = [s for s in _SENTENCES.split(crisis.guidance_in(lang)) if "988" in s and s not in said]
     return TriageResult(first.id, first.action, first.priority, " ".join([guidance, *line]), also=crisis.id)
 
 
