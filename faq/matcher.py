@@ -299,22 +299,25 @@ class Matcher:
         # (about a hundred candidate entries per message), so each term's answer credit is worked out once and
         # an entry's share is summed in place, over the message's terms in their order (a sum in another order
         # may differ in its last bit and flip a tie).
-        credited = [(t, w, w * ANSWER_CREDIT) for t, w in weights.items()]
-        covered: dict[int, float] = {}  # entry -> its share of the message, raised to _QUERY_EXPONENT once
-        best: dict[int, float] = {}
-        query_exponent, phrasing_exponent = _QUERY_EXPONENT, _PHRASING_EXPONENT
+        # An entry's score is its share of the message times its best phrasing's fraction said, both raised to
+        # a power; a power keeps order, so the best fraction is found first and each entry is scored once.
+        fraction: dict[int, float] = {}
         for pid, got in said.items():
             entry = owners[pid]
-            share = covered.get(entry)
-            if share is None:
-                a, b = asked[entry], answered[entry]
-                explained = sum([w if t in a else c if t in b else 0.0 for t, w, c in credited])
-                share = covered[entry] = (explained / total) ** query_exponent
-            score = share * (got / sizes[pid]) ** phrasing_exponent
-            if score > best.get(entry, 0.0):
-                best[entry] = score
+            part = got / sizes[pid]
+            if part > fraction.get(entry, 0.0):
+                fraction[entry] = part
+        credited = [(t, w, w * ANSWER_CREDIT) for t, w in weights.items()]
+        query_exponent, phrasing_exponent = _QUERY_EXPONENT, _PHRASING_EXPONENT
+        best: list[tuple[float, int]] = []
+        for entry, part in fraction.items():
+            a, b = asked[entry], answered[entry]
+            explained = sum([w if t in a else c if t in b else 0.0 for t, w, c in credited])
+            score = (explained / total) ** query_exponent * part**phrasing_exponent
+            if score > 0.0:
+                best.append((-score, entry))
         # (-score, entry) tuples sort best first, ties to the earlier entry, with no key function call per entry
-        top = heapq.nsmallest(limit, [(-score, entry) for entry, score in best.items()])
+        top = heapq.nsmallest(limit, best)
         return [_Hit(entry, -negated) for negated, entry in top]
 
     def _said(self, weights: dict[str, float]) -> dict[int, float]:
