@@ -30,6 +30,8 @@ except ImportError:  # pragma: no cover - a Python without it: every rule is alw
     _sre = None
 
 
+_SPACE = [(_sre.CATEGORY, _sre.CATEGORY_SPACE)] if _sre is not None else None  # how `\s` parses
+
 Needs = tuple[frozenset[str], ...]  # every set must share a start with the text; () = nothing known
 KEEP = 3  # sets kept per pattern: the rarest few already rule out nearly every message
 
@@ -149,6 +151,12 @@ def _scan(items: tuple[Any, ...], *, start: bool) -> tuple[Needs, bool]:
             if low >= 1:
                 found.extend(sub)
             at_start = ends if low >= 1 else at_start and ends
+        elif name == "ASSERT" and av[0] == 1:
+            # a lookahead holds where it stands, so what it needs the text holds ("^(?=.*\bempezo a …)");
+            # it matches nothing itself, so where words start is as before it
+            found.extend(_scan(tuple(av[1]), start=at_start)[0])
+        elif name == "IN" and av == _SPACE:
+            at_start = True  # in text of words and single spaces, a word starts after a space
         elif name not in {"ASSERT", "ASSERT_NOT"}:
             at_start = False
     return _rarest(found), at_start

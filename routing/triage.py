@@ -372,8 +372,12 @@ class Triage:
         self._speller = Speller(ruleset.vocabulary, strict=SHORT_WORD, slips_only=True)
         # Every rule of every category, filed by the words it needs: a message is tried only against
         # the rules whose words it holds (most messages hold none), in file order.
-        self._owners = tuple((cat, rule) for cat in ruleset.categories for rule in cat.rules)
-        self._index = prefilter.Index(rule.needs for _, rule in self._owners)
+        owned = [(cat, rule) for cat in ruleset.categories for rule in cat.rules]
+        self._index = prefilter.Index(rule.needs for _, rule in owned)
+        # a rule of one pattern (nearly every rule) is tested by that regex's own search: no generator per try
+        self._owners = tuple(
+            (cat, rule.patterns[0].search if len(rule.patterns) == 1 else rule.matches) for cat, rule in owned
+        )
         # the cuts, filed the same way: a message is compared with the few whose rarest words it holds, not all ~150
         self._cuts = prefilter.Index(needs for _, needs in self._rules.guarded_exclusions)
 
@@ -440,8 +444,8 @@ class Triage:
         """The categories (specific, or the safety net's) with a rule among `tried` that matches and no veto."""
         hit: dict[str, Category] = {}
         for n in tried:
-            cat, rule = self._owners[n]
-            if cat.fallback == fallback and cat.id not in hit and rule.matches(cleaned):
+            cat, test = self._owners[n]
+            if cat.fallback == fallback and cat.id not in hit and test(cleaned):
                 hit[cat.id] = cat
         return [cat for cat in hit.values() if not cat.vetoed(cleaned)]
 
