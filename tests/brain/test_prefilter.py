@@ -24,6 +24,8 @@ def hopeful(pattern: str, text: str) -> bool:
         (r"\b(?:p(?:ain(?:s)?|ressure))\b", {"pain", "pressu"}),  # a word list compiled as a trie
         (r"\bbleed\w* (\w+ ){0,3}(a lot|heavily)\b", {"bleed"}),
         (r"\b(heart|chest)\b(?: \w+){0,4} (?:racing|pounding)\b", {"racing", "poundi"}),
+        (r"^(?!.*\bhace\b)(?=.*\b(empezo|comenzo) a convulsionar\b)", {"convul"}),  # a lookahead's words
+        (r"^\s*(send )?(an )?(ambulance|911)\s*$", {"ambula", "911"}),  # a word starts after a space
     ],
 )
 def test_a_pattern_needs_the_words_it_is_written_with(pattern: str, needed: set[str]) -> None:
@@ -41,6 +43,9 @@ def test_a_pattern_needs_the_words_it_is_written_with(pattern: str, needed: set[
         (r"\b\d+ (weeks|days) old\b", "she is 10 weeks old"),
         (r"^(?!.*\bfever\b).*\bblue\b", "feeling blue"),
         (r"(lips|face)?\s*blue", "blue"),
+        (r"^(?=.*\bempezo a convulsionar\b)", "mi hijo empezo a convulsionar"),
+        (r"^\s*(send )?(an )?(ambulance|911)\s*$", "send an ambulance"),
+        (r"(?<=\bmy )chest\b", "my chest"),  # a lookbehind's words are not read (they need not start the match)
     ],
 )
 def test_the_needs_are_sound(pattern: str, text: str) -> None:
