@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from faq import prefilter  # (prefilter reads lexicon's words only when first called: no import cycle at load)
+
 # Function words and chat filler in English and Spanish: they carry no topic, so they neither help an
 # entry match nor count against it. A message made only of these is matched on all its words.
 STOPWORDS = frozenset(
@@ -1975,9 +1977,16 @@ _ALWAYS = frozenset(number for number, (_, _, triggers) in enumerate(PHRASES) if
 
 
 def _rules_for(text: str, start: int) -> list[int]:
-    """The rules from `start` on, in file order, that `text` has a trigger word for."""
-    found = {n for word in set(text.split()) for n in _BY_TRIGGER.get(word, ()) if n >= start}
-    return sorted(found | {n for n in _ALWAYS if n >= start})
+    """The rules from `start` on, in file order, that `text` has a trigger word for and the words it needs."""
+    said = text.split()
+    found = {n for word in set(said) for n in _BY_TRIGGER.get(word, ()) if n >= start}
+    found.update(n for n in _ALWAYS if n >= start)
+    if not found:
+        return []
+    # a trigger is often an everyday word ("my", "can"): the prefilter's reading of the rule (the rarer words
+    # every match holds, worked out the first time a rule is triggered) leaves about a quarter of them to run
+    starts = prefilter.word_starts(said)
+    return [n for n in sorted(found) if prefilter.possible(prefilter.needs(PHRASES[n][0].pattern), starts)]
 
 
 def fold_phrases(text: str) -> str:
