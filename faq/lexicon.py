@@ -76,7 +76,8 @@ EVERYDAY = frozenset(
         "thing things stuff way ways sort type types information message messages reason moment "
         "people person guy guys lady ladies folks place something someone anyone everyone nobody "
         "somebody followup ok okay sure please sorry "
-        "algo algun alguna alguno algunos algunas cosa cosas cual dar dia hacer hago hace hacen otra otro pasa paso salio sale salen "
+        "algo algun alguna alguno algunos algunas cosa cosas cual dar dia hacer hago hace hacen otra otro pasa paso "
+        "salio sale salen "
         "porque pronto saber sobre tiempo todavia todo toda ver vez "
         # round 20: Spanish verbs of any request ("como me pongo en la lista", "me voy a mexico", "cuando me dan")
         "hacerme hacerse hacerle hacerlo hacemos hice voy vas va vamos pongo poner ponen pone dan doy da veo "
@@ -1982,7 +1983,8 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          "papeles"),
         # the instructions before a test are its preparation ("any instructions for my bronchoscopy?")
         (r"(instructions?|instrucciones|indicaciones)(?= (for|before|prior|para|antes)\b)|(any|special|algunas) "
-         r"(instructions?|instrucciones|indicaciones)", "prepare", "instruction instructions instrucciones indicaciones"),
+         r"(instructions?|instrucciones|indicaciones)", "prepare",
+         "instruction instructions instrucciones indicaciones"),
         # being close to or next to a place is where it is, not closing time ("parking close to the entrance")
         (r"(close|closer|closest|next|right next) (to|by)", "near", "close closer closest next"),
         # plugs for the ears are earplugs, in either language ("musicians ear plugs", "tapones para los oidos")
