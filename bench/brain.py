@@ -169,7 +169,7 @@ SPECIALTIES: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     # 47.6%, 0.0%) then fixed; addiction medicine run once at the end (held out)
     ("audiology", "35th FAQ, fixes made"),
     ("pulmonology", "36th FAQ, fixes made"),
-    ("addiction", "37th FAQ, first run, held out"),
+    ("addiction", "37th, first run, held out"),
 )
 
 
