@@ -165,6 +165,11 @@ SPECIALTIES: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     ("travel", "33rd FAQ, fixes made"),
     # round 39: written before any fix or run, measured once on base (63.3%, 2.8% wrong) and once at the end (held out)
     ("studenthealth", "34th FAQ, first run, held out"),
+    # round 41: written before any run or fix; audiology and pulmonology measured once on base (49.2%, 1.2% wrong;
+    # 47.6%, 0.0%) then fixed; addiction medicine run once at the end (held out)
+    ("audiology", "35th FAQ, fixes made"),
+    ("pulmonology", "36th FAQ, fixes made"),
+    ("addiction", "37th, first run, held out"),
 )
 
 

@@ -78,7 +78,8 @@ EVERYDAY = frozenset(
         "thing things stuff way ways sort type types information message messages reason moment "
         "people person guy guys lady ladies folks place something someone anyone everyone nobody "
         "somebody followup ok okay sure please sorry "
-        "algo alguna alguno cosa cosas cual dar dia hacer hago hace hacen otra otro pasa paso salio sale salen "
+        "algo algun alguna alguno algunos algunas cosa cosas cual dar dia hacer hago hace hacen otra otro pasa paso "
+        "salio sale salen "
         "porque pronto saber sobre tiempo todavia todo toda ver vez "
         # round 20: Spanish verbs of any request ("como me pongo en la lista", "me voy a mexico", "cuando me dan")
         "hacerme hacerse hacerle hacerlo hacemos hice voy vas va vamos pongo poner ponen pone dan doy da veo "
@@ -186,7 +187,10 @@ _DRUGS = (
     "antihistamine antihistamines epinephrine "
     # diabetes and thyroid medicines (round 23)
     "humalog novolog lantus basaglar tresiba levemir toujeo admelog lyumjev fiasp humulin novolin glipizide "
-    "glimepiride januvia jardiance farxiga trulicity victoza rybelsus methimazole cytomel liothyronine"
+    "glimepiride januvia jardiance farxiga trulicity victoza rybelsus methimazole cytomel liothyronine "
+    # inhalers and lung medicines by brand (round 41, pulmonology)
+    "spiriva symbicort trelegy breo ventolin proair flovent dulera anoro incruse stiolto wixela pulmicort "
+    "budesonide fluticasone tiotropium"
 )
 # Each a medication; an FAQ whose questions name one ("How do I get an EpiPen refill?") also keeps its name.
 DRUG_WORDS = frozenset(_DRUGS.split())
@@ -275,10 +279,15 @@ _GROUPS = {
     "specialist": "specialist specialists especialista especialistas",
     "referral": "referral referrals refer referred referencia referido remision",
     "form": "form forms paperwork formulario formularios fmla letter letters note notes nota notas constancia "
-    "constancias",
+    "constancias "
+    # round 41: Spanish papers and letters are forms and letters ("llenar unos papeles", "una carta para el
+    # trabajo"); "forma" is a form only as a paper (a phrase rule below), not a way ("de que forma")
+    "carta cartas",
     "accessible": "accessible accessibility wheelchair wheelchairs handicap handicapped ramp disabled rampa",
     "elevator": "elevator elevators lift ascensor elevador stairs staircase stairway",
-    "phone": "phone telephone number numbers telefono numero",
+    "phone": "phone telephone number numbers telefono numero "
+    # round 41: the phone one owns by its kind or brand ("pair with my iphone", "al celular")
+    "cellphone cellphones smartphone smartphones iphone iphones android celular celulares",
     "call": "call calling reach reaching llamar llamo llame",
     "clinic": "clinic clinics office offices practice clinica consultorio oficina",
     "address": "address located location locations direction directions direccion ubicados ubicacion "
@@ -422,6 +431,8 @@ _GROUPS = {
     "train": "train trains trained training teach teaches teaching taught learn learns learning lesson lessons",
     # the apps that carry device readings to the clinic are how they are uploaded ("clinic code for libreview")
     "upload": "upload uploads uploaded uploading sync syncs synced syncing libreview tidepool glooko carelink",
+    # round 41 (audiology, pulmonology): lay and Spanish names of what a specialty FAQ names one way
+    "smoke": "smoke smokes smoking smoked smoker smokers fumar fumo fuma fumando fumador fumadora fumadores",
     "injury": "injury injuries injured sprain sprains sprained twist twisted strain strains strained lesion lesiones "
     "lesionado lesionada lastime lastimado lastimada torcedura torceduras esguince esguinces",
 }
@@ -820,6 +831,9 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(christmas|xmas|thanksgiving|navidad|holiday|holidays|black friday|cyber monday) "
          r"(?=(sales?|deals?|discounts?|specials?|promos?|promotions?|shopping|gifts?|ofertas?|descuentos?)\b)", "",
          "christmas xmas thanksgiving navidad holiday holidays black cyber"),
+        # round 41: both weekend days, however short ("hours sat & sun", "sabado y domingo"), are the weekend
+        (r"(sat|sats|saturday|saturdays|sabado|sabados) (and |n |or |y |o )?(sun|suns|sunday|sundays|domingo|domingos)",
+         "weekend", "sat sats saturday saturdays sabado sabados"),
         # a short day name after open or close ("what time do u open on sat", "close on tues"), read before the
         # rewrites below turn "open" into a qualifier and "close" into "hours"
         (r"(?:(?<=open )|(?<=closed )|(?<=close ))(on )?(sat|sun)\b", "weekend", "sat sun"),
@@ -1951,6 +1965,42 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"copy \g<r>", "printed print printout"),
         (r"(a |an )?(printout|print out|hard copy|paper copy|printed copy) (of )?(?=(my|the|his|her|our|their) )",
          "copy of ", "printout print hard paper printed"),
+        # round 41 (audiology, pulmonology, Spanish admin words): "entre semana" is on weekdays (the speller may
+        # already have made "entre" an FAQ's "enter"); "forma" is a form when it is a paper, not a way ("la forma
+        # de pago", "de que forma"); a drug screen by its Spanish names; "cuanto sale" asks the price
+        (r"(entre|enter) (la )?semana", "weekday", "entre enter"),
+        (r"(?P<p>(la|una|unas|las|esta|esa|estas|esas|mi|mis|su|sus|llenar|llene|llenen|firmar|firme|firmen) )"
+         r"formas?\b(?! (de|para) (pago|pagar|llegar|ir|hacer|contactar|comunicarme|reservar|agendar)\b)",
+         r"\g<p>form", "forma formas"),
+        (r"antidoping|antidopaje|(prueba|pruebas|examen|examenes|analisis) (de|del|para) (drogas?|antidoping)",
+         "drug test", "antidoping antidopaje droga drogas"),
+        (r"cuanto (sale|salen)", "cuanto cuesta", "sale salen"),
+        # "oido" is the ear and the hearing: its exam is a hearing test; devices "para oir" are hearing aids
+        (r"(examen|examenes|prueba|pruebas|evaluacion|estudio) (del |de los |de )?(oido|oidos)", "prueba de audicion",
+         "oido oidos"),
+        (r"aparatos? (para |de )?(oir|escuchar|la sordera|sordera|el oido|los oidos)|aparatos? auditivos?",
+         "audifonos", "aparato aparatos"),
+        # papers to fill in or sign are forms ("llene unos papeles"); papers to bring stay documents
+        (r"(llenar|llene|llenen|llenarme|firmar|firme|firmen|firmarme) (\w+ ){0,2}papeles", "fill form",
+         "papeles"),
+        # the instructions before a test are its preparation ("any instructions for my bronchoscopy?")
+        (r"(instructions?|instrucciones|indicaciones)(?= (for|before|prior|para|antes)\b)|(any|special|algunas) "
+         r"(instructions?|instrucciones|indicaciones)", "prepare",
+         "instruction instructions instrucciones indicaciones"),
+        # being close to or next to a place is where it is, not closing time ("parking close to the entrance")
+        (r"(close|closer|closest|next|right next) (to|by)", "near", "close closer closest next"),
+        # plugs for the ears are earplugs, in either language ("musicians ear plugs", "tapones para los oidos")
+        (r"ear plugs?|tapon(es)? (para |de )?(los |el |las |la )?(oidos?|orejas?)", "earplugs", "ear tapon tapones"),
+        (r"(stop|stopping|quit|quitting|dejar de|deje de|dejo de) (smoking|fumar|vaping|vapear)", "quit smoking",
+         "stop stopping quit quitting dejar deje dejo"),
+        # a weekend day asked about with the hours or with being open only qualifies the hours question: an FAQ
+        # that says "Monday to Friday" answers "are you open saturdays" unless its questions ask about weekends
+        (r"(?P<h>hours|open~|abren~|abre~|horario|horarios) ((on|the|on the|los|el|de los|del|de) )?"
+         r"(weekends?|saturdays?|sundays?|sabados?|domingos?)",
+         rf"\g<h> weekend{QUALIFIED}", "weekend weekends saturday saturdays sunday sundays sabado sabados domingo "
+         "domingos"),
+        (r"(weekends?|saturdays?|sundays?) (?P<h>hours)", rf"weekend{QUALIFIED} \g<h>",
+         "weekend weekends saturday saturdays sunday sundays"),
         # round 35: a vague tail ("over zoom or something", "a sliding scale or anything") asks nothing more
         (r"(or|o) (something|somethin|smth|sth|anything|whatever|algo|lo que sea)( like that| of the sort)?$", "",
          "something somethin smth sth anything whatever algo"),
@@ -2088,6 +2138,18 @@ _SPANISH_AS_ENGLISH = {
     "mask": "cubrebocas cubreboca mascarilla mascarillas tapabocas barbijo barbijos",
     "illness": "enfermedad enfermedades",
     "kind": "tipo tipos",
+    # round 41: Spanish clinic words a specialty FAQ says in English
+    "hear": "audicion oir escuchar escucho oigo",
+    "sell": "vender venden vende venta",
+    "buy": "comprar compro compre compramos",
+    "clean": "limpiar limpien limpie limpia limpian limpieza limpiarlos limpiarlas",
+    "fill": "llenar llene llenen llena llenan llenarme llenarlo llenarla",
+    "travel": "viaje viajes viajar viajo viajando",
+    "lung": "pulmon pulmones pulmonar",
+    "oxygen": "oxigeno",
+    "tank": "tanque tanques",
+    "breathing": "respiracion respirar respiratoria respiratorio",
+    "tinnitus": "zumbido zumbidos acufeno acufenos",
 }
 for _english, _spanish in _SPANISH_AS_ENGLISH.items():
     CONCEPTS.update(dict.fromkeys(_spanish.split(), CONCEPTS.get(_english) or stem(_english)))

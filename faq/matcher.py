@@ -416,6 +416,9 @@ class Matcher:
             if (scope.is_chatter(s) and scope.may_be_aside(s)) or (asking and scope.may_be_backstory(s))
         }
         parts = [a for _, a in analysed if a.content and a.terms not in chatter]
+        # a bare "how much?" after a service is named asks that service's price ("do you do musicians earplugs? how
+        # much"; round 41): no request of its own
+        parts = [a for a in parts if set(self._topics(a)) != {_COST}] or parts
         for part in parts:
             hits = self._score(part, 1)
             if hits and 100 * hits[0].score >= SEGMENT_THRESHOLD:
@@ -532,6 +535,7 @@ _SCHEDULED = _CHILDHOOD + lexicon.QUALIFIED  # what lexicon folds an age's or a 
 # "is it ok to take my pills before ...": whether to take one's own medicine is a clinician's call, unless the
 # entry's own questions ask it ("Can I take my medicines before a fasting test?")
 _MEDICATION = lexicon.term("medication")
+_COST = lexicon.term("cost")
 _FOR_STAFF = frozenset(lexicon.term(c) for c in (lexicon.STATUS_CHECK, lexicon.HEDGE, lexicon.EXCEPTION))
 
 

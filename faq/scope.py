@@ -149,6 +149,15 @@ _CLINICAL: dict[str, tuple[str, ...]] = {
         r"throat|neck|shoulder|shoulders|hip|hips|chest|eye|eyes|hand|hands|wrist|ankle|ankles|heel|heels|jaw|gums?|"
         r"joints?|side|bunion|incision) (is |are |has been |have been |been )?(killing|murdering) (me|him|her)\b",
     ),
+    # round 41: a fall or a blow, or a lasting condition, told in Spanish ("mi papa se cayo y se pego en la cabeza",
+    # "mi hija tiene epilepsia"): a letter or a note about it is a clinician's to write, as in English
+    "told_es": (
+        # (a sprain or a hurt knee is an injury the lexicon names, which an entry about injuries covers)
+        r"\b(se|me|le) (cayo|cai|pego|pegue|golpeo|golpee)\b",
+        # (a condition only with a letter or note about it: "tiene epilepsia y necesita renovar su receta" is a refill)
+        r"\b(tiene|tengo|tienen) (epilepsia|convulsiones|diabetes|asma|autismo|cancer|paralisis)\b"
+        r"(?=.*\b(carta|cartas|nota|notas|constancia)\b)",
+    ),
     "normal": (
         r"\bis (it|this|that) (normal|common|serious|bad|dangerous|something to worry)\b",
         r"\b(is it|is that|is this) (ok|okay|safe|fine|alright) (if|for|that)\b",
@@ -171,9 +180,13 @@ _CLINICAL: dict[str, tuple[str, ...]] = {
         # an FAQ matter: "how many hours before bloodwork should i stop eating" (the lead's batch 15)
         r"^(?!.*\b(before|prior|ahead|bloodwork|blood work|labs?|test|procedure|surgery|colonoscopy|fasting)\b)"
         r".*\b(should|can|could) (i|he|she|we) (stop|quit) (eating|drinking|eat|drink)\b",
-        r"\bhow (much|many) (\w+ ){0,4}(can|should|do|to) (i |he |she |we |my \w+ |(my |our |a |the )?\w+ (\w+ )?old )?"
-        r"(take|give|use)\b",
-        r"\b(dose|dosage|doses|mg|milligrams)\b",
+        # (round 41: "how much time to take off work" asks a duration)
+        r"\bhow (much|many) (?!time\b)(\w+ ){0,4}(can|should|do|to) (i |he |she |we |my \w+ |(my |our |a |the )?\w+ "
+        r"(\w+ )?old )?(take|give|use)\b(?! off\b)",
+        # a dose that names a kind of vaccine or scan asks for that service ("the high dose flu shot", "the low
+        # dose ct for smokers", round 41), not about a dose
+        r"\b(dose|dosage|doses|mg|milligrams)\b(?! (flu|influenza|vaccines?|shots?|ct|cat|scans?|screenings?|lung|"
+        r"imaging|xrays?|mammograms?)\b)",
         r"\b(dejar de tomar|deje de tomar|olvide tomar|se me olvido tomar|doble dosis|dosis)\b",
         r"\bcuant[oa]s? (\w+ ){0,4}(puedo|debo|le puedo) (tomar|dar|darle)\b",
     ),
@@ -623,6 +636,9 @@ def segments(text: str) -> list[str]:
 _SALUTATION = re.compile(
     r"^\s*(?:(?:hi|hello|hey|hiya|heya|howdy|greetings|good (?:morning|afternoon|evening|day))"
     r"(?: there| all| everyone| guys| folks| team| again)?(?=[\s,.!:;-]|$)"
+    # round 41: a title and name before the comma ("dear dr. ross,"), or the period after the title ends a sentence
+    # and the name is left as a word no entry knows
+    r"|dear (?:doctor|dr|doc|nurse|mr|mrs|ms|miss|prof|professor)\.? [a-z][a-z'-]+(?: [a-z][a-z'-]+)?(?=\s*[,:;!\n])"
     r"|dear (?:sir or madam|sir ?/ ?madam|sirs|sir|madam|doctor|dr|doc|nurse|team|all|colleagues|practice)"
     r"|to whom it may concern"
     # ...and Spanish, often two together ("hola, buenas tardes"; batch 21)
@@ -787,6 +803,13 @@ def without_strength(text: str) -> str:
 
 # a signature with a title, or kisses after a full stop ("... easier. x"; "rayos x" is an x-ray)
 _TRAILING_NAME = re.compile(r"[,.!]\s*(?:(?:mr|mrs|ms|miss|dr)\.? [\w. ]{1,20}|x{1,3})$")
+# round 41: a phone's signature ("- sent from my iphone") and a name signed after a dash once the question is asked
+# ("do you help with bluetooth? - edna"): the question mark before it stays
+_SIGNATURE = re.compile(
+    r"\s*[-\u2013\u2014]*\s*(?:sent from my|enviado desde mi) (?:\w+ ){0,2}?"
+    r"(?:iphone|ipad|phone|android|samsung|galaxy|mobile|cell|smartphone|pixel|celular)\s*$"
+    r"|(?<=[?.!])\s*[-\u2013\u2014]+\s*[a-z]{1,15}(?: [a-z]{1,15})?\s*$"
+)
 
 
 def _gate(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -860,6 +883,8 @@ def without_courtesy(text: str) -> str:
     enquiries = 0
     if _ENQUIRY_WORDS.search(out):
         out, enquiries = _ENQUIRY.subn(". ", out)
+    if "-" in out or "sent" in out or "enviado" in out or "\u2013" in out or "\u2014" in out:
+        out = _SIGNATURE.sub("", out)
     for _ in range(3):  # "thanks so much, god bless, jan"
         shorter = _TRAILING_NAME.sub("", _SIGN_OFF.sub("", out) if _SIGN_OFF_WORDS.search(out) else out)
         if shorter == out:

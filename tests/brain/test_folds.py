@@ -937,3 +937,61 @@ def test_spanish_lookalikes_keep_their_meaning(tmp_path: Path, text: str, entry:
 
     best = Matcher(load(write_faq(tmp_path, _ENGLISH_ONLY_CLINIC))).match(text)
     assert (best.entry.id if best else None) == entry
+
+
+# Round 41 (audiology and pulmonology FAQs): Spanish admin words, weekend days and "close to" meet a sparse
+# English FAQ the way the English words do. Written for a vision clinic the rounds never saw.
+_VISION_CLINIC = """
+faqs:
+  - id: paperwork
+    questions: ["Can you complete my forms?"]
+    answer: Leave school, work and DMV forms and letters at the desk; they take 5 business days.
+  - id: hours
+    questions: ["What are your hours?"]
+    answer: Monday to Friday, 9 am to 6 pm.
+  - id: parking
+    questions: ["Where do I park?"]
+    answer: Free parking in the lot beside the building, with two accessible spaces by the door.
+  - id: drug-screen
+    questions: ["Do you do drug tests for jobs?"]
+    answer: Yes, a 5-panel urine drug test for employers, $45, results in 2 days.
+  - id: exam-cost
+    questions: ["How much is an eye exam?"]
+    answer: A routine eye exam is $95 without insurance.
+  - id: bring
+    questions: ["What should I bring to my first visit?"]
+    answer: Your glasses, contact lens boxes, insurance card and ID.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("me pueden firmar unos papeles de la escuela", "paperwork"),
+        ("necesito una carta para mi jefe", "paperwork"),
+        ("necesito que completen una forma del DMV", "paperwork"),
+        ("que papeles traigo a la primera cita", "bring"),
+        ("cual es el horario entre semana?", "hours"),
+        ("r u open sundays", "hours"),
+        ("hours saturday and sunday?", "hours"),
+        ("is the parking close to the door?", "parking"),
+        ("hacen antidoping para trabajo?", "drug-screen"),
+        ("cuanto sale un eye exam sin seguro", "exam-cost"),
+    ],
+)
+def test_round41_spanish_admin_words_weekends_and_nearness(tmp_path: Path, text: str, entry: str) -> None:
+    from faq import Matcher, load
+    from tests.brain.conftest import write_faq
+
+    best = Matcher(load(write_faq(tmp_path, _VISION_CLINIC))).match(text)
+    assert best is not None
+    assert best.entry.id == entry
+
+
+def test_round41_forma_is_a_form_only_as_a_paper() -> None:
+    from faq import lexicon
+
+    assert "form" in lexicon.fold_phrases("llene la forma del seguro").split()
+    assert "form" not in lexicon.fold_phrases("aceptan esa forma de pago").split()
+    assert "form" not in lexicon.fold_phrases("de que forma puedo llegar").split()
+    assert "cuesta" in lexicon.fold_phrases("cuanto sale la consulta").split()

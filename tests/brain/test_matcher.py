@@ -2359,3 +2359,21 @@ faqs:
 """
     m = faq.Matcher(faq.load(write_faq(tmp_path, body)))
     assert m.assess("please fax me my tb test results").best is None
+
+
+def test_a_bare_how_much_after_a_service_asks_its_price(tmp_path: Path) -> None:
+    """Round 41: "how much?" after naming a service is that service's price, not a second request."""
+    body = """
+faqs:
+  - id: massage
+    questions: ["Do you offer massage therapy?"]
+    answer: Yes, our therapists give 60-minute massages for $80.
+  - id: visit-cost
+    questions: ["How much does a visit cost?"]
+    answer: A physiotherapy visit is $120 without insurance.
+"""
+    m = faq.Matcher(faq.load(write_faq(tmp_path, body)))
+    outcome = m.assess("do you offer massage therapy? how much is it")
+    assert outcome.best is not None
+    assert outcome.best.entry.id == "massage"
+    assert m.assess("do you offer massage therapy? and how much is a visit").best is None

@@ -611,3 +611,40 @@ def test_free_standing_plus_and_ampersand_read_as_and(text: str, parts: int) -> 
 )
 def test_asks_to_take(text: str, asks: bool) -> None:
     assert scope.asks_to_take(text) is asks
+
+
+@pytest.mark.parametrize(
+    ("text", "left_out"),
+    [
+        # round 41: a title and name after "dear", a phone's signature, a name signed after a dash
+        ("Dear Mrs. Alvarez, could you tell me your fax number? Best regards, Tom", "alvarez"),
+        ("Dear Dr. Okafor: is the lab open at lunch?", "okafor"),
+        ("what time is the flu clinic? - Bernadette", "bernadette"),
+        ("can i get my refill today - sent from my Galaxy phone", "galaxy"),
+    ],
+)
+def test_round41_salutation_names_and_signatures_are_courtesy(text: str, left_out: str) -> None:
+    out = scope.without_courtesy(text)
+    assert left_out not in out
+    assert out.strip()
+
+
+def test_round41_a_dash_inside_a_request_is_kept() -> None:
+    assert "today" in scope.without_courtesy("can i come in - today or tomorrow")
+
+
+@pytest.mark.parametrize(
+    ("text", "clinical"),
+    [
+        ("my grandpa wants the high dose flu vaccine", False),
+        ("is the low dose lung ct covered", False),
+        ("how much time do i need to take off work for the scan", False),
+        ("how much tylenol can i take", True),
+        ("can i double my dose tonight", True),
+        ("me cai ayer, necesito una nota para el trabajo", True),
+        ("mi hijo tiene asma, necesito una constancia para la escuela", True),
+        ("mi hijo tiene asma y necesita renovar su receta", False),
+    ],
+)
+def test_round41_service_doses_durations_and_spanish_falls(text: str, clinical: bool) -> None:
+    assert bool(scope.clinical_cues(text)) is clinical
