@@ -496,7 +496,8 @@ _MEANT = re.compile(
     r"on purpose|deliberately|intentionally|self harm\w*|cutting|(cut|cuts|hurt|hurts) (myself|himself|herself) again|"
     r"to hurt (myself|himself|herself)|(cut|slit|slashed) (my|his|her|their) wrists?|with (a|the) (blade|razor)|"
     r"(didnt|dont|doesnt|not) want to (be here|live|wake up)|sleep forever|goodbye|despedida|a proposito|"
-    r"matar(me|se)|(quitarme|quitarse) la vida|cortarme|cortarse|(me|se) quiere(s)? morir|quiero morir\w*|"
+    r"matar(me|se)|(quitarme|quitarse) la vida|cortarme|cortarse|(me|se) (volvi|volvio) a cortar|"
+    r"(me|se) quiere(s)? morir|quiero morir\w*|"
     r"mejor me muero|no (quiero|quiere) vivir)\b"
 )
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")

@@ -380,6 +380,8 @@ def test_fixed_lookalikes_raise_no_alarm(triage: Triage, text: str) -> None:
         ("he swallowed the whole bottle of oxycodone because he wants to die, hes so drowsy", "overdose", "suicidal"),
         ("se tomo todas las pastillas de su mama porque no quiere vivir", "overdose", "suicidal"),
         ("im cutting again and it wont stop bleeding no matter how hard i press", "bleeding", "self_harm"),
+        # "I cut myself again" in Spanish is the relapse, said as plainly as "cutting again"
+        ("mi hermana se volvio a cortar el brazo y la sangre no para", "bleeding", "self_harm"),
     ],
 )
 def test_an_emergency_that_is_also_a_crisis_names_both(triage: Triage, text: str, category: str, also: str) -> None:
