@@ -473,11 +473,16 @@ _REQUEST = re.compile(
     r"can you|can i|could you|could i|do you|necesito|necesita|quiero|quisiera|ocupo|por favor|ayuda|me pueden|"
     r"me puede|puedo|pueden|favor de)\b|\?"
 )
+# "ill" before a verb is "I'll" as texted ("ill have my moms van", "ill be driving"), not illness (round 42)
+_ILL = (
+    r"ill(?! (?:have|be|bring|need|come|get|call|drive|take|go|ride|pay|try|see|do|use|make|just|probably|text|"
+    r"send|head|walk|stop|swing|park|leave|ask|check))"
+)
 # ...or reports a problem ("my bill is wrong", "the app doesnt work") is not small talk.
 _PROBLEM = re.compile(
     r"\b(wrong|error|mistake|missing|lost|broken|broke|never|not|no|didnt|doesnt|dont|cant|wont|isnt|wasnt|"
     r"havent|hasnt|still|again|problem|issue|charged|billed|denied|late|cancel\w*|reschedul\w*|refill\w*|"
-    r"nunca|mal|error|problema|perdi|todavia|aun|sick|ill|enfermo|enferma|hospital|er|emergency|emergencia|"
+    rf"nunca|mal|error|problema|perdi|todavia|aun|sick|{_ILL}|enfermo|enferma|hospital|er|emergency|emergencia|"
     r"urgent|accident|accidente|fell|injured|pregnant|embarazada|died|passed|murio|fallecio)\b"
 )
 
@@ -493,7 +498,8 @@ _ALARMING = re.compile(
     r"bite|bitten|stung|sting|fell|fall|falling|"
     r"crash\w*|seiz\w*|shak\w*|lips|face|head|botox|suicid\w*|overdos\w*|poison\w*|pills|gun|guns|shot|shoot\w*|"
     r"stab\w*|broke|broken|stress\w*|panic\w*|cry\w*|crazy|insane|chemo|quimio|dialysis|dialisis|radiation|"
-    r"surgery|cirugia|hospital|er|icu|ambulance|911|wait|waiting|espera\w*|brutal|scared|scary|afraid|nervous|"
+    r"surgery|cirugia|hospital|er|icu|ambulance|911|"
+    r"assisted living|nursing home|hospice|memory care|asilo|wait|waiting|espera\w*|brutal|scared|scary|afraid|nervous|"
     r"dread\w*|terrified|miedo)\b"
 )
 
@@ -535,7 +541,7 @@ def sentences(text: str) -> list[str]:
 # The body and how one feels: a statement naming them is no backstory ("my chest feels tight. are you open?").
 _BODILY = re.compile(
     r"\b(feel|feels|feeling|felt|chest|stomach|belly|tummy|arm|arms|leg|legs|neck|throat|eye|eyes|ear|ears|"
-    r"skin|knee|knees|hip|foot|feet|hand|hands|lung|lungs|body|tight|swollen|sick|ill|unwell|temperature|"
+    rf"skin|knee|knees|hip|foot|feet|hand|hands|lung|lungs|body|tight|swollen|sick|{_ILL}|unwell|temperature|"
     # ...nor a reading ("i had my cholesterol checked and it was a bit high. i would like a follow up"; batch 21)
     r"high|low|abnormal|elevated|borderline|positive|alto|alta|bajo|baja)\b"
 )
@@ -561,6 +567,14 @@ _PLAIN_BACKSTORY = re.compile(
     r"(?:pills|meds|medicine|medication|tablets)\b"
     r"|\b(?:money|funds|budget|things) (?:is|are|has been|have been|been) (?:\w+ ){0,3}?tight\b"
     r"|\b(?:this|last|next|every|each|in the) fall\b|\bfall is (?:here|coming|around)\b"
+    # round 42: lacking an everyday means (a car, a sitter, checks) says how a visit or payment must fit the day
+    r"|\b(?:(?:i|we) )?(?:dont|do not|didnt|wont|will not) have (?:a |any |my |our )?(?:car|ride|babysitter|sitter|"
+    r"childcare|child care|checks|checkbook|printer|computer|laptop|internet|wifi)\b"
+    r"|\bno (?:car|ride|babysitter|sitter|childcare|child care|printer|computer|internet|wifi)\b"
+    r"|\b(?:ya )?no (?:tengo|tenemos) (?:carro|coche|auto|transporte|raite|ninera|quien me lleve|computadora|"
+    r"internet)\b"
+    # ...and a number lost with a phone ("i lost it when my phone died")
+    r"|\b(?:i|we) lost (?:it|them|your number|the number) when\b"
 )
 
 
@@ -596,6 +610,23 @@ _TAKE_LEAVE = re.compile(
 def asks_to_take(text: str) -> bool:
     """True for a message asking whether to take, keep taking or stop a medicine."""
     return bool(_TAKE_LEAVE.search(normalize(text)))
+
+
+# A clause asked as a question: a question mark, or a question word first ("whats the address", "do u take walk ins").
+_QUESTION = re.compile(
+    r"^(?:what|whats|when|where|wheres|how|hows|which|can|could|do|does|did|will|would|is|are|"
+    r"r u|que|cuando|donde|como|cual|cuanto|cuanta|a que|puedo|pueden|puede|hay|tienen|aceptan|hacen)\b"
+)
+
+
+def is_question(clause: str) -> bool:
+    """True for a clause asked as a question, with or without its question mark."""
+    return "?" in clause or bool(_QUESTION.match(normalize(clause)))
+
+
+def is_request(clause: str) -> bool:
+    """True for a clause that asks or requests something (see _REQUEST), or is asked as a question."""
+    return is_question(clause) or bool(_REQUEST.search(normalize(clause)))
 
 
 def is_chatter(clause: str) -> bool:

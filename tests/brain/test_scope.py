@@ -648,3 +648,25 @@ def test_round41_a_dash_inside_a_request_is_kept() -> None:
 )
 def test_round41_service_doses_durations_and_spanish_falls(text: str, clinical: bool) -> None:
     assert bool(scope.clinical_cues(text)) is clinical
+
+
+@pytest.mark.parametrize(
+    ("clause", "backstory"),
+    [
+        # round 42: "ill" before a verb is "I'll"; lacking a car, a sitter or checks is no problem
+        ("ill be bringing my dads truck", True),
+        ("no babysitter on tuesday", True),
+        ("ya no tengo carro", True),
+        ("i feel ill since sunday", False),
+        ("i dont have my results", False),
+    ],
+)
+def test_round42_texted_ill_and_lacking_a_means_are_backstory(clause: str, backstory: bool) -> None:
+    assert scope.may_be_backstory(clause) is backstory
+
+
+def test_round42_a_question_needs_no_mark() -> None:
+    assert scope.is_question("is the lot free")
+    assert scope.is_question("whats the fax")
+    assert not scope.is_question("my wife drives me")
+    assert scope.is_request("i need a note")
