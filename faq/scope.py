@@ -462,7 +462,11 @@ def clinical_cues(text: str) -> frozenset[str]:
 
 # Clauses of a message: cut at punctuation and at chatter that closes a thought ("lol", "jaja", "anyway").
 _CHATTER = r"lol+|lmao|haha\w*|hehe\w*|jaja\w*|jeje\w*|jiji\w*|xd|anyway|anyways|anyhow|btw|en fin|bueno|oh well"
-_CLAUSE = re.compile(rf"[,.;:!?\n]+|\s(?=(?:anyway|anyways|anyhow|btw|en fin|oh well)\b)|(?<=\s)(?:{_CHATTER})\b")
+# (round 42: not at a time's colon or point, "at 5:30")
+_CLAUSE = re.compile(
+    r"(?:[,;!?\n]|(?<!\d)[.:]|[.:](?!\d))+|\s(?=(?:anyway|anyways|anyhow|btw|en fin|oh well)\b)"
+    rf"|(?<=\s)(?:{_CHATTER})\b"
+)
 _CHATTER_WORD = re.compile(rf"(?:^|\s)(?:{_CHATTER})(?:\s|$)")
 # A clause that asks or requests something (a question word first, a wish, a plea, a question mark)...
 _REQUEST = re.compile(
@@ -490,7 +494,9 @@ _PROBLEM = re.compile(
 # Words of danger, the body or other care, even said as a joke ("these stairs will kill me lol", "lips are purple
 # from the popsicle haha", "my husband's chemo schedule changed"): an aside with one is for staff to read.
 _ALARMING = re.compile(
-    r"\b(kill\w*|die|dies|dying|dead|death|deadly|murder\w*|choke\w*|choking|drool\w*|purple|blue|grey|gray|pale|"
+    r"\b(kill\w*|die|dies|dying|dead|death|deadly|murder\w*|choke\w*|choking|drool\w*|purple|"
+    # (round 42: Blue Cross and Blue Shield are insurers)
+    r"blue(?! cross| shield)|grey|gray|pale|"
     r"stroke|heart|attack|infarto|matar|mata|muero|morir|muerto|muerta|burn\w*|bleed\w*|"
     # (a blood test is a service and "a bit" a quantity, not blood or a bite: "money is a bit tight"; batch 21)
     r"blood(?! (?:test|tests|work|draw|drawn|taken|panel)\b)|breath\w*|faint\w*|"
@@ -573,6 +579,15 @@ _PLAIN_BACKSTORY = re.compile(
     r"|\bno (?:car|ride|babysitter|sitter|childcare|child care|printer|computer|internet|wifi)\b"
     r"|\b(?:ya )?no (?:tengo|tenemos) (?:carro|coche|auto|transporte|raite|ninera|quien me lleve|computadora|"
     r"internet)\b"
+    # ...not driving, late shifts, a lay-off, a plan one is no longer on, a day one cannot make (batch 25 writer B)
+    r"|\b(?:i |we )?(?:dont|do not|cant|cannot) drive\b|\bno (?:manejo|manejamos|se manejar)\b"
+    r"|\b(?:work|works|working) (?:late|nights|overnights?)\b|\blate shifts?\b"
+    r"|\b(?:was|were|got|been|being|have been|has been) laid off\b|\b(?:on )?a tight budget\b"
+    r"|\b(?:im |i am |we are |were )?not on (?:my |our |his |her )?(?:\w+ )?(?:plan|insurance)(?: anymore)?\b"
+    r"|\b(?:i |we )?(?:cant|cannot|can not|wont be able to) make (?:it )?(?:on )?(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|that day|the \w+|my \w+)\b"
+    r"|\bpero ya no (?:puede|pueden|puedo|podemos)\b"
+    r"|\b(?:ya )?no (?:puedo|puede|podemos|pueden) (?:llevarme|llevarnos)\b"
     # ...and a number lost with a phone ("i lost it when my phone died")
     r"|\b(?:i|we) lost (?:it|them|your number|the number) when\b"
 )
@@ -895,6 +910,19 @@ def _errand_unhedged(folded: str) -> str:
     return rest
 
 
+# The writer's name said after a greeting as a sentence of its own (round 42): "hi, this is marge. ...", "hola, soy
+# rosa. ..."; a word of state or kind after it is no name ("this is urgent.", "soy diabetica.", "soy nueva.").
+_NOT_A_NAME = (
+    r"urgent|important|serious|ridiculous|unacceptable|not|so|very|really|about|regarding|re|for|a|an|the|my|your|"
+    r"new|urgente|importante|grave|serio|seria|un|una|el|la|paciente|nuevo|nueva|diabetic\w*|alergic\w*|allergic|"
+    r"embarazada|pregnant|asmatic\w*|hipertens\w*"
+)
+_INTRODUCED = re.compile(
+    rf"^[\s,.!]*(?:this is|my name is|me llamo|mi nombre es|soy)\s+(?!(?:{_NOT_A_NAME})\b)[a-z]+"
+    rf"(?: (?!(?:{_NOT_A_NAME})\b)[a-z]+)?\s*[.!]+\s*(?=\S)"
+)
+
+
 def without_courtesy(text: str) -> str:
     """The request of a message without the courtesy around it (folded text); the text itself when nothing
     else is left ("thank you so much, god bless" is a thank-you)."""
@@ -903,6 +931,7 @@ def without_courtesy(text: str) -> str:
     greeted = _SALUTATION.match(out)
     for _ in range(2):  # "hola, buenas tardes", "hi, good morning"
         out = _SALUTATION.sub("", out, count=1)
+    out = _INTRODUCED.sub("", out, count=1) if greeted else out
     if _DICTATED_WORDS.search(out):
         out = _DICTATED.sub(
             lambda m: "," if "comma" in m[0] else "?" if "question" in m[0] or "signo" in m[0] else ".", out

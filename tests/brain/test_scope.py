@@ -670,3 +670,31 @@ def test_round42_a_question_needs_no_mark() -> None:
     assert scope.is_question("whats the fax")
     assert not scope.is_question("my wife drives me")
     assert scope.is_request("i need a note")
+
+
+@pytest.mark.parametrize(
+    ("clause", "backstory"),
+    [
+        # round 42, batch 25 writer B's kinds: late shifts, a lay-off, not driving, a lapsed plan, a day missed
+        ("my partner works late most nights", True),
+        ("my dad got laid off in may", True),
+        ("my mom cant drive anymore", True),
+        ("im not on my husbands insurance anymore", True),
+        ("we cannot make it friday", True),
+        ("mi hermana me iba a traer pero ya no puede", True),
+        ("we have blue shield through my job", True),
+        ("his lips look blue", False),
+    ],
+)
+def test_round42_writer_b_backstory_kinds(clause: str, backstory: bool) -> None:
+    assert scope.may_be_backstory(clause) is backstory
+
+
+def test_round42_a_name_after_a_greeting_is_courtesy_but_a_state_is_not() -> None:
+    assert scope.without_courtesy("Hello, this is Dot. Is the lot free?") == "is the lot free?"
+    assert "urgent" in scope.without_courtesy("Hello, this is urgent. My refill was denied")
+    assert "nueva" in scope.without_courtesy("Hola, soy nueva. ¿Aceptan Medicaid?")
+
+
+def test_round42_a_time_of_day_is_one_clause() -> None:
+    assert scope.clauses("i get out at 4:45, are you open late") == ["i get out at 4:45", "are you open late"]
