@@ -505,7 +505,7 @@ _ALARMING = re.compile(
     r"crash\w*|seiz\w*|shak\w*|lips|face|head|botox|suicid\w*|overdos\w*|poison\w*|pills|gun|guns|shot|shoot\w*|"
     r"stab\w*|broke|broken|stress\w*|panic\w*|cry\w*|crazy|insane|chemo|quimio|dialysis|dialisis|radiation|"
     r"surgery|cirugia|hospital|er|icu|ambulance|911|"
-    r"assisted living|nursing home|hospice|memory care|asilo|wait|waiting|espera\w*|brutal|scared|scary|afraid|nervous|"
+    r"assisted living|nursing home|memory care|asilo|wait|waiting|espera\w*|brutal|scared|scary|afraid|nervous|"
     r"dread\w*|terrified|miedo)\b"
 )
 
@@ -549,7 +549,9 @@ _BODILY = re.compile(
     r"\b(feel|feels|feeling|felt|chest|stomach|belly|tummy|arm|arms|leg|legs|neck|throat|eye|eyes|ear|ears|"
     rf"skin|knee|knees|hip|foot|feet|hand|hands|lung|lungs|body|tight|swollen|sick|{_ILL}|unwell|temperature|"
     # ...nor a reading ("i had my cholesterol checked and it was a bit high. i would like a follow up"; batch 21)
-    r"high|low|abnormal|elevated|borderline|positive|alto|alta|bajo|baja)\b"
+    r"high|low|abnormal|elevated|borderline|positive|alto|alta|bajo|baja|"
+    # ...nor how far along a pregnancy is ("im 30 weeks along and driving in"; round 42)
+    r"\d+ ?(?:weeks|wks|months) (?:along|pregnant)|weeks along|embarazada)\b"
 )
 
 

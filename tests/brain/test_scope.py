@@ -698,3 +698,8 @@ def test_round42_a_name_after_a_greeting_is_courtesy_but_a_state_is_not() -> Non
 
 def test_round42_a_time_of_day_is_one_clause() -> None:
     assert scope.clauses("i get out at 4:45, are you open late") == ["i get out at 4:45", "are you open late"]
+
+
+def test_round42_how_far_along_a_pregnancy_is_no_backstory() -> None:
+    assert not scope.may_be_backstory("im 22 weeks pregnant and my husband is driving")
+    assert not scope.may_be_backstory("estoy embarazada y mi esposo me lleva")
