@@ -170,6 +170,8 @@ SPECIALTIES: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     ("audiology", "35th FAQ, fixes made"),
     ("pulmonology", "36th FAQ, fixes made"),
     ("addiction", "37th, first run, held out"),
+    # round 42: written with batch 25 (test25.jsonl, in dev) before any run or fix; run once at the end (held out)
+    ("sportsmed", "38th, first run, held out"),
 )
 
 

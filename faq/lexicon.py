@@ -1437,6 +1437,16 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # what records are for (school, camp, a job) is why they are wanted, not another request: they are records
         (r"(?P<r>records?) for (the |my |his |her |their |a |a new )?(school|schools|camp|daycare|college|university|"
          r"kindergarten|preschool|work|job|sports|team)\b", r"\g<r>", "record records"),
+        # round 42: taking the children to or from school is the school run, a ride, not a school form ("drop the
+        # kids at school first", "tengo que llevar a mis hijos a la escuela")
+        (r"\b(?:take|taking|drop|dropping|drop off|dropping off|pick up|picking up|get|getting) (?:my |the |our )?"
+         r"(?:kids|kid|son|daughter|children|child|boys|girls) (?:off )?(?:to|at|from) (?:school|daycare|preschool)\b"
+         r"|\b(?:llevar|dejar|recoger) a (?:mis |los |las |mi )?(?:hijos|hijas|hijo|hija|ninos|ninas|nino|nina) "
+         r"(?:a|en|de) la (?:escuela|guarderia)\b", "ride", "school daycare preschool escuela guarderia"),
+        # round 42: someone taking the writer there is a ride, not something brought ("mi esposo me lleva", "mi hija
+        # me va a llevar"); "llevar" alone stays "bring" ("que tengo que llevar")
+        (r"\b(?:me|nos) (?:lleva|llevan|va a llevar|van a llevar|puede llevar|pueden llevar|viene a dejar)\b", "ride",
+         "lleva llevan llevar dejar"),
         # a baby's or child's scheduled shots, named by an age or a stage ("her 2 month shots", "kindergarten shots"),
         # are one kind of vaccine: an entry naming other kinds (flu, covid) does not answer for them (lead batch 32)
         (rf"(?:(?:\d+|two|four|six|nine|twelve|fifteen|eighteen) (?:month|months|mo|year|years|yr) (?:old )?|"

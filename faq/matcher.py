@@ -216,33 +216,42 @@ class Matcher:
         # a request asked as a question, after statements of backstory ("we just moved here from ohio. do you
         # accept aetna?"): the backstory may name what the question is about, or a topic no entry answers alone
         # (whole sentences before the question's: "its 95 degrees outside, are you open?" stays for staff)
-        asking = "?" in request
+        # (round 42: asked by its first word as well, "whats the address, my sister is driving me")
+        asking = scope.is_question(request)
         # (round 39: or a plain statement after the question, "is there a payment plan? i am on a fixed income")
         told: set[str] = set()
         if asking:
-            parts = scope.sentences(text)
+            parts = [scope.clauses(sentence) for sentence in scope.sentences(text)]
+            marked = "?" in request
             told = {
                 c
-                for k, sentence in enumerate(parts)
-                if k < len(parts) - 1 or "?" not in sentence
-                for c in scope.clauses(sentence)
+                for k, said in enumerate(parts)
+                # (a question without its mark: every sentence that asks nothing)
+                if ((k < len(parts) - 1 or "?" not in said[-1]) if marked else not any(map(scope.is_question, said)))
+                for c in said
             }
         for k, clause in enumerate(clauses):
             if requests[0] <= k <= requests[-1]:
                 continue
             if not asides[k] or scope.clinical_cues(clause):
                 return None
+            # a whole sentence before the question, or after it a statement about the writer or theirs ("my son
+            # drives me"), not a bare word; round 42: wherever it sits, such a statement of how the day, a ride,
+            # work, a move or a phone fits the visit ("we're moving in june, how do i get my records"), unless a
+            # medicine is asked for ("i leave on a long haul next week, can i get extra inhalers first")
+            circumstance = _CIRCUMSTANCE.match(clause) is not None
             backstory = (
                 asking
-                and clause in told
                 and scope.may_be_backstory(clause)
-                # after the question, a statement about the writer or theirs ("my son drives me"), not a bare word
-                and (k < requests[0] or _CIRCUMSTANCE.match(clause) is not None)
+                and (
+                    (clause in told and (k < requests[0] or circumstance))
+                    or (circumstance and not _MEDICINE_ASKED & asked and self._logistics(clause, answer))
+                )
             )
             if not scope.is_chatter(clause) and not backstory:
                 # a reason for moving a visit, about nothing the FAQ's questions name ("baby shower is that day")
                 said = self.index.analyse(clause).terms
-                if not moving or any(t in self.index.topics and t not in _WHEN_WORDS for t in said):
+                if not moving or any(t in self.index.topics and t not in _FITS_AROUND for t in said):
                     return None
             alone = self._score(self.index.analyse(clause), 1)
             # an aside may name what the request is about when it is marked as chatter ("lol") or is backstory
@@ -253,6 +262,18 @@ class Matcher:
             ):
                 return None
         return self._as_match(answer)
+
+    def _logistics(self, clause: str, answer: _Hit) -> bool:
+        """A statement of how a visit fits the writer's day (work, a ride, a move, a phone) that names no topic of
+        the FAQ's other than the answer's, when, and what the visit fits around ("the kids take the bus to school"
+        names school forms)."""
+        if _LOGISTICS.search(clause) is None:
+            return False
+        index, known = self.index, self.index.known[answer.entry]
+        return not any(
+            t in index.topics and index.topical(t) and t not in _FITS_DAY and t not in known
+            for t in index.analyse(clause).terms
+        )
 
     def _alone(self, text: str) -> _Hit | None:
         """The entry a text answers confidently by itself, or None."""
@@ -410,10 +431,18 @@ class Matcher:
         # small talk marked as such is no request of its own ("the traffic is insane lol. how do i pay my bill"),
         # nor, beside a question, a statement of backstory
         asking = "?" in text
+        # (round 42: beside another request, a part asked by its first word is none either: "are my results back?
+        # also i need a note for school")
+        requests = [scope.is_request(s) for s, _ in analysed]
         chatter = {
             a.terms
-            for s, a in analysed
-            if (scope.is_chatter(s) and scope.may_be_aside(s)) or (asking and scope.may_be_backstory(s))
+            for k, (s, a) in enumerate(analysed)
+            if (scope.is_chatter(s) and scope.may_be_aside(s))
+            or (
+                asking
+                and scope.may_be_backstory(s)
+                and not (scope.is_question(s) and any(requests[:k] + requests[k + 1 :]))
+            )
         }
         parts = [a for _, a in analysed if a.content and a.terms not in chatter]
         # a bare "how much?" after a service is named asks that service's price ("do you do musicians earplugs? how
@@ -490,8 +519,25 @@ class Matcher:
         return bool(a & b) or not (a and b)
 
 
-# A statement of the writer's circumstance: its subject is the writer or someone of theirs.
-_CIRCUMSTANCE = re.compile(r"\s*(?:i|im|ive|we|were|my|our|me|mi|yo|soy|estoy|tengo)\b \w+ \w+")
+# A statement of the writer's circumstance: its subject is the writer or someone of theirs, named ("the kids are off
+# school") or left out as texters do ("flying out friday", "just started a new job", "salgo a las 5"; round 42).
+_CIRCUMSTANCE = re.compile(
+    r"\s*(?:ya no |no )?(?:i|im|ive|we|were|my|our|me|mi|mis|yo|soy|estoy|tengo|nos|voy|vamos|salgo|trabajo|vivo|"
+    r"tenemos|estamos|the kids|kids|(?:the )?(?:wife|husband|hubby|kids|boss)|"
+    r"(?:just |still |also )?(?:going|gonna|flying|driving|traveling|travelling|moving|working|heading|leaving|"
+    r"visiting|starting|started|trying|switching|switched|moved))\b \w+ \w+"
+)
+
+# What a circumstance is about when it only says how a visit fits the writer's day: work and its hours, a ride,
+# a move or a trip, a sitter, a phone, how one pays (round 42). Not the body, a service or a problem: those are
+# read by the aside checks and by what the statement scores alone.
+_LOGISTICS = re.compile(
+    r"\b(?:work|works|working|job|shift|shifts|boss|schedule|nights|payday|paycheck|commute|drive|drives|driving|"
+    r"ride|rides|car|van|truck|bus|train|uber|lyft|babysitter|sitter|pick up|picking up|drop off|dropping|moving|"
+    r"move|moved|flying|flight|trip|vacation|traveling|travelling|out of (?:town|state|the country)|phone|laptop|"
+    r"computer|email|checks|cash|trabajo|trabajar|trabajando|turno|horario|jefe|carro|coche|camion|autobus|viaje|"
+    r"viajar|mudar|mudamos|mudo|telefono|celular|lleva|llevar|salgo)\b"
+)
 
 # Requests whose answer does not depend on the reason given for them.
 # (the day of the clash is part of the reason: "my sister is getting married that weekend")
@@ -499,7 +545,13 @@ _WHEN_WORDS = frozenset(
     lexicon.term(w)
     for w in "day days week weekend month date time tomorrow today morning afternoon evening night weekday".split()
 )
+# (round 42: and what the visit must fit around, "me toca trabajar ese dia": work is no form asked for)
+_FITS_AROUND = _WHEN_WORDS | context.CONTEXT_TERMS
+# ...and, in a statement of circumstance, words of when and how much it fits ("before my shift", "my schedule is
+# all over the place", "i dont have checks")
+_FITS_DAY = _FITS_AROUND | frozenset(lexicon.term(w) for w in "before after all without book appointment".split())
 _CANCEL, _RESCHEDULE, _APPOINTMENT = (lexicon.term(w) for w in ("cancel", "reschedule", "appointment"))
+_MEDICINE_ASKED = frozenset(lexicon.term(w) for w in ("medication", "refill"))
 _MOVED = frozenset((_RESCHEDULE, lexicon.term("video")))
 # Results asked for, and what an entry's questions name when it is about results.
 _RESULTS = frozenset(lexicon.term(w) for w in "result pathology patologia".split())

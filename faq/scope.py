@@ -462,7 +462,11 @@ def clinical_cues(text: str) -> frozenset[str]:
 
 # Clauses of a message: cut at punctuation and at chatter that closes a thought ("lol", "jaja", "anyway").
 _CHATTER = r"lol+|lmao|haha\w*|hehe\w*|jaja\w*|jeje\w*|jiji\w*|xd|anyway|anyways|anyhow|btw|en fin|bueno|oh well"
-_CLAUSE = re.compile(rf"[,.;:!?\n]+|\s(?=(?:anyway|anyways|anyhow|btw|en fin|oh well)\b)|(?<=\s)(?:{_CHATTER})\b")
+# (round 42: not at a time's colon or point, "at 5:30")
+_CLAUSE = re.compile(
+    r"(?:[,;!?\n]|(?<!\d)[.:]|[.:](?!\d))+|\s(?=(?:anyway|anyways|anyhow|btw|en fin|oh well)\b)"
+    rf"|(?<=\s)(?:{_CHATTER})\b"
+)
 _CHATTER_WORD = re.compile(rf"(?:^|\s)(?:{_CHATTER})(?:\s|$)")
 # A clause that asks or requests something (a question word first, a wish, a plea, a question mark)...
 _REQUEST = re.compile(
@@ -473,11 +477,16 @@ _REQUEST = re.compile(
     r"can you|can i|could you|could i|do you|necesito|necesita|quiero|quisiera|ocupo|por favor|ayuda|me pueden|"
     r"me puede|puedo|pueden|favor de)\b|\?"
 )
+# "ill" before a verb is "I'll" as texted ("ill have my moms van", "ill be driving"), not illness (round 42)
+_ILL = (
+    r"ill(?! (?:have|be|bring|need|come|get|call|drive|take|go|ride|pay|try|see|do|use|make|just|probably|text|"
+    r"send|head|walk|stop|swing|park|leave|ask|check))"
+)
 # ...or reports a problem ("my bill is wrong", "the app doesnt work") is not small talk.
 _PROBLEM = re.compile(
     r"\b(wrong|error|mistake|missing|lost|broken|broke|never|not|no|didnt|doesnt|dont|cant|wont|isnt|wasnt|"
     r"havent|hasnt|still|again|problem|issue|charged|billed|denied|late|cancel\w*|reschedul\w*|refill\w*|"
-    r"nunca|mal|error|problema|perdi|todavia|aun|sick|ill|enfermo|enferma|hospital|er|emergency|emergencia|"
+    rf"nunca|mal|error|problema|perdi|todavia|aun|sick|{_ILL}|enfermo|enferma|hospital|er|emergency|emergencia|"
     r"urgent|accident|accidente|fell|injured|pregnant|embarazada|died|passed|murio|fallecio)\b"
 )
 
@@ -485,7 +494,9 @@ _PROBLEM = re.compile(
 # Words of danger, the body or other care, even said as a joke ("these stairs will kill me lol", "lips are purple
 # from the popsicle haha", "my husband's chemo schedule changed"): an aside with one is for staff to read.
 _ALARMING = re.compile(
-    r"\b(kill\w*|die|dies|dying|dead|death|deadly|murder\w*|choke\w*|choking|drool\w*|purple|blue|grey|gray|pale|"
+    r"\b(kill\w*|die|dies|dying|dead|death|deadly|murder\w*|choke\w*|choking|drool\w*|purple|"
+    # (round 42: Blue Cross and Blue Shield are insurers)
+    r"blue(?! cross| shield)|grey|gray|pale|"
     r"stroke|heart|attack|infarto|matar|mata|muero|morir|muerto|muerta|burn\w*|bleed\w*|"
     # (a blood test is a service and "a bit" a quantity, not blood or a bite: "money is a bit tight"; batch 21)
     r"blood(?! (?:test|tests|work|draw|drawn|taken|panel)\b)|breath\w*|faint\w*|"
@@ -493,7 +504,8 @@ _ALARMING = re.compile(
     r"bite|bitten|stung|sting|fell|fall|falling|"
     r"crash\w*|seiz\w*|shak\w*|lips|face|head|botox|suicid\w*|overdos\w*|poison\w*|pills|gun|guns|shot|shoot\w*|"
     r"stab\w*|broke|broken|stress\w*|panic\w*|cry\w*|crazy|insane|chemo|quimio|dialysis|dialisis|radiation|"
-    r"surgery|cirugia|hospital|er|icu|ambulance|911|wait|waiting|espera\w*|brutal|scared|scary|afraid|nervous|"
+    r"surgery|cirugia|hospital|er|icu|ambulance|911|"
+    r"assisted living|nursing home|memory care|asilo|wait|waiting|espera\w*|brutal|scared|scary|afraid|nervous|"
     r"dread\w*|terrified|miedo)\b"
 )
 
@@ -535,9 +547,11 @@ def sentences(text: str) -> list[str]:
 # The body and how one feels: a statement naming them is no backstory ("my chest feels tight. are you open?").
 _BODILY = re.compile(
     r"\b(feel|feels|feeling|felt|chest|stomach|belly|tummy|arm|arms|leg|legs|neck|throat|eye|eyes|ear|ears|"
-    r"skin|knee|knees|hip|foot|feet|hand|hands|lung|lungs|body|tight|swollen|sick|ill|unwell|temperature|"
+    rf"skin|knee|knees|hip|foot|feet|hand|hands|lung|lungs|body|tight|swollen|sick|{_ILL}|unwell|temperature|"
     # ...nor a reading ("i had my cholesterol checked and it was a bit high. i would like a follow up"; batch 21)
-    r"high|low|abnormal|elevated|borderline|positive|alto|alta|bajo|baja)\b"
+    r"high|low|abnormal|elevated|borderline|positive|alto|alta|bajo|baja|"
+    # ...nor how far along a pregnancy is ("im 30 weeks along and driving in"; round 42)
+    r"\d+ ?(?:weeks|wks|months) (?:along|pregnant)|weeks along|embarazada)\b"
 )
 
 
@@ -561,6 +575,23 @@ _PLAIN_BACKSTORY = re.compile(
     r"(?:pills|meds|medicine|medication|tablets)\b"
     r"|\b(?:money|funds|budget|things) (?:is|are|has been|have been|been) (?:\w+ ){0,3}?tight\b"
     r"|\b(?:this|last|next|every|each|in the) fall\b|\bfall is (?:here|coming|around)\b"
+    # round 42: lacking an everyday means (a car, a sitter, checks) says how a visit or payment must fit the day
+    r"|\b(?:(?:i|we) )?(?:dont|do not|didnt|wont|will not) have (?:a |any |my |our )?(?:car|ride|babysitter|sitter|"
+    r"childcare|child care|checks|checkbook|printer|computer|laptop|internet|wifi)\b"
+    r"|\bno (?:car|ride|babysitter|sitter|childcare|child care|printer|computer|internet|wifi)\b"
+    r"|\b(?:ya )?no (?:tengo|tenemos) (?:carro|coche|auto|transporte|raite|ninera|quien me lleve|computadora|"
+    r"internet)\b"
+    # ...not driving, late shifts, a lay-off, a plan one is no longer on, a day one cannot make (batch 25 writer B)
+    r"|\b(?:i |we )?(?:dont|do not|cant|cannot) drive\b|\bno (?:manejo|manejamos|se manejar)\b"
+    r"|\b(?:work|works|working) (?:late|nights|overnights?)\b|\blate shifts?\b"
+    r"|\b(?:was|were|got|been|being|have been|has been) laid off\b|\b(?:on )?a tight budget\b"
+    r"|\b(?:im |i am |we are |were )?not on (?:my |our |his |her )?(?:\w+ )?(?:plan|insurance)(?: anymore)?\b"
+    r"|\b(?:i |we )?(?:cant|cannot|can not|wont be able to) make (?:it )?(?:on )?(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|that day|the \w+|my \w+)\b"
+    r"|\bpero ya no (?:puede|pueden|puedo|podemos)\b"
+    r"|\b(?:ya )?no (?:puedo|puede|podemos|pueden) (?:llevarme|llevarnos)\b"
+    # ...and a number lost with a phone ("i lost it when my phone died")
+    r"|\b(?:i|we) lost (?:it|them|your number|the number) when\b"
 )
 
 
@@ -596,6 +627,23 @@ _TAKE_LEAVE = re.compile(
 def asks_to_take(text: str) -> bool:
     """True for a message asking whether to take, keep taking or stop a medicine."""
     return bool(_TAKE_LEAVE.search(normalize(text)))
+
+
+# A clause asked as a question: a question mark, or a question word first ("whats the address", "do u take walk ins").
+_QUESTION = re.compile(
+    r"^(?:what|whats|when|where|wheres|how|hows|which|can|could|do|does|did|will|would|is|are|"
+    r"r u|que|cuando|donde|como|cual|cuanto|cuanta|a que|puedo|pueden|puede|hay|tienen|aceptan|hacen)\b"
+)
+
+
+def is_question(clause: str) -> bool:
+    """True for a clause asked as a question, with or without its question mark."""
+    return "?" in clause or bool(_QUESTION.match(normalize(clause)))
+
+
+def is_request(clause: str) -> bool:
+    """True for a clause that asks or requests something (see _REQUEST), or is asked as a question."""
+    return is_question(clause) or bool(_REQUEST.search(normalize(clause)))
 
 
 def is_chatter(clause: str) -> bool:
@@ -864,6 +912,19 @@ def _errand_unhedged(folded: str) -> str:
     return rest
 
 
+# The writer's name said after a greeting as a sentence of its own (round 42): "hi, this is marge. ...", "hola, soy
+# rosa. ..."; a word of state or kind after it is no name ("this is urgent.", "soy diabetica.", "soy nueva.").
+_NOT_A_NAME = (
+    r"urgent|important|serious|ridiculous|unacceptable|not|so|very|really|about|regarding|re|for|a|an|the|my|your|"
+    r"new|urgente|importante|grave|serio|seria|un|una|el|la|paciente|nuevo|nueva|diabetic\w*|alergic\w*|allergic|"
+    r"embarazada|pregnant|asmatic\w*|hipertens\w*"
+)
+_INTRODUCED = re.compile(
+    rf"^[\s,.!]*(?:this is|my name is|me llamo|mi nombre es|soy)\s+(?!(?:{_NOT_A_NAME})\b)[a-z]+"
+    rf"(?: (?!(?:{_NOT_A_NAME})\b)[a-z]+)?\s*[.!]+\s*(?=\S)"
+)
+
+
 def without_courtesy(text: str) -> str:
     """The request of a message without the courtesy around it (folded text); the text itself when nothing
     else is left ("thank you so much, god bless" is a thank-you)."""
@@ -872,6 +933,7 @@ def without_courtesy(text: str) -> str:
     greeted = _SALUTATION.match(out)
     for _ in range(2):  # "hola, buenas tardes", "hi, good morning"
         out = _SALUTATION.sub("", out, count=1)
+    out = _INTRODUCED.sub("", out, count=1) if greeted else out
     if _DICTATED_WORDS.search(out):
         out = _DICTATED.sub(
             lambda m: "," if "comma" in m[0] else "?" if "question" in m[0] or "signo" in m[0] else ".", out

@@ -2377,3 +2377,35 @@ faqs:
     assert outcome.best is not None
     assert outcome.best.entry.id == "massage"
     assert m.assess("do you offer massage therapy? and how much is a visit").best is None
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        # round 42: a question asked by its first word, with how the writer's day, ride, move or phone fits it
+        ("when do you open saturdays, heading to my second job after", "opening-hours"),
+        ("wheres the clinic, my brother is dropping me off", "location"),
+        ("we are moving across the country next month, can you send my records to my new doctor", "medical-records"),
+        ("do you have video visits? dont have a car right now", "telehealth"),
+        ("¿dónde se estacionan? mi hijo me lleva en su carro", "parking"),
+        ("¿puedo ir sin cita? no tengo carro hasta el viernes", "walk-ins"),
+    ],
+)
+def test_round42_circumstance_beside_a_question_is_backstory(brain: Brain, text: str, entry: str) -> None:
+    decision = brain.decide(text)
+    assert (decision.route, decision.faq_id) == (Route.FAQ, entry), decision.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the statement is the point, names another entry's topic, or a medicine is asked for: staff
+        "we are moving across the country next month, can i get 90 days of my pills first",
+        "my son takes the bus to school, can we get a late appointment",
+        "when do you open saturdays, my knee gave out at work",
+        "wheres the clinic, my mom is moving into a nursing home",
+        "are my lab results in? and i need a form for my job",
+    ],
+)
+def test_round42_a_statement_that_matters_still_goes_to_staff(brain: Brain, text: str) -> None:
+    assert brain.decide(text).route is not Route.FAQ

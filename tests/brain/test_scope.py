@@ -648,3 +648,58 @@ def test_round41_a_dash_inside_a_request_is_kept() -> None:
 )
 def test_round41_service_doses_durations_and_spanish_falls(text: str, clinical: bool) -> None:
     assert bool(scope.clinical_cues(text)) is clinical
+
+
+@pytest.mark.parametrize(
+    ("clause", "backstory"),
+    [
+        # round 42: "ill" before a verb is "I'll"; lacking a car, a sitter or checks is no problem
+        ("ill be bringing my dads truck", True),
+        ("no babysitter on tuesday", True),
+        ("ya no tengo carro", True),
+        ("i feel ill since sunday", False),
+        ("i dont have my results", False),
+    ],
+)
+def test_round42_texted_ill_and_lacking_a_means_are_backstory(clause: str, backstory: bool) -> None:
+    assert scope.may_be_backstory(clause) is backstory
+
+
+def test_round42_a_question_needs_no_mark() -> None:
+    assert scope.is_question("is the lot free")
+    assert scope.is_question("whats the fax")
+    assert not scope.is_question("my wife drives me")
+    assert scope.is_request("i need a note")
+
+
+@pytest.mark.parametrize(
+    ("clause", "backstory"),
+    [
+        # round 42, batch 25 writer B's kinds: late shifts, a lay-off, not driving, a lapsed plan, a day missed
+        ("my partner works late most nights", True),
+        ("my dad got laid off in may", True),
+        ("my mom cant drive anymore", True),
+        ("im not on my husbands insurance anymore", True),
+        ("we cannot make it friday", True),
+        ("mi hermana me iba a traer pero ya no puede", True),
+        ("we have blue shield through my job", True),
+        ("his lips look blue", False),
+    ],
+)
+def test_round42_writer_b_backstory_kinds(clause: str, backstory: bool) -> None:
+    assert scope.may_be_backstory(clause) is backstory
+
+
+def test_round42_a_name_after_a_greeting_is_courtesy_but_a_state_is_not() -> None:
+    assert scope.without_courtesy("Hello, this is Dot. Is the lot free?") == "is the lot free?"
+    assert "urgent" in scope.without_courtesy("Hello, this is urgent. My refill was denied")
+    assert "nueva" in scope.without_courtesy("Hola, soy nueva. ¿Aceptan Medicaid?")
+
+
+def test_round42_a_time_of_day_is_one_clause() -> None:
+    assert scope.clauses("i get out at 4:45, are you open late") == ["i get out at 4:45", "are you open late"]
+
+
+def test_round42_how_far_along_a_pregnancy_is_no_backstory() -> None:
+    assert not scope.may_be_backstory("im 22 weeks pregnant and my husband is driving")
+    assert not scope.may_be_backstory("estoy embarazada y mi esposo me lleva")
