@@ -172,6 +172,9 @@ SPECIALTIES: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     ("addiction", "37th, first run, held out"),
     # round 42: written with batch 25 (test25.jsonl, in dev) before any run or fix; run once at the end (held out)
     ("sportsmed", "38th, first run, held out"),
+    # the lead's held-out FAQ of this session: written by a helper that read no code, rule or test, measured on main
+    # after round 41 (50.0%, 0.0% wrong) and after round 42; nothing fixed on it
+    ("vein", "39th, held out, never fixed on"),
 )
 
 
@@ -224,7 +227,7 @@ def quality(rules: Triage, quebec: Path) -> None:
         sets.append(("quebec (public, measured only)", public, load_cases(quebec / "cases.jsonl")))
     else:
         print(f"(quebec set not found at {quebec}: skipped)")
-    header = f"{'set':<36}{'router':<12}{'cases':>6}" + "".join(f"{h:>{w}}" for h, w in COLUMNS)
+    header = f"{'set':<47}{'router':<12}{'cases':>6}" + "".join(f"{h:>{w}}" for h, w in COLUMNS)
     print("QUALITY (targets: faq_acc >= 85%, wrong <= 2%, urg_rec = 100%, urg_false <= 3%)")
     print(header)
     print("-" * len(header))
@@ -233,7 +236,7 @@ def quality(rules: Triage, quebec: Path) -> None:
         for label, router in routers:
             r = evaluate(cases, router)
             values = "".join(f"{percent(v):>{w}}" for (_, v), (_, w) in zip(r.rows(), COLUMNS, strict=True))
-            print(f"{name:<36}{label:<12}{r.cases:>6}{values}")
+            print(f"{name:<47}{label:<12}{r.cases:>6}{values}")
     print()
 
 
