@@ -433,7 +433,7 @@ class Matcher:
         asking = "?" in text
         # (round 42: beside another request, a part asked by its first word is none either: "are my results back?
         # also i need a note for school")
-        requests = [scope.is_request(s) for s, _ in analysed]
+        requests = [scope.is_request(s) for s, _ in analysed] if asking else []  # (read only beside a question)
         chatter = {
             a.terms
             for k, (s, a) in enumerate(analysed)
