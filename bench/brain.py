@@ -175,6 +175,10 @@ SPECIALTIES: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     # the lead's held-out FAQ of this session: written by a helper that read no code, rule or test, measured on main
     # after round 41 (50.0%, 0.0% wrong) and after round 42; nothing fixed on it
     ("vein", "39th, held out, never fixed on"),
+    # round 43: written before any run (first run 36.5% and 38.5%, 0.0% wrong), then fix sets for the sole-topical
+    # rule, which changed no decision on either
+    ("handsurgery", "40th FAQ, fix set, unchanged"),
+    ("painmgmt", "41st FAQ, fix set, unchanged"),
 )
 
 

@@ -25,6 +25,13 @@ MARGIN = 10.0
 CLARIFY_THRESHOLD = 60.0
 # The one entry sharing a word with a message the FAQ knows every word of answers from this score on.
 SOLE_THRESHOLD = 50.0
+# The sole topical candidate (round 43): an entry that explains every topic word (two or more) of a message asked as
+# a question or request, whose questions ask words weighing at least as much as those only its answer names, answers
+# from this score on when no other entry scores above TOPICAL_RUNNER_UP and the FAQ knows every word but context ones
+# ("what do stitches cost" on a one-phrasing self-pay entry). Looser forms (unknown words allowed, one topic word,
+# answer-only words outweighing asked ones) answered one wrong per one to six rescued on the bench FAQs and tests.
+TOPICAL_THRESHOLD = 38.0
+TOPICAL_RUNNER_UP = 25.0
 # An entry that asks about the kind of test a message names, where the top entry asks about another.
 KIND_THRESHOLD = 45.0
 # A part of a multi-part message counts as its own request from this score on.
@@ -97,7 +104,8 @@ class Matcher:
         text = scope.without_reason(text)
         query = self._analyse(text)
         # how the writer gets here or fits the visit in ("my bus", "after my shift") asks nothing of its own
-        hits = self._score(query, 3, context.context_terms(query.unknown, text))
+        light = context.context_terms(query.unknown, text)
+        hits = self._score(query, 3, light)
         candidates = tuple(self._as_match(hit) for hit in hits)
         declined = self._declined(text, hits) or self._unpriced(query, hits)
         if declined or not hits:
@@ -118,9 +126,7 @@ class Matcher:
         top, runner_up = candidates[0], (candidates[1].score if len(candidates) > 1 else 0.0)
         # the one entry that shares a word with a message whose every word the FAQ knows, and that explains each of
         # its words ("do you have a sliding scale", found only in the self-pay entry's answer): nothing competes
-        threshold = ANSWER_THRESHOLD
-        if len(candidates) == 1 and not query.unknown and self._explains_all(query, hits[0]):
-            threshold = SOLE_THRESHOLD
+        threshold = self._threshold(text, query, hits, light=light, top=top.score, runner_up=runner_up)
         sure = top.score >= threshold and top.score - runner_up >= MARGIN
         if not sure:
             aside = self._past_aside(text, hits[0])
@@ -142,6 +148,38 @@ class Matcher:
                 return MatchOutcome(None, candidates[:2], candidates)
             return MatchOutcome(None, (), candidates, "multiple")
         return MatchOutcome(None, (), candidates)
+
+    def _threshold(
+        self, text: str, query: Analysis, hits: list[_Hit], *, light: frozenset[str], top: float, runner_up: float
+    ) -> float:
+        """The score the top entry needs: ANSWER_THRESHOLD, or less when it is the only entry the message is about."""
+        if len(hits) == 1 and not query.unknown and self._explains_all(query, hits[0]):
+            return SOLE_THRESHOLD
+        if (
+            TOPICAL_THRESHOLD <= top < ANSWER_THRESHOLD
+            and runner_up <= TOPICAL_RUNNER_UP
+            and query.unknown <= light
+            and self._sole_topical(text, query, hits[0])
+        ):
+            return TOPICAL_THRESHOLD
+        return ANSWER_THRESHOLD
+
+    def _sole_topical(self, text: str, query: Analysis, top: _Hit) -> bool:
+        """The top entry is the only one the message is about: it explains every topic word of the message (two at
+        least: "sick" alone is no sick note), its own questions ask the weightier part, and the message asks or requests
+        something (not a statement of what happened: "i uploaded my records two weeks ago and the hold is still
+        there"). The caller has checked that every word the FAQ never uses only says how the writer gets here: an
+        unknown word is what a near miss asks about ("do you do eye exams for kids")."""
+        if not scope.is_request(text):
+            return False
+        topics = [t for t in query.terms if self.index.topical(t)]
+        if len(topics) < 2 or not self.index.known[top.entry].issuperset(topics):
+            return False
+        # the words its questions ask weigh at least as much as those only its answer names: "do you do pet scans"
+        # is not "Does my scan need prior authorization?" whose answer lists PET scans
+        asked = self.index.asked[top.entry]
+        weight = self.index.weight
+        return sum(weight(t) if t in asked else -weight(t) for t in topics) >= 0.0
 
     def _explains_all(self, query: Analysis, top: _Hit) -> bool:
         """Every word of the message is in the entry's questions or answer."""

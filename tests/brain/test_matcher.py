@@ -9,6 +9,7 @@ import pytest
 
 import faq
 from faq import Matcher, lexicon, scope
+from faq import matcher as matcher_module
 from faq.metrics import Outcome, load_cases, score
 from faq.typos import Speller
 from routing.brain import Brain
@@ -2409,3 +2410,64 @@ def test_round42_circumstance_beside_a_question_is_backstory(brain: Brain, text:
 )
 def test_round42_a_statement_that_matters_still_goes_to_staff(brain: Brain, text: str) -> None:
     assert brain.decide(text).route is not Route.FAQ
+
+
+# Round 43: the sole topical candidate. On a sparse FAQ the right entry can score under ANSWER_THRESHOLD with nothing
+# else near; it answers from TOPICAL_THRESHOLD when it explains every topic word (two or more), the words its questions
+# ask weigh at least as much as those only its answer names, no word is unknown to the FAQ (but for how the writer
+# gets here), and the message asks or requests something.
+@functools.cache
+def _bench_brain(name: str) -> Brain:
+    return Brain.load(BENCH / f"{name}_faq.yaml")
+
+
+@pytest.mark.parametrize(
+    ("faq_name", "text", "entry"),
+    [
+        ("urgentcare", "what do stitches cost", "self-pay"),
+        ("urgentcare", "stitches, what do they cost?", "self-pay"),
+        ("urgentcare", "what does it cost to get stitches", "self-pay"),
+    ],
+)
+def test_round43_the_sole_topical_candidate_answers_under_the_threshold(faq_name: str, text: str, entry: str) -> None:
+    brain = _bench_brain(faq_name)
+    outcome = brain.matcher.assess(text)
+    assert outcome.best is not None
+    assert outcome.best.entry.id == entry
+    runner_up = outcome.candidates[1].score if len(outcome.candidates) > 1 else 0.0
+    # the rule is what answers: under the usual threshold, nothing near
+    assert matcher_module.TOPICAL_THRESHOLD <= outcome.best.score < matcher_module.ANSWER_THRESHOLD
+    assert runner_up <= matcher_module.TOPICAL_RUNNER_UP
+
+
+@pytest.mark.parametrize(
+    ("faq_name", "text"),
+    [
+        # the same words as a statement, not a question or request
+        ("pharmacy", "coupons for my medication"),
+        ("urgentcare", "i know what stitches cost"),
+        # a word the FAQ never uses is what is asked about (a near miss)
+        ("urgentcare", "what do stitches for my cat cost"),
+        # a request for a person still goes to a person
+        ("oncology", "is there assistance with treatment copays? i want to talk to someone"),
+        # the rarest word is one the entry's answer only mentions ("Most MRI, CT and PET scans need approval")
+        ("imaging", "can you guys do a pet scan for me"),
+        ("imaging", "is a pet scan something you do"),
+        # (and so, the price of this rule: a coupon named only in the answer of "How much will my medicine cost?")
+        ("pharmacy", "got coupons for medicine?"),
+    ],
+)
+def test_round43_the_sole_topical_rule_keeps_statements_near_misses_and_people_for_staff(
+    faq_name: str, text: str
+) -> None:
+    assert _bench_brain(faq_name).decide(text).route is not Route.FAQ
+
+
+def test_round43_a_single_topic_word_is_not_enough(brain: Brain) -> None:
+    # "sick" alone is asked by the sick-note entry; a same-day visit is not a form
+    assert brain.decide("do you have anything today im sick").route is not Route.FAQ
+
+
+def test_round43_thresholds_keep_their_order() -> None:
+    assert matcher_module.TOPICAL_RUNNER_UP + matcher_module.MARGIN <= matcher_module.TOPICAL_THRESHOLD
+    assert matcher_module.TOPICAL_THRESHOLD < matcher_module.SOLE_THRESHOLD < matcher_module.ANSWER_THRESHOLD
