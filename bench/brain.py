@@ -179,6 +179,9 @@ SPECIALTIES: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     # rule, which changed no decision on either
     ("handsurgery", "40th FAQ, fix set, unchanged"),
     ("painmgmt", "41st FAQ, fix set, unchanged"),
+    # the lead's held-out FAQ of session 10: a wound-care clinic, written by a helper that read no code, rule or test;
+    # first run 25.0% (1.4% wrong) on c19c2f1; nothing fixed on it
+    ("wound", "42nd, held out, never fixed on"),
 )
 
 
