@@ -995,3 +995,37 @@ def test_round41_forma_is_a_form_only_as_a_paper() -> None:
     assert "form" not in lexicon.fold_phrases("aceptan esa forma de pago").split()
     assert "form" not in lexicon.fold_phrases("de que forma puedo llegar").split()
     assert "cuesta" in lexicon.fold_phrases("cuanto sale la consulta").split()
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("can i park the minivan out front", "parking"),
+        ("donde estaciono la camioneta", "parking"),
+        ("im gonna be a few minutes late", "late"),
+        ("we might be slightly behind", "late"),
+        ("what if i have to cancel on short notice", "late"),
+        ("do you charge me if i miss my visit", "fee"),
+        ("cobran si cancelo", "fee"),
+        ("what do i type into google maps", "directions"),
+        ("trouble locating the clinic", "directions"),
+        ("how can i order more of my inhalers", "refill"),
+        ("como pido mas de mis pastillas", "resurtir"),
+        ("me mandan mis archivos medicos", "records"),
+    ],
+)
+def test_round44_everyday_paraphrases_fold(text: str, concept: str) -> None:
+    from faq import lexicon
+    from faq.normalize import normalize
+
+    assert concept in lexicon.fold_phrases(normalize(text)).split()
+
+
+def test_round44_folds_keep_their_near_misses() -> None:
+    from faq import lexicon
+    from faq.normalize import normalize
+
+    # "gps" stays the British GPs; money or time running out is no refill; a record of the weather is no chart
+    assert "directions" not in lexicon.fold_phrases(normalize("do your gps take new patients")).split()
+    assert "refill" not in lexicon.fold_phrases(normalize("i need more time to pay")).split()
+    assert "late" not in lexicon.fold_phrases(normalize("i need to cancel my appointment")).split()
