@@ -1436,7 +1436,9 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # (with or without "my": "bus is late, ill be there in 20", lead 21; or a ride that never came)
         (r"((my|the|our) )?(bus|train|ride|uber|lyft|taxi|cab|subway|metro|shuttle|transport|transportation|"
          r"babysitter) ((is|was|s|got|has been|keeps|came) (\w+ ){0,1}(late|delayed|behind|running late|cancelled|"
-         r"canceled|not here)|(never came|never showed|didnt come|didnt show|hasnt come|hasnt shown|broke down))\b",
+         r"canceled|not here)|(never came|never showed|didnt come|didnt show|hasnt come|hasnt shown|broke down|"
+         r"has not come|has not shown up|did not come|did not show up|has not arrived|hasnt arrived|"
+         r"is not here yet))\b",
          f"late traffic{QUALIFIED}",
          "bus train ride uber lyft taxi cab subway metro shuttle transport transportation babysitter"),
         # paying over time is a payment plan ("can i pay my bill over a few months", "split it into payments")
@@ -2076,6 +2078,26 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # results of one's blood are the blood test results ("the results of my blood", "my blood results")
         (r"(results?|resultados?) (of|from|for|de) (my |the |mi |mis |la )?(blood|sangre)( work| test| tests)?|"
          r"(blood|sangre) (results?)", "lab result", "blood sangre"),
+        # round 44: a clinic that works on a day is open then, as non-native writers say ("the clinic work on
+        # sunday?", "you are working in christmas?", "do you guys work saturdays")
+        (r"(?P<s>you|you guys|yall|u|the clinic|the office|the doctor|clinic|office|the center|the practice|the lab) "
+         r"(is |are |r )?(work|works|working)(?= ((on|in|at|the|this|these|during|over|for) )*(weekends?|saturdays?|"
+         r"sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|holidays?|today|tomorrow|tonight|christmas|"
+         r"thanksgiving|new year|new years|every day|everyday|all day)\b)", r"\g<s> open", "work works working"),
+        # a reservation is a booking ("how can i make a reservation with the doctor", "reserve a time with dr lee")
+        (r"(make|do|get|have|book) (a |an |one |the )?(reservation|reservacion)|reserve (a |an |one )?(appointment|"
+         r"spot|time|slot|visit)", "book appointment", "reservation reservacion reserve"),
+        # how to arrive at or reach the clinic is how to get there ("how i arrive to the clinic", "how do we reach
+        # your office")
+        (r"how (do |can |should |could |would |to )?(i |we )?(arrive|arrive to|arrive at|arrive in|reach|travel to) "
+         r"(the |your |ur )?(clinic|office|building|practice|center|centre)\b", "directions", "arrive reach travel"),
+        # a medicine that finished, said without "is" ("my prescription finish", "pills done, need more")
+        (r"(?P<m>medicines?|medications?|meds|pills|tablets|prescriptions?|inhalers?|receta|medicina|pastillas) "
+         r"(is |are |was |were )?(all )?(finish|finished|finishing|done|empty|gone)\b", r"\g<m> refill",
+         "finish finished finishing done empty gone"),
+        # the results of an exam or an analysis are test results ("how i see the results of my exam")
+        (r"(results?|resultados?) (of|from|for|de) (my |the |mi |mis |la |el |los )?(exam|exams|examen|examenes|"
+         r"analysis|analisis)", "test result", "exam exams examen examenes analysis analisis"),
         # round 44: a map app is how one finds the address ("what do i put in my maps", "the pin on google maps",
         # "whats your address for waze"); "gps" stays the British GPs
         (r"(google maps|apple maps|maps|waze|sat nav|satnav)", "directions", "maps waze sat satnav"),
@@ -2091,6 +2113,13 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(pido|pedir|pedimos|conseguir|consigo|obtener|obtengo|sacar) (mas|otra|otro|nueva|nuevo)( de)? "
          r"(mi |mis |la |las |el |los |su |sus )?(?P<m>medicina|medicinas|medicamentos?|pastillas|receta|recetas|"
          r"inhalador|insulina)\b", r"resurtir \g<m>", "mas otra otro nueva nuevo"),
+        # round 44: booking ahead set against walking in asks whether one may walk in ("do i have to book ahead or can
+        # i just show up", "should i make an appointment first or do you take walk ins")
+        (r"(book|booking|schedule|make an appointment|appointment|call)( ahead| in advance| beforehand| first)? or "
+         r"(?=(\w+ ){0,4}walkin\b)", " ", "or"),
+        # a lot that is free or paid, and paying at a meter, are parking ("is the lot free or do i pay at the meter")
+        (r"(the |your |ur )lots? (is |are )?(?P<f>free|paid)\b|(pay|paying) (at|for) (a |the )?meters?",
+         r"parking \g<f>", "lot lots meter meters"),
         # last, after the rules that read it: "how long" asks for a duration, like "when" asks for a time; it
         # is the question's form, not its topic ("how long should I fast" is about fasting)
         (r"how long", HOW_LONG, "long"),

@@ -1029,3 +1029,33 @@ def test_round44_folds_keep_their_near_misses() -> None:
     assert "directions" not in lexicon.fold_phrases(normalize("do your gps take new patients")).split()
     assert "refill" not in lexicon.fold_phrases(normalize("i need more time to pay")).split()
     assert "late" not in lexicon.fold_phrases(normalize("i need to cancel my appointment")).split()
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("does the office work saturdays", "open"),
+        ("you are working in thanksgiving?", "open"),
+        ("can i reserve a slot with dr ortiz", "book"),
+        ("how i arrive to your building", "directions"),
+        ("her inhaler is all gone", "refill"),
+        ("resultados de mis analisis", "test"),
+        ("should i schedule first or just walk in", "walkin"),
+        ("is your lot free", "parking"),
+    ],
+)
+def test_round44_non_native_and_alternative_paraphrases_fold(text: str, concept: str) -> None:
+    from faq import lexicon
+    from faq.normalize import normalize
+
+    assert concept in lexicon.fold_phrases(normalize(text)).split()
+
+
+def test_round44_non_native_folds_keep_their_near_misses() -> None:
+    from faq import lexicon
+    from faq.normalize import normalize
+
+    # work as a job is not opening; a finished form is no refill; a booking without a walk-in stays a booking
+    assert "open" not in lexicon.fold_phrases(normalize("i work saturdays so i need an evening slot")).split()
+    assert "refill" not in lexicon.fold_phrases(normalize("the form is done")).split()
+    assert "book" in lexicon.fold_phrases(normalize("do i book online or call")).split()

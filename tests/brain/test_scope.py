@@ -728,3 +728,11 @@ def test_round44_stated_beside_question_needs_a_question_sentence_and_no_questio
     assert scope.stated_beside_question("Are you open sundays. My son drives me.")
     assert not scope.stated_beside_question("I am coming sunday. My son drives me.")
     assert not scope.stated_beside_question("can i get a refill and also book a physical")
+
+
+def test_round44_a_commitment_after_a_comma_is_idle_circumstance() -> None:
+    assert scope.without_circumstance("can i shift my visit, we have school that morning") == "can i shift my visit,"
+    assert scope.without_circumstance("where do we park? the last time we parked on the street") == "where do we park?"
+    # a past visit said with a problem stays for staff to read
+    text = "are you open monday? the last time i came you charged me twice"
+    assert scope.without_circumstance(text) == text
