@@ -116,8 +116,10 @@ GENERIC = EVERYDAY | frozenset(
         "account accounts fill filled filling health salud llenar llene llenen llenan lleno llenaron llenarme "
         "certain particular basic previous following today tonight tomorrow yesterday morning evening "
         "day days week weeks month months year years date dates two news due out version used "
-        # round 44: "nearly" as "almost" ("i am nearly out of my pills")
-        "nearly"
+        # round 44: "nearly" as "almost" ("i am nearly out of my pills"), and the months, time words as "week" is
+        # ("our plan changed in january, are you in network")
+        "nearly january february march april june july august september october november december "
+        "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre"
     ).split()
 )  # fmt: skip
 GENERIC_FACTOR = 0.3
@@ -576,6 +578,9 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"not working|is disconnected|was disconnected|goes to a disconnected line|is out of service|not in service|"
          r"is not in service|is no longer in service|is dead|goes nowhere|is outdated|is old)\b", r"\g<n>",
          "work working disconnected service dead nowhere outdated old"),
+        # round 44: how many days or how much time is how long, as non-native writers ask ("how much days for the
+        # results", "how many weeks for the records"), not a price
+        (r"how (much|many) (business days|working days|days|time|weeks|hours|minutes|mins)\b", HOW_LONG, "much many"),
         # round 44: "exactly" after "where" only stresses it ("where exactly is the office", "wheres ur office at
         # exactly"): the question stays "where is"
         (r"(?P<w>where|wheres) (exactly|precisely|abouts)|(?<= at) exactly$", r"\g<w>", "exactly precisely abouts"),

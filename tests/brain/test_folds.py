@@ -1059,3 +1059,21 @@ def test_round44_non_native_folds_keep_their_near_misses() -> None:
     assert "open" not in lexicon.fold_phrases(normalize("i work saturdays so i need an evening slot")).split()
     assert "refill" not in lexicon.fold_phrases(normalize("the form is done")).split()
     assert "book" in lexicon.fold_phrases(normalize("do i book online or call")).split()
+
+
+def test_round44_how_many_days_is_how_long() -> None:
+    from faq import lexicon
+    from faq.normalize import normalize
+
+    def folded(text: str) -> list[str]:
+        return lexicon.fold_phrases(normalize(text)).split()
+
+    assert lexicon.HOW_LONG in folded("how many business days until my chart is ready")
+    assert "cost" not in folded("how much time for the x ray report")
+
+
+def test_round44_months_are_light_time_words() -> None:
+    from faq import lexicon
+
+    assert lexicon.factor(lexicon.term("february")) < 1.0
+    assert lexicon.factor(lexicon.term("octubre")) < 1.0
