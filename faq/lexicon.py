@@ -115,7 +115,11 @@ GENERIC = EVERYDAY | frozenset(
         # words of a request that a sparse FAQ may not use: "make an account", "fill out", "health form"
         "account accounts fill filled filling health salud llenar llene llenen llenan lleno llenaron llenarme "
         "certain particular basic previous following today tonight tomorrow yesterday morning evening "
-        "day days week weeks month months year years date dates two news due out version used"
+        "day days week weeks month months year years date dates two news due out version used "
+        # round 44: "nearly" as "almost" ("i am nearly out of my pills"), and the months, time words as "week" is
+        # ("our plan changed in january, are you in network")
+        "nearly january february march april june july august september october november december "
+        "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre"
     ).split()
 )  # fmt: skip
 GENERIC_FACTOR = 0.3
@@ -568,6 +572,18 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # your patience", "a medic on site", "except on sundays")
         (r"medic (aid|aide|ade)", "medicaid", "medic"),
         (r"medic care", "medicare", "medic"),
+        # round 44: a number that does not work is still the number asked for ("the number on your website doesnt work,
+        # whats the right one", "your line is disconnected", "the phone number on google is out of service")
+        (r"(?P<n>(number|numbers|line|phone)( \w+){0,4}?) (doesnt work|does not work|isnt working|is not working|"
+         r"not working|is disconnected|was disconnected|goes to a disconnected line|is out of service|not in service|"
+         r"is not in service|is no longer in service|is dead|goes nowhere|is outdated|is old)\b", r"\g<n>",
+         "work working disconnected service dead nowhere outdated old"),
+        # round 44: how many days or how much time is how long, as non-native writers ask ("how much days for the
+        # results", "how many weeks for the records"), not a price
+        (r"how (much|many) (business days|working days|days|time|weeks|hours|minutes|mins)\b", HOW_LONG, "much many"),
+        # round 44: "exactly" after "where" only stresses it ("where exactly is the office", "wheres ur office at
+        # exactly"): the question stays "where is"
+        (r"(?P<w>where|wheres) (exactly|precisely|abouts)|(?<= at) exactly$", r"\g<w>", "exactly precisely abouts"),
         (r"(?P<v>do you|does the clinic|does your office|do yall|do you guys|do u) except\b", r"\g<v> accept",
          "except"),
         (r"(?P<v>new|see|seeing|accept|accepting|except|excepting|take|taking|treat|treating|more) patience\b"
@@ -901,6 +917,15 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          "denied denies rejected negaron nego rechazaron rechazo"),
         (r"(my|mi|our|his|her|the) (\w+ ){1,3}(go|gone|went|come|came|gotten|get|got) (through|approved)",
          r"\g<0> statuscheck", "through approved"),
+        # round 44: a pharmacy or another place out of a vaccine is why one asks here, not a refill ("walgreens ran out
+        # of flu shots", "the cvs is out of the booster", "my pharmacy doesnt have any covid vaccine")
+        (r"((the|my|our|a|that) )?(pharmacy|pharmacies|walgreens|cvs|rite aid|walmart|costco|kroger|drugstore|"
+         r"drug store|store|other clinic|other place|health department|farmacia)? ?((is|was|are|were|has been|"
+         r"have been|got|ran|has run|have run|run|running|sold|se quedo|se quedaron) "
+         r"(all |completely |totally )?out of|"
+         r"(doesnt|dont|didnt|does not|do not|did not) have (any )?)( the| their| its| any| all)?(?= (covid|flu|"
+         r"shingles|tetanus|pneumonia|rsv|hpv|tdap|booster|boosters|shot|shots|vaccine|vaccines|vaccination|"
+         r"vaccinations|jab|jabs|vacuna|vacunas)\b)", " ", "out have"),
         # (not money, time, gas or patience running out: "almost out of time", "ran out of gas on the way")
         (r"(more of my|(running out of|ran out of|almost out of)(?! (money|cash|funds|time|gas|patience|options|"
          r"ideas|luck|space|battery|work|sick days|pto|vacation days)\b)|(?<!locked )(?<!logged )(?<!kicked )"
@@ -972,6 +997,12 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # where to leave the car is where to park
         (r"(leave|leaving|put|keep|drop) (my |the |our |your |a )?(car|vehicle|truck|van)", "parking",
          "leave leaving put keep drop"),
+        # round 44: parking the car, whatever the vehicle or the language ("where do i park the truck", "donde
+        # estaciono el carro", "can i park my van there"): the vehicle adds nothing to where to park
+        (r"(park|parking|estacionar|estaciono|estacionarme|estacionamos|estacionamiento para|parquear|parqueo|"
+         r"aparcar|aparco) (el |mi |my |the |our |a |nuestro |la |su )?(car|truck|van|vehicle|suv|minivan|carro|coche|"
+         r"auto|vehiculo|camioneta|troca|carrito)", "parking",
+         "park parking estacionar estaciono estacionarme estacionamos estacionamiento parquear parqueo aparcar aparco"),
         # the same in Spanish ("donde puedo dejar el carro", round 22)
         (r"(dejar|dejo|dejamos|deja|meter|meto|poner|pongo) (el |mi |la |nuestro )?(carro|coche|auto|camioneta|troca|"
          r"vehiculo|carrito)", "parking", "dejar dejo dejamos deja meter meto poner pongo"),
@@ -1298,6 +1329,12 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          rf"(?P<d>(my |her |his |the |our |their |an |a |mi |la |el |su )?(next |upcoming |proxima )?)"
          rf"(?P<kind>{_KINDS})\b(?! (?:form|forms|note|notes|paperwork|papers|letter|results?|records?)\b)",
          rf"\g<v> appointment \g<kind>{SUBORDINATE}", _KIND_WORDS),
+        # round 44: bumping, sliding or shifting a visit is moving it ("can we bump my thursday appt to monday", "slide
+        # my visit to later in the week", "shift my consult"); said of anything else it is no reschedule
+        (r"(bump|bumped|slide|slid|shift|shifted|shove|scoot|bring forward|move up)( back| up| forward| out| over)? "
+         r"(my |the |our |his |her |their |mi |la |el |su )?(\w+ ){0,2}?(?P<a>appointment|appointments|visit|visits|"
+         r"checkup|check up|consult|session|cita|turno)\b", r"reschedule \g<a>",
+         "bump bumped slide slid shift shifted shove scoot bring move"),
         # ...and so is moving or cancelling a test or procedure: "cancel my mri", "reschedule my stress test".
         # Both are subordinate (^): an FAQ's "how do I prepare for an MRI" must not win a cancellation.
         (rf"(?P<v>cancel|reschedule|move|change|push|bump|postpone|switch|cancelar|cambiar|mover)( back| up)? "
@@ -1377,6 +1414,25 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"(\d+|a few|few|a couple of|a couple|couple|some|five|ten|fifteen|twenty|thirty) )?"
          r"((min|mins|minute|minutes) )?late|behind)\b", rf"running{QUALIFIED} \g<l>", "running runnin run"),
         (rf"running{QUALIFIED} behind", f"running{QUALIFIED} late", "behind"),
+        # round 44: a little late is late ("ill be a bit late", "we might be slightly behind", "a few minutes late")
+        (r"(a little|a little bit|a bit|slightly|somewhat|kinda|kind of|a few (minutes|mins|min)|few (minutes|mins)|"
+         r"some minutes|a couple (of )?(minutes|mins)) (late|behind)\b", "late",
+         "little bit slightly somewhat kinda kind few some couple"),
+        # ...and a cancellation at the last minute is a late one ("cancel last minute", "cancelling on short notice",
+        # "a last-minute cancellation", "cancelar a ultima hora")
+        (r"(?P<c>(cancel|cancelling|canceling|cancelled|canceled|cancellation|cancelar|cancelo|cancelamos)"
+         r"( \S+){0,4}?) ((at|on|with|a|al|en) )?(the |a |such |very )?(last minute|last second|short notice|"
+         r"ultimo momento|ultima hora)",
+         r"\g<c> late", "minute second notice momento hora"),
+        (r"(last minute|last second|short notice) (?P<c>cancel\w*)", r"late \g<c>", "minute second notice"),
+        # a charge for cancelling or not coming is the cancellation fee ("will i be charged if i cancel", "do you
+        # charge for no shows", "is there a penalty to cancel", "cobran si cancelo")
+        (r"(charge|charges|charging|penalty|penalties|fined|cobran|cobrar|cobra|cobrarian)( me| us| you| anything|"
+         r" something| a fee| extra)? (for|to|por) (?P<c>cancel\w*|cancelar|no shows?|missing)|"
+         r"(charge|charged|charges|charging|bill|billed|penalty|penalized|fined|cobran|cobrar|cobra|cobrarian)( me| us|"
+         r" you| anything| something| a fee| extra)? (if|when|si) (i |we |you )?(?P<d>cancel\w*|cancelar|cancelo|miss|"
+         r"falto)", r"fee \g<c>\g<d>",
+         "charge charged charges charging bill billed penalty penalties penalized fined cobran cobrar cobra cobrarian"),
         # round 24: held up on the road, however it is called ("stuck on the motorway", "held up on the interstate")
         (r"(stuck|caught|sitting|held up|crawling) (on|in) (the |a )?(motorway|highway|freeway|interstate|expressway|"
          r"turnpike|ring road|roadworks|road works|jam|traffic jam|tailback)", f"late traffic{QUALIFIED}",
@@ -1385,7 +1441,9 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # (with or without "my": "bus is late, ill be there in 20", lead 21; or a ride that never came)
         (r"((my|the|our) )?(bus|train|ride|uber|lyft|taxi|cab|subway|metro|shuttle|transport|transportation|"
          r"babysitter) ((is|was|s|got|has been|keeps|came) (\w+ ){0,1}(late|delayed|behind|running late|cancelled|"
-         r"canceled|not here)|(never came|never showed|didnt come|didnt show|hasnt come|hasnt shown|broke down))\b",
+         r"canceled|not here)|(never came|never showed|didnt come|didnt show|hasnt come|hasnt shown|broke down|"
+         r"has not come|has not shown up|did not come|did not show up|has not arrived|hasnt arrived|"
+         r"is not here yet))\b",
          f"late traffic{QUALIFIED}",
          "bus train ride uber lyft taxi cab subway metro shuttle transport transportation babysitter"),
         # paying over time is a payment plan ("can i pay my bill over a few months", "split it into payments")
@@ -2014,6 +2072,59 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # round 35: a vague tail ("over zoom or something", "a sliding scale or anything") asks nothing more
         (r"(or|o) (something|somethin|smth|sth|anything|whatever|algo|lo que sea)( like that| of the sort)?$", "",
          "something somethin smth sth anything whatever algo"),
+        # round 44: Spanish "registros medicos" (and "historia clinica", "archivos medicos") are the medical records,
+        # not registering ("necesito mis registros medicos")
+        (r"(registros?|historias?|historiales?|archivos?) (medicos?|medicas?|clinicos?|clinicas?|de salud)", "records",
+         "registro registros historia historias historial historiales archivo archivos"),
+        # taking on new people is taking new patients ("are you taking on new folks", "accepting new clients")
+        (r"(taking|take|takes|accepting|accept|accepts|seeing|see|sees|opening up to|open to) (on )?(any )?(new|more) "
+         r"(people|folks|clients|families|members|ones|persons)\b", "accepting new patient",
+         "people folks clients families members ones persons"),
+        # results of one's blood are the blood test results ("the results of my blood", "my blood results")
+        (r"(results?|resultados?) (of|from|for|de) (my |the |mi |mis |la )?(blood|sangre)( work| test| tests)?|"
+         r"(blood|sangre) (results?)", "lab result", "blood sangre"),
+        # round 44: a clinic that works on a day is open then, as non-native writers say ("the clinic work on
+        # sunday?", "you are working in christmas?", "do you guys work saturdays")
+        (r"(?P<s>you|you guys|yall|u|the clinic|the office|the doctor|clinic|office|the center|the practice|the lab) "
+         r"(is |are |r )?(work|works|working)(?= ((on|in|at|the|this|these|during|over|for) )*(weekends?|saturdays?|"
+         r"sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|holidays?|today|tomorrow|tonight|christmas|"
+         r"thanksgiving|new year|new years|every day|everyday|all day)\b)", r"\g<s> open", "work works working"),
+        # a reservation is a booking ("how can i make a reservation with the doctor", "reserve a time with dr lee")
+        (r"(make|do|get|have|book) (a |an |one |the )?(reservation|reservacion)|reserve (a |an |one )?(appointment|"
+         r"spot|time|slot|visit)", "book appointment", "reservation reservacion reserve"),
+        # how to arrive at or reach the clinic is how to get there ("how i arrive to the clinic", "how do we reach
+        # your office")
+        (r"how (do |can |should |could |would |to )?(i |we )?(arrive|arrive to|arrive at|arrive in|reach|travel to) "
+         r"(the |your |ur )?(clinic|office|building|practice|center|centre)\b", "directions", "arrive reach travel"),
+        # a medicine that finished, said without "is" ("my prescription finish", "pills done, need more")
+        (r"(?P<m>medicines?|medications?|meds|pills|tablets|prescriptions?|inhalers?|receta|medicina|pastillas) "
+         r"(is |are |was |were )?(all )?(finish|finished|finishing|done|empty|gone)\b", r"\g<m> refill",
+         "finish finished finishing done empty gone"),
+        # the results of an exam or an analysis are test results ("how i see the results of my exam")
+        (r"(results?|resultados?) (of|from|for|de) (my |the |mi |mis |la |el |los )?(exam|exams|examen|examenes|"
+         r"analysis|analisis)", "test result", "exam exams examen examenes analysis analisis"),
+        # round 44: a map app is how one finds the address ("what do i put in my maps", "the pin on google maps",
+        # "whats your address for waze"); "gps" stays the British GPs
+        (r"(google maps|apple maps|maps|waze|sat nav|satnav)", "directions", "maps waze sat satnav"),
+        # finding or reaching the building is how to get there ("how do i find your office", "trouble locating the
+        # clinic", "how do we get to your building")
+        (r"(find|finding|locate|locating|get to|getting to) (your|the|you|ur) (building|office|offices|clinic|practice|"
+         r"location|entrance|place)\b", "directions", "find finding locate locating get getting"),
+        # more of a medicine is a refill ("how do i get more pills", "can i order more of my inhalers", "pedir mas
+        # de mi medicina", "conseguir otra receta")
+        (r"(get|getting|order|ordering|request|requesting|need|needs) (some )?more (of )?(my |his |her |the |our )?"
+         r"(\w+ ){0,2}?(?P<m>pills|meds|medicine|medicines|medication|medications|tablets|inhalers?|insulin|"
+         r"prescriptions?)\b", r"refill \g<m>", "more"),
+        (r"(pido|pedir|pedimos|conseguir|consigo|obtener|obtengo|sacar) (mas|otra|otro|nueva|nuevo)( de)? "
+         r"(mi |mis |la |las |el |los |su |sus )?(?P<m>medicina|medicinas|medicamentos?|pastillas|receta|recetas|"
+         r"inhalador|insulina)\b", r"resurtir \g<m>", "mas otra otro nueva nuevo"),
+        # round 44: booking ahead set against walking in asks whether one may walk in ("do i have to book ahead or can
+        # i just show up", "should i make an appointment first or do you take walk ins")
+        (r"(book|booking|schedule|make an appointment|appointment|call)( ahead| in advance| beforehand| first)? or "
+         r"(?=(\w+ ){0,4}walkin\b)", " ", "or"),
+        # a lot that is free or paid, and paying at a meter, are parking ("is the lot free or do i pay at the meter")
+        (r"(the |your |ur )lots? (is |are )?(?P<f>free|paid)\b|(pay|paying) (at|for) (a |the )?meters?",
+         r"parking \g<f>", "lot lots meter meters"),
         # last, after the rules that read it: "how long" asks for a duration, like "when" asks for a time; it
         # is the question's form, not its topic ("how long should I fast" is about fasting)
         (r"how long", HOW_LONG, "long"),

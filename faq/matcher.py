@@ -102,6 +102,7 @@ class Matcher:
         """Decide between a confident answer, a clarifying question, or no answer (with why)."""
         text = scope.without_courtesy(text)  # greetings, apologies and sign-offs ask nothing
         text = scope.without_reason(text)
+        text = scope.without_circumstance(text)
         query = self._analyse(text)
         # how the writer gets here or fits the visit in ("my bus", "after my shift") asks nothing of its own
         light = context.context_terms(query.unknown, text)
@@ -469,15 +470,19 @@ class Matcher:
         # small talk marked as such is no request of its own ("the traffic is insane lol. how do i pay my bill"),
         # nor, beside a question, a statement of backstory
         asking = "?" in text
+        # (round 44: a question asked with a full stop, as older writers do, is asked all the same, and a sentence of
+        # its own beside it may be backstory: "are you open on sundays. my grandson drives me"; a part joined by
+        # "and also" is not: "can i get a refill and also book a physical")
+        stated = frozenset() if asking else scope.stated_beside_question(text)
         # (round 42: beside another request, a part asked by its first word is none either: "are my results back?
         # also i need a note for school")
-        requests = [scope.is_request(s) for s, _ in analysed] if asking else []  # (read only beside a question)
+        requests = [scope.is_request(s) for s, _ in analysed] if asking or stated else []  # (beside a question)
         chatter = {
             a.terms
             for k, (s, a) in enumerate(analysed)
             if (scope.is_chatter(s) and scope.may_be_aside(s))
             or (
-                asking
+                (asking or s.strip(" .!") in stated)
                 and scope.may_be_backstory(s)
                 and not (scope.is_question(s) and any(requests[:k] + requests[k + 1 :]))
             )
@@ -486,6 +491,10 @@ class Matcher:
         # a bare "how much?" after a service is named asks that service's price ("do you do musicians earplugs? how
         # much"; round 41): no request of its own
         parts = [a for a in parts if set(self._topics(a)) != {_COST}] or parts
+        # round 44: a part of light words alone asks how to go about what the other part names ("i would like to see
+        # the doctor. what do i need to do"), no request of its own
+        # (a qualifying word names something all the same: "can i get a ct scan there and also do you take cigna")
+        parts = [a for a in parts if self._topics(a)] or parts
         for part in parts:
             hits = self._score(part, 1)
             if hits and 100 * hits[0].score >= SEGMENT_THRESHOLD:

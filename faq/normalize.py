@@ -16,6 +16,10 @@ SMS_SPEAK = {
     "plz": "please",
     "plez": "please",
     "appt": "appointment",
+    # round 44: texted "different" and "on my way" ("switch to a diff day", "omw, 10 min late")
+    "diff": "different",
+    "omw": "on my way",
+    "otw": "on the way",
     "resched": "reschedule",
     "appts": "appointments",
     "apt": "appointment",

@@ -115,7 +115,10 @@ _COMPLAINT_PARTS = (
 _SYMPTOM_WORDS = (
     r"pain|pains|painful|hurt|hurts|hurting|ache|aches|aching|achy|sore|fever|fevers|feverish|"
     r"temperature|temp|chills|cough|coughing|rash|rashes|hives|itch|itchy|itching|itches|swollen|"
-    r"swelling|lump|lumps|bump|dizzy|dizziness|lightheaded|nausea|nauseous|nauseated|vomit|vomiting|"
+    r"swelling|lump|lumps|"
+    # (round 44: not bumping a visit: "can we bump my tuesday appt")
+    r"bump(?! (?:my|the|our|his|her|it|me|us|them|that|this|him) )|"
+    r"dizzy|dizziness|lightheaded|nausea|nauseous|nauseated|vomit|vomiting|"
     r"throwing up|threw up|diarrhea|diarrhoea|constipated|constipation|headache|headaches|migraine|"
     r"bleeding|bleed|discharge|infection|infected|uti|sinus|pink eye|tired|fatigue|fatigued|exhausted|"
     r"anxious|anxiety|panic|depressed|depression|insomnia|sprain|sprained|fracture|fractured|burn|"
@@ -545,6 +548,18 @@ def sentences(text: str) -> list[str]:
 
 
 # The body and how one feels: a statement naming them is no backstory ("my chest feels tight. are you open?").
+def stated_beside_question(text: str) -> frozenset[str]:
+    """The sentences of a message without a question mark, when there are two or more and one of them is asked
+    by its first word ("is there parking. i walk with a cane"): each may stand beside that question as its
+    backstory. Empty otherwise."""
+    if "." not in text and "!" not in text and "\n" not in text:
+        return frozenset()
+    whole = [s.strip(" .!") for s in sentences(text)]
+    if len(whole) < 2 or not any(is_question(s) for s in whole):
+        return frozenset()
+    return frozenset(whole)
+
+
 _BODILY = re.compile(
     r"\b(feel|feels|feeling|felt|chest|stomach|belly|tummy|arm|arms|leg|legs|neck|throat|eye|eyes|ear|ears|"
     rf"skin|knee|knees|hip|foot|feet|hand|hands|lung|lungs|body|tight|swollen|sick|{_ILL}|unwell|temperature|"
@@ -553,6 +568,39 @@ _BODILY = re.compile(
     # ...nor how far along a pregnancy is ("im 30 weeks along and driving in"; round 42)
     r"\d+ ?(?:weeks|wks|months) (?:along|pregnant)|weeks along|embarazada)\b"
 )
+
+
+# Round 44: why a plain question is asked, said by older writers in a sentence of its own: never having been
+# there, not knowing the area, not using computers, not walking far or fast, a card or letter mislaid, a commitment
+# that day. Its words name nothing the FAQ answers, so beside another sentence it is dropped (without_circumstance)
+_IDLE_CIRCUMSTANCE_PATTERN = (
+    r"\b(?:i|we) (?:have not|havent|have never|had never|never) been (?:there|here|in|to (?:the|your) (?:clinic|office|"
+    r"building|practice|new \w+|place))(?: (?:before|yet))?\b|\b(?:this is|its|it is) (?:my|our) first time\b"
+    r"|\b(?:(?:i am|im|we are|were) not from (?:around here|here|the area|this area)|(?:i|we) (?:do not|dont) know "
+    r"the (?:area|city|town|neighborhood|way))\b"
+    r"|\b(?:i|we) (?:do not|dont|never) (?:use|have|own|do|go on) (?:a |an |the |any )?(?:computers?|internet|"
+    r"email|e mail|smartphones?|smart phones?|apps?|texts?|texting|online|portal)\b"
+    r"|\b(?:i am|im) not (?:good|great|very good) (?:with|at|on) (?:computers|technology|the computer|phones|"
+    r"the internet|apps|online)\b"
+    r"|\b(?:i|we) (?:do not|dont|cannot|cant|can not) walk (?:very |too |that )?(?:fast|far|quickly|well|much|long "
+    r"distances)\b"
+    r"|\b(?:i|we) (?:lost|misplaced|threw away|cannot find|cant find) (?:the|your|that) (?:appointment |reminder |"
+    r"business )?(?:card|letter|paper|reminder|note|slip)\b"
+    # ...a pass or ticket for the ride running out ("my bus pass runs out", "the metro card expires friday")
+    r"|\b(?:my|the|our) (?:bus|train|metro|transit|subway|monthly) (?:pass|card|ticket)s? (?:runs out|ran out|expires|"
+    r"expired|is expiring|will expire)\b"
+    # ...a commitment that day ("i have work that day", "we have school in the morning"); not travel, which an early
+    # refill or a travel clinic reads ("refill my ritalin a week early, we're traveling")
+    r"|\b(?:i|we) (?:have|got|ve got|have got) (?:work|school|class|classes|a meeting|meetings|a conflict|"
+    r"a shift|practice|plans)(?: (?:that|this|on that|the same|in the|tomorrow) ?(?:day|morning|afternoon|time|week)?)?"
+    r"\b|\bsomething came up\b"
+    # ...and who sent the writer here ("the pharmacy said to contact the office", "my school told me to call you")
+    r"|\b(?:the|my|our) (?:pharmacy|pharmacist|drugstore|insurance|insurance company|school|employer|boss|work|"
+    r"hospital|other doctor|specialist|receptionist) (?:said|told me|told us|says|asked me|wants me) (?:to|i should|we"
+    r" should|i need to|we need to) (?:contact|call|ring|phone|reach|ask|message|text|check with|get in touch with)"
+    r" (?:you|you guys|the office|the clinic|your office|the doctor|my doctor|the practice|here)\b"
+)
+_IDLE_CIRCUMSTANCE = re.compile(_IDLE_CIRCUMSTANCE_PATTERN)
 
 
 # Backstory that only dates a request or says what brought it on, whose words read as a problem or danger elsewhere
@@ -592,6 +640,10 @@ _PLAIN_BACKSTORY = re.compile(
     r"|\b(?:ya )?no (?:puedo|puede|podemos|pueden) (?:llevarme|llevarnos)\b"
     # ...and a number lost with a phone ("i lost it when my phone died")
     r"|\b(?:i|we) lost (?:it|them|your number|the number) when\b"
+    rf"|{_IDLE_CIRCUMSTANCE_PATTERN}"
+    # ...and a ride not here yet, which the FAQ reads as being late, so it stays in the text (round 44)
+    r"|\b(?:the|my|our) (?:bus|train|ride|taxi|cab|uber|lyft|shuttle|van) (?:has not|hasnt|is not|isnt|did not|didnt)"
+    r" (?:come|arrived|shown up|showed up|here)(?: yet)?\b"
 )
 
 
@@ -996,3 +1048,42 @@ def without_reason(text: str) -> str:
         if m.start() > 0 and may_be_backstory(m["why"]) and normalize(text[: m.start()]):
             text = text[: m.start()] + text[m.end() :]
     return text
+
+
+# What may be left of a sentence of idle circumstance once it is read: "yet", "before", "very", "anymore"
+_IDLE_LEFT = frozenset("before anymore either though also much very yet still really so".split())
+
+
+# A sentence telling what happened on an earlier visit ("last time i circled the block for ages", "the other day it
+# took forever", "when i came before i got lost")
+_PAST_TIME = re.compile(
+    r"(?:the )?(?:last time|last visit|last year|last month|last week|previously|the other day|other times|"
+    r"when (?:i|we) (?:was|were|came|went) (?:in |there |here )?(?:last|before))\b"
+)
+
+
+# (a clause after a comma too: "i need to move my appointment, i have work that day")
+_CIRCUMSTANCE_END = re.compile(r"(?<=[.!?,;])\s+|\n+")
+
+
+def without_circumstance(text: str) -> str:
+    """The text without the sentences that only state an idle circumstance (see _IDLE_CIRCUMSTANCE) beside
+    another sentence: "how do i find your building. i have never been there before"."""
+    if "," not in text and "." not in text and "?" not in text and "!" not in text:
+        return text
+    parts = _CIRCUMSTANCE_END.split(text)
+    if len(parts) < 2:
+        return text
+    kept: list[str] = []
+    for part in parts:
+        norm = normalize(part)
+        if kept and any("?" in k or is_question(k) for k in kept) and _PAST_TIME.match(norm) and may_be_backstory(part):
+            continue  # what happened last time, after a question ("where do i park? last time i drove around forever")
+        if norm and _IDLE_CIRCUMSTANCE.search(norm):
+            left = set(_IDLE_CIRCUMSTANCE.sub(" ", norm).split()) - _IDLE_LEFT
+            if left <= lexicon.STOPWORDS:
+                continue
+        kept.append(part)
+    if len(kept) == len(parts) or not kept:
+        return text
+    return " ".join(kept)

@@ -995,3 +995,85 @@ def test_round41_forma_is_a_form_only_as_a_paper() -> None:
     assert "form" not in lexicon.fold_phrases("aceptan esa forma de pago").split()
     assert "form" not in lexicon.fold_phrases("de que forma puedo llegar").split()
     assert "cuesta" in lexicon.fold_phrases("cuanto sale la consulta").split()
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("can i park the minivan out front", "parking"),
+        ("donde estaciono la camioneta", "parking"),
+        ("im gonna be a few minutes late", "late"),
+        ("we might be slightly behind", "late"),
+        ("what if i have to cancel on short notice", "late"),
+        ("do you charge me if i miss my visit", "fee"),
+        ("cobran si cancelo", "fee"),
+        ("what do i type into google maps", "directions"),
+        ("trouble locating the clinic", "directions"),
+        ("how can i order more of my inhalers", "refill"),
+        ("como pido mas de mis pastillas", "resurtir"),
+        ("me mandan mis archivos medicos", "records"),
+    ],
+)
+def test_round44_everyday_paraphrases_fold(text: str, concept: str) -> None:
+    from faq import lexicon
+    from faq.normalize import normalize
+
+    assert concept in lexicon.fold_phrases(normalize(text)).split()
+
+
+def test_round44_folds_keep_their_near_misses() -> None:
+    from faq import lexicon
+    from faq.normalize import normalize
+
+    # "gps" stays the British GPs; money or time running out is no refill; a record of the weather is no chart
+    assert "directions" not in lexicon.fold_phrases(normalize("do your gps take new patients")).split()
+    assert "refill" not in lexicon.fold_phrases(normalize("i need more time to pay")).split()
+    assert "late" not in lexicon.fold_phrases(normalize("i need to cancel my appointment")).split()
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("does the office work saturdays", "open"),
+        ("you are working in thanksgiving?", "open"),
+        ("can i reserve a slot with dr ortiz", "book"),
+        ("how i arrive to your building", "directions"),
+        ("her inhaler is all gone", "refill"),
+        ("resultados de mis analisis", "test"),
+        ("should i schedule first or just walk in", "walkin"),
+        ("is your lot free", "parking"),
+    ],
+)
+def test_round44_non_native_and_alternative_paraphrases_fold(text: str, concept: str) -> None:
+    from faq import lexicon
+    from faq.normalize import normalize
+
+    assert concept in lexicon.fold_phrases(normalize(text)).split()
+
+
+def test_round44_non_native_folds_keep_their_near_misses() -> None:
+    from faq import lexicon
+    from faq.normalize import normalize
+
+    # work as a job is not opening; a finished form is no refill; a booking without a walk-in stays a booking
+    assert "open" not in lexicon.fold_phrases(normalize("i work saturdays so i need an evening slot")).split()
+    assert "refill" not in lexicon.fold_phrases(normalize("the form is done")).split()
+    assert "book" in lexicon.fold_phrases(normalize("do i book online or call")).split()
+
+
+def test_round44_how_many_days_is_how_long() -> None:
+    from faq import lexicon
+    from faq.normalize import normalize
+
+    def folded(text: str) -> list[str]:
+        return lexicon.fold_phrases(normalize(text)).split()
+
+    assert lexicon.HOW_LONG in folded("how many business days until my chart is ready")
+    assert "cost" not in folded("how much time for the x ray report")
+
+
+def test_round44_months_are_light_time_words() -> None:
+    from faq import lexicon
+
+    assert lexicon.factor(lexicon.term("february")) < 1.0
+    assert lexicon.factor(lexicon.term("octubre")) < 1.0

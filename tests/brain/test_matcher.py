@@ -2471,3 +2471,40 @@ def test_round43_a_single_topic_word_is_not_enough(brain: Brain) -> None:
 def test_round43_thresholds_keep_their_order() -> None:
     assert matcher_module.TOPICAL_RUNNER_UP + matcher_module.MARGIN <= matcher_module.TOPICAL_THRESHOLD
     assert matcher_module.TOPICAL_THRESHOLD < matcher_module.SOLE_THRESHOLD < matcher_module.ANSWER_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        # a question ended with a full stop, then a plain sentence of circumstance
+        ("Do you have a parking garage. My grandson brings me.", "parking"),
+        ("What are your hours on Saturday. I work weekdays.", "opening-hours"),
+        ("Where exactly is the office. I have never been to your building.", "location"),
+        # a sentence of idle circumstance is dropped before scoring
+        ("How do I see my lab results. I am not good with computers.", "test-results"),
+        ("I will be a bit late this morning. My ride has not shown up yet.", "running-late"),
+        ("Can you send me the clinic phone number. I misplaced the appointment card.", "contact-phone"),
+        # a follow-on of light words only asks how to go about the first sentence's request
+        ("I want to book a check up for next month. How do I go about that.", "book-appointment"),
+    ],
+)
+def test_round44_full_stop_questions_with_circumstance_are_answered(brain: Brain, text: str, entry: str) -> None:
+    d = brain.decide(text)
+    assert d.route is Route.FAQ
+    assert d.faq_id == entry
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two requests joined by "and also" stay two, with or without a question mark
+        "can i get a refill and also book a physical",
+        "can i cancel tomorrow's visit and book one for next month",
+        # two asked sentences stay two
+        "Where is the office. What insurance do you take.",
+        # a second sentence about the body is no circumstance
+        "Is there parking. My chest has been tight all morning.",
+    ],
+)
+def test_round44_full_stop_questions_keep_second_requests_and_symptoms_for_staff(brain: Brain, text: str) -> None:
+    assert brain.decide(text).route is not Route.FAQ

@@ -703,3 +703,36 @@ def test_round42_a_time_of_day_is_one_clause() -> None:
 def test_round42_how_far_along_a_pregnancy_is_no_backstory() -> None:
     assert not scope.may_be_backstory("im 22 weeks pregnant and my husband is driving")
     assert not scope.may_be_backstory("estoy embarazada y mi esposo me lleva")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Is the lab open early. We have never been there before.", "Is the lab open early."),
+        ("Where do I send the form. I do not use email.", "Where do I send the form."),
+        ("What number do I ring. I threw away the reminder card.", "What number do I ring."),
+        ("Can I get my refill. The pharmacist told me to call you.", "Can I get my refill."),
+        # nothing else said: kept whole; a circumstance with more in it is kept too
+        ("I have never been there before.", "I have never been there before."),
+        (
+            "Where are you. I do not use the internet and my leg is swollen.",
+            "Where are you. I do not use the internet and my leg is swollen.",
+        ),
+    ],
+)
+def test_round44_without_circumstance(text: str, expected: str) -> None:
+    assert scope.without_circumstance(text) == expected
+
+
+def test_round44_stated_beside_question_needs_a_question_sentence_and_no_question_mark() -> None:
+    assert scope.stated_beside_question("Are you open sundays. My son drives me.")
+    assert not scope.stated_beside_question("I am coming sunday. My son drives me.")
+    assert not scope.stated_beside_question("can i get a refill and also book a physical")
+
+
+def test_round44_a_commitment_after_a_comma_is_idle_circumstance() -> None:
+    assert scope.without_circumstance("can i shift my visit, we have school that morning") == "can i shift my visit,"
+    assert scope.without_circumstance("where do we park? the last time we parked on the street") == "where do we park?"
+    # a past visit said with a problem stays for staff to read
+    text = "are you open monday? the last time i came you charged me twice"
+    assert scope.without_circumstance(text) == text
