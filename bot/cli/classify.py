@@ -36,6 +36,8 @@ def as_json(decision: Decision) -> dict[str, Any]:
         "candidates": [m.entry.id for m in decision.clarify or decision.candidates[:3]],
         # round 39: the crisis category a 911 emergency also is (self-harm that will not stop bleeding), else None
         "also": decision.triage.also if decision.triage else None,
+        # the entry a low-confidence handoff offers ("reply 1 to get our answer now"); the route stays "agent"
+        "suggest": decision.suggest.id if decision.suggest else None,
     }
 
 

@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from routing.brain import Brain, Reason
+import faq
+from bot.cli.classify import as_json
+from routing.brain import SUGGEST_MARGIN, SUGGEST_THRESHOLD, Brain, Reason, suggestion
 from routing.states import Priority, Route
 from routing.triage import PACKAGED_RULES
 from tests.brain.conftest import write_faq
@@ -177,3 +179,67 @@ def test_staff_owned_triage_check_is_the_same_rules(brain: Brain) -> None:
     assert flag is not None
     assert flag.category == "overdose"
     assert "911" in flag.guidance
+
+
+def _ranked(brain: Brain, *scores: float) -> tuple[faq.FaqMatch, ...]:
+    ids = ("new-patients", "insurance-accepted", "parking")
+    return tuple(faq.FaqMatch(e, s) for e, s in zip((brain.faq.get(i) for i in ids), scores, strict=False) if e)
+
+
+@pytest.mark.parametrize(
+    ("scores", "offered"),
+    [
+        ((SUGGEST_THRESHOLD, SUGGEST_THRESHOLD - SUGGEST_MARGIN), True),  # both limits are inclusive
+        ((SUGGEST_THRESHOLD,), True),  # no runner-up: the margin is the whole score
+        ((SUGGEST_THRESHOLD - 0.1, 0.0), False),  # not likely enough
+        ((SUGGEST_THRESHOLD + 10, SUGGEST_THRESHOLD + 10 - SUGGEST_MARGIN + 0.1), False),  # too close a call
+        ((), False),
+    ],
+)
+def test_an_offer_needs_a_clear_enough_top_candidate(brain: Brain, scores: tuple[float, ...], offered: bool) -> None:
+    chosen = suggestion(_ranked(brain, *scores))
+    assert (chosen.id if chosen else None) == ("new-patients" if offered else None)
+
+
+def test_no_offer_of_an_entry_staff_answer(brain: Brain) -> None:
+    empty = faq.FaqEntry(id="staff-only", questions=("x",), answer="")
+    assert suggestion((faq.FaqMatch(empty, 90.0),)) is None
+
+
+def test_only_a_low_confidence_handoff_carries_an_offer(brain: Brain) -> None:
+    unsure = brain.decide("my old doctor retired, are you taking anyone")
+    assert (unsure.route, unsure.reason) == (Route.AGENT, Reason.LOW_CONFIDENCE)
+    assert unsure.suggest is not None
+    assert unsure.suggest.id == "new-patients"
+    for text in (
+        "my rash has been spreading for a week, should i be worried",  # clinical
+        "the front desk was so rude to me yesterday, unacceptable",  # complaint
+        "I need to talk to someone about new patients",  # asked for a person
+        "I have crushing chest pain",  # urgent
+        "where do i park",  # answered outright
+    ):
+        assert brain.decide(text).suggest is None, text
+
+
+@pytest.mark.parametrize(
+    ("reply", "takes"),
+    [("1", True), ("yes", True), ("Yes please", True), ("Sí, por favor", True), ("si", True), ("one", True),
+     ("New patients", False), ("2", False), ("ok", False), ("ok thanks", False), ("no", False),
+     ("yes but when will someone call", False), ("", False)],
+)  # fmt: skip
+def test_what_takes_an_offer(brain: Brain, reply: str, takes: bool) -> None:
+    chosen = brain.accepts(reply, ("new-patients",))
+    assert (chosen is not None) == takes, reply
+
+
+def test_an_offer_is_taken_by_its_label(brain: Brain) -> None:
+    entry = brain.faq.get("new-patients")
+    assert entry is not None
+    assert brain.accepts(entry.label, ("new-patients",)) == entry
+    assert brain.accepts(entry.label_in("es"), ("new-patients",)) == entry
+
+
+def test_classify_reports_an_offer_as_agent_with_an_optional_suggest_key(brain: Brain) -> None:
+    row = as_json(brain.decide("my old doctor retired, are you taking anyone"))
+    assert (row["route"], row["faq_id"], row["suggest"]) == ("agent", None, "new-patients")
+    assert as_json(brain.decide("where do i park"))["suggest"] is None
