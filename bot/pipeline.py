@@ -11,11 +11,12 @@ from bot.conversation import Conversation
 from bot.messages import Author, InboundMessage, Reply
 from bot.store import Duplicate, Store, Writer
 from bot.texts import Texts
+from faq import FaqEntry
 from routing import escalation
 from routing.brain import Brain, Decision, Reason
 from routing.escalation import Handoff
 from routing.hours import Hours
-from routing.states import Route
+from routing.states import Route, State
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +31,8 @@ class Plan:
     # Extra writes committed in the same transaction (e.g. a channel's per-number opt-out record).
     effects: tuple[Callable[[Writer, Conversation], None], ...] = ()
     route: str = "stored"
+    # FAQ ids offered with a handoff, kept in `pending` after the escalation (which clears it) is written.
+    offer: tuple[str, ...] = ()
     faq_id: str | None = None
     score: float | None = None
 
@@ -91,6 +94,8 @@ class Pipeline:
         w.record(conv, Author.PATIENT, inbound.text, media=[m.url for m in inbound.media] or None)
         if plan.handoff:
             conv = escalation.escalate(w, conv, plan.handoff)
+        if plan.offer:
+            conv = conv.evolve(pending=plan.offer)
         w.save(conv)
         for effect in plan.effects:
             effect(w, conv)
@@ -128,11 +133,21 @@ class Pipeline:
         flag = self.brain.triage.check(inbound.text, conv.lang)
         if flag is not None and (conv.priority is None or flag.priority < conv.priority):
             handoff = Handoff(flag.priority, Reason.URGENT.value, ",".join(flag.categories))
-            return Plan((Reply(flag.guidance),), handoff, route="urgent")
+            return Plan((Reply(flag.guidance),), handoff, {"pending": ()}, route="urgent")
+        if taken := self._offer_taken(inbound, conv):
+            # the answer offered with the handoff; staff keep the conversation and see what was sent
+            reply = Reply(taken.answer_in(conv.lang))
+            return Plan((reply,), updates={"pending": ()}, route="suggested", faq_id=taken.id)
         closed = self._closed_notice(conv, now, conv.lang)
         if closed:
             return Plan((closed[0],), updates={"closed_notice": closed[1]}, route="staff")
         return Plan(route="staff")
+
+    def _offer_taken(self, inbound: InboundMessage, conv: Conversation) -> FaqEntry | None:
+        """The offered entry, if the patient takes the offer while the conversation still waits unclaimed."""
+        if conv.state is not State.WAITING or conv.assignee or not conv.pending:
+            return None
+        return self.brain.accepts(inbound.text, conv.pending)
 
     def _closed_notice(self, conv: Conversation | None, now: datetime, lang: str) -> tuple[Reply, str] | None:
         """The after-hours text, unless this conversation was already told in this closed period."""
@@ -160,10 +175,20 @@ class Pipeline:
         reply = Reply(self.texts.get("media" if d.reason is Reason.MEDIA else "handoff", d.lang))
         if closed := self._closed_notice(conv, now, d.lang):
             reply, updates["closed_notice"] = closed
+        if d.reason is Reason.LOW_CONFIDENCE and d.suggest is not None:
+            reply = Reply(self.texts.with_suggestion(reply.text, d.suggest.label_in(d.lang), d.lang))
+            return _decided(d, reply, handoff, updates, offer=(d.suggest.id,))
         return _decided(d, reply, handoff, updates)
 
 
 def _decided(
-    d: Decision, reply: Reply, handoff: Handoff | None, updates: dict[str, object], route: str | None = None
+    d: Decision,
+    reply: Reply,
+    handoff: Handoff | None,
+    updates: dict[str, object],
+    *,
+    route: str | None = None,
+    offer: tuple[str, ...] = (),
 ) -> Plan:
-    return Plan((reply,), handoff, updates, route=route or d.route.value, faq_id=d.faq_id, score=d.score)
+    faq_id = offer[0] if offer else d.faq_id  # the log names the entry offered (an id, never text)
+    return Plan((reply,), handoff, updates, route=route or d.route.value, offer=offer, faq_id=faq_id, score=d.score)

@@ -28,6 +28,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "Did you mean: {options}? Reply with the number.",
         "es": "¿Quiso decir: {options}? Responda con el número.",
     },
+    "suggest": {
+        "en": "If you were asking about {label}, reply 1 to get our answer now.",
+        "es": "Si preguntaba por {label}, responda 1 para recibir nuestra respuesta ahora.",
+    },
     "closed": {
         "en": "We are closed right now. Our staff will reply {when}. For urgent medical questions, call our "
         "nurse line at {nurse}. If this is an emergency, call 911.",
@@ -106,3 +110,7 @@ class Texts:
         """A clarifying question listing numbered options."""
         options = " ".join(f"{i}) {label}" for i, label in enumerate(labels, start=1))
         return self.get("clarify", lang, options=options)
+
+    def with_suggestion(self, text: str, label: str, lang: str) -> str:
+        """A handoff text that also offers the likely FAQ answer by its label."""
+        return f"{text} {self.get('suggest', lang, label=label)}"

@@ -88,7 +88,8 @@ def claim(store: Store, conversation_id: str, staff: str) -> Conversation:
 
 def _assign(w: Writer, conv: Conversation, staff: str, event: str) -> Conversation:
     states.check(conv.state, State.ASSIGNED)
-    owned = conv.evolve(state=State.ASSIGNED, assignee=staff, assigned_at=w.now, updated_at=w.now)
+    # pending=(): an answer the bot offered with the handoff is void once a person has it (they answer now)
+    owned = conv.evolve(state=State.ASSIGNED, assignee=staff, assigned_at=w.now, updated_at=w.now, pending=())
     w.save(owned)
     w.record(owned, Author.SYSTEM, event, Kind.EVENT, staff=staff)
     if conv.state is State.WAITING and conv.queued_at and conv.priority is not None:
@@ -183,7 +184,7 @@ def resolve(store: Store, conversation_id: str, staff: str, closing_text: str, *
         states.check(conv.state, State.RESOLVED)
         done = conv.evolve(
             state=State.RESOLVED, assignee=None, assigned_at=None, priority=None, reason=None, detail=None,
-            queued_at=None, updated_at=w.now, sla_stage=0, team=None,
+            queued_at=None, updated_at=w.now, sla_stage=0, team=None, pending=(),
         )  # fmt: skip
         w.save(done)
         w.queue_drop(conv.id)
