@@ -3,7 +3,8 @@
 Order matters and is the safety policy: a possible emergency always wins; then an answer to a pending
 "did you mean"; then what the bot must not answer (attachments, a request for a person, letters,
 complaints, personal clinical questions, several requests at once); only then an FAQ answer, and
-only when the matcher is sure. Anything else goes to staff.
+only when the matcher is sure. Anything else goes to staff; when the matcher was merely unsure but its top
+entry is clear enough, the handoff also offers that entry (`Decision.suggest`), which the patient may take.
 """
 
 from __future__ import annotations
