@@ -547,7 +547,6 @@ def sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE_END.split(fold(text)) if s.strip()]
 
 
-# The body and how one feels: a statement naming them is no backstory ("my chest feels tight. are you open?").
 def stated_beside_question(text: str) -> frozenset[str]:
     """The sentences of a message without a question mark, when there are two or more and one of them is asked
     by its first word ("is there parking. i walk with a cane"): each may stand beside that question as its
@@ -560,6 +559,7 @@ def stated_beside_question(text: str) -> frozenset[str]:
     return frozenset(whole)
 
 
+# The body and how one feels: a statement naming them is no backstory ("my chest feels tight. are you open?").
 _BODILY = re.compile(
     r"\b(feel|feels|feeling|felt|chest|stomach|belly|tummy|arm|arms|leg|legs|neck|throat|eye|eyes|ear|ears|"
     rf"skin|knee|knees|hip|foot|feet|hand|hands|lung|lungs|body|tight|swollen|sick|{_ILL}|unwell|temperature|"
