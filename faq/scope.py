@@ -1077,7 +1077,7 @@ def without_circumstance(text: str) -> str:
     kept: list[str] = []
     for part in parts:
         norm = normalize(part)
-        if kept and any("?" in k or is_question(k) for k in kept) and _PAST_TIME.match(norm) and may_be_backstory(part):
+        if kept and any(map(is_question, kept)) and _PAST_TIME.match(norm) and may_be_backstory(part):
             continue  # what happened last time, after a question ("where do i park? last time i drove around forever")
         if norm and _IDLE_CIRCUMSTANCE.search(norm):
             left = set(_IDLE_CIRCUMSTANCE.sub(" ", norm).split()) - _IDLE_LEFT
