@@ -106,8 +106,10 @@ class Index:
     idf: dict[str, float] = field(default_factory=dict)
     unknown_idf: float = 1.0
     by_term: dict[str, list[int]] = field(default_factory=dict)
-    asked_by: dict[str, list[int]] = field(default_factory=dict)
-    answered_by: dict[str, list[int]] = field(default_factory=dict)
+    # term -> the entries whose questions ask it, and those whose answer alone gives it (the scoring loop's
+    # postings: a message's few terms pick their entries instead of every candidate testing every term)
+    asked_by: dict[str, frozenset[int]] = field(default_factory=dict)
+    answered_by: dict[str, frozenset[int]] = field(default_factory=dict)
     owners: list[int] = field(default_factory=list)  # phrasing -> entry, flat for the hot loop
     sizes: list[float] = field(default_factory=list)  # phrasing -> total weight
     term_sets: dict[str, frozenset[int]] = field(default_factory=dict)  # by_term, as sets
@@ -262,11 +264,9 @@ def build(faq: Faq) -> Index:
         # of a CT only)
         if not _GENERAL_SCAN.isdisjoint(said) and lexicon.TEST_KINDS.isdisjoint(said):
             terms = terms | lexicon.IMAGING_KINDS  # noqa: PLW2901
-        more = terms - said - index.answered[number]
-        index.answered[number] |= more
-        for t in more:
-            index.answered_by.setdefault(t, []).append(number)
+        index.answered[number] |= terms - said - index.answered[number]
     index.known = [asked | answered for asked, answered in zip(index.asked, index.answered, strict=True)]
+    _post(index)
     index.spelled = _abbreviations(faq)
     index.paper_kinds = _paper_kinds(faq)
     return index
@@ -373,11 +373,18 @@ def _weigh(index: Index, docs: list[set[str]]) -> None:
         for t in phrasing.terms:
             index.by_term.setdefault(t, []).append(pid)
     index.term_sets = {t: frozenset(pids) for t, pids in index.by_term.items()}
+
+
+def _post(index: Index) -> None:
+    asked_by: dict[str, set[int]] = {}
+    answered_by: dict[str, set[int]] = {}
     for number, (asked, answered) in enumerate(zip(index.asked, index.answered, strict=True)):
         for t in asked:
-            index.asked_by.setdefault(t, []).append(number)
-        for t in answered:
-            index.answered_by.setdefault(t, []).append(number)
+            asked_by.setdefault(t, set()).add(number)
+        for t in answered - asked:
+            answered_by.setdefault(t, set()).add(number)
+    index.asked_by = {t: frozenset(entries) for t, entries in asked_by.items()}
+    index.answered_by = {t: frozenset(entries) for t, entries in answered_by.items()}
 
 
 def _asked(entry: FaqEntry) -> list[str]:

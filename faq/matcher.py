@@ -354,11 +354,7 @@ class Matcher:
         if not total:
             return []
         said = self._said(weights)
-        owners, sizes, asked, answered = index.owners, index.sizes, index.asked, index.answered
-        # How much of the message an entry explains: its questions fully, its answer in part. The hot loop
-        # (about a hundred candidate entries per message), so each term's answer credit is worked out once and
-        # an entry's share is summed in place, over the message's terms in their order (a sum in another order
-        # may differ in its last bit and flip a tie).
+        owners, sizes = index.owners, index.sizes
         # An entry's score is its share of the message times its best phrasing's fraction said, both raised to
         # a power; a power keeps order, so the best fraction is found first and each entry is scored once.
         fraction: dict[int, float] = {}
@@ -367,15 +363,31 @@ class Matcher:
             part = got / sizes[pid]
             if part > fraction.get(entry, 0.0):
                 fraction[entry] = part
-        credited = [(t, w, w * ANSWER_CREDIT) for t, w in weights.items()]
+        # How much of the message an entry explains: its questions fully, its answer in part. The hot loop (about
+        # a hundred candidate entries per message), so each term adds its weight to the candidates whose questions
+        # ask it, or its answer credit to those whose answer alone gives it, through the index's postings rather
+        # than every candidate testing every term. Terms go in the message's order, as a per-entry sum over them
+        # would (a sum in another order may differ in its last bit and flip a tie); an entry explaining nothing
+        # scores 0 and is left out.
+        explained: dict[int, float] = {}
+        candidates = fraction.keys()
+        asked_by, answered_by = index.asked_by, index.answered_by
+        for t, w in weights.items():
+            having = asked_by.get(t)
+            if having is not None:
+                for entry in candidates & having:
+                    explained[entry] = explained.get(entry, 0.0) + w
+            having = answered_by.get(t)
+            if having is not None:
+                c = w * ANSWER_CREDIT
+                for entry in candidates & having:
+                    explained[entry] = explained.get(entry, 0.0) + c
         query_exponent, phrasing_exponent = _QUERY_EXPONENT, _PHRASING_EXPONENT
-        best: list[tuple[float, int]] = []
-        for entry, part in fraction.items():
-            a, b = asked[entry], answered[entry]
-            explained = sum([w if t in a else c if t in b else 0.0 for t, w, c in credited])
-            score = (explained / total) ** query_exponent * part**phrasing_exponent
-            if score > 0.0:
-                best.append((-score, entry))
+        best = [
+            (-((got / total) ** query_exponent * fraction[entry] ** phrasing_exponent), entry)
+            for entry, got in explained.items()
+            if got > 0.0
+        ]
         # (-score, entry) tuples sort best first, ties to the earlier entry, with no key function call per entry
         top = heapq.nsmallest(limit, best)
         return [_Hit(entry, -negated) for negated, entry in top]
