@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections import defaultdict
 from dataclasses import dataclass
 
 from faq import context, lexicon, scope
@@ -400,16 +399,22 @@ class Matcher:
         """
         index = self.index
         topical = [t for t in weights if index.topical(t)] or list(weights)
-        said: dict[int, float] = defaultdict(float)
+        term_sets = index.term_sets
+        said: dict[int, float] = {}
+        # Terms in the message's word order, not a set's: each phrasing's sum is then added up in one order, and
+        # the float sums (and so near-ties) do not change with the process's string-hash seed. Set operations
+        # pick the phrasings a term adds to, and a new term's phrasings come in at once (a big FAQ's common topic
+        # words have hundreds).
         for t in topical:
-            w = weights[t]
-            for pid in index.by_term.get(t, ()):
-                said[pid] += w
+            having = term_sets.get(t)
+            if having:
+                w = weights[t]
+                for pid in said.keys() & having:
+                    said[pid] += w
+                said.update(dict.fromkeys(having - said.keys(), w))
         picked = set(topical)
-        # in the message's word order, not a set's: the float sums (and so near-ties) must not change with the
-        # process's string-hash seed
         for t in (t for t in weights if t not in picked):
-            having = index.term_sets.get(t)
+            having = term_sets.get(t)
             if having:
                 w = weights[t]
                 for pid in said.keys() & having:
