@@ -38,7 +38,19 @@ KEEP = 3  # sets kept per pattern: the rarest few already rule out nearly every 
 
 def word_starts(words: Iterable[str]) -> frozenset[str]:
     """Every start, up to PREFIX characters, of every word: what `needs` sets are compared with."""
+    return _word_starts(tuple(words))
+
+
+# Triage, the scope checks and the phrase folds each read one message's words, most often the very same ones:
+# the starts are worked out once per message (a few recent word lists are kept, not a store of every message)
+@lru_cache(maxsize=16)
+def _word_starts(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(chain.from_iterable(map(_starts, set(words))))
+
+
+def clear_message_cache() -> None:
+    """Forget the recent messages' word starts (a benchmark's every message is new)."""
+    _word_starts.cache_clear()
 
 
 @lru_cache(maxsize=8192)  # patients reuse few words: the cached starts are also strings whose hash is kept
