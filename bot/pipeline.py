@@ -176,7 +176,8 @@ class Pipeline:
         if closed := self._closed_notice(conv, now, d.lang):
             reply, updates["closed_notice"] = closed
         if d.reason is Reason.LOW_CONFIDENCE and d.suggest is not None:
-            reply = Reply(self.texts.with_suggestion(reply.text, d.suggest.label_in(d.lang), d.lang))
+            label, question = d.suggest.label_in(d.lang), d.suggest.question_in(d.lang)
+            reply = Reply(self.texts.with_suggestion(reply.text, label, d.lang, question=question))
             return _decided(d, reply, handoff, updates, offer=(d.suggest.id,))
         return _decided(d, reply, handoff, updates)
 
