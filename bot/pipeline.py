@@ -177,7 +177,8 @@ class Pipeline:
             reply, updates["closed_notice"] = closed
         if d.reason is Reason.LOW_CONFIDENCE and d.suggest is not None:
             label, question = d.suggest.label_in(d.lang), d.suggest.question_in(d.lang)
-            reply = Reply(self.texts.with_suggestion(reply.text, label, d.lang, question=question))
+            # one choice, like a clarifying question's: channels with buttons show it, and "1" takes it
+            reply = Reply(self.texts.with_suggestion(reply.text, label, d.lang, question=question), choices=(label,))
             return _decided(d, reply, handoff, updates, offer=(d.suggest.id,))
         return _decided(d, reply, handoff, updates)
 
