@@ -175,10 +175,17 @@ class Pipeline:
         reply = Reply(self.texts.get("media" if d.reason is Reason.MEDIA else "handoff", d.lang))
         if closed := self._closed_notice(conv, now, d.lang):
             reply, updates["closed_notice"] = closed
-        if d.reason is Reason.LOW_CONFIDENCE and d.suggest is not None:
-            reply = Reply(self.texts.with_suggestion(reply.text, d.suggest.label_in(d.lang), d.lang))
-            return _decided(d, reply, handoff, updates, offer=(d.suggest.id,))
+        if (suggest := offered(d)) is not None:
+            label, question = suggest.label_in(d.lang), suggest.question_in(d.lang)
+            # one choice, like a clarifying question's: channels with buttons show it, and "1" takes it
+            reply = Reply(self.texts.with_suggestion(reply.text, label, d.lang, question=question), choices=(label,))
+            return _decided(d, reply, handoff, updates, offer=(suggest.id,))
         return _decided(d, reply, handoff, updates)
+
+
+def offered(d: Decision) -> FaqEntry | None:
+    """The entry a handoff offers with its text: only when the bot was merely unsure (shared with `faq test`)."""
+    return d.suggest if d.reason is Reason.LOW_CONFIDENCE else None
 
 
 def _decided(

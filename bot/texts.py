@@ -28,9 +28,15 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "Did you mean: {options}? Reply with the number.",
         "es": "¿Quiso decir: {options}? Responda con el número.",
     },
+    # The offer names the entry in quotes, so any label reads as a name: a topic ("Parking"), a
+    # statement ("Voy a llegar tarde a mi cita") or, in the second form, a question.
     "suggest": {
-        "en": "If you were asking about {label}, reply 1 to get our answer now.",
-        "es": "Si preguntaba por {label}, responda 1 para recibir nuestra respuesta ahora.",
+        "en": 'If your message was about "{label}", reply 1 to get our answer now.',
+        "es": 'Si su mensaje era sobre "{label}", responda 1 para recibir nuestra respuesta ahora.',
+    },
+    "suggest_question": {
+        "en": 'If your question was "{label}", reply 1 to get our answer now.',
+        "es": 'Si su pregunta era "{label}", responda 1 para recibir nuestra respuesta ahora.',
     },
     "closed": {
         "en": "We are closed right now. Our staff will reply {when}. For urgent medical questions, call our "
@@ -111,6 +117,8 @@ class Texts:
         options = " ".join(f"{i}) {label}" for i, label in enumerate(labels, start=1))
         return self.get("clarify", lang, options=options)
 
-    def with_suggestion(self, text: str, label: str, lang: str) -> str:
-        """A handoff text that also offers the likely FAQ answer by its label."""
-        return f"{text} {self.get('suggest', lang, label=label)}"
+    def with_suggestion(self, text: str, label: str, lang: str, *, question: str | None = None) -> str:
+        """A handoff text that also offers the likely FAQ answer: quoting its question, else naming its label."""
+        key, shown = ("suggest_question", question) if question else ("suggest", label)
+        shown = shown.replace('"', "'")  # the offer quotes the label: a quote inside it would end that early
+        return f"{text} {self.get(key, lang, label=shown)}"

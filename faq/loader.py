@@ -28,6 +28,14 @@ KNOWN_KEYS = {
     "questions_es",
 }
 LANGUAGES = ("es",)
+# First words that make a label a question even when it is written without a question mark.
+_ASKING = {
+    "en": frozenset(
+        "how what when where why who whom whose which can could do does did is are was were will would should "
+        "shall may might am have has".split()
+    ),
+    "es": frozenset("cómo qué cuándo dónde adónde cuál cuáles quién quiénes cuánto cuánta cuántos cuántas".split()),
+}
 
 
 @dataclass(frozen=True)
@@ -69,6 +77,19 @@ class FaqEntry:
         if tr and tr.questions:
             return tr.questions[0].strip("¿?¡! ")
         return self.label
+
+    def question_in(self, lang: str) -> str | None:
+        """The label as a punctuated question in its own language ("¿Cómo cambio mi cita?"); None for a topic."""
+        tr = self.translations.get(lang)
+        source, source_lang = (self.title or self.questions[0], "en")
+        if tr and tr.questions:
+            source, source_lang = tr.questions[0], lang
+        core = source.strip("¿?¡! ")
+        words = core.lower().split()
+        asking = _ASKING.get(source_lang, _ASKING["en"])
+        if not core or not (source.rstrip().endswith("?") or source.lstrip().startswith("¿") or words[0] in asking):
+            return None
+        return f"¿{core}?" if source_lang == "es" else f"{core}?"
 
     def answer_in(self, lang: str) -> str:
         """The answer in `lang` when the entry has one, else the default answer."""

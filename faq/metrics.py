@@ -30,6 +30,9 @@ class Outcome:
     case: Case
     route: str
     faq_id: str | None
+    # A low-confidence handoff (the bot was merely unsure), and the entry it offers with it if any.
+    unsure: bool = False
+    offered: str | None = None
 
     @property
     def correct(self) -> bool:
@@ -59,6 +62,26 @@ class Report:
             ("urgent_recall", self.urgent_recall),
             ("urgent_false_alarm", self.urgent_false_alarm),
         ]
+
+
+@dataclass(frozen=True)
+class Offers:
+    """Answers offered with low-confidence handoffs, by what the case wanted: apart from the five metrics."""
+
+    handoffs: int  # low-confidence handoffs
+    offered: int  # of those, how many carry an offer
+    right: int  # answerable cases offered their expected entry
+    wrong: int  # answerable cases offered another entry
+    staff: int  # cases meant for staff (route agent) offered an answer
+    urgent: int  # emergencies (already missed in urgent_recall) offered an answer
+
+    def line(self) -> str:
+        """One line for `faq test`, after the metrics."""
+        urgent = f", {self.urgent} meant as emergencies" if self.urgent else ""
+        return (
+            f"offers: {self.offered} of {self.handoffs} low-confidence handoffs would carry one: "
+            f"{self.right} right entry, {self.wrong} wrong entry, {self.staff} meant for staff{urgent}"
+        )
 
 
 def load_cases(path: str | Path) -> list[Case]:
@@ -111,4 +134,19 @@ def score(outcomes: Iterable[Outcome]) -> Report:
         agent_recall=_rate(sum(o.route in ("agent", "urgent") for o in staff), len(staff)),
         urgent_recall=_rate(sum(o.route == "urgent" for o in urgent), len(urgent)),
         urgent_false_alarm=_rate(sum(o.route == "urgent" for o in calm), len(calm)),
+    )
+
+
+def offers(outcomes: Iterable[Outcome]) -> Offers:
+    """Count the offers low-confidence handoffs carry, by whether the case wanted that entry, another, or staff."""
+    unsure = [o for o in outcomes if o.unsure]
+    offered = [o for o in unsure if o.offered is not None]
+    answerable = [o for o in offered if o.case.route == "faq"]
+    return Offers(
+        handoffs=len(unsure),
+        offered=len(offered),
+        right=sum(o.offered == o.case.faq_id for o in answerable),
+        wrong=sum(o.offered != o.case.faq_id for o in answerable),
+        staff=sum(o.case.route == "agent" for o in offered),
+        urgent=sum(o.case.route == "urgent" for o in offered),
     )

@@ -44,19 +44,19 @@ def test_low_confidence_handoff_offers_the_likely_answer_and_still_queues(
 ) -> None:
     patient = WebChatPatient(web)
     [reply] = patient.say(NEW_PATIENT_EN)
-    label = entry(svc, "new-patients").label_in("en")
+    assert entry(svc, "new-patients").label_in("en") == "Becoming a new patient"  # a title: named, not asked
     assert "staff will reply" in reply
-    assert f"If you were asking about {label}, {OFFER_EN}." in reply
+    assert f'If your message was about "Becoming a new patient", {OFFER_EN}.' in reply
     [row] = alice.queue()
     assert (row["state"], row["reason"], row["priority"]) == ("waiting", "low_confidence", "routine")
     assert svc.store.get(row["id"]).pending == ("new-patients",)
 
 
-def test_spanish_offer_uses_the_spanish_label(web: FlaskClient, svc: Services) -> None:
+def test_spanish_offer_quotes_the_spanish_question(web: FlaskClient, svc: Services) -> None:
     [reply] = WebChatPatient(web).say(RESCHEDULE_ES)
-    label = entry(svc, "reschedule-appointment").label_in("es")
+    assert entry(svc, "reschedule-appointment").label_in("es") == "Cómo cambio mi cita"  # a question: asked back
     assert "personal le responderá" in reply
-    assert f"Si preguntaba por {label}, responda 1 para recibir nuestra respuesta ahora." in reply
+    assert 'Si su pregunta era "¿Cómo cambio mi cita?", responda 1 para recibir nuestra respuesta ahora.' in reply
 
 
 def test_taking_the_offer_gets_the_answer_and_stays_queued(web: FlaskClient, svc: Services, alice: Staff) -> None:

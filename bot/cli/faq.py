@@ -9,9 +9,10 @@ from pathlib import Path
 from typing import TextIO
 
 import faq
+from bot.pipeline import offered
 from faq.check import lint
-from faq.metrics import Outcome, Report, load_cases, score
-from routing.brain import Brain
+from faq.metrics import Outcome, Report, load_cases, offers, score
+from routing.brain import Brain, Reason
 from routing.triage import PACKAGED_RULES
 
 # What the project holds itself to (issue #3); shown next to the measured values.
@@ -55,7 +56,9 @@ def run_test(args: argparse.Namespace) -> int:
     untranslated: Counter[tuple[str, str]] = Counter()
     for case in load_cases(args.cases):
         decision = brain.decide(case.text)
-        outcomes.append(Outcome(case, decision.route.value, decision.faq_id))
+        offer = offered(decision)
+        unsure = decision.reason is Reason.LOW_CONFIDENCE
+        outcomes.append(Outcome(case, decision.route.value, decision.faq_id, unsure, offer.id if offer else None))
         entry = brain.faq.get(decision.faq_id) if decision.faq_id else None
         if entry is not None and decision.lang != "en" and decision.lang not in entry.translations:
             untranslated[(entry.id, decision.lang)] += 1
@@ -89,13 +92,14 @@ def _unsafe(o: Outcome) -> bool:
 
 
 def print_report(report: Report, outcomes: list[Outcome], out: TextIO | None = None) -> None:
-    """The metrics table, then every miss with what was expected and what happened."""
+    """The metrics table and the offers line, then every miss with what was expected and what happened."""
     stream = out or sys.stdout
     counts = {r: sum(o.case.route == r for o in outcomes) for r in ("faq", "agent", "urgent")}
     print(f"cases: {report.cases} (" + ", ".join(f"{k} {v}" for k, v in counts.items()) + ")", file=stream)
     for name, value in report.rows():
         shown = "n/a" if value is None else f"{100 * value:6.1f}%"
         print(f"  {name:<20} {shown:>8}   target {TARGETS.get(name, '-')}", file=stream)
+    print(offers(outcomes).line(), file=stream)  # beside the metrics, not one of them: no target
     misses = [o for o in outcomes if not o.correct]
     if misses:
         print(f"misses ({len(misses)}):", file=stream)

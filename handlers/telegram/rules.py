@@ -17,7 +17,7 @@ from routing.states import Priority
 
 
 def pre_rule(faq: Faq) -> PreRule:
-    """The rule for Telegram messages: /start, /help, /human, and presses of clarifying-question buttons."""
+    """The rule for Telegram messages: /start, /help, /human, and presses of question and offer buttons."""
 
     def rule(inbound: InboundMessage, conv: Conversation | None, texts: Texts) -> Plan | None:
         lang = conv.lang if conv else inbound.meta.get(LANG, "en")
@@ -36,7 +36,10 @@ def pre_rule(faq: Faq) -> PreRule:
 
 def _button(faq: Faq, inbound: InboundMessage, conv: Conversation | None, texts: Texts, lang: str) -> Plan | None:
     if conv is not None and conv.state.human_owned:
-        return Plan(route="staff")  # staff own the conversation: the bot stays quiet
+        if choices.is_open_offer(faq, conv, inbound.text, inbound.meta[CHOICE_TAG]):
+            return None  # the pipeline takes the offer exactly as it takes a typed "1"
+        # an offer voided by a claim, a staff reply or its own use, or an older question: say so, never answer
+        return Plan((Reply(say(texts, "with_staff", lang)),), route="expired_choice")
     if choices.is_open(faq, conv, inbound.text, inbound.meta[CHOICE_TAG]):
         return None  # the brain resolves the number against the pending question
     return Plan((Reply(say(texts, "expired", lang)),), route="expired_choice")

@@ -30,6 +30,12 @@ _TEXTS: dict[str, dict[str, str]] = {
         "es": "Esa pregunta ya no está vigente. Escriba su pregunta de nuevo, o envíe /human para hablar con "
         "nuestro personal.",
     },
+    "with_staff": {
+        "en": "That choice is no longer open: our staff have your message and will reply here. "
+        "If this is an emergency, call 911.",
+        "es": "Esa opción ya no está disponible: nuestro personal tiene su mensaje y le responderá aquí. "
+        "Si es una emergencia, llame al 911.",
+    },
     "bad_button": {
         "en": "This button no longer works. Please type your question.",
         "es": "Este botón ya no funciona. Escriba su pregunta.",
