@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from faq import context, lexicon, scope
 from faq.index import ANSWER_CREDIT, Analysis, Index, build, words
 from faq.loader import Faq, FaqEntry
-from faq.normalize import tokens
+from faq.normalize import normalize, tokens
 
 # Scores are 0-100. An answer needs a high score AND a clear margin over the next entry:
 # a wrong answer is worse than a handoff. Tuned by grid search on the dev batches (docs/brain.md).
@@ -91,6 +91,10 @@ class Matcher:
         # Symptom words the FAQ's own questions are about ("Do you treat acne?", "Can you remove a mole?"):
         # services this practice offers, which a message may ask for in another entry's words.
         self._services = frozenset(c for cues in self._cues for c in cues if scope.is_symptom(c))
+        # Entries whose answer sends the writer to a list, a site or the portal ("The full list is on our website").
+        self._sends_to_source = {
+            entry.id for entry in faq.entries if _SOURCE.search(normalize(entry.answer)) is not None
+        }
 
     def rank(self, text: str, limit: int = 3) -> tuple[FaqMatch, ...]:
         """The best `limit` entries for a text, best first (one score per entry)."""
@@ -130,15 +134,17 @@ class Matcher:
         sure = top.score >= threshold and top.score - runner_up >= MARGIN
         if not sure:
             aside = self._past_aside(text, hits[0])
-            if aside is not None:
+            if aside is not None and not self._looked_there(text, aside.entry):
                 return MatchOutcome(aside, (), candidates)
         if sure:
             if self._asked_elsewhere(query, hits):
                 return MatchOutcome(None, (), candidates)
             if self._unnamed_kind(query, hits[0]):
                 named = self._named_kind(query, hits[1:])
-                if named is not None:
+                if named is not None and not self._looked_there(text, self.faq.entries[named.entry]):
                     return MatchOutcome(self._as_match(named), (), candidates)
+                return MatchOutcome(None, (), candidates)
+            if self._looked_there(text, top.entry):
                 return MatchOutcome(None, (), candidates)
             return MatchOutcome(top, (), candidates)
         if runner_up >= CLARIFY_THRESHOLD and top.score - runner_up < MARGIN:
@@ -148,6 +154,10 @@ class Matcher:
                 return MatchOutcome(None, candidates[:2], candidates)
             return MatchOutcome(None, (), candidates, "multiple")
         return MatchOutcome(None, (), candidates)
+
+    def _looked_there(self, text: str, entry: FaqEntry) -> bool:
+        """The answer sends the writer to a list, site or portal where they say they already looked in vain."""
+        return entry.id in self._sends_to_source and scope.looked_already(text)
 
     def _threshold(
         self, text: str, query: Analysis, hits: list[_Hit], *, light: frozenset[str], top: float, runner_up: float
@@ -652,6 +662,8 @@ _SCHEDULED = _CHILDHOOD + lexicon.QUALIFIED  # what lexicon folds an age's or a 
 # entry's own questions ask it ("Can I take my medicines before a fasting test?")
 _MEDICATION = lexicon.term("medication")
 _COST = lexicon.term("cost")
+# An answer that sends the writer to look something up themselves (round 46).
+_SOURCE = re.compile(r"\b(website|web site|site|webpage|online|portal|list|app|mychart|sitio web|pagina|lista)\b")
 _FOR_STAFF = frozenset(lexicon.term(c) for c in (lexicon.STATUS_CHECK, lexicon.HEDGE, lexicon.EXCEPTION))
 
 

@@ -688,6 +688,34 @@ _QUESTION = re.compile(
 )
 
 
+# Round 46: the writer already looked where an answer would send them and did not find it there ("do you accept
+# ambetter? i couldn't find it on the list on your website", "no aparece en la lista de su página"): an answer that
+# points to that list or site again does not help, staff look it up. Ways it is said: could not / can't / didn't
+# find, see or locate it; it is not, isn't, wasn't listed or on the list; the site does not say or list it; I looked,
+# checked or searched the site (and…); no lo encontré, no aparece, no viene, no sale, no dice en la página o la lista.
+_SOURCES = r"(website|web site|site|webpage|web page|page|list|listing|portal|app|online|internet|pagina|lista|sitio)"
+_LOOKED = re.compile(
+    r"\b(couldnt|could not|cant|can not|cannot|didnt|did not|dont|do not|wasnt able to|was not able to|unable to|"
+    r"havent been able to) (find|see|locate|spot|figure out)\b( \w+){0,6} (on|in|at|from) (your|the|ur|their|"
+    r"that|this)( \w+)? " + _SOURCES + r"\b|"
+    r"\b(isnt|is not|wasnt|was not|not|arent|are not|werent|never) (listed|on (your|the|ur) (\w+ )?"
+    + _SOURCES
+    + r")\b|"
+    r"\b(your|the|ur) (\w+ )?" + _SOURCES + r" (doesnt|does not|didnt|did not|dont|do not) (say|list|show|mention|"
+    r"have)\b|"
+    r"\b(i|we) (already |just )?(looked|checked|searched|went) (on|at|through|in)? ?(your|the|ur) (\w+ )?"
+    + _SOURCES
+    + r"\b|"
+    r"\bno (lo |la |los |las )?(encontre|encuentro|encontramos|aparece|aparecen|viene|vienen|sale|salen|dice|vi|veo)"
+    r"( \w+){0,4} (en|de) (su|la|el|sus|las) (\w+ )?" + _SOURCES + r"\b"
+)
+
+
+def looked_already(text: str) -> bool:
+    """True when the writer says they already looked for the answer on a list, site or portal and it was not there."""
+    return _LOOKED.search(normalize(text)) is not None
+
+
 def is_question(clause: str) -> bool:
     """True for a clause asked as a question, with or without its question mark."""
     return "?" in clause or bool(_QUESTION.match(normalize(clause)))

@@ -2508,3 +2508,36 @@ def test_round44_full_stop_questions_with_circumstance_are_answered(brain: Brain
 )
 def test_round44_full_stop_questions_keep_second_requests_and_symptoms_for_staff(brain: Brain, text: str) -> None:
     assert brain.decide(text).route is not Route.FAQ
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do you accept humana? i couldnt find it on the list on your website",
+        "i looked on your website and didnt see cigna, do you take it",
+        "cigna isnt on your list online, do you still take it",
+        "your website doesnt say if you take tricare, do you",
+        "no aparece mi seguro en la lista de su pagina, aceptan molina?",
+        "no lo encontre en su pagina web, aceptan el seguro de ambetter?",
+    ],
+)
+def test_round46_an_answer_that_points_where_the_writer_already_looked_is_not_given(brain: Brain, text: str) -> None:
+    # the insurance entry says "the full list is on our website": the writer has been there, staff look it up
+    decision = brain.decide(text)
+    assert decision.route is Route.AGENT
+    assert decision.candidates
+    assert decision.candidates[0].entry.id == "insurance-accepted"
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("do you take humana", "insurance-accepted"),
+        # the location entry gives the address itself: not finding it on the site is why one asks
+        ("I couldn't find your address on the website, where are you?", "location"),
+        ("i looked everywhere for parking info. where do i park?", "parking"),
+    ],
+)
+def test_round46_an_answer_that_gives_the_thing_itself_is_still_given(brain: Brain, text: str, entry: str) -> None:
+    decision = brain.decide(text)
+    assert (decision.route, decision.faq_id) == (Route.FAQ, entry)
