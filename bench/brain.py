@@ -183,8 +183,8 @@ SPECIALTIES: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     # the lead's held-out FAQ of session 10: a wound-care clinic, written by a helper that read no code, rule or test;
     # first run 25.0% (1.4% wrong) on c19c2f1; nothing fixed on it
     ("wound", "42nd, held out, never fixed on"),
-    # the lead's held-out FAQ of session 11: a second urology clinic, written by a helper that read no code, rule or test;
-    # first run 50.0% (2.9% wrong) on fb9da07; nothing fixed on it
+    # the lead's held-out FAQ of session 11: a second urology clinic, written by a helper that read no code, rule or
+    # test; first run 50.0% (2.9% wrong) on fb9da07; nothing fixed on it
     ("urology2", "43rd, held out, never fixed on"),
 )
 
