@@ -14,7 +14,7 @@ from enum import StrEnum
 from pathlib import Path
 
 import faq
-from faq import scope
+from faq import lexicon, scope
 from faq.normalize import normalize
 from routing import lang
 from routing.states import Priority, Route
@@ -26,11 +26,24 @@ MAX_FAQ_CHARS = 400
 # A low-confidence handoff also offers the top entry ("reply 1 to get our answer now") when it is clear enough:
 # at least this score, and this far ahead of the runner-up. Below the answer threshold on purpose: a wrong
 # offer costs the patient a glance (staff still get the conversation), a wrong answer costs trust. Set by
-# measuring offers among low-confidence handoffs over the product FAQ's bench and test sets and every specialty
-# bench (2026-11): at 45/20, 199 right, 13 wrong entry, 86 offered on messages meant for staff (ratio 2.0); 35/12
-# offered 479 right but 44 wrong and 282 unwanted (1.5). Thresholds alone do not go past about 2.3.
-SUGGEST_THRESHOLD = 45.0
-SUGGEST_MARGIN = 20.0
+# measuring offers among low-confidence handoffs (right entry / wrong entry / meant for staff) over the product
+# FAQ's bench and test sets and every specialty bench, 2026-11, with the status/hedge/exception rule below:
+#   45/20: 203 / 13 / 87 (the old setting: 205 / 13 / 93 without the rule)
+#   35/10: 517 / 47 / 299     40/10 (chosen): 390 / 32 / 200 (392 / 32 / 209 without the rule)
+# 40/10 nearly doubles the right offers, keeps wrong entries at 5% of offers and staff-meant ones at half the
+# right ones (specialty benches alone: 188 / 17 / 53); below 40 the staff-meant offers grow almost as fast as
+# the right ones (35/10 adds 127 right and 99 staff-meant; product sets there: 265 right, 224 staff-meant), and a
+# wider margin costs about 5 right offers per wrong one it avoids (40/15: 348 / 23 / 182).
+SUGGEST_THRESHOLD = 40.0
+SUGGEST_MARGIN = 10.0
+# Words that make a message staff's whatever the entry: asking what became of one's own request ("did you get my
+# referral", "did my prior auth go through yet"), a hedged worry ("probably nothing, but"), a request for an
+# exception ("just this once"). The matcher refuses to answer these even when sure; no offer either. At 40/10 it
+# drops 9 staff-meant offers for 2 right ones. (The scope checks the matcher declines by, clinical cues,
+# complaints, several requests, fire on almost none of the staff-meant offers left: those were declined
+# already. Naming the body or danger, scope's "aside" words, drops right offers as fast as staff-meant ones:
+# "this heat is killing me, are you open saturday", "need a refill on my seizure meds".)
+_FOR_STAFF = frozenset(lexicon.term(c) for c in (lexicon.STATUS_CHECK, lexicon.HEDGE, lexicon.EXCEPTION))
 
 # Replies that accept a single offered answer, besides its number or label. Not "ok": after "our team will
 # reply" it is most often an acknowledgement, and it would send an answer nobody asked for.
@@ -137,10 +150,18 @@ class Brain:
                 Route.AGENT, Reason.CLARIFY, language, clarify=outcome.clarify, candidates=outcome.candidates
             )
         top = outcome.candidates[0].score if outcome.candidates else None
+        # (the words are read only when an offer is in reach: most handoffs have none)
+        for_staff = top is not None and top >= SUGGEST_THRESHOLD and self._for_staff(text)
         return Decision(
             Route.AGENT, Reason.LOW_CONFIDENCE, language, score=top, candidates=outcome.candidates,
-            suggest=suggestion(outcome.candidates),
+            suggest=suggestion(outcome.candidates, for_staff=for_staff),
         )  # fmt: skip
+
+    def _for_staff(self, text: str) -> bool:
+        """The message asks after one's own request, hedges a worry or asks an exception (see _FOR_STAFF), read as
+        the matcher reads it (greetings, reasons and circumstances set aside)."""
+        text = scope.without_circumstance(scope.without_reason(scope.without_courtesy(text)))
+        return not _FOR_STAFF.isdisjoint(self.matcher.index.analyse(text).terms)
 
     def accepts(self, text: str, offered: tuple[str, ...]) -> faq.FaqEntry | None:
         """The offered entry when a reply takes the offer: its number, its label, or a plain yes."""
@@ -180,9 +201,10 @@ class Brain:
         return None
 
 
-def suggestion(candidates: tuple[faq.FaqMatch, ...]) -> faq.FaqEntry | None:
-    """The top candidate when it is clear enough to offer (and has an answer to give), else None."""
-    if not candidates or not candidates[0].entry.answerable:
+def suggestion(candidates: tuple[faq.FaqMatch, ...], *, for_staff: bool = False) -> faq.FaqEntry | None:
+    """The top candidate when it is clear enough to offer (and has an answer to give), else None; never for a
+    message that is staff's whatever it matches (`for_staff`, see _FOR_STAFF)."""
+    if for_staff or not candidates or not candidates[0].entry.answerable:
         return None
     runner_up = candidates[1].score if len(candidates) > 1 else 0.0
     top = candidates[0].score
