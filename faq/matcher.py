@@ -134,17 +134,17 @@ class Matcher:
         sure = top.score >= threshold and top.score - runner_up >= MARGIN
         if not sure:
             aside = self._past_aside(text, hits[0])
-            if aside is not None and not self._looked_there(text, aside.entry):
+            if aside is not None and not self.looked_there(text, aside.entry):
                 return MatchOutcome(aside, (), candidates)
         if sure:
             if self._asked_elsewhere(query, hits):
                 return MatchOutcome(None, (), candidates)
             if self._unnamed_kind(query, hits[0]):
                 named = self._named_kind(query, hits[1:])
-                if named is not None and not self._looked_there(text, self.faq.entries[named.entry]):
+                if named is not None and not self.looked_there(text, self.faq.entries[named.entry]):
                     return MatchOutcome(self._as_match(named), (), candidates)
                 return MatchOutcome(None, (), candidates)
-            if self._looked_there(text, top.entry):
+            if self.looked_there(text, top.entry):
                 return MatchOutcome(None, (), candidates)
             return MatchOutcome(top, (), candidates)
         if runner_up >= CLARIFY_THRESHOLD and top.score - runner_up < MARGIN:
@@ -155,8 +155,8 @@ class Matcher:
             return MatchOutcome(None, (), candidates, "multiple")
         return MatchOutcome(None, (), candidates)
 
-    def _looked_there(self, text: str, entry: FaqEntry) -> bool:
-        """The answer sends the writer to a list, site or portal where they say they already looked in vain."""
+    def looked_there(self, text: str, entry: FaqEntry) -> bool:
+        """True when the answer sends the writer to a list, site or portal where they already looked in vain."""
         return entry.id in self._sends_to_source and scope.looked_already(text)
 
     def _threshold(

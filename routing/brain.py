@@ -151,7 +151,11 @@ class Brain:
             )
         top = outcome.candidates[0].score if outcome.candidates else None
         # (the words are read only when an offer is in reach: most handoffs have none)
-        for_staff = top is not None and top >= SUGGEST_THRESHOLD and self._for_staff(text)
+        for_staff = (
+            top is not None
+            and top >= SUGGEST_THRESHOLD
+            and (self._for_staff(text) or self.matcher.looked_there(text, outcome.candidates[0].entry))
+        )  # (nor the answer the writer says they already looked for in vain where it points)
         return Decision(
             Route.AGENT, Reason.LOW_CONFIDENCE, language, score=top, candidates=outcome.candidates,
             suggest=suggestion(outcome.candidates, for_staff=for_staff),

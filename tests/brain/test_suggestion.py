@@ -86,3 +86,19 @@ def test_below_the_threshold_nothing_is_offered(brain: Brain) -> None:
     assert d.candidates
     assert d.candidates[0].score < SUGGEST_THRESHOLD
     assert d.suggest is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do you accept Ambetter? I couldn't find it on the list on your website.",
+        "i looked on your website and didnt see cigna, do you take it",
+    ],
+)
+def test_no_offer_of_the_answer_the_writer_already_looked_for_in_vain(brain: Brain, text: str) -> None:
+    # the insurance entry's answer points to the list on the website: declined (round 46), and not offered either
+    decision = brain.decide(text)
+    assert (decision.route, decision.reason) == (Route.AGENT, Reason.LOW_CONFIDENCE)
+    assert decision.candidates[0].entry.id == "insurance-accepted"
+    assert decision.candidates[0].score >= SUGGEST_THRESHOLD
+    assert decision.suggest is None
