@@ -1077,3 +1077,53 @@ def test_round44_months_are_light_time_words() -> None:
 
     assert lexicon.factor(lexicon.term("february")) < 1.0
     assert lexicon.factor(lexicon.term("octubre")) < 1.0
+
+
+# Round 47: the words of a patient's everyday life that no entry uses (who told them, when, what they tried, how
+# they feel about it) weigh as everyday words, not as unknown topic words: they no longer sink a clear question...
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("my fiance mentioned you guys have a portal, how do i sign up for it", "patient-portal"),
+        ("my neighbour mentioned you have an online portal, how do i sign up", "patient-portal"),
+        ("hopefully a quick one, do you accept medicaid? my roommate mentioned it", "insurance-accepted"),
+        ("where do i park? my stepdad is bringing me on tues", "parking"),
+        ("honestly i forgot my portal password again, how do i reset it", "portal-password"),
+    ],
+)
+def test_round47_everyday_words_do_not_sink_a_clear_question(brain: Brain, text: str, entry: str) -> None:
+    assert answered(brain, text) == entry
+
+
+# ...while a word the FAQ never uses that names what is asked (a service, a body part) still sends it to staff.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my roommate mentioned you do acupuncture, can i sign up for that",
+        "the receptionist said my grandkids could get their eye exams here, how do i book",
+        "my neighbour mentioned you do eye exams, can my stepson get one",
+    ],
+)
+def test_round47_a_near_miss_among_everyday_words_goes_to_staff(brain: Brain, text: str) -> None:
+    assert answered(brain, text) is None
+
+
+def test_round47_everyday_words_are_light_and_topic_words_are_not() -> None:
+    from faq import lexicon
+
+    everyday = "receptionist mentioned woke leave lleve dejo acuerdo intente veces salio rather usually hopefully"
+    for word in everyday.split():
+        assert lexicon.factor(lexicon.term(word)) < 1.0, word
+    # what a near miss asks about, or what changes the request, keeps its full weight where the FAQ does not use it:
+    # staying or being awake, running out ("se me acabo"), "at once", a wedding (not "wed"), embarrassment before a
+    # sensitive request, a finished form (a status check), "as always" of a dose taken
+    for word in "acupuncture ambetter awake stay acabo once wedding embarrassed finished siempre solo".split():
+        assert lexicon.factor(lexicon.term(word)) == 1.0, word
+
+
+def test_round47_real_words_near_everyday_words_stay_themselves(brain: Brain) -> None:
+    speller = brain.matcher.index.speller
+    # one slip from an everyday word, they would be "corrected" into it and lose their weight
+    for word in ("intense", "staring", "leve", "nevera", "supper", "comiendo", "poops"):
+        assert speller.correct(word) == word
+    assert speller.correct("canada") != "cunada"  # "canada day" is a holiday, no brother-in-law
