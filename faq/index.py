@@ -105,14 +105,15 @@ class Index:
     known: list[frozenset[str]] = field(default_factory=list)  # asked | answered, per entry (read per message)
     idf: dict[str, float] = field(default_factory=dict)
     unknown_idf: float = 1.0
-    by_term: dict[str, list[int]] = field(default_factory=dict)
     # term -> the entries whose questions ask it, and those whose answer alone gives it (the scoring loop's
     # postings: a message's few terms pick their entries instead of every candidate testing every term)
     asked_by: dict[str, frozenset[int]] = field(default_factory=dict)
     answered_by: dict[str, frozenset[int]] = field(default_factory=dict)
-    owners: list[int] = field(default_factory=list)  # phrasing -> entry, flat for the hot loop
-    sizes: list[float] = field(default_factory=list)  # phrasing -> total weight
-    term_sets: dict[str, frozenset[int]] = field(default_factory=dict)  # by_term, as sets
+    # term -> the entries one of whose phrasings has it; entry -> its phrasings' (terms, total weight): the scorer
+    # bounds each candidate by how much of the message it explains and works out its best phrasing only for the
+    # few whose bound can still reach the top
+    phrased_by: dict[str, frozenset[int]] = field(default_factory=dict)
+    phrasings_of: list[tuple[tuple[frozenset[str], float], ...]] = field(default_factory=list)
     topics: frozenset[str] = frozenset()  # every term of every question, keyword and title
     spelled: dict[str, tuple[str, ...]] = field(default_factory=dict)  # abbreviation term -> its words' terms
     # the one device the FAQ's questions name, which "the machine" means there (None: none, or several)
@@ -366,13 +367,16 @@ def _weigh(index: Index, docs: list[set[str]]) -> None:
     df = Counter(t for doc in docs for t in doc)
     index.idf = {t: math.log(1 + n / count) for t, count in df.items()}
     index.unknown_idf = math.log(1 + n) * UNKNOWN_FACTOR
-    for pid, phrasing in enumerate(index.phrasings):
+    phrased_by: dict[str, set[int]] = {}
+    for phrasing in index.phrasings:
         phrasing.weight = sum(index.weight(t) for t in sorted(phrasing.terms))  # sorted: no hash-seed bits
-        index.owners.append(phrasing.entry)
-        index.sizes.append(phrasing.weight)
         for t in phrasing.terms:
-            index.by_term.setdefault(t, []).append(pid)
-    index.term_sets = {t: frozenset(pids) for t, pids in index.by_term.items()}
+            phrased_by.setdefault(t, set()).add(phrasing.entry)
+    index.phrased_by = {t: frozenset(entries) for t, entries in phrased_by.items()}
+    of: list[list[tuple[frozenset[str], float]]] = [[] for _ in index.entries]
+    for phrasing in index.phrasings:
+        of[phrasing.entry].append((phrasing.terms, phrasing.weight))
+    index.phrasings_of = [tuple(found) for found in of]
 
 
 def _post(index: Index) -> None:

@@ -40,6 +40,34 @@ ASIDE_CEILING = 40.0
 # How much the message's unexplained words and the phrasing's unsaid words each pull a score down.
 _QUERY_EXPONENT = 1.0
 _PHRASING_EXPONENT = 0.35
+# A phrasing's words add up in another order than its total weight did, so a fraction may pass 1 in its last bit:
+# the score bound allows for that.
+_BOUND_SLACK = 1.000001
+
+
+def _share(item: tuple[int, float]) -> float:
+    return item[1]
+
+
+def _best_fraction(
+    phrasings: tuple[tuple[frozenset[str], float], ...],
+    picking: frozenset[str],
+    said: list[str],
+    weights: dict[str, float],
+) -> float:
+    """The largest part of a phrasing's weight that the message says, over the phrasings that have a picking word.
+    `said` lists the picking words, then the rest, each in the message's order: a phrasing's sum is added up in
+    that order every time, so its last bit never depends on the process's string-hash seed."""
+    best = 0.0
+    for terms, size in phrasings:
+        if picking.isdisjoint(terms):
+            continue
+        got = 0.0
+        for t in said:
+            if t in terms:
+                got += weights[t]
+        best = max(best, got / size)
+    return best
 
 
 @dataclass(frozen=True)
@@ -362,25 +390,44 @@ class Matcher:
         total = sum(weights.values())
         if not total:
             return []
-        said = self._said(weights)
-        owners, sizes = index.owners, index.sizes
-        # An entry's score is its share of the message times its best phrasing's fraction said, both raised to
-        # a power; a power keeps order, so the best fraction is found first and each entry is scored once.
-        fraction: dict[int, float] = {}
-        for pid, got in said.items():
-            entry = owners[pid]
-            part = got / sizes[pid]
-            if part > fraction.get(entry, 0.0):
-                fraction[entry] = part
-        # How much of the message an entry explains: its questions fully, its answer in part. The hot loop (about
-        # a hundred candidate entries per message), so each term adds its weight to the candidates whose questions
-        # ask it, or its answer credit to those whose answer alone gives it, through the index's postings rather
-        # than every candidate testing every term. Terms go in the message's order, as a per-entry sum over them
-        # would (a sum in another order may differ in its last bit and flip a tie); an entry explaining nothing
-        # scores 0 and is left out.
+        # Only topic words pick the candidate entries ("how" is in half of a big FAQ); light words then add to
+        # those candidates. A message of light words only uses them to pick.
+        picking = [t for t in weights if index.topical(t)] or list(weights)
+        said = picking + [t for t in weights if t not in picking]
+        explained = self._explained(weights, frozenset().union(*(index.phrased_by.get(t, ()) for t in picking)))
+        # An entry's score is its share of the message times its best phrasing's fraction said, both raised to a
+        # power. A fraction is at most 1, so the share bounds the score: entries are scored in the order of their
+        # share, and once a share cannot reach the last of the `limit` best so far, no later one can. Working out
+        # the best phrasing (the costly part: a big FAQ's common words are in hundreds) is left to those few.
+        query_exponent, phrasing_exponent = _QUERY_EXPONENT, _PHRASING_EXPONENT
+        phrasings_of, picked = index.phrasings_of, frozenset(picking)
+        kept: list[tuple[float, int]] = []  # (score, -entry): heapq's smallest is the worst kept, ties to later
+        for entry, got in sorted(explained.items(), key=_share, reverse=True):
+            if got <= 0.0:
+                break
+            share = (got / total) ** query_exponent
+            if len(kept) == limit and share * _BOUND_SLACK < kept[0][0]:
+                break
+            fraction = _best_fraction(phrasings_of[entry], picked, said, weights)
+            if fraction <= 0.0:
+                continue  # no phrasing of it shares a weighed word: not a candidate
+            item = (share * fraction**phrasing_exponent, -entry)
+            if len(kept) < limit:
+                heapq.heappush(kept, item)
+            elif item > kept[0]:
+                heapq.heapreplace(kept, item)
+        return [_Hit(-negated, score) for score, negated in sorted(kept, reverse=True)]
+
+    def _explained(self, weights: dict[str, float], candidates: frozenset[int]) -> dict[int, float]:
+        """How much of the message each candidate explains: its questions fully, its answer in part.
+
+        Each term adds its weight to the candidates whose questions ask it, or its answer credit to those whose
+        answer alone gives it, through the index's postings rather than every candidate testing every term. Terms
+        go in the message's order, as a per-entry sum over them would (a sum in another order may differ in its
+        last bit and flip a tie).
+        """
         explained: dict[int, float] = {}
-        candidates = fraction.keys()
-        asked_by, answered_by = index.asked_by, index.answered_by
+        asked_by, answered_by = self.index.asked_by, self.index.answered_by
         for t, w in weights.items():
             having = asked_by.get(t)
             if having is not None:
@@ -391,45 +438,7 @@ class Matcher:
                 c = w * ANSWER_CREDIT
                 for entry in candidates & having:
                     explained[entry] = explained.get(entry, 0.0) + c
-        query_exponent, phrasing_exponent = _QUERY_EXPONENT, _PHRASING_EXPONENT
-        best = [
-            (-((got / total) ** query_exponent * fraction[entry] ** phrasing_exponent), entry)
-            for entry, got in explained.items()
-            if got > 0.0
-        ]
-        # (-score, entry) tuples sort best first, ties to the earlier entry, with no key function call per entry
-        top = heapq.nsmallest(limit, best)
-        return [_Hit(entry, -negated) for negated, entry in top]
-
-    def _said(self, weights: dict[str, float]) -> dict[int, float]:
-        """Per phrasing, the weight of the message's words it contains.
-
-        Only topic words pick the candidate phrasings ("how" is in half of a big FAQ); light words
-        then add to those candidates. A message of light words only uses them to pick.
-        """
-        index = self.index
-        topical = [t for t in weights if index.topical(t)] or list(weights)
-        term_sets = index.term_sets
-        said: dict[int, float] = {}
-        # Terms in the message's word order, not a set's: each phrasing's sum is then added up in one order, and
-        # the float sums (and so near-ties) do not change with the process's string-hash seed. Set operations
-        # pick the phrasings a term adds to, and a new term's phrasings come in at once (a big FAQ's common topic
-        # words have hundreds).
-        for t in topical:
-            having = term_sets.get(t)
-            if having:
-                w = weights[t]
-                for pid in said.keys() & having:
-                    said[pid] += w
-                said.update(dict.fromkeys(having - said.keys(), w))
-        picked = set(topical)
-        for t in (t for t in weights if t not in picked):
-            having = term_sets.get(t)
-            if having:
-                w = weights[t]
-                for pid in said.keys() & having:
-                    said[pid] += w
-        return said
+        return explained
 
     def _as_match(self, hit: _Hit) -> FaqMatch:
         return FaqMatch(self.faq.entries[hit.entry], round(100.0 * min(hit.score, 1.0), 1))
