@@ -123,6 +123,7 @@ class Index:
     # kinds of visit the questions name only as what a document is for ("sports physical form"): a message's
     # booking of that kind ("schedule a physical", physical~) stays a booking
     paper_kinds: frozenset[str] = frozenset()
+    own_kinds: frozenset[str] = frozenset()  # topics - paper_kinds: the words a message's qualifier keeps in full
 
     def weight(self, term: str) -> float:
         """How much a term says about the topic: rarer in the FAQ = more; everyday words count less.
@@ -153,7 +154,7 @@ class Index:
         if self.spelled and not self.spelled.keys().isdisjoint(found.terms):
             spelled = (s for t in found.terms for s in self.spelled.get(t, (t,)))
             found = Analysis(tuple(dict.fromkeys(spelled)), found.content, found.unknown)
-        terms = lexicon.unqualified(found.terms, self.topics - self.paper_kinds)
+        terms = lexicon.unqualified(found.terms, self.own_kinds)
         return found if terms is found.terms else Analysis(terms, found.content, found.unknown)
 
 
@@ -270,6 +271,7 @@ def build(faq: Faq) -> Index:
     _post(index)
     index.spelled = _abbreviations(faq)
     index.paper_kinds = _paper_kinds(faq)
+    index.own_kinds = index.topics - index.paper_kinds
     return index
 
 

@@ -31,6 +31,9 @@ except ImportError:  # pragma: no cover - a Python without it: every rule is alw
 
 
 _SPACE = [(_sre.CATEGORY, _sre.CATEGORY_SPACE)] if _sre is not None else None  # how `\s` parses
+# how `\d` and `[0-9]` parse
+_DIGITS = [[(_sre.CATEGORY, _sre.CATEGORY_DIGIT)], [(_sre.RANGE, (48, 57))]] if _sre is not None else []
+_DIGIT_STARTS = tuple("0123456789")
 
 Needs = tuple[frozenset[str], ...]  # every set must share a start with the text; () = nothing known
 KEEP = 3  # sets kept per pattern: the rarest few already rule out nearly every message
@@ -57,7 +60,11 @@ def clear_message_cache() -> None:
 def _starts(word: str) -> tuple[str, ...]:
     # (a slice past a word's end is the word itself, so the six slices give exactly its starts; written
     # out, as this runs on every word of every message and is much faster than a loop over lengths)
-    return (word[:1], word[:2], word[:3], word[:4], word[:5], word[:6]) if word else ()
+    if not word:
+        return ()
+    if word[0].isdecimal() and not word[0].isascii():  # `\d` matches "٣" too: the pattern's need names 0-9
+        return (word[:1], word[:2], word[:3], word[:4], word[:5], word[:6], *_DIGIT_STARTS)
+    return (word[:1], word[:2], word[:3], word[:4], word[:5], word[:6])
 
 
 def possible(found: Needs, starts: frozenset[str] | None) -> bool:
@@ -229,5 +236,9 @@ def _walk(stack: tuple[_FRAME, ...], acc: str, out: set[str], steps: list[int]) 
             _walk(rest, acc, out, steps)
         # once: the body then what follows; more than once: only the body is known to come first
         _walk((*rest, (tuple(body), 0)) if high == 1 else ((tuple(body), 0),), acc, out, steps)
-    else:  # a class, \w, a digit, a space: the word (or what is known of it) ends here
+    elif not acc and name == "IN" and av in _DIGITS:
+        # a word that starts with a digit ("10am", "3 pills"): its start is one of them (word_starts files a
+        # word that starts with any other decimal digit under all ten)
+        out.update(_DIGIT_STARTS)
+    else:  # a class, \w, a letter range, a space: the word (or what is known of it) ends here
         out.add(acc)

@@ -46,6 +46,10 @@ def test_a_pattern_needs_the_words_it_is_written_with(pattern: str, needed: set[
         (r"^(?=.*\bempezo a convulsionar\b)", "mi hijo empezo a convulsionar"),
         (r"^\s*(send )?(an )?(ambulance|911)\s*$", "send an ambulance"),
         (r"(?<=\bmy )chest\b", "my chest"),  # a lookbehind's words are not read (they need not start the match)
+        (r"\bmy \d{1,2} ?(am|pm)\b", "my 10am"),  # a word that starts with a digit
+        (r"\b[0-9]+ pills\b", "took 30 pills"),
+        (r"\b\d+ pills\b", "took ٣٠ pills"),  # `\d` matches any decimal digit, not only 0-9
+        (r"\bcovid\d+\b", "covid19 test"),  # a digit inside a word needs nothing more
     ],
 )
 def test_the_needs_are_sound(pattern: str, text: str) -> None:
@@ -55,6 +59,8 @@ def test_the_needs_are_sound(pattern: str, text: str) -> None:
 
 def test_a_pattern_is_skipped_when_its_words_are_absent() -> None:
     assert not hopeful(r"\bchest (pain|ache)\b", "what time do you open on saturday")
+    # a word that must start with a digit: the phrase folds' "my 10am" is not tried on a text with no number
+    assert not hopeful(r"\b(my|the) \d{1,2} ?(am|pm)\b", "can i move my appointment to the morning")
 
 
 def test_skipping_never_changes_what_triage_decides(triage: Triage) -> None:
@@ -79,6 +85,10 @@ def test_word_starts_are_every_start_up_to_prefix(words: list[str]) -> None:
     """The written-out slices give exactly each word's starts of 1 to PREFIX characters."""
     expected = {w[:n] for w in words for n in range(1, min(len(w), prefilter.PREFIX) + 1)}
     assert prefilter.word_starts(words) == expected
+
+
+def test_a_word_starting_with_another_scripts_digit_holds_every_digit_start() -> None:
+    assert set("0123456789") <= prefilter.word_starts(["٣٠"])
 
 
 def test_candidates_are_the_items_every_need_allows() -> None:
