@@ -9,6 +9,7 @@ entry: that is how "do you do covid testing" fails to match the covid *vaccine* 
 from __future__ import annotations
 
 import heapq
+import operator
 import re
 from dataclasses import dataclass
 
@@ -43,10 +44,7 @@ _PHRASING_EXPONENT = 0.35
 # A phrasing's words add up in another order than its total weight did, so a fraction may pass 1 in its last bit:
 # the score bound allows for that.
 _BOUND_SLACK = 1.000001
-
-
-def _share(item: tuple[int, float]) -> float:
-    return item[1]
+_SECOND = operator.itemgetter(1)
 
 
 def _best_fraction(
@@ -402,7 +400,7 @@ class Matcher:
         query_exponent, phrasing_exponent = _QUERY_EXPONENT, _PHRASING_EXPONENT
         phrasings_of, picked = index.phrasings_of, frozenset(picking)
         kept: list[tuple[float, int]] = []  # (score, -entry): heapq's smallest is the worst kept, ties to later
-        for entry, got in sorted(explained.items(), key=_share, reverse=True):
+        for entry, got in sorted(explained.items(), key=_SECOND, reverse=True):
             if got <= 0.0:
                 break
             share = (got / total) ** query_exponent
