@@ -623,6 +623,10 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # your patience", "a medic on site", "except on sundays")
         (r"medic (aid|aide|ade)", "medicaid", "medic"),
         (r"medic care", "medicare", "medic"),
+        # the lead's batch 37: a house call is a visit at home, no phone call ("do you do house calls? my dad is
+        # bedbound" got the phone number)
+        (r"(house|home) calls?|visitas? (a|en) (la )?casa|visitas? (a|al|en el) domicilio|visitas? domiciliarias?",
+         "home visit", "house home visita visitas"),
         # round 44: a number that does not work is still the number asked for ("the number on your website doesnt work,
         # whats the right one", "your line is disconnected", "the phone number on google is out of service")
         (r"(?P<n>(number|numbers|line|phone)( \w+){0,4}?) (doesnt work|does not work|isnt working|is not working|"

@@ -1127,3 +1127,16 @@ def test_round47_real_words_near_everyday_words_stay_themselves(brain: Brain) ->
     for word in ("intense", "staring", "leve", "nevera", "supper", "comiendo", "poops"):
         assert speller.correct(word) == word
     assert speller.correct("canada") != "cunada"  # "canada day" is a holiday, no brother-in-law
+
+
+@pytest.mark.parametrize(
+    "text", ["do you do house calls? my dad is bedbound", "does the doctor make house calls", "hacen visitas a casa?"]
+)
+def test_lead37_a_house_call_is_a_visit_at_home_not_a_phone_call(brain: Brain, text: str) -> None:
+    # our FAQ has no home visits: the phone number is no answer to it
+    assert answered(brain, text) is None
+
+
+def test_lead37_a_house_call_is_answered_where_the_faq_has_home_visits() -> None:
+    physio = Brain.load(Path(__file__).parents[2] / "bench/data/physio_faq.yaml")
+    assert answered(physio, "do you do house calls") == "home-visits"
