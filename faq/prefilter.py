@@ -139,6 +139,7 @@ class Index:
         self._short = (short[0], short[1], short[2])
         self._masks = {start: (m[0], m[1], m[2]) for start, m in masks.items()}
         self._keys = frozenset(self._masks)
+        self._by_word: dict[str, tuple[int, int, int]] = {}  # a word's masks, ORed over its starts (see of_words)
 
     def candidates(self, starts: frozenset[str]) -> list[int]:
         """The items, in order, whose every need the text can hold."""
@@ -149,13 +150,47 @@ class Index:
             held0 |= bits0
             held1 |= bits1
             held2 |= bits2
-        found = held0 & held1 & held2
-        out = []
-        while found:  # the set bits, lowest first: the items in order
-            low = found & -found
-            out.append(low.bit_length() - 1)
-            found ^= low
-        return out
+        return _bits_in_order(held0 & held1 & held2)
+
+
+    def of_words(self, words: Iterable[str]) -> list[int]:
+        """The items, in order, whose every need the words can hold: candidates(word_starts(words)), without
+        building the starts. Each word's masks are ORed once and kept (patients reuse few words), so a message
+        costs a lookup and three ORs per distinct word."""
+        held0, held1, held2 = self._short
+        by_word = self._by_word
+        for word in set(words):
+            bits = by_word.get(word)
+            if bits is None:
+                bits = self._word_bits(word)
+                if len(by_word) < _WORDS_KEPT:
+                    by_word[word] = bits
+            held0 |= bits[0]
+            held1 |= bits[1]
+            held2 |= bits[2]
+        return _bits_in_order(held0 & held1 & held2)
+
+    def _word_bits(self, word: str) -> tuple[int, int, int]:
+        bits0 = bits1 = bits2 = 0
+        masks = self._masks
+        for start in self._keys.intersection(_starts(word)):
+            m0, m1, m2 = masks[start]
+            bits0 |= m0
+            bits1 |= m1
+            bits2 |= m2
+        return bits0, bits1, bits2
+
+
+_WORDS_KEPT = 50_000  # distinct words whose masks an index keeps (a few MB at most; later words are worked out)
+
+
+def _bits_in_order(found: int) -> list[int]:
+    out = []
+    while found:  # the set bits, lowest first: the items in order
+        low = found & -found
+        out.append(low.bit_length() - 1)
+        found ^= low
+    return out
 
 
 def _scan(items: tuple[Any, ...], *, start: bool) -> tuple[Needs, bool]:
