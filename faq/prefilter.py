@@ -152,7 +152,6 @@ class Index:
             held2 |= bits2
         return _bits_in_order(held0 & held1 & held2)
 
-
     def of_words(self, words: Iterable[str]) -> list[int]:
         """The items, in order, whose every need the words can hold: candidates(word_starts(words)), without
         building the starts. Each word's masks are ORed once and kept (patients reuse few words), so a message

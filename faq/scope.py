@@ -13,6 +13,31 @@ from faq import lexicon, prefilter
 from faq.normalize import fold, normalize
 
 
+class _Gate:
+    """The word starts every match of a pattern holds (faq/prefilter.py): a text without them is not searched.
+
+    Derived from the pattern itself so the two cannot drift apart. Most messages hold none of a long alternation's
+    words, and its search costs ~1-20 µs a text, a test of the text's word starts ~0.1 µs.
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.needs = prefilter.needs(pattern.pattern)
+
+    def open(self, text: str) -> bool:
+        """False only when no match of the pattern can be in `text` (any text: folded, punctuated)."""
+        return prefilter.possible(self.needs, _starts_of(text))
+
+
+@lru_cache(maxsize=8)  # the checks read one text several times over (while nothing is taken out of it)
+def _starts_of(text: str) -> frozenset[str]:
+    # a word start of the pattern's follows a boundary, a space or the text's start: in any text, that is where
+    # a run of letters and digits starts (the needs are letters and digits, lower case, like folded text)
+    return prefilter.word_starts(_ALNUM_RUN.findall(text))
+
+
+_ALNUM_RUN = re.compile(r"[^\W_]+")
+
+
 def _any(*patterns: str) -> re.Pattern[str]:
     return re.compile("|".join(rf"(?:{p})" for p in patterns))
 
@@ -645,11 +670,14 @@ _PLAIN_BACKSTORY = re.compile(
     r"|\b(?:the|my|our) (?:bus|train|ride|taxi|cab|uber|lyft|shuttle|van) (?:has not|hasnt|is not|isnt|did not|didnt)"
     r" (?:come|arrived|shown up|showed up|here)(?: yet)?\b"
 )
+_PLAIN_GATE = _Gate(_PLAIN_BACKSTORY)
+_PROBLEM_GATE = _Gate(_PROBLEM)
+_ALARMING_GATE = _Gate(_ALARMING)
 
 
 def _plain(norm: str) -> str:
     """Normalised text without the backstory of _PLAIN_BACKSTORY."""
-    return _PLAIN_BACKSTORY.sub(" ", norm)
+    return _PLAIN_BACKSTORY.sub(" ", norm) if _PLAIN_GATE.open(norm) else norm
 
 
 def may_be_backstory(clause: str) -> bool:
@@ -663,7 +691,12 @@ def may_be_aside(clause: str) -> bool:
     names danger, the body or other care (not even as a joke)."""
     norm = normalize(clause)
     plain = _plain(norm)
-    if "?" in clause or _REQUEST.search(norm) or _PROBLEM.search(plain) or _ALARMING.search(plain):
+    if (
+        "?" in clause
+        or _REQUEST.search(norm)
+        or (_PROBLEM_GATE.open(plain) and _PROBLEM.search(plain))
+        or (_ALARMING_GATE.open(plain) and _ALARMING.search(plain))
+    ):
         return False
     return not (_matches("complaint", norm) or _matches("person", norm))
 
@@ -942,29 +975,6 @@ _SIGNATURE = re.compile(
 )
 
 
-class _Gate:
-    """The word starts every match of a pattern holds (faq/prefilter.py): a text without them is not searched.
-
-    Derived from the pattern itself so the two cannot drift apart. Most messages hold none of the courtesy
-    patterns' words, and a search costs ~1-6 µs a message each, a test of the text's word starts ~0.1 µs.
-    """
-
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.needs = prefilter.needs(pattern.pattern)
-
-    def open(self, text: str) -> bool:
-        """False only when no match of the pattern can be in `text` (any text: folded, punctuated)."""
-        return prefilter.possible(self.needs, _starts_of(text))
-
-
-@lru_cache(maxsize=8)  # the courtesy checks read one text several times over while nothing is taken out of it
-def _starts_of(text: str) -> frozenset[str]:
-    # a word start of the pattern's follows a boundary, a space or the text's start: in any text, that is where
-    # a run of letters and digits starts (the needs are letters and digits, lower case, like folded text)
-    return prefilter.word_starts(_ALNUM_RUN.findall(text))
-
-
-_ALNUM_RUN = re.compile(r"[^\W_]+")
 _PLEASANTRY_WORDS = _Gate(_PLEASANTRY)
 _ENQUIRY_WORDS = _Gate(_ENQUIRY)
 _SIGN_OFF_WORDS = _Gate(_SIGN_OFF)
@@ -1004,7 +1014,12 @@ def _errand_unhedged(folded: str) -> str:
     if rest == folded:
         return folded
     norm = normalize(rest)
-    if clinical_cues(norm) or _BODILY.search(norm) or _ALARMING.search(norm) or _WORRY.search(norm):
+    if (
+        clinical_cues(norm)
+        or _BODILY.search(norm)
+        or (_ALARMING_GATE.open(norm) and _ALARMING.search(norm))
+        or _WORRY.search(norm)
+    ):
         return folded
     return rest
 
