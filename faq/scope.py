@@ -593,6 +593,7 @@ _BODILY = re.compile(
     # ...nor how far along a pregnancy is ("im 30 weeks along and driving in"; round 42)
     r"\d+ ?(?:weeks|wks|months) (?:along|pregnant)|weeks along|embarazada)\b"
 )
+_BODILY_GATE = _Gate(_BODILY)
 
 
 # Round 44: why a plain question is asked, said by older writers in a sentence of its own: never having been
@@ -670,6 +671,7 @@ _PLAIN_BACKSTORY = re.compile(
     r"|\b(?:the|my|our) (?:bus|train|ride|taxi|cab|uber|lyft|shuttle|van) (?:has not|hasnt|is not|isnt|did not|didnt)"
     r" (?:come|arrived|shown up|showed up|here)(?: yet)?\b"
 )
+_IDLE_GATE = _Gate(_IDLE_CIRCUMSTANCE)
 _PLAIN_GATE = _Gate(_PLAIN_BACKSTORY)
 _PROBLEM_GATE = _Gate(_PROBLEM)
 _ALARMING_GATE = _Gate(_ALARMING)
@@ -683,7 +685,10 @@ def _plain(norm: str) -> str:
 def may_be_backstory(clause: str) -> bool:
     """True for a plain statement that may stand before a question as its backstory: an aside (see below) that
     names no clinical cue, nor the body or how one feels."""
-    return may_be_aside(clause) and not clinical_cues(clause) and not _BODILY.search(_plain(normalize(clause)))
+    if not may_be_aside(clause) or clinical_cues(clause):
+        return False
+    plain = _plain(normalize(clause))
+    return not (_BODILY_GATE.open(plain) and _BODILY.search(plain))
 
 
 def may_be_aside(clause: str) -> bool:
@@ -1016,7 +1021,7 @@ def _errand_unhedged(folded: str) -> str:
     norm = normalize(rest)
     if (
         clinical_cues(norm)
-        or _BODILY.search(norm)
+        or (_BODILY_GATE.open(norm) and _BODILY.search(norm))
         or (_ALARMING_GATE.open(norm) and _ALARMING.search(norm))
         or _WORRY.search(norm)
     ):
@@ -1139,7 +1144,7 @@ def without_circumstance(text: str) -> str:
         norm = normalize(part)
         if kept and any(map(is_question, kept)) and _PAST_TIME.match(norm) and may_be_backstory(part):
             continue  # what happened last time, after a question ("where do i park? last time i drove around forever")
-        if norm and _IDLE_CIRCUMSTANCE.search(norm):
+        if norm and _IDLE_GATE.open(norm) and _IDLE_CIRCUMSTANCE.search(norm):
             left = set(_IDLE_CIRCUMSTANCE.sub(" ", norm).split()) - _IDLE_LEFT
             if left <= lexicon.STOPWORDS:
                 continue
