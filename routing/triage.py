@@ -328,6 +328,7 @@ _BEST = re.compile(
 )
 _FLOW = re.compile(r"\b\d{2,3}\b")
 _RED_ZONE = ("peak", "flow", "red", "zone")
+_PEAK_FLOW = ("peak", "flujo")  # a word starting so may tell a peak flow reading
 
 
 def _peak_flow_low(text: str) -> bool:
@@ -394,8 +395,8 @@ class Triage:
         """The text as rules see it: normalised, typos near rule words fixed, benign contexts cut out."""
         return self._prepared(text)[0]
 
-    def _prepared(self, text: str) -> tuple[str, frozenset[str]]:
-        """The prepared text and its word starts (what the rules' prefilter compares with)."""
+    def _prepared(self, text: str) -> tuple[str, list[str]]:
+        """The prepared text and its words (what the rules' prefilter reads)."""
         if "+" in text:
             text = _positive(text)
         words = tokens(text)
@@ -405,28 +406,24 @@ class Triage:
         if not self._rules.misheard_by_cue.keys().isdisjoint(words):
             words = self._heard(words)
         lasting = _lasting(words)
-        starts = prefilter.word_starts(words)
         cleaned, cuts = f" {' '.join(words)} ", 0
-        for k in self._cuts.candidates(starts):
+        for k in self._cuts.of_words(words):
             cleaned, n = self._rules.guarded_exclusions[k][0].subn(" ", cleaned)
             cuts += n
-        words = cleaned.split()
         if cuts:  # words were cut out: what is left may need fewer rules tried
-            starts = prefilter.word_starts(words)
-        if ("peak" in starts or "flujo" in starts) and _peak_flow_low(" ".join(words)):
+            words = cleaned.split()
+        if any(w.startswith(_PEAK_FLOW) for w in words) and _peak_flow_low(" ".join(words)):
             words = [*words, *_RED_ZONE]
-            starts = prefilter.word_starts(words)
         if lasting:  # said in words the deficit categories' `unless` reads (as the peak flow's red zone is)
             words = [*words, *_LASTING_WORDS]
-            starts = prefilter.word_starts(words)
-        return f" {' '.join(words)} ", starts  # rules expect single spaces between words
+        return f" {' '.join(words)} ", words  # rules expect single spaces between words
 
     def check(self, text: str, lang: str = "en") -> TriageResult | None:
         """The most urgent red flag in `text`, or None; the safety net only when no category matches."""
-        cleaned, starts = self._prepared(text)
+        cleaned, words = self._prepared(text)
         if not cleaned.strip():
             return None
-        tried = self._index.candidates(starts)
+        tried = self._index.of_words(words)
         hits = self._matching(cleaned, tried, fallback=False) or self._matching(cleaned, tried, fallback=True)
         if not hits:
             return None
