@@ -60,14 +60,24 @@ class Category:
     # over the sign it produces ("unresponsive", "stroke"), so staff see why and the patient gets the
     # guidance for the cause (no aspirin for a bleed, do not move a neck injury).
     explains: frozenset[str] = frozenset()
+    # each veto's word starts (faq/prefilter.py): a veto whose words the text lacks is not searched
+    veto_needs: tuple[prefilter.Needs, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "veto_needs", tuple(prefilter.needs(p.pattern) for p in self.unless))
 
     def matches(self, text: str) -> bool:
         """A rule matches and no veto does (triage itself tries only the rules a text may match)."""
         return any(r.matches(text) for r in self.rules) and not self.vetoed(text)
 
-    def vetoed(self, text: str) -> bool:
-        """One of the category's `unless` patterns matches."""
-        return any(p.search(text) for p in self.unless)
+    def vetoed(self, text: str, starts: frozenset[str] | None = None) -> bool:
+        """One of the category's `unless` patterns matches (`starts`: the text's word starts, to skip the rest)."""
+        if starts is None:
+            return any(p.search(text) for p in self.unless)
+        return any(
+            prefilter.possible(needs, starts) and p.search(text)
+            for p, needs in zip(self.unless, self.veto_needs, strict=True)
+        )
 
     def guidance_in(self, lang: str) -> str:
         """What the patient is told, in `lang` (English for a language the file has no guidance in)."""

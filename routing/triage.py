@@ -444,7 +444,10 @@ class Triage:
             cat, test = self._owners[n]
             if cat.fallback == fallback and cat.id not in hit and test(cleaned):
                 hit[cat.id] = cat
-        return [cat for cat in hit.values() if not cat.vetoed(cleaned)]
+        if not hit:
+            return []
+        starts = prefilter.word_starts(cleaned.split())  # (only a message a rule matched pays for its starts)
+        return [cat for cat in hit.values() if not cat.vetoed(cleaned, starts)]
 
     def action_of(self, category: str) -> str | None:
         """The action of a category (None for an unknown id)."""
