@@ -150,12 +150,16 @@ class Index:
             held0 |= bits0
             held1 |= bits1
             held2 |= bits2
-        return _bits_in_order(held0 & held1 & held2)
+        return bits_in_order(held0 & held1 & held2)
 
     def of_words(self, words: Iterable[str]) -> list[int]:
         """The items, in order, whose every need the words can hold: candidates(word_starts(words)), without
         building the starts. Each word's masks are ORed once and kept (patients reuse few words), so a message
         costs a lookup and three ORs per distinct word."""
+        return bits_in_order(self.held(words))
+
+    def held(self, words: Iterable[str]) -> int:
+        """of_words as a bit mask: bit n is set when item n's every need the words can hold."""
         held0, held1, held2 = self._short
         by_word = self._by_word
         for word in set(words):
@@ -167,7 +171,7 @@ class Index:
             held0 |= bits[0]
             held1 |= bits[1]
             held2 |= bits[2]
-        return _bits_in_order(held0 & held1 & held2)
+        return held0 & held1 & held2
 
     def _word_bits(self, word: str) -> tuple[int, int, int]:
         bits0 = bits1 = bits2 = 0
@@ -183,7 +187,16 @@ class Index:
 _WORDS_KEPT = 50_000  # distinct words whose masks an index keeps (a few MB at most; later words are worked out)
 
 
-def _bits_in_order(found: int) -> list[int]:
+def as_bits(numbers: Iterable[int]) -> int:
+    """A bit mask with bit n set for each n of `numbers`."""
+    bits = 0
+    for n in numbers:
+        bits |= 1 << n
+    return bits
+
+
+def bits_in_order(found: int) -> list[int]:
+    """The numbers of the set bits of `found`, lowest first."""
     out = []
     while found:  # the set bits, lowest first: the items in order
         low = found & -found
