@@ -378,10 +378,16 @@ KINDS = frozenset(_CLINICAL) | {"has:"}
 _GATED = {"person": _PERSON_PARTS, "complaint": _COMPLAINT_PARTS, **_CLINICAL}
 _GATED_OWNER = tuple(name for name, parts in _GATED.items() for _ in parts)
 _GATED_REGEX = tuple(re.compile(part) for parts in _GATED.values() for part in parts)
-_GATED_INDEX = prefilter.Index(prefilter.needs(part) for parts in _GATED.values() for part in parts)
-# found with finditer, so run whole, and only when the text holds a start they need
-_SYMPTOM_NEEDS = prefilter.needs(_SYMPTOM.pattern)
-_CONDITION_NEEDS = prefilter.needs(_CONDITION.pattern)
+# the symptom and condition patterns are found with finditer, so run whole, and only when the text holds a start
+# they need: the index's last two items
+_SYMPTOMS_ITEM, _CONDITIONS_ITEM = len(_GATED_REGEX), len(_GATED_REGEX) + 1
+_GATED_INDEX = prefilter.Index(
+    [
+        *(prefilter.needs(part) for parts in _GATED.values() for part in parts),
+        prefilter.needs(_SYMPTOM.pattern),
+        prefilter.needs(_CONDITION.pattern),
+    ]
+)
 # round 35: what "you" (the clinic) have is stock, when a shot or a test for the illness follows: "do you have flu
 # shots yet", "you have the covid vaccine?" ask what the clinic offers, not about an illness
 _STOCK = re.compile(r" (shots?|vaccines?|vaccinations?|jabs?|injections?|boosters?|tests?|testing|swabs?|vacunas?)\b")
@@ -392,13 +398,14 @@ def _stocked(norm: str, m: re.Match[str]) -> bool:
 
 
 @lru_cache(maxsize=64)  # the same message is asked for a person, a complaint and clinical cues: find these once
-def _prepared(norm: str) -> tuple[frozenset[str], Mapping[str, tuple[re.Pattern[str], ...]]]:
-    """The word starts of normalised text, and the gated alternatives (by pattern name) it may match."""
-    starts = prefilter.word_starts(norm.split())
+def _prepared(norm: str) -> tuple[int, Mapping[str, tuple[re.Pattern[str], ...]]]:
+    """Which of the gated index's items normalised text may match (a bit mask), and its gated alternatives (by
+    pattern name)."""
+    held = _GATED_INDEX.held(norm.split())
     runnable: dict[str, tuple[re.Pattern[str], ...]] = {}
-    for n in _GATED_INDEX.candidates(starts):
+    for n in prefilter.bits_in_order(held & ~(3 << _SYMPTOMS_ITEM)):
         runnable[_GATED_OWNER[n]] = (*runnable.get(_GATED_OWNER[n], ()), _GATED_REGEX[n])
-    return starts, runnable
+    return held, runnable
 
 
 def _matches(name: str, norm: str) -> bool:
@@ -478,11 +485,11 @@ def clinical_cues(text: str) -> frozenset[str]:
     norm = normalize(text)
     if "hurt" in norm or "injured" in norm:  # the only words _AT_WORK can match: skip its scan otherwise
         norm = _AT_WORK.sub(" work injury ", norm)
-    starts, runnable = _prepared(norm)
+    held, runnable = _prepared(norm)
     cues: set[str] = set()
-    if prefilter.possible(_SYMPTOM_NEEDS, starts):
+    if held >> _SYMPTOMS_ITEM & 1:
         cues = {lexicon.term(m.group(0)) for m in _SYMPTOM.finditer(norm)}
-    if prefilter.possible(_CONDITION_NEEDS, starts):
+    if held >> _CONDITIONS_ITEM & 1:
         cues |= {f"has:{m['cond'] or 'condition'}" for m in _CONDITION.finditer(norm) if not _stocked(norm, m)}
     cues |= {name for name in _CLINICAL if any(p.search(norm) for p in runnable.get(name, ()))}
     return frozenset(cues)
