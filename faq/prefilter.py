@@ -181,10 +181,13 @@ class Index:
             bits0 |= m0
             bits1 |= m1
             bits2 |= m2
-        return bits0, bits1, bits2
+        return (bits0, bits1, bits2) if bits0 or bits1 or bits2 else _NO_BITS
 
 
-_WORDS_KEPT = 50_000  # distinct words whose masks an index keeps (a few MB at most; later words are worked out)
+# distinct words whose masks an index keeps (most hold no start any item needs and share one empty entry; at worst
+# a few MB per index); later words are worked out each time
+_WORDS_KEPT = 20_000
+_NO_BITS = (0, 0, 0)
 
 
 def as_bits(numbers: Iterable[int]) -> int:
