@@ -4,8 +4,10 @@ Triage runs a few hundred regexes on every message, yet almost every message is 
 of their words. So each rule is read once, at load, for the word starts it needs: `\\bchest (pain|ache)`
 cannot match a text with no word starting "chest"; `\\b(?:p(?:ain|ressure))` needs "pain" or
 "pressu…". A message's own word starts are a small set, and a rule whose needs are disjoint from it is
-skipped without running its regex. The analysis is conservative: when a pattern needs no particular
-word (it starts with `\\w+`, a digit class, a lookahead…), it is always tried.
+skipped without running its regex (a word that must start with a digit needs one of the ten digit
+starts). The analysis is conservative: when a pattern needs no particular word (it starts with `\\w+`, a
+lookahead…), it is always tried. `Index` files many patterns' needs as bit masks and keeps each word's, so a
+message's candidates are a few ORs per word.
 """
 
 from __future__ import annotations
