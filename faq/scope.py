@@ -31,8 +31,9 @@ class _Gate:
 @lru_cache(maxsize=8)  # the checks read one text several times over (while nothing is taken out of it)
 def _starts_of(text: str) -> frozenset[str]:
     # a word start of the pattern's follows a boundary, a space or the text's start: in any text, that is where
-    # a run of letters and digits starts (the needs are letters and digits, lower case, like folded text)
-    return prefilter.word_starts(_ALNUM_RUN.findall(text))
+    # a run of letters and digits starts (the needs are letters and digits in lower case; the checks read folded
+    # text, lowered again in case one ever does not)
+    return prefilter.word_starts(_ALNUM_RUN.findall(text.lower()))
 
 
 _ALNUM_RUN = re.compile(r"[^\W_]+")
