@@ -1114,6 +1114,11 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # the same in Spanish ("q tengo que hacer antes del emg", round 22)
         (r"que (tengo que|tenemos que|debo|debemos|hay que|necesito|necesitamos) (hacer|saber|traer|llevar) "
          r"(antes|previo)", "prepare", "que"),
+        # the lead's batch 37: results that "show up" appear, no one walks in; the verb says nothing more ("when will my
+        # mom's bloodwork from monday show up", "my labs havent shown up in the portal")
+        (r"(?P<n>(results?|labs?|lab work|bloodwork|blood work|tests?|scans?|x ?rays?|reports?|numbers|resultados|"
+         r"analisis)( \w+){0,5}?) (show|shows|showed|shown|pop|pops|popped) up", r"\g<n>",
+         "show shows showed shown pop pops popped"),
         (r"(just )?(show up|drop in|drop by|stop by|pop in|come by)( without| today| anytime)?", "walkin",
          "show drop stop pop come"),
         (r"(llegar|ir|venir|pasar|presentarme|llego|voy|vengo|paso) (asi )?(nomas|nada mas|sin avisar|directamente|"

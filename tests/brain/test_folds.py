@@ -1140,3 +1140,15 @@ def test_lead37_a_house_call_is_a_visit_at_home_not_a_phone_call(brain: Brain, t
 def test_lead37_a_house_call_is_answered_where_the_faq_has_home_visits() -> None:
     physio = Brain.load(Path(__file__).parents[2] / "bench/data/physio_faq.yaml")
     assert answered(physio, "do you do house calls") == "home-visits"
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("when will my results show up", "test-results"),
+        ("do my test results show up on the app", "test-results"),
+        ("can i just show up", "walk-ins"),  # a person who shows up still walks in
+    ],
+)
+def test_lead37_results_that_show_up_appear_nobody_walks_in(brain: Brain, text: str, entry: str) -> None:
+    assert answered(brain, text) == entry
