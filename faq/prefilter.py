@@ -115,13 +115,13 @@ def _common() -> frozenset[str]:
 
 
 class Index:
-    """Which of many items (rules) a text may match, found from the text's word starts in one pass.
+    """Which of many items (rules) a text may match, found from the text's words in one pass.
 
     Each item's needs are kept as bit masks: per position k, a start maps to the items whose k-th need holds
-    it. A text's starts OR their masks together, position by position; an item is a candidate when every one
-    of its needs got a bit (items with fewer needs count as holding the missing ones). A message has ~90
-    starts and triage ~800 rules: a few big-integer ORs replace a set test per need of every item filed
-    under a start the message has.
+    it. A word ORs its starts' masks together, position by position (once: the result is kept per word), and a
+    text ORs its words'; an item is a candidate when every one of its needs got a bit (items with fewer needs
+    count as holding the missing ones). Triage has ~800 rules: a few big-integer ORs per word replace a set
+    test per need of every item.
     """
 
     def __init__(self, items: Iterable[Needs]) -> None:
@@ -143,20 +143,9 @@ class Index:
         self._keys = frozenset(self._masks)
         self._by_word: dict[str, tuple[int, int, int]] = {}  # a word's masks, ORed over its starts (see of_words)
 
-    def candidates(self, starts: frozenset[str]) -> list[int]:
-        """The items, in order, whose every need the text can hold."""
-        held0, held1, held2 = self._short
-        masks = self._masks
-        for start in starts & self._keys:  # (a message has many starts; fewer appear in any need)
-            bits0, bits1, bits2 = masks[start]
-            held0 |= bits0
-            held1 |= bits1
-            held2 |= bits2
-        return bits_in_order(held0 & held1 & held2)
-
     def of_words(self, words: Iterable[str]) -> list[int]:
-        """The items, in order, whose every need the words can hold: candidates(word_starts(words)), without
-        building the starts. Each word's masks are ORed once and kept (patients reuse few words), so a message
+        """The items, in order, whose every need the words' starts can hold (see `possible`), without building
+        the starts. Each word's masks are ORed once and kept (patients reuse few words), so a message
         costs a lookup and three ORs per distinct word."""
         return bits_in_order(self.held(words))
 
