@@ -12,7 +12,9 @@ import heapq
 import operator
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
+from faq import bank as bank_view
 from faq import context, lexicon, scope
 from faq.index import ANSWER_CREDIT, Analysis, Index, build, words
 from faq.loader import Faq, FaqEntry
@@ -100,9 +102,10 @@ class _Hit:
 class Matcher:
     """Matches patient text against an FAQ's phrasings, keywords and answers."""
 
-    def __init__(self, faq: Faq) -> None:
+    def __init__(self, faq: Faq, *, bank_path: Path | None = bank_view.BANK_PATH) -> None:
         self.faq = faq
         self.index: Index = build(faq)
+        self.bank: bank_view.View | None = None  # the generic topics' view (None: a matcher of the bank itself)
         self._cues = [_entry_cues(entry) for entry in faq.entries]
         # Symptom words an entry's answer names as what it is for ("anxiety skills group", "sees sprains").
         self._answer_cues = [_answer_cues(entry) for entry in faq.entries]
@@ -121,6 +124,8 @@ class Matcher:
         self._sends_to_source = {
             entry.id for entry in faq.entries if _SOURCE.search(normalize(entry.answer)) is not None
         }
+        if bank_path is not None:
+            self.bank = bank_view.View(self, bank_path)
 
     def rank(self, text: str, limit: int = 3) -> tuple[FaqMatch, ...]:
         """The best `limit` entries for a text, best first (one score per entry)."""
@@ -158,6 +163,7 @@ class Matcher:
         # its words ("do you have a sliding scale", found only in the self-pay entry's answer): nothing competes
         threshold = self._threshold(text, query, hits, light=light, top=top.score, runner_up=runner_up)
         sure = top.score >= threshold and top.score - runner_up >= MARGIN
+        sure = sure or (top.score - runner_up >= MARGIN and self._bank_agrees(text, query, light, hits[0]))
         if not sure:
             aside = self._past_aside(text, hits[0])
             if aside is not None and not self.looked_there(text, aside.entry):
@@ -180,6 +186,13 @@ class Matcher:
                 return MatchOutcome(None, candidates[:2], candidates)
             return MatchOutcome(None, (), candidates, "multiple")
         return MatchOutcome(None, (), candidates)
+
+    def _bank_agrees(self, text: str, query: Analysis, light: frozenset[str], top: _Hit) -> bool:
+        """The generic topics' many phrasings are sure a request is one topic, and this FAQ's best entry is the one
+        aligned with it (see faq/bank.py); no word of the message is unknown to both."""
+        if self.bank is None or not scope.is_request(text):
+            return False
+        return self.bank.entry_for(text, query.unknown - light) == top.entry
 
     def looked_there(self, text: str, entry: FaqEntry) -> bool:
         """True when the answer sends the writer to a list, site or portal where they already looked in vain."""

@@ -11,6 +11,7 @@ from typing import TextIO
 import faq
 from bot.pipeline import offered
 from faq.check import lint
+from faq.matcher import Matcher
 from faq.metrics import Outcome, Report, load_cases, offers, score
 from routing.brain import Brain, Reason
 from routing.triage import PACKAGED_RULES
@@ -42,10 +43,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run_check(args: argparse.Namespace) -> int:
     """Load (errors name file, line and entry), then print warnings; exit 1 on warnings with --strict."""
     data = faq.load(args.path)
-    warnings = [f"{w}" for w in data.warnings] + [f.render(str(args.path)) for f in lint(data)]
+    matcher = Matcher(data)
+    warnings = [f"{w}" for w in data.warnings] + [f.render(str(args.path)) for f in lint(data, matcher)]
     for warning in warnings:
         print(f"warning: {warning}")
     print(f"{args.path}: {len(data.entries)} entries OK, {len(warnings)} warning(s)")
+    if matcher.bank is not None:  # which entries also read patients' everyday wordings of a generic topic
+        for number, entry in enumerate(data.entries):
+            if borrowed := matcher.bank.topics_of(number):
+                print(f"entry '{entry.id}' reads the generic topic(s): {', '.join(borrowed)}")
     return 1 if warnings and args.strict else 0
 
 
