@@ -189,6 +189,10 @@ SPECIALTIES: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     # the lead's held-out FAQ of session 12: a geriatrics and memory-care practice, written by a helper that read no
     # code, rule or test; first run 55.8% (0.0% wrong) on 5623a72; nothing fixed on it
     ("geriatrics", "44th, held out, never fixed on"),
+    # the lead's held-out FAQ of session 13: a sexual-health (STI testing, PrEP/PEP) clinic, written by a helper that
+    # read no code, rule or test; first run 36.5% (0.0% wrong) on 0c83f8e; nothing fixed on it (the generic topics'
+    # bank, written apart from it, left it at 36.5%)
+    ("sexualhealth", "45th, held out, never fixed on"),
 )
 
 
