@@ -42,6 +42,8 @@ _KNOWN = (
 # something routine, so a past event with no word of recovery ("last night he took all his pills") keeps its alarm.
 # a sentence ends at . ! ? ; or a line break, and a request tacked on after a comma is a sentence of its own
 # (round 30: "..., need a driving form" too)
+# (round 52: and after "just", "only", "really" or "also": "fell off a ladder in april, all healed up, just need the
+# form signed" - the "just" of the request was read as a sign of now in the history before it)
 # the words a request opens with (a question's "what time" and the like are added where each is used)
 _REQUEST_OPENERS = (
     "can|could|may|should|would|does|do|please|i need|we need|i would like|necesito|necesita|me pueden|puede|pueden|"
@@ -50,7 +52,8 @@ _REQUEST_OPENERS = (
 # (round 35: and history told after a request and a comma opens its own sentence when it opens with a time weeks or
 # more back, "necesito una cita, el mes pasado se cayo de la barda y ya esta bien")
 _SENTENCE = re.compile(
-    rf"(?<!\d)[.!?;\n]+|[.!?;](?=\s)|,\s*(?=(?:{_REQUEST_OPENERS}|what|when|where|how|need|needs)\b)|"
+    rf"(?<!\d)[.!?;\n]+|[.!?;](?=\s)|,\s*(?=(?:(?:i |we )?(?:just|only|really|also) )?"
+    rf"(?:{_REQUEST_OPENERS}|what|when|where|how|need|needs)\b)|"
     r",\s*(?=(?:last (?:month|year|summer|spring|fall|winter)|el (?:mes|ano) pasado|hace (?:\w+ )?(?:meses|anos))\b)",
     re.IGNORECASE,
 )
