@@ -250,6 +250,14 @@ class Matcher:
             and any(_CHILD in other for other in others)
         ):
             return True
+        # (a language asked of a service, "does the after hours nurse line have someone who speaks spanish": whether
+        # it has one is the interpreters entry's to say, or staff's, not the nurse line's hours)
+        if (
+            _INTERPRETER in query.terms
+            and _INTERPRETER not in self.index.known[hits[0].entry]
+            and any(_INTERPRETER in other for other in others)
+        ):
+            return True
         # the top entry's questions ask none of the message's topics, all it has is its answer's words, and the
         # runner-up, whose questions ask one, is an answer by itself but for the margin
         topics = [t for t in query.terms if self.index.topical(t)]
@@ -676,6 +684,7 @@ _ANIMAL = lexicon.term("animal")
 _ALLERGY, _VACCINE = lexicon.term("allergy"), lexicon.term("vaccine")
 _CHILDHOOD = lexicon.term("childhood")
 _CHILD = lexicon.term("child")
+_INTERPRETER = lexicon.term("interpreter")
 _AGES = frozenset(("age" + lexicon.QUALIFIED, lexicon.term("age")))
 _SCHEDULED = _CHILDHOOD + lexicon.QUALIFIED  # what lexicon folds an age's or a stage's shots to
 # "is it ok to take my pills before ...": whether to take one's own medicine is a clinician's call, unless the
