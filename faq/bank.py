@@ -62,14 +62,14 @@ class View:
 
     def __init__(self, own: Matcher, path: Path = BANK_PATH) -> None:
         self.matcher = _matcher(path)
-        entries = own.faq.entries
+        number_of = {entry.id: number for number, entry in enumerate(own.faq.entries)}
         # topic -> the entries its defining questions are answered as, by the clinic's FAQ alone
         claimed: dict[str, set[int]] = {}
         for topic in topics(path):
             answered = (own.assess(q).best for q in topic.about)
-            claimed[topic.id] = {entries.index(best.entry) for best in answered if best is not None}
+            claimed[topic.id] = {number_of[best.entry.id] for best in answered if best is not None}
         self.entry_of: dict[str, int] = {}
-        for number, entry in enumerate(entries):
+        for number, entry in enumerate(own.faq.entries):
             for question in entry.questions:
                 best = self.matcher.assess(question).best
                 if best is not None and claimed.get(best.entry.id) == {number}:

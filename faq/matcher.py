@@ -242,21 +242,15 @@ class Matcher:
         asked = self.index.asked
         top = asked[hits[0].entry]
         others = [asked[h.entry] for h in hits[1:]]
-        # (a child named by age, "my 10 year old": whether one that young is seen is what the other entry says)
-        if (
-            _CHILD in query.terms
-            and not _AGES.isdisjoint(query.terms)
-            and _CHILD not in self.index.known[hits[0].entry]
-            and any(_CHILD in other for other in others)
-        ):
-            return True
-        # (a language asked of a service, "does the after hours nurse line have someone who speaks spanish": whether
-        # it has one is the interpreters entry's to say, or staff's, not the nurse line's hours)
-        if (
-            _INTERPRETER in query.terms
-            and _INTERPRETER not in self.index.known[hits[0].entry]
-            and any(_INTERPRETER in other for other in others)
-        ):
+        known = self.index.known[hits[0].entry]
+
+        def elsewhere(qualifier: str) -> bool:
+            return qualifier in query.terms and qualifier not in known and any(qualifier in o for o in others)
+
+        # (a child named by age, "my 10 year old": whether one that young is seen is what the other entry says; a
+        # language asked of a service, "does the after hours nurse line have someone who speaks spanish": whether it
+        # has one is the interpreters entry's to say, or staff's, not the nurse line's hours)
+        if (elsewhere(_CHILD) and not _AGES.isdisjoint(query.terms)) or elsewhere(_INTERPRETER):
             return True
         # the top entry's questions ask none of the message's topics, all it has is its answer's words, and the
         # runner-up, whose questions ask one, is an answer by itself but for the margin
