@@ -260,7 +260,11 @@ _EVENT = "stroke|strokes|tia|derrame|embolia|ictus|surgery|cirugia|operacion|acc
 _OLD_EVENT_WORDS = frozenset(_EVENT.split("|"))
 _YEARS = r"(\d+|a few|a couple of|a couple|several|many|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)"
 _ANOS = r"(\d+|unos|varios|muchos|un par de|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte)"
-_REMOTE = rf"({_YEARS} years ago|years ago|long ago|(in|back in|en) (19|20)\d\d|hace (\w+ )?{_ANOS} anos|hace anos)"
+# (round 53: a year or months back is remote too, "had a stroke last year": a TIA's warning is for days, round 30)
+_REMOTE = (
+    rf"({_YEARS} years ago|years ago|long ago|(in|back in|en) (19|20)\d\d|hace (\w+ )?{_ANOS} anos|hace anos|"
+    r"last year|el ano pasado|(\w+ )?months ago|hace (\w+ )?meses)"
+)
 _OLD_EVENT = re.compile(
     rf"\b(({_EVENT}) (\w+ ){{0,3}}{_REMOTE}|{_REMOTE} (\w+ ){{0,4}}({_EVENT})|"
     r"(since|desde) (his|her|my|their|the|su|el|la|mi) (stroke|derrame|embolia))\b"
@@ -277,14 +281,23 @@ _LASTS = re.compile(
     r"left (him|her|me|them) with|desde entonces|desde (su|el|la|mi) \w+|secuelas|(se|le) quedo|quedo con)\b"
 )
 _LASTING_WORDS = ("lasting", "deficits")
+# Round 53: ...or names it as why a request about the visit is made - who may come in along, an accommodation ("can my
+# daughter come in with me, i had a stroke last year and my speech is slow", "mi esposo tuvo un derrame el ano pasado,
+# puedo entrar con el"): the deficit is the reason for the request, lasting; a word of anything new still reads it
+_VISIT = re.compile(
+    r"\b(come (in |along )?with|come along|go in with|(be|stay|sit) in the room|in the room with|"
+    r"(stay|wait) with (him|her|me|them)|accompany|wheelchair|interpreter|translator|quiet (room|place)|service dog|"
+    r"acompan\w*|(entrar|pasar|quedarme|estar) con (el|ella)|conmigo|silla de ruedas|interprete|traductor|"
+    r"cuarto tranquilo|perro de servicio)\b"
+)
 
 
 def _lasting(words: list[str]) -> bool:
-    """Whether the message ties lasting deficits to a remote event, with no word of anything new."""
+    """Whether the message ties lasting deficits (or a visit request) to a remote event, with nothing new."""
     if _OLD_EVENT_WORDS.isdisjoint(words):
         return False
     text = " ".join(words)
-    return bool(_OLD_EVENT.search(text) and _LASTS.search(text)) and not _FRESH.search(text)
+    return bool(_OLD_EVENT.search(text) and (_LASTS.search(text) or _VISIT.search(text))) and not _FRESH.search(text)
 
 
 def _may_tell_history(words: list[str]) -> bool:
