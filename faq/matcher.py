@@ -300,8 +300,9 @@ class Matcher:
         # why one cannot come does not change how a visit is moved or cancelled; other requests may depend on
         # what the writer adds ("refill my adderall early, im going on a trip"), unless it is marked as chatter
         asked = set(self.index.analyse(request).terms)
-        # (nor how a visit is moved to video: "can i do a video visit instead, dont have a car this week")
-        moving = _CANCEL in asked or (not _MOVED.isdisjoint(asked) and _APPOINTMENT in asked)
+        # (nor how a visit is moved to video: "can i do a video visit instead, dont have a car this week", nor why one
+        # is running late: "running 15 min late, baby had a blowout in the car seat")
+        moving = _CANCEL in asked or _LATE in asked or (not _MOVED.isdisjoint(asked) and _APPOINTMENT in asked)
         # a request asked as a question, after statements of backstory ("we just moved here from ohio. do you
         # accept aetna?"): the backstory may name what the question is about, or a topic no entry answers alone
         # (whole sentences before the question's: "its 95 degrees outside, are you open?" stays for staff)
@@ -340,7 +341,7 @@ class Matcher:
             if not scope.is_chatter(clause) and not backstory:
                 # a reason for moving a visit, about nothing the FAQ's questions name ("baby shower is that day")
                 said = self.index.analyse(clause).terms
-                if not moving or any(t in self.index.topics and t not in _FITS_AROUND for t in said):
+                if not moving or any(t in self.index.topics and t not in _MOVE_REASONS for t in said):
                     return None
             alone = self._score(self.index.analyse(clause), 1)
             # an aside may name what the request is about when it is marked as chatter ("lol") or is backstory
@@ -647,6 +648,9 @@ _FITS_AROUND = _WHEN_WORDS | context.CONTEXT_TERMS
 # all over the place", "i dont have checks")
 _FITS_DAY = _FITS_AROUND | frozenset(lexicon.term(w) for w in "before after all without book appointment".split())
 _CANCEL, _RESCHEDULE, _APPOINTMENT = (lexicon.term(w) for w in ("cancel", "reschedule", "appointment"))
+_LATE = lexicon.term("late")
+# As the reason a visit moves, school or daycare too ("daycare switched our days"; school names forms elsewhere).
+_MOVE_REASONS = _FITS_AROUND | frozenset((lexicon.term("school"),))
 _MEDICINE_ASKED = frozenset(lexicon.term(w) for w in ("medication", "refill"))
 _MOVED = frozenset((_RESCHEDULE, lexicon.term("video")))
 # Results asked for, and what an entry's questions name when it is about results.

@@ -337,6 +337,13 @@ _CLINICAL: dict[str, tuple[str, ...]] = {
         r"currently|still|since|estoy|esta|mientras) (on|getting|having|doing|in|en|recibiendo) "
         r"(my |his |her |mi |la )?"
         r"(chemo|chemotherapy|radiation|dialysis|immunotherapy|blood thinners|quimio|quimioterapia|dialisis)\b",
+        # one medicine asked of beside another the writer is on, or a change from one to another ("im on eliquis, can
+        # i take ibuprofen", "can she switch from warfarin to eliquis"): an interaction for a clinician
+        rf"\b(im|i am|hes|he is|shes|she is|is|are|estoy|esta) (on|taking|tomando) (\w+ ){{0,2}}({_MEDICINE})\b"
+        rf".*\b(can|could|should|safe|ok|okay|puedo|puede|debo) (\w+ ){{0,3}}(take|have|use|mix|drink|tomar) "
+        rf"(\w+ ){{0,3}}({_MEDICINE}|alcohol|beer|wine|drinks?|alcohol|cerveza)\b",
+        rf"\b(switch|switching|change|changing|go|going|cambiar|pasar) (\w+ ){{0,3}}(from|off|de) (\w+ ){{0,2}}"
+        rf"({_MEDICINE}) (\w+ ){{0,2}}(to|onto|a)\b",
     ),
     # being pregnant is a condition, in scope of an entry about pregnancy ("just found out im pregnant, when
     # do i come in" at an OB clinic), a personal question elsewhere
