@@ -1119,7 +1119,11 @@ def _asks_last(text: str) -> bool:
 
 # A reason given after a request ("what time do you open, because i drop my grandson at school first"; "the address,
 # as i have not visited before"): a plain statement there changes nothing the FAQ answers.
-_REASON = re.compile(r"(?:,\s*|\s)(?:because|cause|cuz|coz|as (?=(?:i|we|my|our|ive|im)\b))\s*(?P<why>[^.?!;,]+)")
+_REASON = re.compile(
+    r"(?:,\s*|\s)(?:because|cause|cuz|coz|as (?=(?:i|we|my|our|ive|im)\b)|"
+    # Spanish, as texted too ("xq", "pq")
+    r"porque|por que|xq|pq|ya que)\s*(?P<why>[^.?!;,]+)"
+)
 
 
 def without_reason(text: str) -> str:
