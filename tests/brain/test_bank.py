@@ -95,3 +95,30 @@ def test_the_product_faq_is_aligned_entry_by_entry_and_words_never_seen_are_no_t
     assert aligned["prescription-refill"] == "prescription-refill"
     assert aligned["medical-records-copy"] == "medical-records"
     assert view.entry_for("asdf qwer", frozenset({"asdf", "qwer"})) is None
+
+
+def test_a_service_the_bank_knows_as_a_near_miss_is_no_rescue_for_another_entry(brain: Brain) -> None:
+    # the product FAQ has a refill entry and no pharmacy: an on-site pharmacy is its own topic, not a refill
+    assert brain.matcher.match("do you have a pharmacy where i can pick up my meds") is None
+    assert brain.matcher.match("can you send a refill of my meds to my pharmacy") is not None
+
+
+def test_a_clinic_entry_for_a_near_miss_service_is_aligned_with_it(tmp_path: Path) -> None:
+    path = write_faq(
+        tmp_path,
+        """
+        faqs:
+          - id: pharmacy
+            questions: ["Is there a pharmacy on site?"]
+            answer: "Yes, on the ground floor, open 9am to 6pm."
+          - id: refills
+            questions: ["How do I get a prescription refill?"]
+            answer: "Ask your pharmacy to send us a request."
+        """,
+    )
+    matcher = Matcher(faq.load(path))
+    assert matcher.bank is not None
+    entries = [e.id for e in matcher.faq.entries]
+    aligned = {topic: entries[n] for topic, n in matcher.bank.entry_of.items()}
+    assert aligned["onsite-pharmacy"] == "pharmacy"
+    assert aligned["prescription-refill"] == "refills"
