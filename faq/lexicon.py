@@ -1267,7 +1267,10 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(was|were|being|been|got there|came|showed up|arrived) (\w+ ){0,2}late (\w+ ){0,4}(last|yesterday|"
          r"earlier|the other day|this morning)\b", "past", "late"),
         (_CANT_MAKE, "cancel", "make attend"),
-        (r"no (puedo|podre|voy a poder) (ir|asistir)", "cancel", "ir asistir"),
+        # (not a provider one can no longer see: "ya no puedo ir con el pediatra", aged out of a practice)
+        (r"no (puedo|podre|voy a poder) (ir|asistir)(?! (con|al|a la|a mi|a su) (el |la |mi |su )?"
+         r"(pediatra|pediatric\w*|doctor|doctora|medico|medica|ginecologo|ginecologa|dentista|especialista)\b)",
+         "cancel", "ir asistir"),
         # a condition naming a medicine only qualifies it: "my blood pressure pills", "thyroid meds"
         (rf"(high )?blood pressure(?= ({_RX})\b)", "bloodpressure", "blood"),
         (rf"(?P<cond>{_CONDITIONS}) (?P<rx>{_RX})\b", rf"\g<cond>{QUALIFIED} \g<rx>", _CONDITIONS),
