@@ -966,12 +966,40 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # "make an exception", "can you check it on the day")
         (r"just (this|that) (once|one time|time)|(make|making|do|get|give) (me |us )?an exception|"
          r"(hacer )?una excepcion|(por|solo) esta vez|(check|sort|figure|work|deal with|handle|look at) (it|this|that)"
-         r"( out)? on the day", "exceptionrequest", "just exception excepcion esta day"),
+         r"( out)? on the day|"
+         # session 14: a fee waived, a stated rule known and asked around ("i know it says 2 business days but im
+         # out", "ya se que cierran a las 5 pero")
+         r"(waive|waived|waiving|forgive|drop|quitar|perdonar) (the |my |this |that |el |la |ese |esa )?(\w+ ){0,2}"
+         r"(fee|fees|charge|charges|cargo|cargos|multa|cobro)\b|"
+         r"(i|we) know (it|the|your|you|u|yall|last|that|its) (\w+ ){0,6}(says|said|say|is|are|close|closes|closed|"
+         r"policy|rule|rules|takes|take|need|needs) (\w+ ){0,6}but\b|"
+         r"ya se que (\w+ ){0,8}pero\b",
+         "exceptionrequest",
+         "just exception excepcion esta day waive waived waiving forgive drop quitar perdonar know se"),
         # what became of one's own request is on record, not in the FAQ: a denial, or whether it went through
         (r"(?P<d>denied|denies|rejected|negaron|nego|rechazaron|rechazo)", r"\g<d> statuscheck",
          "denied denies rejected negaron nego rechazaron rechazo"),
-        (r"(my|mi|our|his|her|the) (\w+ ){1,3}(go|gone|went|come|came|gotten|get|got) (through|approved)",
-         r"\g<0> statuscheck", "through approved"),
+        (r"(my|mi|our|his|her|the) (\w+ ){1,3}(go|gone|went|come|came|gotten|get|got) (through|thru|approved)",
+         r"\g<0> statuscheck", "through thru approved"),
+        # session 14: the same asked of "it" or of the one who holds it ("did u get it", "did it go thru", "did the dr
+        # fill out my fmla form yet", "whats going on with my referral", "ya recibieron mi formulario", "que paso con
+        # mi receta"): what became of one's own request. Not "any news on my results", "has my insurance approved it
+        # yet" or "the pharmacy never got it": an entry that says how long it takes and whom to ask answers those
+        (r"(did|have|has) (you|u|yall|you guys|the office|the clinic|the doctor|the dr|dr|anyone|someone|somebody) "
+         r"(ever |already |even )?(get|got|receive|received|recieve|recieved|gotten) (it|them|that|this|those|mine)\b|"
+         r"(did|has|have) (it|that|this|they) (ever |already )?(go|gone|get|gotten|been) (through|thru|sent|approved|"
+         r"processed|faxed|done|signed|received)\b|"
+         r"(did|has|have) (the )?(dr|doctor|doc|nurse|provider|physician|you|u|yall|you guys|anyone|someone|somebody) "
+         r"(\w+ )?(fill|filled|sign|signed|complete|completed|finish|finished|look|looked|review|reviewed|approve|"
+         r"approved) (out |at |over )?(my|the|our|his|her)\b|"
+         r"(what is|whats|what's) (going on|happening|the (status|update|holdup|hold up|delay))( (with|on|of) (my|our|"
+         r"his|her|the|mi)\b)?|"
+         r"what happened (to|with) (my|our|his|her|the)\b|"
+         r"(ya )?(recibieron|les llego|le llego|mandaron|enviaron|firmaron|llenaron|aprobaron) "
+         r"(mi|el|la|los|las|mis)\b|"
+         r"que (paso|pasa) con (mi|el|la|los|las|mis)\b",
+         "statuscheck", "did have has what whats happening happened recibieron llego mandaron "
+         "enviaron firmaron llenaron aprobaron paso pasa"),
         # round 44: a pharmacy or another place out of a vaccine is why one asks here, not a refill ("walgreens ran out
         # of flu shots", "the cvs is out of the booster", "my pharmacy doesnt have any covid vaccine")
         (r"((the|my|our|a|that) )?(pharmacy|pharmacies|walgreens|cvs|rite aid|walmart|costco|kroger|drugstore|"
@@ -1079,7 +1107,9 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # "la receta de mi perro"); see matcher._ANIMAL. An aside ("my cat knocked over my coffee") is not
         (rf"(my|our|his|her|the|mi|nuestro|nuestra|el|la) (?:{_PETS})s? (medications?|medicines?|meds|pills?|"
          rf"prescriptions?|rx|refills?|shots?|vaccines?|appointment|visit|records|"
-         rf"nails?|teeth|checkup)\b|(for|of|para|de) (my|our|his|her|the|mi|nuestro|nuestra|el|la) (?:{_PETS})\b",
+         rf"nails?|teeth|checkup)\b|(for|of|para|de) (my|our|his|her|the|mi|nuestro|nuestra|el|la) (?:{_PETS})\b|"
+         # (session 14: insurance for a pet is a vet's too: "do u take pet insurance")
+         rf"(?:{_PETS})s? (insurance|insurances|plan|plans)\b|seguros? (de|para) (?:{_PETS})\b",
          "animal", _PET_WORDS),
         # the same of not coming to a booked visit: "what if i don't come in to my visit", "if we never come to
         # the appointment" (round 25); "can i come without an appointment" is not a negation

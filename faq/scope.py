@@ -119,6 +119,12 @@ _COMPLAINT_PARTS = (
     # ...or "i want my money" without "back" (batch 19: "quiero mi dinero", "je veux mon argent")
     r"\b(want|need|demand) (my|our) money$",
     r"\bwhy (was|am|did) (i|you) (\w+ ){0,2}(cancel|cancelled)\b",
+    # session 14: why the clinic did something to the writer ("why did they rebook me when i was only 12 min late",
+    # "why did someone leave my results on my voicemail", "por q me cobraron si llame para cancelar")
+    r"\bwhy (did|would|do|does) (they|you|u|yall|you guys|someone|somebody|the \w+|ur \w+|your \w+) (\w+ ){0,2}"
+    r"(rebook|rebooked|cancel|cancelled|canceled|charge|charged|bill|billed|leave|left|send|sent|turn|turned|drop|"
+    r"dropped|reschedule|rescheduled|tell|told|give|gave|deny|denied)\b",
+    r"\bpor (que|q|k) (me|nos|le|les) (cobraron|cobran|cancelaron|dejaron|mandaron|cambiaron|negaron|dijeron)\b",
     r"\b(didnt|did not|doesnt|dont) (even )?(listen|care|call me back)\b",
     # (records asked "for my lawyer" are a records request, not a threat; lead 19)
     r"\b((?<!for my )(?<!to my )(?<!for our )(?<!for the )lawyer(?! (needs|asked for|requested|wants))|lawsuit|sue you|"
@@ -297,6 +303,10 @@ _CLINICAL: dict[str, tuple[str, ...]] = {
         # which treatment suits the writer ("which antihistamine is best for me", "cual es mejor para mi hijo")
         r"\b(which|what) (\w+ ){0,3}(is|are|would be|works|work) (the )?(best|better|right) for (me|him|her|us|my)\b",
         r"\bcual (\w+ ){0,2}(es )?(el |la )?mejor para (mi|el|ella)\b",
+        # session 14: whether a treatment still works for the writer after a delay ("condom broke 4 days ago is pep
+        # still worth it", "todavia me sirve la pep")
+        r"\b(is|would|will|does) (it|\w+) still (work|worth it|effective|help|be effective|be worth it|an option)\b|"
+        r"\btodavia (me |le )?(sirve|funciona|puedo tomar)\b",
     ),
     # another clinician's instruction about a medicine, which the FAQ's general rule may contradict ("my
     # cardiologist said not to stop eliquis", "mi cardiologo me dijo que no lo deje"): for the care team to reconcile
@@ -330,6 +340,9 @@ _CLINICAL: dict[str, tuple[str, ...]] = {
         r"(?! (\w+ ){0,2}(at night|in the night|overnight|on (the )?weekends?|after hours|when (you|the clinic|clinic|"
         r"the office|office|you guys) (are|is|re) (closed|close)))",
         r"\b(while|when) (im |i am )?(pregnant|breastfeeding|nursing)\b",
+        # session 14: an organ's lasting problem put as a condition ("can i start prep if i have kidney problems")
+        r"\bif (i|he|she|my \w+) (have|has|had) (a |bad |weak )?(\w+ )?(kidney|liver|heart|lung|bleeding|immune|"
+        r"thyroid|seizure|blood clotting) (problems?|disease|issues?|condition|failure|disorder)\b",
         r"\b(estando|si estoy) (embarazada|enferma|enfermo|amamantando)\b",
         # a treatment one is on now, asked about beside a service ("im on chemo, can i get the covid vaccine"; the
         # lead's batch 26): whether it is safe for that person is a clinician's call
