@@ -973,9 +973,12 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"(fee|fees|charge|charges|cargo|cargos|multa|cobro)\b|"
          r"(i|we) know (it|the|your|you|u|yall|last|that|its) (\w+ ){0,6}(says|said|say|is|are|close|closes|closed|"
          r"policy|rule|rules|takes|take|need|needs) (\w+ ){0,6}but\b|"
-         r"ya se que (\w+ ){0,8}pero\b",
+         r"ya se que (\w+ ){0,8}pero\b|"
+         # a stated wait asked to be cut short ("instead of 2 business days", "10 business days is too long")
+         r"instead of (the )?(\w+ )?(business |working )?(days|weeks|hours)\b|"
+         r"(days|weeks|hours) (is|are|seems) (way )?too long\b",
          "exceptionrequest",
-         "just exception excepcion esta day waive waived waiving forgive drop quitar perdonar know se"),
+         "just exception excepcion esta day waive waived waiving forgive drop quitar perdonar know se instead too"),
         # what became of one's own request is on record, not in the FAQ: a denial, or whether it went through
         (r"(?P<d>denied|denies|rejected|negaron|nego|rechazaron|rechazo)", r"\g<d> statuscheck",
          "denied denies rejected negaron nego rechazaron rechazo"),
@@ -984,14 +987,14 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # session 14: the same asked of "it" or of the one who holds it ("did u get it", "did it go thru", "did the dr
         # fill out my fmla form yet", "whats going on with my referral", "ya recibieron mi formulario", "que paso con
         # mi receta"): what became of one's own request. Not "any news on my results", "has my insurance approved it
-        # yet" or "the pharmacy never got it": an entry that says how long it takes and whom to ask answers those
+        # yet", "has it been sent", "did the doctor look at my results" or "the pharmacy never got it": an entry that
+        # says how long it takes and whom to ask answers those (the suite's labels)
         (r"(did|have|has) (you|u|yall|you guys|the office|the clinic|the doctor|the dr|dr|anyone|someone|somebody) "
          r"(ever |already |even )?(get|got|receive|received|recieve|recieved|gotten) (it|them|that|this|those|mine)\b|"
-         r"(did|has|have) (it|that|this|they) (ever |already )?(go|gone|get|gotten|been) (through|thru|sent|approved|"
-         r"processed|faxed|done|signed|received)\b|"
+         r"(did|has|have) (it|that|this|they) (ever |already )?(go|gone|get|gotten) (through|thru)\b|"
          r"(did|has|have) (the )?(dr|doctor|doc|nurse|provider|physician|you|u|yall|you guys|anyone|someone|somebody) "
-         r"(\w+ )?(fill|filled|sign|signed|complete|completed|finish|finished|look|looked|review|reviewed|approve|"
-         r"approved) (out |at |over )?(my|the|our|his|her)\b|"
+         r"(\w+ )?(fill|filled|sign|signed|complete|completed|finish|finished|approve|approved) (out )?"
+         r"(my|the|our|his|her)\b|"
          r"(what is|whats|what's) (going on|happening|the (status|update|holdup|hold up|delay))( (with|on|of) (my|our|"
          r"his|her|the|mi)\b)?|"
          r"what happened (to|with) (my|our|his|her|the)\b|"
@@ -1000,6 +1003,15 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"que (paso|pasa) con (mi|el|la|los|las|mis)\b",
          "statuscheck", "did have has what whats happening happened recibieron llego mandaron "
          "enviaron firmaron llenaron aprobaron paso pasa"),
+        # session 14: an insurer, school, pharmacy or employer writing ("this is blue cross, we need visit notes"), or
+        # another practice asked about by name ("does harbor orthodontics take my insurance"): not a patient's question
+        # of this clinic, for staff
+        (r"^(hi |hello |hey )?(this is|im calling from|i am calling from|writing from|im with|i am with|we are|were) "
+         r"(\w+ ){0,3}(insurance|insurer|blue cross|aetna|cigna|humana|united ?healthcare|medicaid|medicare|school|"
+         r"district|pharmacy|walgreens|cvs|employer|hr|human resources|law office|law firm|attorneys?|company)\b|"
+         r"\bdoes (?!the |your |ur |this |you |u )(\w+ ){1,2}(orthodontics|dental|dentistry|pediatrics|clinic|hospital|"
+         r"imaging|urgent care|medical center|medical group|pharmacy|labs?) (take|accept|have|do|open)\b",
+         "otherparty", "this calling writing with are were does"),
         # round 44: a pharmacy or another place out of a vaccine is why one asks here, not a refill ("walgreens ran out
         # of flu shots", "the cvs is out of the booster", "my pharmacy doesnt have any covid vaccine")
         (r"((the|my|our|a|that) )?(pharmacy|pharmacies|walgreens|cvs|rite aid|walmart|costco|kroger|drugstore|"
@@ -2417,6 +2429,7 @@ FACTORS: dict[str, float] = {
 
 STATUS_CHECK = "statuscheck"  # the concept of a question about what became of one's own request
 EXCEPTION = "exceptionrequest"  # asking for one's own case to be handled outside the rules
+OTHER_PARTY = "otherparty"  # an organisation writing, or another practice asked about
 HEDGE = "worryhedge"  # "probably nothing, but": a worry behind a routine request
 
 

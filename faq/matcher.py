@@ -691,7 +691,9 @@ _MEDICATION = lexicon.term("medication")
 _COST = lexicon.term("cost")
 # An answer that sends the writer to look something up themselves (round 46).
 _SOURCE = re.compile(r"\b(website|web site|site|webpage|online|portal|list|app|mychart|sitio web|pagina|lista)\b")
-_FOR_STAFF = frozenset(lexicon.term(c) for c in (lexicon.STATUS_CHECK, lexicon.HEDGE, lexicon.EXCEPTION))
+_FOR_STAFF = frozenset(
+    lexicon.term(c) for c in (lexicon.STATUS_CHECK, lexicon.HEDGE, lexicon.EXCEPTION, lexicon.OTHER_PARTY)
+)
 
 
 def _entry_cues(entry: FaqEntry) -> frozenset[str]:

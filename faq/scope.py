@@ -122,9 +122,15 @@ _COMPLAINT_PARTS = (
     # session 14: why the clinic did something to the writer ("why did they rebook me when i was only 12 min late",
     # "why did someone leave my results on my voicemail", "por q me cobraron si llame para cancelar")
     r"\bwhy (did|would|do|does) (they|you|u|yall|you guys|someone|somebody|the \w+|ur \w+|your \w+) (\w+ ){0,2}"
-    r"(rebook|rebooked|cancel|cancelled|canceled|charge|charged|bill|billed|leave|left|send|sent|turn|turned|drop|"
-    r"dropped|reschedule|rescheduled|tell|told|give|gave|deny|denied)\b",
-    r"\bpor (que|q|k) (me|nos|le|les) (cobraron|cobran|cancelaron|dejaron|mandaron|cambiaron|negaron|dijeron)\b",
+    # (a charge asked about is a billing question, lead 21: "why did you bill me for a covid test")
+    r"(rebook|rebooked|cancel|cancelled|canceled|leave|left|send|sent|turn|turned|drop|dropped|reschedule|"
+    r"rescheduled|tell|told|give|gave|deny|denied)\b",
+    r"\bpor (que|q|k) (me|nos|le|les) (cancelaron|dejaron|mandaron|cambiaron|negaron|dijeron)\b",
+    # ...and a charge disputed in Spanish, as in English below ("me cobraron $25 si llame para cancelar")
+    r"\b(cobraron|cobran|cobro) (\w+ ){0,6}(si|pero|aunque) (yo )?(ya )?(llame|cancele|pague|avise)\b",
+    # ...and the clinic's people not doing their part ("the dr never showed", "reception didnt validate my parking")
+    r"\b(the )?(dr|doctor|doc|nurse|provider|reception|receptionist|front desk|staff|office|they) (never|didnt|did not)"
+    r" (show|showed|show up|showed up|call|called|validate|validated|answer|answered|send|sent|log on|join|joined)\b",
     r"\b(didnt|did not|doesnt|dont) (even )?(listen|care|call me back)\b",
     # (records asked "for my lawyer" are a records request, not a threat; lead 19)
     r"\b((?<!for my )(?<!to my )(?<!for our )(?<!for the )lawyer(?! (needs|asked for|requested|wants))|lawsuit|sue you|"
@@ -196,6 +202,8 @@ _CLINICAL: dict[str, tuple[str, ...]] = {
     "normal": (
         r"\bis (it|this|that) (normal|common|serious|bad|dangerous|something to worry)\b",
         r"\b(is it|is that|is this) (ok|okay|safe|fine|alright) (if|for|that)\b",
+        # (session 14: whether a service is safe for the writer: "are xrays safe for me? im 10 weeks pregnant")
+        r"\b(is|are) (\w+ ){1,2}(safe|ok|okay|dangerous|bad) for (me|him|her|my \w+|the baby|us)\b",
         r"\b(es normal|es peligroso|es grave|es malo)\b",
     ),
     "worry": (r"\b(should i|do i need to) (be )?(worried|worry|concerned)\b", r"\bworried about\b"),
