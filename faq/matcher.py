@@ -91,6 +91,8 @@ class MatchOutcome:
     clarify: tuple[FaqMatch, ...]
     candidates: tuple[FaqMatch, ...]
     declined: str | None = None
+    # the answer was given on the generic topics' bank's word: the clinic's own score for it is below the threshold
+    vouched: bool = False
 
 
 @dataclass(frozen=True)
@@ -163,7 +165,8 @@ class Matcher:
         # its words ("do you have a sliding scale", found only in the self-pay entry's answer): nothing competes
         threshold = self._threshold(text, query, hits, light=light, top=top.score, runner_up=runner_up)
         sure = top.score >= threshold and top.score - runner_up >= MARGIN
-        sure = sure or (top.score - runner_up >= MARGIN and self._bank_agrees(text, query, light, hits[0]))
+        vouched = not sure and top.score - runner_up >= MARGIN and self._bank_agrees(text, query, light, hits[0])
+        sure = sure or vouched
         if not sure:
             aside = self._past_aside(text, hits[0])
             if aside is not None and not self.looked_there(text, aside.entry):
@@ -178,7 +181,7 @@ class Matcher:
                 return MatchOutcome(None, (), candidates)
             if self.looked_there(text, top.entry):
                 return MatchOutcome(None, (), candidates)
-            return MatchOutcome(top, (), candidates)
+            return MatchOutcome(top, (), candidates, vouched=vouched)
         if runner_up >= CLARIFY_THRESHOLD and top.score - runner_up < MARGIN:
             if self._unnamed_kind(query, hits[0]) and self._unnamed_kind(query, hits[1]):
                 return MatchOutcome(None, (), candidates)  # neither is the kind asked for: no "did you mean"

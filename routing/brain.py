@@ -9,7 +9,7 @@ entry is clear enough, the handoff also offers that entry (`Decision.suggest`), 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 
@@ -99,6 +99,7 @@ class Decision:
     clarify: tuple[faq.FaqMatch, ...] = ()
     candidates: tuple[faq.FaqMatch, ...] = ()
     suggest: faq.FaqEntry | None = None  # a likely answer offered with a low-confidence handoff
+    vouched: bool = False  # answered on the generic topics' bank's word (faq/bank.py), below the clinic's threshold
 
     @property
     def priority(self) -> Priority:
@@ -144,7 +145,8 @@ class Brain:
             reason = _DECLINED.get(outcome.declined, Reason.LOW_CONFIDENCE)
             return Decision(Route.AGENT, reason, language, candidates=outcome.candidates)
         if outcome.best:
-            return self._answer(outcome.best.entry, outcome.best.score, language, outcome.candidates)
+            answer = self._answer(outcome.best.entry, outcome.best.score, language, outcome.candidates)
+            return replace(answer, vouched=outcome.vouched) if outcome.vouched else answer
         if outcome.clarify:
             return Decision(
                 Route.AGENT, Reason.CLARIFY, language, clarify=outcome.clarify, candidates=outcome.candidates

@@ -38,6 +38,8 @@ def as_json(decision: Decision) -> dict[str, Any]:
         "also": decision.triage.also if decision.triage else None,
         # the entry a low-confidence handoff offers ("reply 1 to get our answer now"); the route stays "agent"
         "suggest": decision.suggest.id if decision.suggest else None,
+        # "bank" when the answer came on the generic topics' word, the score being the clinic's own (below 0.55)
+        "via": "bank" if decision.vouched else None,
     }
 
 

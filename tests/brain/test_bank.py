@@ -122,3 +122,15 @@ def test_a_clinic_entry_for_a_near_miss_service_is_aligned_with_it(tmp_path: Pat
     aligned = {topic: entries[n] for topic, n in matcher.bank.entry_of.items()}
     assert aligned["onsite-pharmacy"] == "pharmacy"
     assert aligned["prescription-refill"] == "refills"
+
+
+def test_an_answer_on_the_banks_word_says_so_beside_the_clinics_own_score(geriatrics: Matcher) -> None:
+    from bot.cli.classify import as_json
+
+    brain = Brain(geriatrics.faq, Triage.load())
+    vouched = brain.decide("Do I have to pay to park when I bring my wife")
+    assert (vouched.faq_id, vouched.vouched) == ("location-parking", True)
+    row = as_json(vouched)
+    assert row["via"] == "bank" and row["score"] < 0.55  # the clinic's own score, below its threshold
+    plain = as_json(brain.decide("Where do I park?"))
+    assert (plain["route"], plain["via"]) == ("faq", None)
