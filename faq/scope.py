@@ -540,6 +540,8 @@ _REQUEST = re.compile(
     r"|\b(need|needs|needed|want|wanted|wanna|would like|id like|like to|please|pls|plz|help|tell me|let me know|"
     r"can you|can i|could you|could i|do you|necesito|necesita|quiero|quisiera|ocupo|por favor|ayuda|me pueden|"
     r"me puede|puedo|pueden|favor de)\b|\?"
+    # Spanish asks with the subject first too ("ustedes hacen el examen de inmigracion")
+    r"|\b(ustedes|uds|usted|ud) (hacen|tienen|aceptan|dan|ponen|atienden|ven|hace|tiene|acepta|da|atiende)\b"
 )
 # "ill" before a verb is "I'll" as texted ("ill have my moms van", "ill be driving"), not illness (round 42)
 _ILL = (
