@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import faq
+from bot.cli.classify import as_json
 from faq import bank
 from faq.matcher import Matcher
 from routing.brain import Brain
@@ -21,6 +22,14 @@ GERIATRICS = ROOT / "bench" / "data" / "geriatrics_faq.yaml"
 def geriatrics() -> Matcher:
     """A sparse specialty FAQ (one or two questions an entry), read with the bank."""
     return Matcher(faq.load(GERIATRICS))
+
+
+def aligned_topics(path: Path) -> dict[str, str]:
+    """Generic topic -> the id of the FAQ entry at `path` aligned with it."""
+    matcher = Matcher(faq.load(path))
+    assert matcher.bank is not None
+    entries = [e.id for e in matcher.faq.entries]
+    return {topic: entries[n] for topic, n in matcher.bank.entry_of.items()}
 
 
 def test_every_topic_is_defined_and_asked_many_ways_once_each() -> None:
@@ -56,10 +65,7 @@ def test_a_clinic_entry_is_aligned_with_the_topic_it_is_and_no_other(tmp_path: P
             answer: "Plan on most of a morning, with a short break."
         """,
     )
-    matcher = Matcher(faq.load(path))
-    assert matcher.bank is not None
-    entries = [e.id for e in matcher.faq.entries]
-    aligned = {topic: entries[n] for topic, n in matcher.bank.entry_of.items()}
+    aligned = aligned_topics(path)
     assert aligned["parking"] == "parking"
     assert aligned["opening-hours"] == "hours"
     assert "memory-eval" not in aligned.values()  # no generic topic is a memory evaluation
@@ -116,17 +122,12 @@ def test_a_clinic_entry_for_a_near_miss_service_is_aligned_with_it(tmp_path: Pat
             answer: "Ask your pharmacy to send us a request."
         """,
     )
-    matcher = Matcher(faq.load(path))
-    assert matcher.bank is not None
-    entries = [e.id for e in matcher.faq.entries]
-    aligned = {topic: entries[n] for topic, n in matcher.bank.entry_of.items()}
+    aligned = aligned_topics(path)
     assert aligned["onsite-pharmacy"] == "pharmacy"
     assert aligned["prescription-refill"] == "refills"
 
 
 def test_an_answer_on_the_banks_word_says_so_beside_the_clinics_own_score(geriatrics: Matcher) -> None:
-    from bot.cli.classify import as_json
-
     brain = Brain(geriatrics.faq, Triage.load())
     vouched = brain.decide("Do I have to pay to park when I bring my wife")
     assert (vouched.faq_id, vouched.vouched) == ("location-parking", True)
