@@ -362,7 +362,7 @@ _CLINICAL: dict[str, tuple[str, ...]] = {
         # i take ibuprofen", "can she switch from warfarin to eliquis"): an interaction for a clinician
         rf"\b(im|i am|hes|he is|shes|she is|is|are|estoy|esta) (on|taking|tomando) (\w+ ){{0,2}}({_MEDICINE})\b"
         rf".*\b(can|could|should|safe|ok|okay|puedo|puede|debo) (\w+ ){{0,3}}(take|have|use|mix|drink|tomar) "
-        rf"(\w+ ){{0,3}}({_MEDICINE}|alcohol|beer|wine|drinks?|alcohol|cerveza)\b",
+        rf"(\w+ ){{0,3}}({_MEDICINE}|alcohol|beer|wine|drinks?|cerveza)\b",
         rf"\b(switch|switching|change|changing|go|going|cambiar|pasar) (\w+ ){{0,3}}(from|off|de) (\w+ ){{0,2}}"
         rf"({_MEDICINE}) (\w+ ){{0,2}}(to|onto|a)\b",
     ),
@@ -1143,16 +1143,22 @@ def _asks_last(text: str) -> bool:
 # A reason given after a request ("what time do you open, because i drop my grandson at school first"; "the address,
 # as i have not visited before"): a plain statement there changes nothing the FAQ answers.
 _REASON = re.compile(
-    r"(?:,\s*|\s)(?:because|cause|cuz|coz|as (?=(?:i|we|my|our|ive|im)\b)|"
-    # Spanish, as texted too ("xq", "pq")
-    r"porque|por que|xq|pq|ya que)\s*(?P<why>[^.?!;,]+)"
+    r"(?:,\s*|\s)(?P<by>because|cause|cuz|coz|as (?=(?:i|we|my|our|ive|im)\b)|"
+    # Spanish, as texted too ("xq", "pq"); not "por que", mostly "why" ("hola, por que me cobraron")
+    r"porque|xq|pq|ya que)\s*(?P<why>[^.?!;,]+)"
 )
 
 
 def without_reason(text: str) -> str:
     """The text without plain-statement reasons given after its request (see _REASON)."""
     for m in reversed(list(_REASON.finditer(text))):
-        if m.start() > 0 and may_be_backstory(m["why"]) and normalize(text[: m.start()]):
+        # (texted "xq" and "pq" also ask why: "buenas, xq no me han llamado?" gives no reason)
+        if (
+            m.start() > 0
+            and not (m["by"] in ("xq", "pq") and text[m.end() : m.end() + 1] == "?")
+            and may_be_backstory(m["why"])
+            and normalize(text[: m.start()])
+        ):
             text = text[: m.start()] + text[m.end() :]
     return text
 

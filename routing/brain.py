@@ -9,7 +9,7 @@ entry is clear enough, the handoff also offers that entry (`Decision.suggest`), 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
@@ -145,8 +145,9 @@ class Brain:
             reason = _DECLINED.get(outcome.declined, Reason.LOW_CONFIDENCE)
             return Decision(Route.AGENT, reason, language, candidates=outcome.candidates)
         if outcome.best:
-            answer = self._answer(outcome.best.entry, outcome.best.score, language, outcome.candidates)
-            return replace(answer, vouched=outcome.vouched) if outcome.vouched else answer
+            return self._answer(
+                outcome.best.entry, outcome.best.score, language, outcome.candidates, vouched=outcome.vouched
+            )
         if outcome.clarify:
             return Decision(
                 Route.AGENT, Reason.CLARIFY, language, clarify=outcome.clarify, candidates=outcome.candidates
@@ -177,7 +178,13 @@ class Brain:
         return self._choice(text, offered)
 
     def _answer(
-        self, entry: faq.FaqEntry, score: float, language: str, candidates: tuple[faq.FaqMatch, ...] = ()
+        self,
+        entry: faq.FaqEntry,
+        score: float,
+        language: str,
+        candidates: tuple[faq.FaqMatch, ...] = (),
+        *,
+        vouched: bool = False,
     ) -> Decision:
         if not entry.answerable:
             return Decision(Route.AGENT, Reason.NO_ANSWER, language, score=score, candidates=candidates)
@@ -189,6 +196,7 @@ class Brain:
             score=score,
             answer=entry.answer_in(language),
             candidates=candidates,
+            vouched=vouched,
         )
 
     def _choice(self, text: str, pending: tuple[str, ...]) -> faq.FaqEntry | None:

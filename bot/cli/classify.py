@@ -38,7 +38,7 @@ def as_json(decision: Decision) -> dict[str, Any]:
         "also": decision.triage.also if decision.triage else None,
         # the entry a low-confidence handoff offers ("reply 1 to get our answer now"); the route stays "agent"
         "suggest": decision.suggest.id if decision.suggest else None,
-        # "bank" when the answer came on the generic topics' word, the score being the clinic's own (below 0.55)
+        # "bank": answered on the generic topics' word; the score is then the clinic's own, below its threshold
         "via": "bank" if decision.vouched else None,
     }
 
