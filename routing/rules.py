@@ -112,6 +112,9 @@ class RuleSet:
     # breed"), and round 36's clinical shorthand. Filed by cue: a text tries only the entries whose cue it holds (in
     # file order), so most messages pay one set test; shorthand's cues ("are", "hour", "t") are common words.
     misheard: tuple[Misheard, ...] = ()
+    # Round 53: the words of a request about the visit itself (`visit_logistics`: who comes in along, a wheelchair, an
+    # interpreter), which the seizure rule and triage's lasting-deficit check both read
+    visit_request: re.Pattern[str] | None = None
     misheard_by_cue: dict[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
     # The exclusions with the word starts each needs, so those whose words are absent are skipped.
     guarded_exclusions: tuple[tuple[re.Pattern[str], prefilter.Needs], ...] = field(
@@ -152,6 +155,7 @@ def load(path: Path) -> RuleSet:
     # round 36: clinical shorthand ("cp and sob", "hour 38" for "HR 38", "T 104.2") is put right the same way,
     # only where its context says it is the chart's word ("cp" is cerebral palsy, "sob" crying, elsewhere)
     misheard += _misheard(doc.get("shorthand"), f"{path}: shorthand", words)
+    visit = words.compile(r"\b({visit_logistics})\b", f"{path}: lexicons") if words.has("visit_logistics") else None
     return RuleSet(
         cats,
         exclusions,
@@ -159,6 +163,7 @@ def load(path: Path) -> RuleSet:
         frozenset(vocabulary),
         frozenset(literals(raw_exclusions)),
         misheard,
+        visit,
     )
 
 
@@ -227,6 +232,10 @@ class Lexicons:
         for name in entries:
             lexicons.words(name, f"{where}: '{name}'")  # unknown references and cycles fail at load
         return lexicons
+
+    def has(self, name: str) -> bool:
+        """Whether a list of that name is defined."""
+        return name in self._entries
 
     def every_word(self) -> set[str]:
         """The whole words of every list (stems of "bleed*" included): what typos are fixed to."""

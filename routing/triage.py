@@ -283,21 +283,17 @@ _LASTS = re.compile(
 _LASTING_WORDS = ("lasting", "deficits")
 # Round 53: ...or names it as why a request about the visit is made - who may come in along, an accommodation ("can my
 # daughter come in with me, i had a stroke last year and my speech is slow", "mi esposo tuvo un derrame el ano pasado,
-# puedo entrar con el"): the deficit is the reason for the request, lasting; a word of anything new still reads it
-_VISIT = re.compile(
-    r"\b(come (in |along )?with|come along|go in with|(be|stay|sit) in the room|in the room with|"
-    r"(stay|wait) with (him|her|me|them)|accompany|wheelchair|interpreter|translator|quiet (room|place)|service dog|"
-    r"acompan\w*|(entrar|pasar|quedarme|estar) con (el|ella)|conmigo|silla de ruedas|interprete|traductor|"
-    r"cuarto tranquilo|perro de servicio)\b"
-)
+# puedo entrar con el"): the deficit is the reason for the request, lasting; a word of anything new still reads it.
+# The request's words are the rules file's `visit_logistics` list (RuleSet.visit_request).
 
 
-def _lasting(words: list[str]) -> bool:
-    """Whether the message ties lasting deficits (or a visit request) to a remote event, with nothing new."""
+def _lasting(words: list[str], visit: re.Pattern[str] | None) -> bool:
+    """Whether the message ties lasting deficits (or a request about the visit) to a remote event, with nothing new."""
     if _OLD_EVENT_WORDS.isdisjoint(words):
         return False
     text = " ".join(words)
-    return bool(_OLD_EVENT.search(text) and (_LASTS.search(text) or _VISIT.search(text))) and not _FRESH.search(text)
+    told = _LASTS.search(text) or (visit is not None and visit.search(text))
+    return bool(_OLD_EVENT.search(text) and told) and not _FRESH.search(text)
 
 
 def _may_tell_history(words: list[str]) -> bool:
@@ -421,7 +417,7 @@ class Triage:
         words = [self._fix(w) for w in (words if present is None else tokens(present))]
         if not self._rules.misheard_by_cue.keys().isdisjoint(words):
             words = self._heard(words)
-        lasting = _lasting(words)
+        lasting = _lasting(words, self._rules.visit_request)
         cleaned, cuts = f" {' '.join(words)} ", 0
         for k in self._cuts.of_words(words):
             cleaned, n = self._rules.guarded_exclusions[k][0].subn(" ", cleaned)
