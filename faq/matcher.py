@@ -298,7 +298,13 @@ class Matcher:
             return None
         request = " ".join(clauses[requests[0] : requests[-1] + 1])
         answer = self._alone(request)
-        if answer is None or scope.clinical_cues(request) or self._several_requests(request):
+        if (
+            answer is None
+            or scope.clinical_cues(request)
+            or self._several_requests(request)
+            # (round 57: its "that" is in an aside, "i drive a truck. can i keep doing that")
+            or scope.refers_back(clauses[requests[0]])
+        ):
             return None
         # why one cannot come does not change how a visit is moved or cancelled; other requests may depend on
         # what the writer adds ("refill my adderall early, im going on a trip"), unless it is marked as chatter

@@ -802,6 +802,20 @@ def is_request(clause: str) -> bool:
     return is_question(clause) or bool(_REQUEST.search(normalize(clause)))
 
 
+# Round 57: a question about "doing that" leans on the statement before it for what it asks ("i drive a delivery
+# truck for work. can i keep doing that now that i have an icd?"): alone it reads as a question about the device
+# (a device-check entry answered it), so the statement is no aside to it.
+_REFERS_BACK = re.compile(
+    r"\b(?:doing|do) (?:that|this|it)\b"
+    r"|\b(?:is|would|will) (?:that|this|it) (?:be )?(?:ok|okay|safe|allowed|fine|a problem)\b"
+)
+
+
+def refers_back(clause: str) -> bool:
+    """True for a clause whose question is about what an earlier one said ("can i keep doing that")."""
+    return _REFERS_BACK.search(normalize(clause)) is not None
+
+
 def is_chatter(clause: str) -> bool:
     """True for a clause marked as small talk: laughter, "anyway", "btw"."""
     return bool(_CHATTER_WORD.search(f" {normalize(clause)} "))
