@@ -199,6 +199,10 @@ SPECIALTIES: tuple[tuple[str, str] | tuple[str, str, str], ...] = (
     # 0.0%, on 43adc66); nothing fixed on either's cases (one wrong answer of batch 40's routine set was)
     ("infusion", "46th, held out, never fixed on"),
     ("palliative", "47th, held out, never fixed on"),
+    # the lead's held-out FAQ of session 15: a cardiac device and home-therapy clinic, written by a helper that read no
+    # code, rule or test; first run 26.7% (3.3% wrong) on a0bf712; one of its two wrong answers ("i drive a delivery
+    # truck. can i keep doing that now that i have an icd") led to faq/scope.py's refers_back, nothing else fixed on it
+    ("device", "48th, held out; one wrong answer's mechanism fixed"),
 )
 
 
