@@ -128,6 +128,8 @@ _PHRASES = (
 _TEA = re.compile(r"\bt\u00e9\b")
 _APOSTROPHE = re.compile(r"(?<=\w)['\u2019`\u00b4](?=\w)")
 _APOSTROPHES = frozenset("'\u2019`\u00b4")
+# "we'd" joined is "wed", which SMS-speak reads as Wednesday ("he told mom we'd all be better off"): say it in full
+_WE_D = re.compile(r"\bwe['\u2019`\u00b4]d\b")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
@@ -147,6 +149,8 @@ def fold(text: str) -> str:
     if "od" in text or "o.d" in text:  # every match of _OVERDOSED starts so
         text = _OVERDOSED.sub(" overdosed ", text)
     if not _APOSTROPHES.isdisjoint(text):
+        if "we" in text:
+            text = _WE_D.sub("we would", text)
         text = _APOSTROPHE.sub("", text)
     for needle, pattern, replacement in _PHRASES:
         if needle in text:

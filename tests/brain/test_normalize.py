@@ -42,3 +42,10 @@ def test_blank_and_emoji_only_normalise_to_nothing() -> None:
 def test_strip_accents_and_fold() -> None:
     assert strip_accents("Bebé está enfermo, ¿mañana?") == "Bebe esta enfermo, ¿manana?"
     assert fold("Don\u2019t") == "dont"
+
+
+def test_we_d_is_not_wednesday() -> None:
+    # joined, "we'd" is "wed", SMS-speak's Wednesday: "he told mom we'd all be better off" (round 59's batch)
+    assert normalize("he told mom we\u2019d all be better off") == "he told mom we would all be better off"
+    assert normalize("WE'D like a ride") == "we would like a ride"
+    assert normalize("see you wed") == "see you wednesday"
