@@ -107,7 +107,9 @@ _OVER = re.compile(  # never after a negation: "not doing well", "is not okay" a
     r"at (her|his|my|the) (next )?(draw|labs|lab|appointment|visit)|"
     r"passed it|cleared up|healed|all gone|came out (fine|ok|okay|on its own)|passed (fine|on its own)|"
     r"(said|says) (it|he|she|everything) (was|is|looked|looks) (fine|okay|ok|normal|good)|"
-    r"(none|no more|not had|havent had|hasnt had) (\w+ ){0,3}since( then)?(?! \w)|"
+    # (round 58: "nothing since", "todo bien desde entonces" after a shock the clinic checked)
+    r"(none|nothing|no more|not had|havent had|hasnt had) (\w+ ){0,3}since( then)?(?! \w)|"
+    r"todo (ha estado |esta |anda )?bien|"
     rf"{_LASTING}|in recovery|clean for|"
     r"(ya )?(esta|estoy|estamos|anda) (bien|mejor|sano|sana)|salio bien|se recupero|me recupere|se le quito|ya paso|"
     r"se (le|me) quedo|secuelas|"
@@ -140,13 +142,15 @@ _OVER_AT_END = re.compile(
 # allergy list a past reaction is written into: "...lips swelled on lisinopril back in 2019, it went away after stopping
 # it, please add it to his allergy list")
 _ERRAND = re.compile(
-    r"\b(can|could|may|should|would|do|does|is|are) (i|we|you|he|she|they|the|my|there)\b|"
+    # (round 58: "am i allowed to mow again", "ok to go back to the gym", "puedo volver a nadar")
+    r"\b(can|could|may|should|would|do|does|is|are|am) (i|we|you|he|she|they|the|my|there)\b|"
+    r"\b(ok|okay|safe|alright) to\b|"
     r"^(can|could|will|does|do|please|por favor)\b|"
     r"\b(chart|allergy list|allergies list|lista de alergias|expediente)\b|"
     r"\b(when|what|where|which|how) (is|are|do|does|can|should|time|dose|day)\b|\b(need|needs|want|wants|would like|"
     r"like to|renew|refill\w*|referral|appointment|appt|book|schedule|prescription|note|form|letter|vaccine|shot|"
     r"checkup|physical|results|this time|next time|necesito|necesita|quiero|quisiera|cita|receta|carta|formulario|"
-    r"pueden|puede|me pueden|la proxima vez|esta vez)\b"
+    r"pueden|puede|puedo|me pueden|la proxima vez|esta vez)\b"
 )
 
 
