@@ -288,7 +288,10 @@ class Matcher:
         clauses = scope.clauses(text)
         if len(clauses) < 2:
             return None
-        asides = [scope.may_be_aside(c) for c in clauses]
+        # (round 57: a statement of who the visit is for, why or what it fits around is an aside too, "want to come
+        # in before my shift", "my wife uses a wheelchair"; it counts as backstory only beside a question, below)
+        context = [scope.states_context(c) for c in clauses]
+        asides = [scope.may_be_aside(c) or said for c, said in zip(clauses, context, strict=True)]
         requests = [k for k, aside in enumerate(asides) if not aside]
         if not requests:  # all statements: the request is whichever clause the FAQ answers alone
             requests = [k for k, c in enumerate(clauses) if self._alone(c) is not None]
@@ -346,7 +349,7 @@ class Matcher:
                     (clause in told and (k < requests[0] or circumstance))
                     or (circumstance and not _MEDICINE_ASKED & asked and self._logistics(clause, answer))
                 )
-            )
+            ) or (asking and context[k])
             if not scope.is_chatter(clause) and not backstory:
                 # a reason for moving a visit, about nothing the FAQ's questions name ("baby shower is that day")
                 said = self.index.analyse(clause).terms
@@ -545,6 +548,10 @@ class Matcher:
                 and scope.may_be_backstory(s)
                 and not (scope.is_question(s) and any(requests[:k] + requests[k + 1 :]))
             )
+            # round 57: nor who the visit is for, why, what it must fit around or what one lives with, beside a
+            # question ("what time do you open? want to come in before my shift", "where do we park? my wife uses a
+            # wheelchair"), while a part asked of the clinic stays a request of its own
+            or ((asking or s.strip(" .!") in stated) and any(requests) and scope.states_context(s))
         }
         parts = [a for _, a in analysed if a.content and a.terms not in chatter]
         # a bare "how much?" after a service is named asks that service's price ("do you do musicians earplugs? how

@@ -971,6 +971,69 @@ _KIN_WORDS = (
     r"grandpa|grandfather|grandson|granddaughter|aunt|uncle|brother|sister|parent|mama|papa"
 )
 _KIN = rf"(?:{_KIN_WORDS})"
+
+
+# Round 57: a sentence of context beside one question, said of the writer's own day or of the one they bring: what
+# the visit is for on the writer's side ("want to come in before my shift", "need to tell my boss", "we need to be
+# close to the elevator", "need a family doctor"), what it must fit around or who needs help getting here ("he can't
+# walk far", "she doesn't drive anymore", "i can't always come with her"), and the device or care one lives with
+# ("my wife uses a wheelchair", "my husband's on dialysis mon/wed/fri", "he's on portable o2"). Each wish names an
+# errand of the writer's, never one the clinic does (book, cancel, send, refill, a price or a form is asked of the
+# clinic and stays a request), and each device is one a person lives with, never a symptom or a visit's reason.
+_KIN_SUBJECT = (
+    rf"(?:(?:my|our|mi|su) (?:{_KIN_WORDS}|mama|papa|esposa|esposo|hija|hijo|abuela|abuelo|madre|padre)s?"
+    r"|he|she|hes|shes|they|i|im|we|were|yo|el|ella)"
+)
+_DEVICE = (
+    r"(?:a |an |his |her |my |portable |home |power |la |una |un )?(?:wheelchair|power chair|walker|cane|crutches|"
+    r"scooter|oxygen(?: tank)?|o2|dialysis|pacemaker|g tube|gtube|feeding tube|hearing aids?|silla de ruedas|andadera|"
+    r"baston|muletas|oxigeno|dialisis)"
+)
+_CONTEXT_PATTERN = (
+    # an errand of the writer's own: coming in, getting there, telling work, planning the day
+    r"\b(?:(?:i|we) )?(?:want|wanted|wanna|need|needs|have|gotta|got|would like|d like) to (?:come in|come by|stop by|"
+    r"swing by|get (?:there|here|in)|be (?:there|here|close|near|at)|eat|tell (?:my|the|our) (?:boss|work|job|manager|"
+    r"supervisor|employer|school|teacher)|let (?:my|the|our) (?:boss|work|job|manager|supervisor|employer|school) "
+    r"know|plan|make it|drop off|leave|take (?:the day|time|a day) off|get to work|go to work|bring (?:my|him|her|"
+    r"them|our)\b)"
+    r"|\b(?:need|needs|want) (?:something|a time|a slot|an appointment|a visit) (?:early|late|in the (?:morning|"
+    r"afternoon|evening))\b|\b(?:need|needs) (?:a )?(?:family doctor|new doctor|doctor|pcp|primary care)\b"
+    r"|\b(?:ya )?no (?:tenemos|tengo) (?:doctor|medico|doctora)\b"
+    r"|\band (?:dont|do not|never) use (?:a |the )?(?:computers?|email|e mail|internet|smartphones?|apps?|texts?|"
+    r"online|portal)(?: or (?:a |the )?(?:computers?|email|e mail|internet|smartphones?|apps?|texts?|online|portal))?\b"
+    r"|\b(?:how much )?time (?:i|we) (?:need|needs) off\b"
+    r"|\b(?:quiero|queremos|necesito) (?:pasar|ir|llegar|venir)\b|\bnecesito un lugar cerca\b"
+    # ...who needs help getting here or around
+    rf"|\b(?:{_KIN_SUBJECT} )?(?:and )?(?:cant|cannot|can not|doesnt|does not|dont|do not|wont|no puede|no puedo) "
+    r"(?:walk (?:very |too |that )?(?:far|long distances|much|well|fast)|do stairs|drive(?: anymore)?|always come "
+    r"with (?:him|her|them)|caminar mucho|acompanarlo|acompanarla|manejar|know the (?:area|city|town|way))\b"
+    # ...and what one lives with
+    # (a device named as a service is asked for: "his pacemaker check is due", "a wheelchair repair")
+    rf"|\b(?:{_KIN_SUBJECT} )?(?:is on|s on|on|uses|has|with|lleva|usa|tiene|en) {_DEVICE}\b(?! (?:check|checks|"
+    r"checked|checkup|appointment|appt|visit|clinic|refill|repair|fitting|battery|settings|replacement|supplies|order|"
+    r"prescription|form|test|training|revision|cita|receta|revision))"
+    # ...and what else the day holds: no school that day, no time to spare, work one cannot miss, a language spoken
+    r"|\b(?:(?:theres|there is|there s|they have) no school|(?:casi )?no (?:tengo|tenemos) tiempo(?: de ir)?"
+    r"|(?:i |we )?(?:cant|cannot|can not) (?:miss|skip) (?:work|school|class|another day)(?: again)?"
+    r"|(?:i |we )?(?:dont|do not) want to get lost"
+    r"|(?:no habla|no hablan|doesnt speak|does not speak|dont speak|only speaks|solo habla) \w+)\b"
+)
+_CONTEXT = re.compile(_CONTEXT_PATTERN)
+_CONTEXT_GATE = _Gate(_CONTEXT)
+
+
+def states_context(clause: str) -> bool:
+    """True for a statement beside a question that only says who the visit is for, why, what it must fit around or
+    what the person lives with (see _CONTEXT), once those words are set aside an aside of backstory."""
+    if is_question(clause):
+        return False
+    norm = normalize(clause)
+    if not _CONTEXT_GATE.open(norm) or _CONTEXT.search(norm) is None:
+        return False
+    rest = " ".join(_CONTEXT.sub(" ", norm).split())
+    return not rest or may_be_backstory(rest)
+
+
 _IDENTITY = re.compile(
     r"(?:\b(?:this is|its|it is|im|i am|my name is|name is|name:?|patient:?|pt:?)\s+(?:[a-z]+\.? ?){1,3},?\s*)?"
     rf"{_DOB}"

@@ -2541,3 +2541,31 @@ def test_round46_an_answer_that_points_where_the_writer_already_looked_is_not_gi
 def test_round46_an_answer_that_gives_the_thing_itself_is_still_given(brain: Brain, text: str, entry: str) -> None:
     decision = brain.decide(text)
     assert (decision.route, decision.faq_id) == (Route.FAQ, entry)
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        # round 57: one question with a sentence of context beside it (purpose, constraint, device, caregiving)
+        ("are you open saturdays? my husband's on dialysis mon/wed/fri so weekdays are tough", "opening-hours"),
+        ("do you have interpreters? my mother-in-law only speaks korean", "interpreters"),
+        ("where do i park? my dad uses a walker and cant walk far", "parking"),
+    ],
+)
+def test_round57_context_beside_one_question_is_no_second_request(brain: Brain, text: str, entry: str) -> None:
+    decision = brain.decide(text)
+    assert (decision.route, decision.faq_id) == (Route.FAQ, entry), decision.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 57: a real second request, a device service or a clinical question beside the question: staff
+        "what time do you open? need to cancel my appointment for friday",
+        "where do i park? also want to book a physical for my son",
+        "my grandpa's pacemaker check is due, how do i book it",
+        "do you have flu shots? my husband uses a walker and his leg is swollen",
+    ],
+)
+def test_round57_a_second_request_beside_the_context_stays_with_staff(brain: Brain, text: str) -> None:
+    assert brain.decide(text).route is not Route.FAQ

@@ -736,3 +736,35 @@ def test_round44_a_commitment_after_a_comma_is_idle_circumstance() -> None:
     # a past visit said with a problem stays for staff to read
     text = "are you open monday? the last time i came you charged me twice"
     assert scope.without_circumstance(text) == text
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # round 57: what the visit is for on the writer's side, what it fits around, what one lives with
+        "want to come in before my shift",
+        "need to tell my boss how much time i need off",
+        "my wife uses a wheelchair and has an oxygen tank on the back, we need to be close to the elevator",
+        "my husband's on dialysis mon/wed/fri",
+        "my grandmother only speaks tagalog",
+        "quiero pasar antes del trabajo",
+    ],
+)
+def test_round57_context_beside_a_question_is_stated(clause: str) -> None:
+    assert scope.states_context(clause)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # round 57: something the clinic must do, a device named as a service, a question, the body: not context
+        "need to cancel my tuesday appointment",
+        "want to book a physical",
+        "my grandpa's pacemaker check is due",
+        "my husband uses a walker and his leg is swollen",
+        "can my dad bring his wheelchair",
+        "need to tell my boss i was charged twice",
+    ],
+)
+def test_round57_a_request_beside_the_context_is_no_context(clause: str) -> None:
+    assert not scope.states_context(clause)
