@@ -721,6 +721,13 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # the portal"; lead 18: it got the password answer)
         (r"(log|logs|logged|logging) (it|them|this|that|these|those|readings?|numbers?|my( \w+){0,2}?|the( \w+){0,2}?) "
          r"(in|into|on)\b", "tracking", "log logs logged logging"),
+        # (round 60: and so is going on logging something: "her ankles are puffy by evening, doctor knows. keep
+        # logging?" got the password answer)
+        (
+            r"(keep|keeps|kept|still|continue|continuing|been|start|started) logging\b(?! (in|into|on|onto|out)\b)",
+            "tracking",
+            "logging",
+        ),
         (r"(log|sign) ?(in|on)( to| into)?", "login", "log login logon sign signin signon"),
         (r"(cant|unable to|not able to|couldnt) (get|getting) (in|into|onto)( to)?", "login", "get getting"),
         # x-rays in Spanish; "pt" is physical therapy, except a new pt (patient)

@@ -2569,3 +2569,9 @@ def test_round57_context_beside_one_question_is_no_second_request(brain: Brain, 
 )
 def test_round57_a_second_request_beside_the_context_stays_with_staff(brain: Brain, text: str) -> None:
     assert brain.decide(text).route is not Route.FAQ
+
+
+def test_round60_going_on_logging_is_record_keeping_not_a_login(matcher: Matcher) -> None:
+    text = "HHA: client's ankles get a little puffy by evening, same on both sides, gone by morning. Keep logging?"
+    assert matcher.match(text) is None
+    assert "login" in matcher.index.analyse("been logging in fine until today").terms

@@ -466,3 +466,20 @@ def test_a_new_deficit_after_an_old_stroke_is_read(triage: Triage, text: str, ke
     flag = triage.check(text)
     assert flag is not None, text
     assert flag.category == "stroke", flag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do i cancel my appt? got called into work that day and cant get out of it",
+        "got roped into a double shift and cant get out of it, need to move my thursday visit",
+    ],
+)
+def test_round60_getting_out_of_an_obligation_is_not_being_out_of_it(triage: Triage, text: str) -> None:
+    assert triage.check(text) is None
+
+
+def test_round60_out_of_it_told_beside_the_phrase_is_still_read(triage: Triage) -> None:
+    flag = triage.check("cant get out of it, my mom is so out of it and confused since lunch")
+    assert flag is not None
+    assert flag.category == "altered_mental_status"
