@@ -66,7 +66,9 @@ def _best_fraction(
         for t in said:
             if t in terms:
                 got += weights[t]
-        best = max(best, got / size)
+        got /= size
+        if got > best:  # noqa: PLR1730 (a comparison, not max(): this runs for every phrasing of every candidate)
+            best = got
     return best
 
 

@@ -166,7 +166,5 @@ def tokens(text: str) -> list[str]:
 @lru_cache(maxsize=64)
 def normalize(text: str) -> str:
     """The normalised form used for matching: tokens joined by single spaces."""
-    out: list[str] = []
-    for tok in _WORD.findall(fold(text)):
-        out.append(SMS_SPEAK.get(tok, tok))
-    return " ".join(out)
+    said = _WORD.findall(fold(text))
+    return " ".join(map(SMS_SPEAK.get, said, said))  # each word, or its SMS-speak in full

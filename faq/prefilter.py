@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterable
-from functools import cache, lru_cache
+from functools import cache, lru_cache, reduce
 from itertools import chain
+from operator import or_
 from typing import Any
 
 from faq import lexicon
@@ -117,68 +118,66 @@ def _common() -> frozenset[str]:
 class Index:
     """Which of many items (rules) a text may match, found from the text's words in one pass.
 
-    Each item's needs are kept as bit masks: per position k, a start maps to the items whose k-th need holds
-    it. A word ORs its starts' masks together, position by position (once: the result is kept per word), and a
-    text ORs its words'; an item is a candidate when every one of its needs got a bit (items with fewer needs
-    count as holding the missing ones). Triage has ~800 rules: a few big-integer ORs per word replace a set
-    test per need of every item.
+    Each item's needs are kept as bits of one mask per start: bit k * n + i is set when item i's k-th need
+    holds the start (n items, KEEP positions side by side). A word ORs its starts' masks together (once: the
+    result is kept per word), and a text ORs its words'; an item is a candidate when every one of its needs got
+    a bit (items with fewer needs count as holding the missing ones), which is the three positions ANDed after
+    shifting them onto one another. Triage has ~900 rules: one big-integer OR per word replaces a set test per
+    need of every item.
     """
 
     def __init__(self, items: Iterable[Needs]) -> None:
         self.needs = tuple(items)
-        # (KEEP positions, written out in the loop below; an item with more needs is filed by its rarest KEEP,
-        # which only lets more texts through to its regex)
-        masks: dict[str, list[int]] = {}
-        short = [0] * KEEP  # per position, the items with no need there (it always holds)
+        # (an item with more needs than KEEP is filed by its rarest KEEP, which only lets more texts through)
+        width = len(self.needs)
+        masks: dict[str, int] = {}
+        short = 0  # the items with no need at a position (it always holds there)
         for n, found in enumerate(self.needs):
-            bit = 1 << n
             for k in range(KEEP):
+                bit = 1 << (k * width + n)
                 if k >= len(found):
-                    short[k] |= bit
+                    short |= bit
                     continue
                 for start in found[k]:
-                    masks.setdefault(start, [0] * KEEP)[k] |= bit
-        self._short = (short[0], short[1], short[2])
-        self._masks = {start: (m[0], m[1], m[2]) for start, m in masks.items()}
-        self._keys = frozenset(self._masks)
-        self._by_word: dict[str, tuple[int, int, int]] = {}  # a word's masks, ORed over its starts (see of_words)
+                    masks[start] = masks.get(start, 0) | bit
+        self._width, self._items = width, (1 << width) - 1
+        self._short = short
+        self._masks = masks
+        self._keys = frozenset(masks)
+        self._by_word: dict[str, int] = {}  # a word's mask, ORed over its starts (see held)
 
     def of_words(self, words: Iterable[str]) -> list[int]:
         """The items, in order, whose every need the words' starts can hold (see `possible`), without building
-        the starts. Each word's masks are ORed once and kept (patients reuse few words), so a message
-        costs a lookup and three ORs per distinct word."""
+        the starts. Each word's mask is ORed once and kept (patients reuse few words), so a message costs a
+        lookup and an OR per distinct word."""
         return bits_in_order(self.held(words))
 
     def held(self, words: Iterable[str]) -> int:
         """of_words as a bit mask: bit n is set when item n's every need the words can hold."""
-        held0, held1, held2 = self._short
+        said = set(words)
         by_word = self._by_word
-        for word in set(words):
-            bits = by_word.get(word)
-            if bits is None:
+        found = self._short
+        new = said.difference(by_word)
+        if new:  # words not seen before (most of a message's are): worked out, and kept while there is room
+            said -= new
+            for word in new:
                 bits = self._word_bits(word)
+                found |= bits
                 if len(by_word) < _WORDS_KEPT:
                     by_word[word] = bits
-            held0 |= bits[0]
-            held1 |= bits[1]
-            held2 |= bits[2]
-        return held0 & held1 & held2
+        # (the words' ORs run in C: a message of a dozen words is one call, not a dozen steps of this loop)
+        found = reduce(or_, map(by_word.__getitem__, said), found)
+        width = self._width  # (the KEEP = 3 positions, shifted onto the first)
+        return found & (found >> width) & (found >> 2 * width) & self._items
 
-    def _word_bits(self, word: str) -> tuple[int, int, int]:
-        bits0 = bits1 = bits2 = 0
+    def _word_bits(self, word: str) -> int:
         masks = self._masks
-        for start in self._keys.intersection(_starts(word)):
-            m0, m1, m2 = masks[start]
-            bits0 |= m0
-            bits1 |= m1
-            bits2 |= m2
-        return (bits0, bits1, bits2) if bits0 or bits1 or bits2 else _NO_BITS
+        return reduce(or_, map(masks.__getitem__, self._keys.intersection(_starts(word))), 0)
 
 
-# distinct words whose masks an index keeps (most hold no start any item needs and share one empty entry; at worst
-# a few MB per index); later words are worked out each time
+# distinct words whose masks an index keeps (most hold no start any item needs and share the int 0; at worst a few MB
+# per index); later words are worked out each time
 _WORDS_KEPT = 20_000
-_NO_BITS = (0, 0, 0)
 
 
 def as_bits(numbers: Iterable[int]) -> int:

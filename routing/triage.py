@@ -302,7 +302,7 @@ def _lasting(words: list[str], visit: re.Pattern[str] | None) -> bool:
 
 def _may_tell_history(words: list[str]) -> bool:
     """Whether the message's words could hold a history sentence (a cheap test before _present)."""
-    return not _HISTORY_WORDS.isdisjoint(words) or any(_YEAR.fullmatch(w) for w in words)
+    return not _HISTORY_WORDS.isdisjoint(words) or any(map(_YEAR.fullmatch, words))
 
 
 def _present(text: str) -> str | None:
@@ -344,7 +344,6 @@ _BEST = re.compile(
 )
 _FLOW = re.compile(r"\b\d{2,3}\b")
 _RED_ZONE = ("peak", "flow", "red", "zone")
-_PEAK_FLOW = ("peak", "flujo")  # a word starting so may tell a peak flow reading
 
 
 def _peak_flow_low(text: str) -> bool:
@@ -418,7 +417,8 @@ class Triage:
         words = tokens(text)
         # history told before a routine request is no sign now: only the rest is read
         present = _present(text) if _may_tell_history(words) else None
-        words = [self._fix(w) for w in (words if present is None else tokens(present))]
+        known, correct = self._known, self._speller.correct  # (_fix, written out: it runs on every word)
+        words = [w if w in known else correct(w) or w for w in (words if present is None else tokens(present))]
         if not self._rules.misheard_by_cue.keys().isdisjoint(words):
             words = self._heard(words)
         lasting = _lasting(words, self._rules.visit_request)
@@ -428,7 +428,8 @@ class Triage:
             cuts += n
         if cuts:  # words were cut out: what is left may need fewer rules tried
             words = cleaned.split()
-        if any(w.startswith(_PEAK_FLOW) for w in words) and _peak_flow_low(" ".join(words)):
+        # (a word that may tell a peak flow reading starts "peak" or "flujo": the spaced text holds it after a space)
+        if (" peak" in cleaned or " flujo" in cleaned) and _peak_flow_low(" ".join(words)):
             words = [*words, *_RED_ZONE]
         if lasting:  # said in words the deficit categories' `unless` reads (as the peak flow's red zone is)
             words = [*words, *_LASTING_WORDS]
@@ -485,11 +486,6 @@ class Triage:
             if heard.heard <= present:
                 text = heard.pattern.sub(partial(_put_right, meant=heard.meant), text)
         return text.split()
-
-    def _fix(self, word: str) -> str:
-        if word in self._known:
-            return word
-        return self._speller.correct(word) or word
 
 
 def _put_right(found: re.Match[str], *, meant: str) -> str:
