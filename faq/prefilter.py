@@ -79,14 +79,82 @@ def possible(found: Needs, starts: frozenset[str] | None) -> bool:
     return True
 
 
-@cache  # a pure function of the text, and the slowest part of loading rules: every app start and reload
+# needs() per pattern: a pure function of the text, and the slowest part of loading rules (every app start and
+# reload); spaced() files its result under the pattern it writes as well
+_NEEDS: dict[str, Needs] = {}
+
+
 def needs(pattern: str) -> Needs:
     """Sets of word starts such that any match of `pattern` (on text of words and single spaces) holds
     a start of each set, rarest first; () when the pattern needs no particular word."""
-    if _sre is None:
-        return ()
-    found, _ = _scan(tuple(_sre.parse(pattern)), start=False)  # patterns come compiled: they parse
+    found = _NEEDS.get(pattern)
+    if found is None:
+        found = _NEEDS[pattern] = _needs(tuple(_sre.parse(pattern))) if _sre is not None else ()
     return found
+
+
+def _needs(items: tuple[Any, ...]) -> Needs:
+    found, _ = _scan(items, start=False)  # patterns come compiled: they parse
+    return found
+
+
+def spaced(pattern: str) -> str:
+    """The pattern with a leading `\\b` written as a space, when every match after it starts with a letter or digit
+    (`\\bchest (pain|ache)` is ` (?:chest (pain|ache))`); else the pattern itself.
+
+    Both match the same text when its only other characters are spaces and it starts with one, as triage's prepared
+    text does: a boundary before a letter is then a space before it. The space is a literal the regex engine skips to
+    (the rest is tried only where a word starts), where a boundary is tried at every character: about a fifth less
+    time per search. The two have the same needs.
+    """
+    if _sre is None or not pattern.startswith("\\b"):
+        return pattern
+    items = tuple(_sre.parse(pattern))  # (read once for both: parsing the rules is most of loading them)
+    found = _NEEDS.get(pattern)
+    if found is None:
+        found = _NEEDS[pattern] = _needs(items)
+    # (a top-level alternation whose every branch starts with `\\b` parses as one boundary before them, so the rest
+    # is grouped: "\\ba|\\bb" is " (?:a|\\bb)")
+    if str(items[0][0]) != "AT" or str(items[0][1]) != "AT_BOUNDARY" or not _word_first(items[1:]):
+        return pattern
+    out = f" (?:{pattern[2:]})"
+    _NEEDS[out] = found
+    return out
+
+
+def _word_first(items: Iterable[tuple[Any, Any]]) -> bool:
+    """Whether every match of a sequence starts with a letter or digit (so it is never empty)."""
+    for op, av in items:
+        name = str(op)
+        if name in {"ASSERT", "ASSERT_NOT"}:
+            continue  # a lookaround matches nothing itself: what follows it comes first
+        if name == "LITERAL":
+            return chr(av).isalnum()
+        if name == "IN":
+            return all(_word_class(str(kind), value) for kind, value in av)
+        if name == "SUBPATTERN":
+            return _word_first(av[-1])
+        if name == "ATOMIC_GROUP":
+            return _word_first(av)
+        if name == "BRANCH":
+            return all(_word_first(branch) for branch in av[1])
+        if name in {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}:
+            return av[0] >= 1 and _word_first(av[2])
+        return False  # a boundary, any character, a back-reference: not known
+    return False
+
+
+def _word_class(kind: str, value: Any) -> bool:
+    """Whether one item of a character class holds only letters and digits."""
+    if kind == "LITERAL":
+        return chr(value).isalnum()
+    if kind == "RANGE":
+        low, high = value
+        return any(start <= low and high <= end for start, end in _ALNUM_RANGES)
+    return kind == "CATEGORY" and str(value) in {"CATEGORY_DIGIT", "CATEGORY_WORD"}
+
+
+_ALNUM_RANGES = ((ord("0"), ord("9")), (ord("a"), ord("z")), (ord("A"), ord("Z")))
 
 
 def joined(parts: Iterable[Needs]) -> Needs:
