@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -70,14 +71,14 @@ class Category:
         """A rule matches and no veto does (triage itself tries only the rules a text may match)."""
         return any(r.matches(text) for r in self.rules) and not self.vetoed(text)
 
-    def vetoed(self, text: str, starts: frozenset[str] | None = None) -> bool:
-        """One of the category's `unless` patterns matches (`starts`: the text's word starts, to skip the rest)."""
-        if starts is None:
-            return any(p.search(text) for p in self.unless)
-        return any(
-            prefilter.possible(needs, starts) and p.search(text)
-            for p, needs in zip(self.unless, self.veto_needs, strict=True)
-        )
+    def vetoed(self, text: str) -> bool:
+        """One of the category's `unless` patterns matches prepared text."""
+        return any(p.search(text) for p in self.unless)
+
+    def vetoed_among(self, text: str, possible: int) -> bool:
+        """vetoed(), trying only the vetoes whose bit is set in `possible` (bit n: the n-th `unless` pattern may
+        match, as an index of their needs found from the text's words: Triage._matching)."""
+        return any(possible >> n & 1 and p.search(text) for n, p in enumerate(self.unless))
 
     def guidance_in(self, lang: str) -> str:
         """What the patient is told, in `lang` (English for a language the file has no guidance in)."""
@@ -116,13 +117,16 @@ class RuleSet:
     # interpreter), which the seizure rule and triage's lasting-deficit check both read
     visit_request: re.Pattern[str] | None = None
     misheard_by_cue: dict[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
-    # The exclusions with the word starts each needs, so those whose words are absent are skipped.
-    guarded_exclusions: tuple[tuple[re.Pattern[str], prefilter.Needs], ...] = field(
+    # The exclusions with the word starts each needs, so those whose words are absent are skipped, and a search that
+    # tells whether one matches prepared text at all (faster than cutting nothing: most that are tried match nothing)
+    guarded_exclusions: tuple[tuple[re.Pattern[str], prefilter.Needs, _Search], ...] = field(
         init=False, repr=False, compare=False
     )
 
     def __post_init__(self) -> None:
-        guarded = tuple((p, prefilter.needs(p.pattern)) for p in self.exclusions)
+        guarded = tuple(
+            (p, prefilter.needs(p.pattern), _compiled(prefilter.spaced(p.pattern)).search) for p in self.exclusions
+        )
         object.__setattr__(self, "guarded_exclusions", guarded)
         by_cue: dict[str, list[int]] = {}
         for n, heard in enumerate(self.misheard):
@@ -284,6 +288,9 @@ class Lexicons:
             return _compiled(prefilter.spaced(expanded) if prepared else expanded)
         except re.error as exc:
             raise RulesError(f"{where}: pattern {pattern!r} is not a valid regular expression: {exc}") from None
+
+
+_Search = Callable[[str], "re.Match[str] | None"]
 
 
 @lru_cache(maxsize=4096)

@@ -395,7 +395,16 @@ class Triage:
             (cat, rule.patterns[0].search if len(rule.patterns) == 1 else rule.matches) for cat, rule in owned
         )
         # the cuts, filed the same way: a message is compared with the few whose rarest words it holds, not all ~150
-        self._cuts = prefilter.Index(needs for _, needs in self._rules.guarded_exclusions)
+        self._cuts = prefilter.Index(needs for _, needs, _ in self._rules.guarded_exclusions)
+        # every category's vetoes, filed the same way (a category's are a run of bits from its offset): a message a
+        # rule matched finds which vetoes its words can hold at once, not each veto's needs against its word starts
+        offsets: list[int] = []
+        vetoes: list[prefilter.Needs] = []
+        for cat in ruleset.categories:
+            offsets.append(len(vetoes))
+            vetoes.extend(cat.veto_needs)
+        self._veto_offset = dict(zip((cat.id for cat in ruleset.categories), offsets, strict=True))
+        self._vetoes = prefilter.Index(vetoes)
 
     def knowing(self, words: frozenset[str]) -> Triage:
         """The same rules, with more real words (e.g. the FAQ's) that must never be "corrected"."""
@@ -424,8 +433,10 @@ class Triage:
         lasting = _lasting(words, self._rules.visit_request)
         cleaned, cuts = f" {' '.join(words)} ", 0
         for k in self._cuts.of_words(words):
-            cleaned, n = self._rules.guarded_exclusions[k][0].subn(" ", cleaned)
-            cuts += n
+            cut, _, found = self._rules.guarded_exclusions[k]
+            if found(cleaned):
+                cleaned, n = cut.subn(" ", cleaned)
+                cuts += n
         if cuts:  # words were cut out: what is left may need fewer rules tried
             words = cleaned.split()
         # (a word that may tell a peak flow reading starts "peak" or "flujo": the spaced text holds it after a space)
@@ -441,7 +452,9 @@ class Triage:
         if not cleaned.strip():
             return None
         tried = self._index.of_words(words)
-        hits = self._matching(cleaned, tried, fallback=False) or self._matching(cleaned, tried, fallback=True)
+        hits = self._matching(cleaned, words, tried, fallback=False) or self._matching(
+            cleaned, words, tried, fallback=True
+        )
         if not hits:
             return None
         if (
@@ -454,7 +467,7 @@ class Triage:
         cat = reason(hits)
         return TriageResult(cat.id, cat.action, cat.priority, cat.guidance_in(lang))
 
-    def _matching(self, cleaned: str, tried: list[int], *, fallback: bool) -> list[Category]:
+    def _matching(self, cleaned: str, words: list[str], tried: list[int], *, fallback: bool) -> list[Category]:
         """The categories (specific, or the safety net's) with a rule among `tried` that matches and no veto."""
         hit: dict[str, Category] = {}
         for n in tried:
@@ -463,8 +476,9 @@ class Triage:
                 hit[cat.id] = cat
         if not hit:
             return []
-        starts = prefilter.word_starts(cleaned.split())  # (only a message a rule matched pays for its starts)
-        return [cat for cat in hit.values() if not cat.vetoed(cleaned, starts)]
+        vetoes = self._vetoes.held(words)  # (only a message a rule matched pays for its vetoes' index)
+        offset = self._veto_offset
+        return [cat for cat in hit.values() if not cat.vetoed_among(cleaned, vetoes >> offset[cat.id])]
 
     def action_of(self, category: str) -> str | None:
         """The action of a category (None for an unknown id)."""
