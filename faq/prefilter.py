@@ -13,6 +13,7 @@ message's candidates are a few ORs per word.
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Iterable
 from functools import cache, lru_cache, reduce
 from itertools import chain
@@ -91,6 +92,44 @@ def needs(pattern: str) -> Needs:
     if found is None:
         found = _NEEDS[pattern] = _needs(tuple(_sre.parse(pattern))) if _sre is not None else ()
     return found
+
+
+def branches(pattern: str) -> tuple[str, ...]:
+    """The top-level alternatives of a pattern, each a pattern of its own ("a|b(c|d)" is "a", "b(c|d)"); the pattern
+    alone when it has none, or when its parts would not stand alone (a back-reference, a flag for the whole)."""
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            # (a "]" just after "[" or "[^" is a member of the class, not its end)
+            i += 3 if pattern.startswith("[^]", i) else 2 if pattern.startswith("[]", i) else 1
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    if len(parts) == 1 or any(_STANDS_ALONE.search(p) for p in parts):
+        return (pattern,)
+    try:
+        for p in parts:
+            re.compile(p)
+    except re.error:
+        return (pattern,)
+    return tuple(parts)
+
+
+_STANDS_ALONE = re.compile(r"\\\d|\(\?P=|\(\?[aiLmsux]+\)")  # a back-reference or a global flag: not split
 
 
 def _needs(items: tuple[Any, ...]) -> Needs:

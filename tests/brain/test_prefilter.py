@@ -99,3 +99,67 @@ def test_candidates_are_the_items_every_need_allows() -> None:
         expected = [n for n, need in enumerate(found) if prefilter.possible(need, starts)]
         assert index.of_words(text.split()) == expected  # twice: worked out, then kept
         assert index.of_words(text.split()) == expected
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\bchest (pain|ache)\b", r" (?:chest (pain|ache)\b)"),
+        (r"\b\d+ (mg|pills)\b", r" (?:\d+ (mg|pills)\b)"),  # a digit is a word's start too
+        (r"\b(?!no )pain\b", r" (?:(?!no )pain\b)"),  # a lookahead matches nothing: "pain" comes first
+        (r"\bchest\b|\bpain\b", r" (?:chest\b|\bpain\b)"),  # every branch starts at a boundary: grouped
+        (r"\b(a|\s)x", r"\b(a|\s)x"),  # a match may start with a space
+        (r"\b(?:very )?bad\b", r"\b(?:very )?bad\b"),  # (an optional start is left as written)
+        (r"\b(?:very)?\s*bad", r"\b(?:very)?\s*bad"),  # "very" is optional: a match may start with a space
+        (r"\bchest\b|pain", r"\bchest\b|pain"),  # a branch without the boundary
+        (r"chest\b", r"chest\b"),
+    ],
+)
+def test_a_leading_boundary_is_a_space_only_where_every_match_starts_with_a_word(pattern: str, expected: str) -> None:
+    assert prefilter.spaced(pattern) == expected
+    assert prefilter.needs(prefilter.spaced(pattern)) == prefilter.needs(pattern)
+
+
+def test_spaced_rules_match_prepared_text_as_written(triage: Triage) -> None:
+    """Every rule and veto triage searches with a space for its leading boundary (prefilter.spaced) matches the
+    prepared case texts exactly where the pattern as written does."""
+    lines = (line for path in sorted(DATA.glob("*.jsonl")) for line in path.read_text(encoding="utf-8").splitlines())
+    texts = [triage.prepare(json.loads(line)["text"]) for line in list(lines)[::15] if line.strip()]
+    patterns = [p for c in triage.categories for r in c.rules for p in r.patterns] + [
+        p for c in triage.categories for p in c.unless
+    ]
+    rewritten = [p for p in patterns if p.pattern.startswith(" (?:")]
+    assert len(rewritten) > len(patterns) // 2  # most rules start at a word
+    for spaced in rewritten:
+        written = re.compile("\\b" + spaced.pattern[4:-1])
+        for text in texts:
+            assert bool(spaced.search(text)) == bool(written.search(text)), (written.pattern[:80], text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"a|b(c|d)", ("a", "b(c|d)")),
+        (r"[|]x|y\|z|[]|]w", ("[|]x", r"y\|z", "[]|]w")),  # a bar in a class or escaped is no alternative
+        (r"(a|b)", ("(a|b)",)),
+        (r"(a)x|\1", (r"(a)x|\1",)),  # a back-reference does not stand alone
+        (r"(?i)a|b", ("(?i)a|b",)),  # nor does a flag for the whole
+    ],
+)
+def test_a_pattern_splits_into_its_top_level_alternatives(pattern: str, expected: tuple[str, ...]) -> None:
+    assert prefilter.branches(pattern) == expected
+
+
+def test_scope_gates_open_wherever_their_pattern_matches() -> None:
+    """A gate opens on every case text its pattern matches (normalised and as written): it never hides a match."""
+    from faq import scope
+    from faq.normalize import fold, normalize
+
+    gates = [g for g in vars(scope).values() if isinstance(g, scope._Gate)]
+    assert len(gates) > 5
+    lines = (line for path in sorted(DATA.glob("*.jsonl")) for line in path.read_text(encoding="utf-8").splitlines())
+    raw = [json.loads(line)["text"] for line in lines if line.strip()]
+    for text in {form for t in raw for form in (normalize(t), fold(t))}:
+        for gate in gates:
+            if gate.pattern.search(text):
+                assert gate.open(text), (gate.pattern.pattern[:80], text)
