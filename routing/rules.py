@@ -33,7 +33,11 @@ _LITERAL = re.compile(r"(?<![\\?\w])[a-z]{4,}(?![\w\[(*+{])")
 
 @dataclass(frozen=True)
 class Rule:
-    """Matches when all its patterns match (one pattern for a plain rule)."""
+    """Matches when all its patterns match (one pattern for a plain rule).
+
+    Its patterns search triage's prepared text (Triage.prepare: words between single spaces, a space first and
+    last), so a leading `\\b` before a word is compiled as a space (faq/prefilter.spaced).
+    """
 
     patterns: tuple[re.Pattern[str], ...]
     # Word starts the text must hold for the rule to match (see faq/prefilter.py); () = always try.
@@ -43,6 +47,7 @@ class Rule:
         object.__setattr__(self, "needs", prefilter.joined(prefilter.needs(p.pattern) for p in self.patterns))
 
     def matches(self, text: str) -> bool:
+        """All the patterns match prepared text."""
         return all(p.search(text) for p in self.patterns)
 
 
