@@ -121,6 +121,7 @@ class Matcher:
             or _priced(entry)
             for k, entry in enumerate(faq.entries)
         ]
+        self._amounts = [_priced(entry) for entry in faq.entries]  # (an answer that names an amount, or "free")
         # Symptom words the FAQ's own questions are about ("Do you treat acne?", "Can you remove a mole?"):
         # services this practice offers, which a message may ask for in another entry's words.
         self._services = frozenset(c for cues in self._cues for c in cues if scope.is_symptom(c))
@@ -146,7 +147,7 @@ class Matcher:
         light = context.context_terms(query.unknown, text)
         hits = self._score(query, 3, light)
         candidates = tuple(self._as_match(hit) for hit in hits)
-        declined = self._declined(text, hits) or self._unpriced(query, hits)
+        declined = self._declined(text, hits) or self._unpriced(text, query, hits)
         if declined or not hits:
             return MatchOutcome(None, (), candidates, declined)
         if (
@@ -481,11 +482,22 @@ class Matcher:
             return "multiple"
         return None
 
-    def _unpriced(self, query: Analysis, hits: list[_Hit]) -> str | None:
+    def _unpriced(self, text: str, query: Analysis, hits: list[_Hit]) -> str | None:
         """A price asked of an entry whose questions and answer name none ("how much is a flu shot" and an answer
         about when flu shots are given). A charge on a bill or what one owes is a billing question, not a price."""
         terms = query.terms
-        if hits and _COST in terms and _BILL not in terms and not self._priced[hits[0].entry]:
+        if not hits or _COST not in terms or _BILL in terms:
+            return None
+        top = hits[0].entry
+        if not self._priced[top]:
+            return "price"
+        # an amount asked ("how much"), where the answer only says there is a fee ("some forms have a small fee") and
+        # its questions do not ask the cost: the writer who read that is asking what the answer does not say
+        if (
+            _AMOUNT_ASKED.search(normalize(text))
+            and not self._amounts[top]
+            and _ASKED_PRICE.isdisjoint(self.index.asked[top])
+        ):
             return "price"
         return None
 
@@ -682,6 +694,13 @@ _READINGS = frozenset(lexicon.term(w) for w in "result lab test level levels rea
 _COST, _BILL = lexicon.term("cost"), lexicon.term("bill")
 _PRICE_TERMS = frozenset((_COST, lexicon.term("free")))
 _ASKED_PRICE = frozenset((_COST, lexicon.term("cover"), lexicon.term("slidingscale")))
+# Asking for an amount, not whether there is a charge: "how much", "what's the fee", "cuanto cuesta".
+_AMOUNT_ASKED = re.compile(
+    r"\b(?:how much (?:is|are|does|do|would|will|for|to|you|u|it|they|that|this|should)\b|"
+    r"(?:cuanto|cuanta) (?:cuesta|cuestan|cobran|cobra|sale|vale|es|seria|costaria)\b|"
+    r"what (?:is|s|are|would be|will be) the (?:price|cost|fee|charge|amount)s?|"
+    r"what (?:does|do|will|would) (?:it|that|this|they|one) (?:cost|run)|que precio|cual es el (?:precio|costo))\b"
+)
 _AMOUNT = re.compile(
     r"[$€£]\s?\d|\b\d+(?:\.\d\d)? ?(?:dollars|usd|pesos|euros)\b|\bno (?:cost|charge|fee)\b|\bfree\b", re.I
 )

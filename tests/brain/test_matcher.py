@@ -2063,6 +2063,16 @@ def test_round31_an_unpriced_price_has_its_own_reason(prices: Matcher, matcher: 
     assert _answer(matcher, "how much do i owe on my account") != "self-pay"
 
 
+def test_an_amount_asked_of_an_answer_that_only_says_there_is_a_fee_is_for_staff(matcher: Matcher) -> None:
+    # the forms entry says some forms "have a small fee": whether there is one it answers, how much it does not
+    assert _answer(matcher, "is there a fee for school forms?") == "forms-letters"
+    text = "how much do you charge for the kindergarten form? it says some forms have a fee"
+    assert matcher.assess(text).declined == "price"
+    assert matcher.assess("cuanto cobran por llenar un formulario de la escuela").declined == "price"
+    # "how much" of something that is no price is no price question
+    assert matcher.assess("how much water can i have before my fasting blood test").declined != "price"
+
+
 # Round 31: moving a visit to video, like moving or cancelling it, does not depend on why one cannot come in
 # (no car, no ride); a reason that names a topic of its own (insurance) or a symptom still keeps it from answering.
 @pytest.mark.parametrize(
