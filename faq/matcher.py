@@ -145,7 +145,7 @@ class Matcher:
         query = self._analyse(text)
         # how the writer gets here or fits the visit in ("my bus", "after my shift") asks nothing of its own
         light = context.context_terms(query.unknown, text)
-        hits = self._score(query, 3, light)
+        hits, light = self._score_errand(query, text, 3, light)
         candidates = tuple(self._as_match(hit) for hit in hits)
         declined = self._declined(text, hits) or self._unpriced(text, query, hits)
         if declined or not hits:
@@ -192,6 +192,29 @@ class Matcher:
                 return MatchOutcome(None, candidates[:2], candidates)
             return MatchOutcome(None, (), candidates, "multiple")
         return MatchOutcome(None, (), candidates)
+
+    def _score_errand(
+        self, query: Analysis, text: str, limit: int, light: frozenset[str]
+    ) -> tuple[list[_Hit], frozenset[str]]:
+        """_score with `light` words as context, and (round 62) what the visit, test or medicine is for when the top
+        entry asks an errand of the message's ("where do i park for my prenatal visit"); beside any other entry it
+        weighs in full again. Also returns the words that counted as context."""
+        kinds = context.kind_terms(query.unknown, query.terms, text)
+        if not kinds:
+            return self._score(query, limit, light), light
+        hits = self._score(query, limit, light | kinds)
+        if hits and self._errand(query, hits[0]):
+            return hits, light | kinds
+        return self._score(query, limit, light), light
+
+    def _errand(self, query: Analysis, top: _Hit) -> bool:
+        """The top entry's questions ask an errand of the message's whose answer is the same for every kind of visit
+        (context.ERRAND_TERMS: the hours, parking, cancelling, a refill), and any price, coverage or offer the message
+        asks as well ("is there a fee if i cancel late", not "how much is it to book a pap smear")."""
+        asked = self.index.asked[top.entry]
+        return not context.ERRAND_TERMS.isdisjoint(asked.intersection(query.terms)) and asked.issuperset(
+            context.OF_THE_KIND.intersection(query.terms)
+        )
 
     def _bank_agrees(self, text: str, query: Analysis, light: frozenset[str], top: _Hit) -> bool:
         """The generic topics' many phrasings are sure a request is one topic, and this FAQ's best entry is the one
@@ -314,7 +337,8 @@ class Matcher:
             return None
         # why one cannot come does not change how a visit is moved or cancelled; other requests may depend on
         # what the writer adds ("refill my adderall early, im going on a trip"), unless it is marked as chatter
-        asked = set(self.index.analyse(request).terms)
+        analysed = self.index.analyse(request)
+        asked = set(analysed.terms)
         # (nor how a visit is moved to video: "can i do a video visit instead, dont have a car this week", nor why one
         # is running late: "running 15 min late, baby had a blowout in the car seat")
         moving = _CANCEL in asked or _LATE in asked or (not _MOVED.isdisjoint(asked) and _APPOINTMENT in asked)
@@ -323,6 +347,8 @@ class Matcher:
         # (whole sentences before the question's: "its 95 degrees outside, are you open?" stays for staff)
         # (round 42: asked by its first word as well, "whats the address, my sister is driving me")
         asking = scope.is_question(request)
+        # (not a refill: why a medicine is wanted may change the answer, "i'm flying tomorrow and ran out")
+        errand = not _MEDICINE_ASKED & asked and self._errand(analysed, answer)
         # (round 39: or a plain statement after the question, "is there a payment plan? i am on a fixed income")
         told: set[str] = set()
         if asking:
@@ -353,6 +379,12 @@ class Matcher:
                     or (circumstance and not _MEDICINE_ASKED & asked and self._logistics(clause, answer))
                 )
             ) or (asking and context[k])
+            # round 62: beside an errand whose answer is the same for every kind of visit ("are you guys open
+            # saturdays? really hard to get off work for a pelvic exam"), a statement naming only what or whom the
+            # visit is for, and when it fits, is backstory wherever it sits
+            backstory = backstory or (
+                asking and errand and scope.may_be_backstory(clause) and self._for_visit(clause, answer)
+            )
             if not scope.is_chatter(clause) and not backstory:
                 # a reason for moving a visit, about nothing the FAQ's questions name ("baby shower is that day")
                 said = self.index.analyse(clause).terms
@@ -380,9 +412,22 @@ class Matcher:
             for t in index.analyse(clause).terms
         )
 
+    def _for_visit(self, clause: str, answer: _Hit) -> bool:
+        """A statement that names what or whom a visit is for (context.KIND_TERMS, context.KIN_TERMS) and nothing
+        else but when it fits and the answer's own words ("need my annual", "for a pelvic exam"): a word of its own
+        ("my son was just diagnosed with epilepsy", "my ankle swelled up") is a problem for staff."""
+        said = self.index.analyse(clause).terms
+        known = self.index.known[answer.entry]
+        return not _KIND_OR_KIN.isdisjoint(said) and all(
+            t in _FITS_VISIT or t in known or lexicon.factor(t) < 1.0 for t in said
+        )
+
     def _alone(self, text: str) -> _Hit | None:
         """The entry a text answers confidently by itself, or None."""
-        hits = self._score(self.index.analyse(text), 2)
+        query = self.index.analyse(text)
+        # round 62: what the visit is for weighs as context beside an errand, as in assess ("can you send my prenatal
+        # records to my new ob there?" after "we're moving to texas in june")
+        hits, _ = self._score_errand(query, text, 2, frozenset())
         if not hits:
             return None
         runner_up = hits[1].score if len(hits) > 1 else 0.0
@@ -677,6 +722,10 @@ _FITS_AROUND = _WHEN_WORDS | context.CONTEXT_TERMS
 # ...and, in a statement of circumstance, words of when and how much it fits ("before my shift", "my schedule is
 # all over the place", "i dont have checks")
 _FITS_DAY = _FITS_AROUND | frozenset(lexicon.term(w) for w in "before after all without book appointment".split())
+# ...and, beside an errand of context.ERRAND_TERMS, what or whom the visit is for (round 62)
+_KIND_OR_KIN = context.KIND_OR_KIN
+# (and how hard it is to fit: "really hard to get off work for a pelvic exam", "only in town that week")
+_FITS_VISIT = _FITS_DAY | _KIND_OR_KIN | frozenset(lexicon.term(w) for w in "hard tough busy town".split())
 _CANCEL, _RESCHEDULE, _APPOINTMENT = (lexicon.term(w) for w in ("cancel", "reschedule", "appointment"))
 _LATE = lexicon.term("late")
 # As the reason a visit moves, school or daycare too ("daycare switched our days"; school names forms elsewhere).

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import faq
-from faq import Matcher, lexicon, scope
+from faq import Matcher, context, lexicon, scope
 from faq import matcher as matcher_module
 from faq.metrics import Outcome, load_cases, score
 from faq.typos import Speller
@@ -2585,3 +2585,51 @@ def test_round60_going_on_logging_is_record_keeping_not_a_login(matcher: Matcher
     text = "HHA: client's ankles get a little puffy by evening, same on both sides, gone by morning. Keep logging?"
     assert matcher.match(text) is None
     assert "login" in matcher.index.analyse("been logging in fine until today").terms
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        # round 62: what the visit, test or medicine is for, beside an errand whose answer is the same for every kind
+        ("locked out of the portal again, forgot my password 🙃 trying to check my hcg bloodwork", "portal-password"),
+        ("Running about 15 min behind for my 2:30 prenatal, toddler meltdown. Still ok to come?", "running-late"),
+        ("are you guys open saturdays? really hard to get off work for a pelvic exam", "opening-hours"),
+        ("We're moving to Texas in June, can you send my prenatal records to my new OB there?", "medical-records"),
+        ("i need to cancel my IUD insertion, is there a fee", "cancel-appointment"),
+        ("how do i make an appointment for my 2 month old's checkup", "book-appointment"),
+    ],
+)
+def test_round62_what_a_visit_is_for_is_context_beside_an_errand(brain: Brain, text: str, entry: str) -> None:
+    decision = brain.decide(text)
+    assert (decision.route, decision.faq_id) == (Route.FAQ, entry), decision.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 62: whether the clinic offers the kind, its price or coverage, the body, or a second request: staff
+        "do you do pap smears on saturdays?",
+        "how do i book an IUD insertion?",
+        "is my pap covered by insurance? need to book one",
+        "how do i reset my password to see my hcg levels, are they normal?",
+        "what time do you open? my pregnancy test was positive",
+        "my prenatal appointment is tomorrow, can i move it? I've been bleeding a little",
+        "i need to reschedule my annual, also can you renew my birth control",
+        "how do I refill my testosterone early, I'm traveling",
+    ],
+)
+def test_round62_the_kind_asked_about_stays_with_staff(brain: Brain, text: str) -> None:
+    assert brain.decide(text).route is not Route.FAQ
+
+
+def test_round62_kind_words_are_context_only_beside_an_errand_said_of_ones_own() -> None:
+    def kinds(text: str) -> frozenset[str]:
+        terms = frozenset(lexicon.term(w) for w in text.split())
+        return context.kind_terms(terms, terms, text)
+
+    assert kinds("where do i park for my prenatal visit") >= {lexicon.term("prenatal")}
+    assert not kinds("do you do prenatal visits")  # no errand: whether the clinic offers it
+    assert not kinds("where to park for prenatal visits")  # nobody's own visit
+    # a child is who the visit is for beside coming in, but another's portal or records go through proxy access
+    assert lexicon.term("son") in kinds("can i cancel my son appointment")
+    assert lexicon.term("son") not in kinds("can i see my son records on the portal")
