@@ -57,7 +57,6 @@ from rapidfuzz import fuzz, process, utils
 
 import bot  # noqa: F401  # routing.states imports bot.errors, which loads the app package: import it first
 import faq
-from faq import prefilter
 from faq.metrics import Case, Outcome, Report, load_cases, score
 from faq.normalize import fold, normalize
 from routing.brain import Brain
@@ -277,7 +276,6 @@ def timings(run: Callable[[str], object], texts: list[str], rounds: int) -> tupl
         for text in texts:
             fold.cache_clear()  # every real message is new: no help from the per-message caches
             normalize.cache_clear()
-            prefilter.clear_message_cache()
             start = time.perf_counter_ns()
             run(text)
             samples.append((time.perf_counter_ns() - start) / 1000)

@@ -44,20 +44,9 @@ KEEP = 3  # sets kept per pattern: the rarest few already rule out nearly every 
 
 
 def word_starts(words: Iterable[str]) -> frozenset[str]:
-    """Every start, up to PREFIX characters, of every word: what `needs` sets are compared with."""
-    return _word_starts(tuple(words))
-
-
-# Triage, the scope checks and the phrase folds each read one message's words, most often the very same ones:
-# the starts are worked out once per message (a few recent word lists are kept, not a store of every message)
-@lru_cache(maxsize=16)
-def _word_starts(words: tuple[str, ...]) -> frozenset[str]:
+    """Every start, up to PREFIX characters, of every word: what `needs` sets are compared with (the reference
+    `possible` and `Index` are held to; messages are read through an Index)."""
     return frozenset(chain.from_iterable(map(_starts, set(words))))
-
-
-def clear_message_cache() -> None:
-    """Forget the recent messages' word starts (a benchmark's every message is new)."""
-    _word_starts.cache_clear()
 
 
 @lru_cache(maxsize=8192)  # patients reuse few words: the cached starts are also strings whose hash is kept
@@ -74,7 +63,7 @@ def _starts(word: str) -> tuple[str, ...]:
 def possible(found: Needs, starts: frozenset[str] | None) -> bool:
     """False only when the text (its word starts) cannot hold what the pattern needs."""
     if starts is not None:
-        for need in found:  # a plain loop: this runs a few hundred times per message
+        for need in found:
             if need.isdisjoint(starts):
                 return False
     return True
