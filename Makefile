@@ -27,8 +27,12 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
+# One worker per core (TEST_JOBS=1 runs in one process). A module's tests stay on one worker, so a module's live
+# stack (gunicorn, an RQ worker, a stand-in provider) starts once.
+TEST_JOBS ?= auto
+
 pytest: $(STAMP) system-deps
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(TEST_JOBS) --dist loadscope
 
 test: lint typecheck pytest
 
