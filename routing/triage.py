@@ -67,9 +67,11 @@ _SEASON = "spring|summer|fall|winter|primavera|verano|otono|invierno"
 # (a habit at each procedure, "bleeds a lot at every blood draw", is dated like a past: it is not now)
 # "since my stroke" dates a lasting deficit (Dorothy's weak hand); any other "since" is a sign still going on
 _LASTING = r"since (my|his|her|their) (stroke|heart attack|derrame|infarto|embolia)"
+# (round 63: "a couple weeks back" is dated as "weeks ago" is: "fell off the step ladder a couple weeks back ... back at
+# work, HR wants a note")
 _PAST = re.compile(
     rf"\b(yesterday|last (night|week|weekend|month|year|time|{_SEASON}|{_DAY}|{_HOLIDAY})|"
-    rf"(\w+ )?(days|weeks|months|years) ago|"
+    rf"(\w+ )?(days|weeks|months|years) (ago|back)|"
     rf"(in|back in|this past|on|el|en) ({_MONTH}|{_DAY}|(19|20)\d\d)|(in|en) (the )?({_SEASON})|"
     rf"(my|his|her|their|at my|at his|at her) (last|previous) (?!(hour|hours|few|couple|minutes?|night|day|days)\b)\w+|"
     rf"(at|after|with) (every|each) (\w+ ){{0,2}}(draw|blood draw|labs|lab|visit|shot|injection|infusion|dialysis)|"
@@ -101,7 +103,10 @@ _OVER = re.compile(  # never after a negation: "not doing well", "is not okay" a
     r"(fine|okay|ok|good|well|great|better)( (and \w+ )?(now|today|since))?|"
     r"(fine|okay|ok|good|well|great|better) (now|since)|doing (well|great|good|fine|better)( since)?|"
     r"normal rhythm( since)?|feel(ing|s)? (good|well|fine|great|better)|recovered|"
-    r"back to (normal|himself|herself|myself)|went away|it passed|was (fine|okay|ok|better) (after|within|by)|"
+    # (round 63: back at work after it, "im back at work", is over too)
+    r"back to (normal|himself|herself|myself)|"
+    r"(im|i am|hes|he is|shes|she is|been|went|got) back (at|to) (work|the job|my job|his job|her job)|"
+    r"went away|it passed|was (fine|okay|ok|better) (after|within|by)|"
     r"(havent|hasnt|have not|has not) had (any|another|a single) \w+|"
     r"now (hes|shes|he is|she is) \d+|(hes|shes|he is|she is) \d+ now|(this|next) time|la proxima vez|esta vez|"
     r"at (her|his|my|the) (next )?(draw|labs|lab|appointment|visit)|"
@@ -165,8 +170,8 @@ _ASKS = re.compile(  # ("when i was 16 i overdosed" opens with "when" but is no 
 # ("took 20 tylenol last night, feels fine", "hit his head yesterday, he's fine") is history only once a clinician
 # saw it (the ER, urgent care, Poison Control); a harmless one (an asthma attack eased by the inhaler) needs no one
 _RECENT = re.compile(
-    rf"\b(yesterday|last night|(this past|last|on) ({_DAY}|weekend)|(\w+ )?days? ago|ayer|anoche|hace (\w+ )?dias|"
-    rf"el ({_DAY}))\b"
+    rf"\b(yesterday|last night|(this past|last|on) ({_DAY}|weekend)|(\w+ )?days? (ago|back)|"
+    rf"ayer|anoche|hace (\w+ )?dias|el ({_DAY}))\b"
 )
 _SEEN = re.compile(
     r"\b(er|emergency room|emergency|hospital|urgent care|paramedics?|ambulance|poison control|urgencias|"
@@ -226,8 +231,8 @@ def _ends_over(sentence: str) -> bool:
 # without any is read whole without splitting it, which keeps triage fast on the many messages that tell no past.
 _HISTORY_WORDS = frozenset(
     (
-        "yesterday last ago previous every each when kid child baby since ayer anoche pasado pasada hace cuando but "
-        f"pero {_MONTH} {_DAY} {_SEASON}"
+        "yesterday last ago back previous every each when kid child baby since ayer anoche pasado pasada hace cuando "
+        f"but pero {_MONTH} {_DAY} {_SEASON}"
     )
     .replace("|", " ")
     .split()
