@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from faq import lexicon
@@ -68,26 +69,100 @@ KIN_TERMS = frozenset(
     lexicon.term(w)
     for w in "son daughter child dad mom mother father husband wife grandmother grandma grandfather grandpa".split()
 )
-_PROXY_ERRANDS = frozenset(lexicon.term(w) for w in "portal login records refill".split())
+# Round 63: and, beside an errand whose answer is the same for whoever comes, any other person the visit is for: kin
+# of every degree, a child by any name, a foster child, a client, resident or guest of the staff who write for them,
+# and what the person brings along (a stroller, a walker, a car seat). Who comes never changes the hours, the parking
+# or how a visit is booked; it may change whether a thing is offered or what it costs, which stay with the matcher.
+WHO_TERMS = KIN_TERMS | frozenset(
+    lexicon.term(w)
+    for w in (
+        "nephew niece brother sister grandson granddaughter grandkids grandchild boyfriend girlfriend partner fiance "
+        "stepson stepdaughter stepdad stepmom foster client clients resident residents guest guests aide caregiver "
+        "stroller walker carseat "
+        "esposo esposa hermano hermana sobrino sobrina nieto nieta abuela abuelo suegra suegro"
+    ).split()
+)
+PROXY_ERRANDS = frozenset(lexicon.term(w) for w in "portal login records refill".split())
 # (each also as the lexicon writes it qualifying another word: "my prenatal visit" is "pregnancy~")
 _KIND = KIND_TERMS | {t + lexicon.QUALIFIED for t in KIND_TERMS}
-KIND_OR_KIN = _KIND | KIN_TERMS | {t + lexicon.QUALIFIED for t in KIN_TERMS}
+# (round 63: the kinds of a test or procedure, whose price is its own, not a standard visit's: a checkup is a visit)
+_VISITS = frozenset(lexicon.term(w) for w in "checkup physical physicals annual wellchild chequeo".split())
+NAMED_KIND = _KIND - _VISITS - {t + lexicon.QUALIFIED for t in _VISITS}
+WHO = WHO_TERMS | {t + lexicon.QUALIFIED for t in WHO_TERMS}
+KIND_OR_KIN = _KIND | WHO
 # The errands whose answer does not depend on what the visit is for.
 ERRAND_TERMS = frozenset(
     lexicon.term(w)
     for w in "hours open address parking portal login cancel late reschedule records book refill".split()
+)
+# Round 63: the errands whose answer does not depend on WHO the visit is for, though it may on what it is for ("when
+# are my dad's results back" is the results entry's; "when are my biopsy results back" is not only its): results,
+# video visits, same-day visits, referrals, the night line, holidays, what to bring, access, becoming a patient, the
+# phone number. Not forms (a child's school form may be a care plan: "my son's seizure plan needs signing" is for
+# staff) nor the price of a visit (whose price it is is the self-pay entry's own question).
+WHO_ERRAND_TERMS = ERRAND_TERMS | frozenset(
+    lexicon.term(w) for w in "result video walkin referral night holiday bring accessible new phone".split()
+)
+# Round 63: the everyday circumstance of whoever the visit is for, told beside such an errand ("transport is a
+# nightmare for us", "he's staying with us for the summer", "her son keeps asking us", "we're short staffed"): a
+# positive list, as above, since a word the FAQ never uses may as well be a diagnosis ("my son was just diagnosed
+# with epilepsy, can i make an appointment for him" is for staff).
+CIRCUMSTANCE_TERMS = CONTEXT_TERMS | frozenset(
+    lexicon.term(w)
+    for w in (
+        "transport transportation nightmare stroller pickup conflict summer winter break staying town state college "
+        "staffed short usually always keeps asking manager group home house crew whole hauling instead"
+    ).split()
 )
 # A price, coverage or offer asked of the kind named: whether the clinic does it and what it costs stay with staff,
 # unless the errand's entry asks it itself ("is there a fee if i cancel my implant removal late").
 OF_THE_KIND = frozenset(lexicon.term(w) for w in "cost cover insurance offer free".split())
 
 
+_WITHOUT = frozenset("without sin".split())
+
+
 def kind_terms(unknown: frozenset[str], terms: Collection[str], text: str) -> frozenset[str]:
     """The message's words no FAQ entry uses that only name what a visit, test or medicine is for, beside an errand
     of ERRAND_TERMS (the matcher checks a price, coverage or offer asked is the errand's own)."""
-    if unknown.isdisjoint(KIND_OR_KIN):  # (most messages: one set operation, decide runs this on every message)
+    named = _named(unknown, text)
+    if not named and unknown.isdisjoint(KIND_OR_KIN):  # (most messages: decide runs this on every message)
         return frozenset()
-    listed = (unknown & (_KIND if not _PROXY_ERRANDS.isdisjoint(terms) else KIND_OR_KIN)).intersection(terms)
-    if not listed or ERRAND_TERMS.isdisjoint(terms) or _FIRST_PERSON.isdisjoint(tokens(text)):
+    proxy = not PROXY_ERRANDS.isdisjoint(terms)
+    listed = (unknown & (_KIND if proxy else KIND_OR_KIN)).intersection(terms) | (frozenset() if proxy else named)
+    said = tokens(text)
+    if not listed or _FIRST_PERSON.isdisjoint(said):
         return frozenset()
+    if not _WITHOUT.isdisjoint(said):
+        # round 63: a person the visit is without is no context ("can i come in without my mom": a minor's consent)
+        listed -= {lexicon.term(w) for k, w in enumerate(said) if _WITHOUT.intersection(said[max(k - 2, 0) : k])}
+        if not listed:
+            return frozenset()
+    if ERRAND_TERMS.isdisjoint(terms):
+        # round 63: beside an errand of WHO_ERRAND_TERMS only who the visit is for is context
+        return listed & WHO if not WHO_ERRAND_TERMS.isdisjoint(terms) else frozenset()
     return listed
+
+
+def errands_for(light: frozenset[str]) -> frozenset[str]:
+    """The errands beside which `light` words are context: who the visit is for beside WHO_ERRAND_TERMS, what it is
+    for beside ERRAND_TERMS only."""
+    return WHO_ERRAND_TERMS if light.isdisjoint(_KIND) else ERRAND_TERMS
+
+
+# Round 63: a first name said as whose visit it is ("liam's 2 year well visit", "ava's appt", "mateo's appointment"):
+# a word no entry uses, so it only lowers every score alike, as "my son's" would.
+_NAMED_VISIT = re.compile(
+    r"\b([a-z]{2,})s (?:\d+ ?(?:year|yr|month|mo|week|wk)s? (?:old )?)?(?:appt|appts|appointment|appointments|visit|"
+    r"visits|well|checkup|physical|shots|followup|follow up)\b"
+)
+
+
+_VISIT_WORDS = ("app", "visit", "well", "checkup", "physical", "shots", "follow")
+
+
+def _named(unknown: frozenset[str], text: str) -> frozenset[str]:
+    """The names of _NAMED_VISIT among the message's words no entry uses."""
+    if not unknown or "s " not in text or not any(w in text for w in _VISIT_WORDS):  # (cheap tests first)
+        return frozenset()
+    return frozenset(t for m in _NAMED_VISIT.finditer(text) if (t := lexicon.term(m[1])) in unknown)

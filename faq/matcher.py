@@ -203,16 +203,16 @@ class Matcher:
         if not kinds:
             return self._score(query, limit, light), light
         hits = self._score(query, limit, light | kinds)
-        if hits and self._errand(query, hits[0]):
+        if hits and self._errand(query, hits[0], context.errands_for(kinds)):
             return hits, light | kinds
         return self._score(query, limit, light), light
 
-    def _errand(self, query: Analysis, top: _Hit) -> bool:
+    def _errand(self, query: Analysis, top: _Hit, errands: frozenset[str] = context.ERRAND_TERMS) -> bool:
         """The top entry's questions ask an errand of the message's whose answer is the same for every kind of visit
         (context.ERRAND_TERMS: the hours, parking, cancelling, a refill), and any price, coverage or offer the message
         asks as well ("is there a fee if i cancel late", not "how much is it to book a pap smear")."""
         asked = self.index.asked[top.entry]
-        return not context.ERRAND_TERMS.isdisjoint(asked.intersection(query.terms)) and asked.issuperset(
+        return not errands.isdisjoint(asked.intersection(query.terms)) and asked.issuperset(
             context.OF_THE_KIND.intersection(query.terms)
         )
 
@@ -349,6 +349,14 @@ class Matcher:
         asking = scope.is_question(request)
         # (not a refill: why a medicine is wanted may change the answer, "i'm flying tomorrow and ran out")
         errand = not _MEDICINE_ASKED & asked and self._errand(analysed, answer)
+        # round 63: an errand whose answer is the same whoever the visit is for and whatever brings them (results,
+        # a video visit, the phone number, as well as those above)
+        # (not the portal, records or a refill: another person's go through proxy access or consent, for staff)
+        for_anyone = (
+            not _MEDICINE_ASKED & asked
+            and _PROXY_ERRANDS.isdisjoint(asked)
+            and self._errand(analysed, answer, _WHO_ERRANDS)
+        )
         # (round 39: or a plain statement after the question, "is there a payment plan? i am on a fixed income")
         told: set[str] = set()
         if asking:
@@ -385,6 +393,12 @@ class Matcher:
             backstory = backstory or (
                 asking and errand and scope.may_be_backstory(clause) and self._for_visit(clause, answer)
             )
+            # round 63: beside such an errand, a statement of who the visit is for or of the circumstance, in words
+            # no question of the FAQ asks ("transport is a nightmare for us", "i'll have a stroller and a toddler
+            # with me", "her son keeps asking us"), is backstory too; one naming another entry's topic is not
+            backstory = backstory or (
+                asking and for_anyone and scope.may_be_backstory(clause) and self._circumstance(clause, answer, errand)
+            )
             if not scope.is_chatter(clause) and not backstory:
                 # a reason for moving a visit, about nothing the FAQ's questions name ("baby shower is that day")
                 said = self.index.analyse(clause).terms
@@ -409,7 +423,7 @@ class Matcher:
         index, known = self.index, self.index.known[answer.entry]
         return not any(
             t in index.topics and index.topical(t) and t not in _FITS_DAY and t not in known
-            for t in index.analyse(clause).terms
+            for t in self.index.analyse(clause).terms
         )
 
     def _for_visit(self, clause: str, answer: _Hit) -> bool:
@@ -421,6 +435,14 @@ class Matcher:
         return not _KIND_OR_KIN.isdisjoint(said) and all(
             t in _FITS_VISIT or t in known or lexicon.factor(t) < 1.0 for t in said
         )
+
+    def _circumstance(self, clause: str, answer: _Hit, errand: bool) -> bool:
+        """A statement whose every word says when or who (context.WHO_TERMS; what the visit is for too, beside an
+        errand of context.ERRAND_TERMS) or the everyday circumstance of context.CIRCUMSTANCE_TERMS: it asks nothing
+        the FAQ answers (round 63). Not even the answer's own words nor an everyday word of theirs: "el dr dijo q me
+        llamaban y nada" after "ya llegaron mis resultados?" asks after one's own results, for staff."""
+        fits = _FITS_VISIT if errand else _FITS_WHO
+        return all(t in fits or t in context.CIRCUMSTANCE_TERMS for t in self.index.analyse(clause).terms)
 
     def _alone(self, text: str) -> _Hit | None:
         """The entry a text answers confidently by itself, or None."""
@@ -535,6 +557,11 @@ class Matcher:
             return None
         top = hits[0].entry
         if not self._priced[top]:
+            return "price"
+        # round 63: the price of a kind of visit, test or procedure the FAQ never names ("how much is an ekg without
+        # insurance", "what does a pap smear cost"): a visit's price is not that thing's, staff quote it; a fee of an
+        # errand's own is the same for every kind ("is there a fee if i cancel my implant removal late")
+        if not context.NAMED_KIND.isdisjoint(query.unknown) and not self._errand(query, hits[0]):
             return "price"
         # an amount asked ("how much"), where the answer only says there is a fee ("some forms have a small fee") and
         # its questions do not ask the cost: the writer who read that is asking what the answer does not say
@@ -726,6 +753,10 @@ _FITS_DAY = _FITS_AROUND | frozenset(lexicon.term(w) for w in "before after all 
 _KIND_OR_KIN = context.KIND_OR_KIN
 # (and how hard it is to fit: "really hard to get off work for a pelvic exam", "only in town that week")
 _FITS_VISIT = _FITS_DAY | _KIND_OR_KIN | frozenset(lexicon.term(w) for w in "hard tough busy town".split())
+# (round 63: beside an errand of context.WHO_ERRAND_TERMS, who the visit is for, not what)
+_FITS_WHO = _FITS_DAY | context.WHO | frozenset(lexicon.term(w) for w in "hard tough busy town".split())
+_WHO_ERRANDS = context.WHO_ERRAND_TERMS
+_PROXY_ERRANDS = context.PROXY_ERRANDS
 _CANCEL, _RESCHEDULE, _APPOINTMENT = (lexicon.term(w) for w in ("cancel", "reschedule", "appointment"))
 _LATE = lexicon.term("late")
 # As the reason a visit moves, school or daycare too ("daycare switched our days"; school names forms elsewhere).

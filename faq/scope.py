@@ -657,6 +657,10 @@ _BODILY_GATE = _Gate(_BODILY)
 _IDLE_CIRCUMSTANCE_PATTERN = (
     r"\b(?:i|we) (?:have not|havent|have never|had never|never) been (?:there|here|in|to (?:the|your) (?:clinic|office|"
     r"building|practice|new \w+|place))(?: (?:before|yet))?\b|\b(?:this is|its|it is) (?:my|our) first time\b"
+    # round 63: a first-timer or a newcomer asking the way ("whats the address, first time coming, we just moved
+    # here"): beside an address or parking question, not the new-patient entry's question
+    r"|^\s*(?:(?:its|it is|this is|itll be|it will be) )?(?:my |our |his |her )?first time (?:coming|here|there|"
+    r"visiting|coming in)\s*$|\b(?:i|we) (?:just|recently) moved (?:here|to (?:the area|town|the city|this area))\s*$"
     r"|\b(?:(?:i am|im|we are|were) not from (?:around here|here|the area|this area)|(?:i|we) (?:do not|dont) know "
     r"the (?:area|city|town|neighborhood|way))\b"
     r"|\b(?:i|we) (?:do not|dont|never) (?:use|have|own|do|go on) (?:a |an |the |any )?(?:computers?|internet|"
@@ -697,6 +701,16 @@ _PLAIN_BACKSTORY = re.compile(
     r"(?:make it|come in|be there)\b"
     r"|\bmy (?:phone|cell|cell phone|cellphone|mobile) (?:died|broke|is broken|was stolen|got stolen|fell in \w+)"
     r"|\b(?:(?:i|we) )?lost (?:all )?(?:my |our )?(?:contacts|numbers|phone numbers|contact list|job)\b"
+    # round 63: the circumstance of the person the visit is for, or of the staff who bring them: a job lost, not
+    # walking far, no time off, no driver that day ("my husband lost his job", "she cant go far", "we're short
+    # staffed and have no driver")
+    r"|\b(?:lost|lose|losing) (?:his|her|their) job\b"
+    r"|\b(?:cant|cannot|can not) (?:go|get around|walk) (?:very |too |that )?far\b"
+    r"|\b(?:cant|cannot|can not|couldnt) get (?:off|out) (?:of work |from work )?(?:early|in time|that day)\b"
+    r"|\b(?:(?:are|were|we are|is) )?short (?:staffed|handed)\b"
+    r"|\b(?:have |got )?no (?:driver|transport|transportation)\b"
+    # (and a child asleep in the car is no fall: "the baby fell asleep in the car seat")
+    r"|\bfell asleep\b"
     r"|\b(?:perdi|perdio) (?:mi |su )?(?:trabajo|empleo|telefono|celular)\b"
     r"|\b(?:ya )?no tengo (?:seguro|aseguranza)\b|\b(?:ya )?(?:casi )?no me quedan? (?:\w+ )?(?:pastillas|medicina|"
     r"medicamentos?)\b"

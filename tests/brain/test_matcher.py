@@ -2633,3 +2633,64 @@ def test_round62_kind_words_are_context_only_beside_an_errand_said_of_ones_own()
     # a child is who the visit is for beside coming in, but another's portal or records go through proxy access
     assert lexicon.term("son") in kinds("can i cancel my son appointment")
     assert lexicon.term("son") not in kinds("can i see my son records on the portal")
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        # round 63: who the visit is for, what they bring and a sentence of circumstance, beside an errand whose
+        # answer is the same whoever comes
+        ("where do we park? I'll have a stroller and a toddler with me", "parking"),
+        ("where do I park? my husband uses a walker and can't go far", "parking"),
+        (
+            "will the clinic be open on the 4th of july? one of my clients usually comes in that week",
+            "holiday-closures",
+        ),
+        (
+            "AL aide - resident had bloodwork Monday, when do results usually come back? her son keeps asking us",
+            "test-results",
+        ),
+        (
+            "my dad has his follow up on friday and i can't get off early. how do i reschedule it for him?",
+            "reschedule-appointment",
+        ),
+        # a first-timer or newcomer asking the way: not the new-patient entry
+        ("whats the address, first time coming, we just moved here", "location"),
+    ],
+)
+def test_round63_who_the_visit_is_for_is_context_beside_an_errand(brain: Brain, text: str, entry: str) -> None:
+    decision = brain.decide(text)
+    assert (decision.route, decision.faq_id) == (Route.FAQ, entry), decision.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 63: the person's body, a named thing's price, proxy access, a status or consent question: staff
+        "can my son come in today, he has a fever of 103 and won't drink",
+        "how much does an ekg cost for my father? he doesn't have insurance",
+        "how much would a pap smear cost without insurance? I'm a student",
+        "im 11 can i come in without my mom",
+        "my son was just diagnosed with epilepsy, can i make an appointment for him",
+        "i have power of attorney for my mom, can i log into her patient portal and see her test results",
+        "ya llegaron mis resultados? el dr dijo q me llamaban y nada",
+        "can the nurse call me back about his results",
+    ],
+)
+def test_round63_the_persons_body_price_or_access_stays_with_staff(brain: Brain, text: str) -> None:
+    assert brain.decide(text).route is not Route.FAQ
+
+
+def test_round63_who_words_are_context_beside_errands_for_anyone() -> None:
+    def kinds(text: str) -> frozenset[str]:
+        terms = frozenset(lexicon.term(w) for w in text.split())
+        return context.kind_terms(terms, terms, text)
+
+    assert lexicon.term("nephew") in kinds("when are my nephew results back")
+    assert lexicon.term("resident") in kinds("can our resident do a video visit")
+    # what a test is for is no context beside results: "when are my biopsy results back" is not only its entry's
+    assert lexicon.term("pap") not in kinds("when are my pap results back")
+    # a first name said as whose visit it is
+    assert "liam" in kinds("can we move liams appt to friday")
+    # a person the visit is without is no context: a minor's consent
+    assert not kinds("can i come in without my mom")
