@@ -2694,3 +2694,27 @@ def test_round63_who_words_are_context_beside_errands_for_anyone() -> None:
     assert "liam" in kinds("can we move liams appt to friday")
     # a person the visit is without is no context: a minor's consent
     assert not kinds("can i come in without my mom")
+
+
+@pytest.mark.parametrize(
+    ("text", "route", "entry"),
+    [
+        # round 64 (held-out batch 47): the price of an exam or test the entry does not name, though the FAQ names it
+        # elsewhere, is staff's; the standard visit's price, or an errand's fee whatever the visit, is the entry's
+        ("How much is a DOT physical if I pay cash", Route.AGENT, None),
+        ("what's the price of a lipid panel if I pay cash?", Route.AGENT, None),
+        ("how much is a visit if I don't have insurance", Route.FAQ, "self-pay"),
+        ("i dont have insurance what does a checkup cost", Route.FAQ, "self-pay"),
+        ("is there a fee if I cancel my pap smear tomorrow", Route.FAQ, "cancel-appointment"),
+    ],
+)
+def test_round64_a_price_of_a_kind_the_entry_does_not_name_is_staffs(
+    brain: Brain, text: str, route: Route, entry: str | None
+) -> None:
+    decision = brain.decide(text)
+    assert (decision.route, decision.faq_id) == (route, entry), decision.reason
+
+
+def test_round64_priced_kinds_are_the_faqs_terms_and_a_checkup_is_a_visit() -> None:
+    assert context.priced_kinds({lexicon.term("physical"), "lipid~"}) == {lexicon.term("physical"), "lipid"}
+    assert not context.priced_kinds({lexicon.term("checkup"), lexicon.term("annual"), lexicon.term("cost")})
