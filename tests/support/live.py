@@ -12,6 +12,8 @@ import time
 from pathlib import Path
 
 import httpx
+from redis import Redis
+from rq import Worker
 
 from bot.services import Services, build
 from bot.settings import from_env
@@ -85,6 +87,7 @@ class LiveStack:
             "web", [sys.executable, "-m", "gunicorn", "-c", "python:bot.gunicorn_conf", "bot:create_app()"]
         )
         self.wait_healthy()
+        self.wait_workers()
         return self
 
     def start_worker(self) -> subprocess.Popen[bytes]:
@@ -114,6 +117,18 @@ class LiveStack:
                 pass
             time.sleep(0.1)
         raise RuntimeError(f"app not healthy in {timeout}s: {self.log('web')}")
+
+    def wait_workers(self, timeout: float = 60.0) -> None:
+        """Block until every worker started has registered with Redis, so a test's first job is not timed against
+        a worker still loading the FAQ (on a busy machine that takes longer than a test waits for a delivery)."""
+        alive = sum(w.poll() is None for w in self.workers)
+        deadline = time.monotonic() + timeout
+        with Redis.from_url(self.redis.url) as redis:
+            while time.monotonic() < deadline:
+                if Worker.count(connection=redis) >= alive:
+                    return
+                time.sleep(0.1)
+        raise RuntimeError(f"{alive} RQ worker(s) not registered in {timeout}s: {self.log('worker0')}")
 
     def log(self, name: str) -> str:
         """The tail of a process's log, for failure messages."""
