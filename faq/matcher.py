@@ -317,7 +317,12 @@ class Matcher:
         # (round 57: a statement of who the visit is for, why or what it fits around is an aside too, "want to come
         # in before my shift", "my wife uses a wheelchair"; it counts as backstory only beside a question, below)
         context = [scope.states_context(c) for c in clauses]
-        asides = [scope.may_be_aside(c) or said for c, said in zip(clauses, context, strict=True)]
+        # (round 64: and a statement of circumstance in a frame of scope.circumstance_rest, "truck broke down outside
+        # amarillo", "down to 3 pills", read beside the request below)
+        asides = [
+            scope.may_be_aside(c) or said or scope.circumstance_rest(c) is not None
+            for c, said in zip(clauses, context, strict=True)
+        ]
         requests = [k for k, aside in enumerate(asides) if not aside]
         if not requests:  # all statements: the request is whichever clause the FAQ answers alone
             requests = [k for k, c in enumerate(clauses) if self._alone(c) is not None]
@@ -399,6 +404,13 @@ class Matcher:
             backstory = backstory or (
                 asking and for_anyone and scope.may_be_backstory(clause) and self._circumstance(clause, answer, errand)
             )
+            # round 64: beside any request, a statement of the writer's work, day, trip, money or supply, or of what
+            # a third party said, told in a frame whose slots take any word ("got called in for overtime thursday",
+            # "stuck behind a wreck on 35", "pharmacy says im out of refills"); beside a refill only supply left
+            backstory = backstory or (
+                scope.is_request(request)
+                and self._told_circumstance(clause, answer, refill=bool(_MEDICINE_ASKED & asked))
+            )
             if not scope.is_chatter(clause) and not backstory:
                 # a reason for moving a visit, about nothing the FAQ's questions name ("baby shower is that day")
                 said = self.index.analyse(clause).terms
@@ -443,6 +455,25 @@ class Matcher:
         llamaban y nada" after "ya llegaron mis resultados?" asks after one's own results, for staff."""
         fits = _FITS_VISIT if errand else _FITS_WHO
         return all(t in fits or t in context.CIRCUMSTANCE_TERMS for t in self.index.analyse(clause).terms)
+
+    def _told_circumstance(self, clause: str, answer: _Hit | None, *, refill: bool = False) -> bool:
+        """A statement of circumstance (scope.circumstance_rest) whose words outside its frames are when, who, the
+        everyday circumstance of context.CIRCUMSTANCE_TERMS or, beside an answer, that answer's own words: a word the
+        FAQ never uses or another entry's topic there is something for staff to read (round 64)."""
+        rest = scope.circumstance_rest(clause, refill=refill)
+        if rest is None:
+            return False
+        if not rest:
+            return True
+        said = self.index.analyse(rest)
+        known = self.index.known[answer.entry] if answer is not None else frozenset()
+        return all(
+            t in _FITS_WHO
+            or t in context.CIRCUMSTANCE_TERMS
+            or t in known
+            or (t not in said.unknown and not self.index.topical(t))
+            for t in said.terms
+        )
 
     def _alone(self, text: str) -> _Hit | None:
         """The entry a text answers confidently by itself, or None."""
@@ -641,6 +672,15 @@ class Matcher:
             # wheelchair"), while a part asked of the clinic stays a request of its own
             or ((asking or s.strip(" .!") in stated) and any(requests) and scope.states_context(s))
         }
+        if len(chatter) < len(analysed) - 1:
+            # round 64: nor, beside a request, a statement of the writer's circumstance in a frame whose slots take
+            # any word ("need a refill on my lisinopril. down to 3 pills"; see _told_circumstance)
+            requesting = [scope.is_request(s) for s, _ in analysed]
+            chatter |= {
+                a.terms
+                for k, (s, a) in enumerate(analysed)
+                if not requesting[k] and any(requesting) and self._told_circumstance(s, None)
+            }
         parts = [a for _, a in analysed if a.content and a.terms not in chatter]
         # a bare "how much?" after a service is named asks that service's price ("do you do musicians earplugs? how
         # much"; round 41): no request of its own

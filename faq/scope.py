@@ -1308,3 +1308,78 @@ def without_circumstance(text: str) -> str:
     if len(kept) == len(parts) or not kept:
         return text
     return " ".join(kept)
+
+
+# Round 64: a statement of the writer's circumstance told in one of a few frames whose slots take any word: work and
+# its day ("getting off shift at 4:30", "got called in for overtime thursday", "boss put me on the early shift", "it's
+# slow season", "harvest started", "it's through the union"), a trip gone wrong ("truck broke down outside amarillo",
+# "stuck behind a wreck on 35", "the bus never came"), money in general ("money's tight til the crop comes in"),
+# supply left ("down to 3 pills", "on the last strip"), what a third party said or requires ("pharmacy says", "school
+# nurse says", "my job requires it"), and when a thing was done ("got it drawn monday"). A word the FAQ never uses
+# counts as circumstance only in a frame's slot: the rest of the statement is read as any other (see the matcher's
+# _told_circumstance), so "pharmacy says it interacts with my other pill" and "my son was just diagnosed with
+# epilepsy" stay for staff. A frame with a problem of one's own case ("denied", "charged twice") is not matched.
+_SLOT = r"(?: (?!(?:and|but|so|because|cause|cuz|he|she|it|is|was|his|her)\b)[a-z0-9]+){0,2}"
+_PLACE = r"(?: (?:outside|outside of|near|in|on|at|behind|to|from|by|past)(?: (?:the|a|an|my|our)\b)?" + _SLOT + r")?"
+_WORK_FRAME = (
+    r"(?:getting|get|got|gets|i get|i got|i am getting|im getting) off(?: of)?(?: work| shift| my shift)?(?: at)?"
+    r"|(?:got |get |getting |been |was )?called in(?: for)?(?: overtime| a shift| to work)?"
+    r"|(?:pulling |working |pull |work |got |picked up )?(?:a |an )?(?:double|overtime|extra shift|graveyard)"
+    r"|(?:on |put me on |moved me to |have |got )?(?:the |my |a )?(?:early|late|night|day|swing|graveyard|double)"
+    r" shifts?|on (?:the |my )?shift|(?:my |the )?shift (?:ends|starts|is)"
+    r"|(?:my |the |our )?(?:boss|supervisor|foreman|manager|crew|company|union|caseworker|case worker) (?:put me on|"
+    r"moved|got sent|sent|scheduled|needs|switched)"
+    r"|(?:the |my |our |his |her )?crew (?:got )?(?:sent|moved)|(?:it is|its|is|been)? ?(?:slow|busy|harvest|planting|"
+    r"calving|hunting|tax) season(?: for (?:us|me))?|harvest (?:started|starts|is)|(?:through|from) (?:the|my) "
+    r"(?:union|job|work|company|employer)|(?:on|at|from|off) (?:the )?(?:job ?site|jobsite|line|plant|rig|road|"
+    r"yard|site|field|farm|ranch|mill|warehouse)|only day off(?: i (?:got|have|get))?|(?:my )?(?:only )?days? off"
+    r"|(?:just )?(?:started|starting) (?:a |my )?new job|laid off|between jobs|(?:have |got )?finals"
+    r"|(?:me )?(?:pusieron|toca) (?:a )?trabajar|no hay (?:mucho )?trabajo|(?:el |la )?temporada"
+)
+_TRIP_FRAME = (
+    r"(?:my |the |our )?(?:truck|car|van|ride|rig) (?:broke down|wont start|died)|"
+    r"(?:got |am |im )?stuck (?:behind|in|on|at)|(?:a )?wreck|"
+    r"(?:the )?(?:bus|train|ride) (?:never came|was late|is late|didnt come)|(?:the )?train "
+    r"(?:stopped|is stopped)|(?:mucho )?trafico|coming (?:straight )?(?:from|off)"
+)
+_MONEY_FRAME = (
+    r"(?:money|moneys|money is|cash|cash is|things are) (?:tight|short)|(?:til|till|until) (?:the )?(?:crop|"
+    r"harvest|payday|paycheck|check) (?:comes? in|comes|is in)"
+)
+_SUPPLY_FRAME = (
+    r"(?:im |hes |shes |were )?down to (?:my |his |her |the )?(?:last )?(?:\d+|one|two|three|four|five|a few|a couple)"
+    r"(?: (?:pills|tablets|doses|days|left))?|(?:im |hes |shes )?on (?:my |his |her |the )?last (?:\d+ |few )?(?:pills|"
+    r"tablets|doses|days|strip|bottle|refill)|(?:ya )?casi no (?:me |le |nos )?quedan(?: pastillas)?"
+)
+_SAID_FRAME = (
+    r"(?:the |my |his |her |our )?(?:pharmacy|pharmacist|walgreens|cvs|walmart|company|employer|boss|supervisor|"
+    r"school nurse|school|job|work|union|caseworker|case worker) (?:says|said|told (?:me|us|him|her)|wants|requires|"
+    r"needs)(?: (?:that|me|us|him|her|it))?(?: (?:i|we|he|she|they|the kids|kids))?(?: (?:need|needs|have to|has to|"
+    r"must|gotta))?|(?:requires|required) (?:it|one|them)|(?:im|hes|shes) out of refills|(?:got|had) (?:it|them|my "
+    r"\w+|the \w+) (?:drawn|done|taken)"
+)
+_FRAME = re.compile(rf"\b(?:{_WORK_FRAME}|{_TRIP_FRAME}|{_MONEY_FRAME}|{_SUPPLY_FRAME}|{_SAID_FRAME})\b{_PLACE}")
+# (only supply left or what the pharmacy said about it is told beside a refill: why a medicine is wanted may change
+# the answer, "refill my adderall early, im going on a trip")
+_SUPPLY = re.compile(rf"\b(?:{_SUPPLY_FRAME}|(?:the )?(?:pharmacy|pharmacist|walgreens|cvs|walmart) (?:says|said))\b")
+# a problem with one's own case or a body said inside a frame's slot ("pharmacy says the doctor denied the refill")
+_OWN_CASE = re.compile(
+    r"\b(?:denied|declined|refused|rejected|wrong|twice|interacts?|reaction|side effects?|hurt\w*)\b"
+)
+
+
+def circumstance_rest(clause: str, *, refill: bool = False) -> str | None:
+    """The words of a statement of circumstance (see _FRAME) left once its frames are cut, "" when none are, or None
+    for a clause that is no such statement: a question, a clinical cue or the body, a problem of one's own case.
+    Beside a refill only supply left and what the pharmacy said count."""
+    if "?" in clause:
+        return None
+    norm = normalize(clause)
+    if (refill and not _SUPPLY.search(norm)) or _QUESTION.match(norm) or _OWN_CASE.search(norm):
+        return None
+    rest = " ".join(_FRAME.sub(" ", norm).split())
+    if rest == norm or clinical_cues(clause):
+        return None
+    if rest and not may_be_backstory(rest):
+        return None
+    return rest

@@ -768,3 +768,46 @@ def test_round57_context_beside_a_question_is_stated(clause: str) -> None:
 )
 def test_round57_a_request_beside_the_context_is_no_context(clause: str) -> None:
     assert not scope.states_context(clause)
+
+
+# Round 64: a statement of work, a trip, money, supply left or what a third party said, in a frame whose slots take
+# any word, is circumstance; the body, a problem of one's own case or a word outside the frames is not.
+@pytest.mark.parametrize(
+    ("clause", "refill", "told"),
+    [
+        ("truck broke down outside Amarillo", False, True),
+        ("stuck behind a wreck on 35", False, True),
+        ("boss put me on the early shift", False, True),
+        ("money's tight til the crop comes in", False, True),
+        ("Down to 3 pills", True, True),
+        ("pharmacy says I'm out of refills", True, True),
+        ("boss put me on the early shift", True, False),  # why a medicine is wanted may change the answer
+        ("pharmacy says the doctor denied the refill", True, False),
+        ("pharmacy says it interacts with my other pill", True, False),
+        ("down to 3 pills and my pressure was 180 this morning", True, False),
+        ("my son was just diagnosed with epilepsy", False, False),
+        ("are you open after my shift?", False, False),
+    ],
+)
+def test_round64_circumstance_is_told_in_a_frame(clause: str, refill: bool, told: bool) -> None:
+    assert (scope.circumstance_rest(clause, refill=refill) is not None) is told
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Need a refill on my lisinopril. Down to 3 pills", ("faq", "prescription-refill")),
+        ("what time yall close today? getting off shift at 4:30", ("faq", "opening-hours")),
+        ("need to cancel wednesday. boss put me on the early shift", ("faq", "cancel-appointment")),
+        ("gonna be 20 min late, the bus never came", ("faq", "running-late")),
+        ("Need a refill on my lisinopril. Down to 3 pills and my pressure was 180 this morning", ("agent", None)),
+        ("need a refill. pharmacy says it interacts with my other pill", ("agent", None)),
+        ("need a refill on my lisinopril. pharmacy says the doctor denied it", ("agent", None)),
+        ("need a refill. also can the doctor call me about my knee", ("agent", None)),
+        ("can i make an appointment for my son, he was just diagnosed with epilepsy", ("agent", None)),
+    ],
+)
+def test_round64_an_errand_beside_a_statement_of_circumstance(
+    brain: Brain, text: str, expected: tuple[str, str | None]
+) -> None:
+    assert route(brain, text) == expected
