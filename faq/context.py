@@ -83,13 +83,19 @@ WHO_TERMS = KIN_TERMS | frozenset(
     ).split()
 )
 PROXY_ERRANDS = frozenset(lexicon.term(w) for w in "portal login records refill".split())
-# (each also as the lexicon writes it qualifying another word: "my prenatal visit" is "pregnancy~")
-_KIND = KIND_TERMS | {t + lexicon.QUALIFIED for t in KIND_TERMS}
+
+
+def _also_qualified(terms: frozenset[str]) -> frozenset[str]:
+    """The terms, each also as the lexicon writes it qualifying another word ("my prenatal visit" is "pregnancy~")."""
+    return terms | {t + lexicon.QUALIFIED for t in terms}
+
+
+_KIND = _also_qualified(KIND_TERMS)
 # (round 63: the kinds of a test or procedure, whose price is its own, not a standard visit's: a checkup is a visit;
 # round 64: a physical is not, a DOT, sports or work physical is priced apart: "how much is a DOT physical, paying
 # cash")
 _VISITS = frozenset(lexicon.term(w) for w in "checkup annual wellchild chequeo".split())
-NAMED_KIND = _KIND - _VISITS - {t + lexicon.QUALIFIED for t in _VISITS}
+NAMED_KIND = _KIND - _also_qualified(_VISITS)
 
 
 def priced_kinds(terms: Collection[str]) -> frozenset[str]:
@@ -97,7 +103,7 @@ def priced_kinds(terms: Collection[str]) -> frozenset[str]:
     return frozenset(t.removesuffix(lexicon.QUALIFIED) for t in NAMED_KIND.intersection(terms))
 
 
-WHO = WHO_TERMS | {t + lexicon.QUALIFIED for t in WHO_TERMS}
+WHO = _also_qualified(WHO_TERMS)
 KIND_OR_KIN = _KIND | WHO
 # The errands whose answer does not depend on what the visit is for.
 ERRAND_TERMS = frozenset(

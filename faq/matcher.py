@@ -352,16 +352,14 @@ class Matcher:
         # (whole sentences before the question's: "its 95 degrees outside, are you open?" stays for staff)
         # (round 42: asked by its first word as well, "whats the address, my sister is driving me")
         asking = scope.is_question(request)
+        requesting = scope.is_request(request)
+        refill = not _MEDICINE_ASKED.isdisjoint(asked)
         # (not a refill: why a medicine is wanted may change the answer, "i'm flying tomorrow and ran out")
-        errand = not _MEDICINE_ASKED & asked and self._errand(analysed, answer)
+        errand = not refill and self._errand(analysed, answer)
         # round 63: an errand whose answer is the same whoever the visit is for and whatever brings them (results,
         # a video visit, the phone number, as well as those above)
         # (not the portal, records or a refill: another person's go through proxy access or consent, for staff)
-        for_anyone = (
-            not _MEDICINE_ASKED & asked
-            and _PROXY_ERRANDS.isdisjoint(asked)
-            and self._errand(analysed, answer, _WHO_ERRANDS)
-        )
+        for_anyone = not refill and _PROXY_ERRANDS.isdisjoint(asked) and self._errand(analysed, answer, _WHO_ERRANDS)
         # (round 39: or a plain statement after the question, "is there a payment plan? i am on a fixed income")
         told: set[str] = set()
         if asking:
@@ -389,7 +387,7 @@ class Matcher:
                 and scope.may_be_backstory(clause)
                 and (
                     (clause in told and (k < requests[0] or circumstance))
-                    or (circumstance and not _MEDICINE_ASKED & asked and self._logistics(clause, answer))
+                    or (circumstance and not refill and self._logistics(clause, answer))
                 )
             ) or (asking and context[k])
             # round 62: beside an errand whose answer is the same for every kind of visit ("are you guys open
@@ -407,10 +405,7 @@ class Matcher:
             # round 64: beside any request, a statement of the writer's work, day, trip, money or supply, or of what
             # a third party said, told in a frame whose slots take any word ("got called in for overtime thursday",
             # "stuck behind a wreck on 35", "pharmacy says im out of refills"); beside a refill only supply left
-            backstory = backstory or (
-                scope.is_request(request)
-                and self._told_circumstance(clause, answer, refill=bool(_MEDICINE_ASKED & asked))
-            )
+            backstory = backstory or (requesting and self._told_circumstance(clause, answer, refill=refill))
             if not scope.is_chatter(clause) and not backstory:
                 # a reason for moving a visit, about nothing the FAQ's questions name ("baby shower is that day")
                 said = self.index.analyse(clause).terms
@@ -435,7 +430,7 @@ class Matcher:
         index, known = self.index, self.index.known[answer.entry]
         return not any(
             t in index.topics and index.topical(t) and t not in _FITS_DAY and t not in known
-            for t in self.index.analyse(clause).terms
+            for t in index.analyse(clause).terms
         )
 
     def _for_visit(self, clause: str, answer: _Hit) -> bool:
@@ -675,7 +670,7 @@ class Matcher:
         if len(chatter) < len(analysed) - 1:
             # round 64: nor, beside a request, a statement of the writer's circumstance in a frame whose slots take
             # any word ("need a refill on my lisinopril. down to 3 pills"; see _told_circumstance)
-            requesting = [scope.is_request(s) for s, _ in analysed]
+            requesting = requests or [scope.is_request(s) for s, _ in analysed]
             chatter |= {
                 a.terms
                 for k, (s, a) in enumerate(analysed)
@@ -794,9 +789,10 @@ _FITS_DAY = _FITS_AROUND | frozenset(lexicon.term(w) for w in "before after all 
 # ...and, beside an errand of context.ERRAND_TERMS, what or whom the visit is for (round 62)
 _KIND_OR_KIN = context.KIND_OR_KIN
 # (and how hard it is to fit: "really hard to get off work for a pelvic exam", "only in town that week")
-_FITS_VISIT = _FITS_DAY | _KIND_OR_KIN | frozenset(lexicon.term(w) for w in "hard tough busy town".split())
+_HARD_TO_FIT = frozenset(lexicon.term(w) for w in "hard tough busy town".split())
+_FITS_VISIT = _FITS_DAY | _KIND_OR_KIN | _HARD_TO_FIT
 # (round 63: beside an errand of context.WHO_ERRAND_TERMS, who the visit is for, not what)
-_FITS_WHO = _FITS_DAY | context.WHO | frozenset(lexicon.term(w) for w in "hard tough busy town".split())
+_FITS_WHO = _FITS_DAY | context.WHO | _HARD_TO_FIT
 _WHO_ERRANDS = context.WHO_ERRAND_TERMS
 _PROXY_ERRANDS = context.PROXY_ERRANDS
 _CANCEL, _RESCHEDULE, _APPOINTMENT = (lexicon.term(w) for w in ("cancel", "reschedule", "appointment"))
