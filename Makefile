@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest system-deps bench clean
+.PHONY: run test lint typecheck pytest system-deps bench clean compile
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "CareLine needs Python 3.11 or newer")'
@@ -13,7 +13,15 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[embedded,dev]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# The brain's hot modules compiled with mypyc (scripts/compile_brain.py): the same decisions in ~15% less time per
+# message. Built once and again only when one of their sources changed; skipped with a note where there is no C
+# compiler. COMPILE=0 removes the build, and everything runs the Python sources.
+COMPILE ?= 1
+
+compile: $(STAMP)
+	$(BIN)/python scripts/compile_brain.py $(if $(filter 0,$(COMPILE)),--remove)
+
+run: compile
 	$(BIN)/python -m bot run
 
 # System packages the browser tests need (Debian's Chromium); installed only when missing.
@@ -31,12 +39,12 @@ typecheck: $(STAMP)
 # stack (gunicorn, an RQ worker, a stand-in provider) starts once.
 TEST_JOBS ?= auto
 
-pytest: $(STAMP) system-deps
+pytest: compile system-deps
 	$(BIN)/pytest -n $(TEST_JOBS) --dist loadscope
 
 test: lint typecheck pytest
 
-bench: $(STAMP)
+bench: compile
 	$(BIN)/python bench/brain.py
 
 clean:

@@ -57,6 +57,7 @@ from rapidfuzz import fuzz, process, utils
 
 import bot  # noqa: F401  # routing.states imports bot.errors, which loads the app package: import it first
 import faq
+from faq import compiled
 from faq.metrics import Case, Outcome, Report, load_cases, score
 from faq.normalize import fold, normalize
 from routing.brain import Brain
@@ -293,6 +294,7 @@ def speed(rules: Triage, rounds: int, quebec: Path) -> None:
     product = faq.load(PRODUCT_FAQ)
     print(f"SPEED (microseconds per message, {len(texts)} messages x {rounds} rounds; target: median <= 200,")
     print("       triage on benign messages <= 100)")
+    print(f"brain: {'compiled with mypyc (make compile)' if compiled.in_use() else 'Python sources (no fresh build)'}")
     print(f"{'what':<52}{'median':>9}{'p99':>9}")
     for name, some in (("all", texts), ("benign", calm), ("urgent", urgent)):
         median, p99 = timings(rules.check, some, rounds)

@@ -1,5 +1,7 @@
 """FAQ loading, validation, text normalisation and matching. Pure: no Flask, Redis or network."""
 
+# first: whether the compiled brain or its Python sources load is settled before any of its modules does
+from faq import compiled as compiled
 from faq.errors import FaqError
 from faq.loader import Faq, FaqEntry, load
 from faq.matcher import FaqMatch, Matcher, MatchOutcome

@@ -1,0 +1,120 @@
+"""Compile the brain's hot modules with mypyc (`make compile`), or remove the build (`--remove`).
+
+Same decisions, ~15% less time per message. Skipped, with a line saying why, where there is no C compiler or
+Python headers: the app then runs the Python sources, as it does whenever a source changed since the build
+(faq/compiled.py). Builds in a scratch directory and copies the extensions and their stamp into the tree.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import sysconfig
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from faq import compiled  # noqa: E402
+
+# (the project's own settings, and no stubs needed for what the brain's imports import)
+MYPY_INI = """[mypy]
+python_version = 3.11
+strict = True
+ignore_missing_imports = True
+untyped_calls_exclude = redis
+"""
+SETUP = """
+import sys
+from setuptools import setup
+from mypyc.build import mypycify
+setup(name="careline-brain", ext_modules=mypycify(["--config-file=mypy.ini", *sys.argv[4:]], separate=True,
+      opt_level="3"), script_args=sys.argv[1:4])
+"""
+
+
+def built() -> list[Path]:
+    """The extension files of a build now in the tree."""
+    return sorted(p for package in ("faq", "routing") for p in (ROOT / package).glob("*.so"))
+
+
+def remove() -> None:
+    """Remove the build: the stamp first, so a half-removed build is never taken for a fresh one."""
+    compiled.STAMP.unlink(missing_ok=True)
+    for path in built():
+        path.unlink()
+
+
+def missing_tools() -> str | None:
+    """Why this machine cannot build, or None."""
+    if shutil.which(os.environ.get("CC", "cc")) is None:
+        return "no C compiler"
+    include = sysconfig.get_paths()["include"]
+    if not (Path(include) / "Python.h").exists():
+        return f"no Python headers in {include}"
+    try:
+        import mypyc  # noqa: F401
+    except ImportError:
+        return "mypyc is not installed (it comes with the dev extra's mypy)"
+    return None
+
+
+def build() -> int:
+    """Build into a scratch directory, then copy the extensions and the stamp in."""
+    digests = compiled.digests()
+    with tempfile.TemporaryDirectory(prefix="careline-mypyc-") as scratch:
+        work = Path(scratch)
+        for package in ("faq", "routing", "bot"):  # (bot: the types the brain's modules import from it)
+            shutil.copytree(ROOT / package, work / package, ignore=shutil.ignore_patterns("*.so", "__pycache__"))
+        (work / "mypy.ini").write_text(MYPY_INI)
+        (work / "setup.py").write_text(SETUP)
+        paths = [str(compiled.source(m).relative_to(ROOT)) for m in compiled.MODULES]
+        log = work / "build.log"
+        with log.open("w") as out:
+            done = subprocess.run(
+                [sys.executable, "setup.py", "build_ext", "--inplace", f"--parallel={os.cpu_count() or 1}", *paths],
+                cwd=work, stdout=out, stderr=subprocess.STDOUT, check=False,
+            )  # fmt: skip
+        if done.returncode != 0:
+            sys.stdout.write(log.read_text()[-4000:])
+            print(f"compile_brain: mypyc failed (exit {done.returncode}): the Python sources stay in use")
+            return 1
+        remove()
+        for package in ("faq", "routing"):
+            for ext in (work / package).glob("*.so"):
+                shutil.copy2(ext, ROOT / package / ext.name)
+    compiled.STAMP.write_text(json.dumps(digests, indent=1, sort_keys=True) + "\n")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Build when the sources changed since the last build (or there is none); `--remove` removes it."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--remove", action="store_true", help="remove the build: run the Python sources")
+    args = parser.parse_args(argv)
+    if args.remove:
+        remove()
+        return 0
+    if compiled.fresh() and built():
+        print("compile_brain: up to date")
+        return 0
+    why = missing_tools()
+    if why:
+        remove()
+        print(f"compile_brain: skipped ({why}): the Python sources run, ~15% slower")
+        return 0
+    start = time.monotonic()
+    status = build()
+    if status == 0:
+        print(f"compile_brain: {len(compiled.MODULES)} modules compiled in {time.monotonic() - start:.0f} s")
+    return status
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
