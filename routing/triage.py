@@ -115,14 +115,31 @@ _OVER = re.compile(  # never after a negation: "not doing well", "is not okay" a
     # (round 58: "nothing since", "todo bien desde entonces" after a shock the clinic checked)
     r"(none|nothing|no more|not had|havent had|hasnt had) (\w+ ){0,3}since( then)?(?! \w)|"
     r"todo (ha estado |esta |anda )?bien|"
+    # (round 64, held-out batch 48: the checks that came back normal, "lo revisaron en el hospital y todo salio normal")
+    r"sali(o|eron)( todo)? (bien|normal|normales)|todo sali(o|eron) (normal|normales)|"
     rf"{_LASTING}|in recovery|clean for|"
-    r"(ya )?(esta|estoy|estamos|anda) (bien|mejor|sano|sana)|salio bien|se recupero|me recupere|se le quito|ya paso|"
+    r"(ya )?(esta|estoy|estamos|anda) (bien|mejor|sano|sana)|se recupero|me recupere|se le quito|ya paso|"
     r"se (le|me) quedo|secuelas|"
     # a past episode's length told as over ("a big bruise for a week"), a safety device bought since it
     r"(lasted|for) (a|about a|one|two) (week|weeks)|"
     r"(so|and) (my \w+ |we |i |they )?(bought|got|gave) (me |him |her |us |them )?(one of those |a |an )?(\w+ ){0,2}"
     r"(alert|alarm|button|walker|cane|monitor|grab bars?))\b"
 )
+# Round 64 (held-out batch 48): a choke or a faint told over at the very end of its sentence ("staff did heimlich and he
+# was fine"): a test of its own, tried only on a sentence that ends with such a word, so _OVER's many alternatives stay
+# as fast as they were
+_OVER_AT_CLOSE = re.compile(
+    r"\b(and|but|y) (he|she|i|we|they|it) (was|were) (totally |completely |perfectly |just )?(fine|okay|ok|alright)"
+    r"( after| afterwards| after that)?$"
+)
+_CLOSE_WORDS = ("fine", "okay", "ok", "alright", "after", "afterwards", "after that")
+
+
+def _over(sentence: str) -> bool:
+    """The sentence says the episode is over (_OVER), or ends saying so ("... and he was fine")."""
+    return bool(_OVER.search(sentence)) or (sentence.endswith(_CLOSE_WORDS) and bool(_OVER_AT_CLOSE.search(sentence)))
+
+
 # told as history, these are still urgent: by policy suicide and self-harm always (988), and strangulation or an
 # assault "even if fine now" (the ER must see it)
 _KEEP = re.compile(
@@ -155,7 +172,9 @@ _ERRAND = re.compile(
     r"\b(when|what|where|which|how) (is|are|do|does|can|should|time|dose|day)\b|\b(need|needs|want|wants|would like|"
     r"like to|renew|refill\w*|referral|appointment|appt|book|schedule|prescription|note|form|letter|vaccine|shot|"
     r"checkup|physical|results|this time|next time|necesito|necesita|quiero|quisiera|cita|receta|carta|formulario|"
-    r"pueden|puede|puedo|me pueden|la proxima vez|esta vez)\b"
+    r"pueden|puede|puedo|me pueden|la proxima vez|esta vez|"
+    # (round 64: a report or results from elsewhere asked after, "ya lo recibieron?", "el doctor ya vio el reporte?")
+    r"re(portes?|sultados|cords)|informes?)\b"
 )
 
 
@@ -326,7 +345,7 @@ def _present(text: str) -> str | None:
     if not history or any(_KEEP.search(s) for s in sentences) or not all(_past_enough(s) for s in history):
         return None
     rest = [s for s in sentences if s not in history]
-    if not any(_OVER.search(s) for s in sentences):
+    if not any(map(_over, sentences)):
         return None
     if rest and not any(_ERRAND.search(s) for s in rest):
         return None
