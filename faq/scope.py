@@ -1205,6 +1205,29 @@ def _asks_to_act(text: str) -> bool:
     return _ASKS_TO_ACT.search(normalize(text)) is not None
 
 
+_DAY = (
+    r"(?:today|tomorrow|tmrw|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hoy|manana|lunes|martes|"
+    r"miercoles|jueves|viernes|sabado|domingo)"
+)
+# Round 65: a request to be booked or moved into a named day and hour ("please book me with an interpreter for thursday
+# at 2", "me pueden cambiar la cita para el sabado a las 10"): staff check and hold that slot; the FAQ says how to
+# book, not whether thursday at 2 is free.
+_SLOT_ASKED = re.compile(
+    r"\b(?:book|schedule|move|reschedule|change|switch|put|sign|agendar|agendarme|cambiar|mover|programar|reprogramar|"
+    r"apuntar|apuntarme|pasar)\b(?: \w+){0,8}? (?:for|to|on|into|para|el|al)(?: (?:this|next|el|este|proximo))? "
+    rf"{_DAY}s?(?: (?:morning|afternoon|evening|en la manana|en la tarde))? (?:at|@|a las|a la|around|by) ?\d"
+)
+
+
+_SLOT_GATE = _Gate(_SLOT_ASKED)
+
+
+def asks_for_slot(text: str) -> bool:
+    """True for a request to be booked or moved into a named day and hour (see _SLOT_ASKED)."""
+    norm = normalize(text)
+    return _SLOT_GATE.open(norm) and _SLOT_ASKED.search(norm) is not None
+
+
 # Round 65: another person's portal, records or chart ("how do i get access to her portal account", "my moms records"),
 # and someone other than the writer spoken of ("she", "mrs jones"): beside a statement of who writes (a carer, an aide),
 # what is asked is for that person, through proxy access or consent (the matcher's _without_writer).
