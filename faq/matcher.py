@@ -156,7 +156,7 @@ class Matcher:
             self._results_elsewhere(query, hits[0])
             or not _FOR_STAFF.isdisjoint(query.terms)
             # round 65: a request to be booked or moved into a named day and hour: staff check and hold the slot; and
-            # who writes beside another person's medicine or account (see _without_writer)
+            # who writes beside another person's portal, records or chart (see _without_writer)
             or scope.asks_for_slot(text)
             or cut is None
             or (_ANIMAL in query.terms and _ANIMAL not in self.index.asked[hits[0].entry])
