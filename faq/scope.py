@@ -149,6 +149,9 @@ _COMPLAINT_PARTS = (
     r"\b(the )?(dr|doctor|doc|nurse|provider|reception|receptionist|front desk|staff|office|they) (never|didnt|did not)"
     r" (show|showed|show up|showed up|call|called|validate|validated|answer|answered|send|sent|log on|join|joined)\b",
     r"\b(didnt|did not|doesnt|dont) (even )?(listen|care|call me back)\b",
+    # round 65: asking the clinic to put right what went wrong ("your garage ramp was too steep for him last time. can
+    # you do something about it?")
+    r"\bdo (something|anything) about (it|that|this|them)\b",
     # (records asked "for my lawyer" are a records request, not a threat; lead 19)
     r"\b((?<!for my )(?<!to my )(?<!for our )(?<!for the )lawyer(?! (needs|asked for|requested|wants))|lawsuit|sue you|"
     r"report you|file a report)\b",
