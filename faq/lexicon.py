@@ -985,6 +985,12 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(i|we) know (it|the|your|you|u|yall|last|that|its) (\w+ ){0,6}(says|said|say|is|are|close|closes|closed|"
          r"policy|rule|rules|takes|take|need|needs) (\w+ ){0,6}but", "exceptionrequest", "know"),
         (r"ya se que (\w+ ){0,8}pero", "exceptionrequest", "pero"),
+        # round 65: a bill one already has made smaller ("me pueden hacer un descuento en la factura que ya me llego",
+        # "can you lower my bill"): staff decide; the sliding scale is asked of a visit to come
+        (r"(discount|descuento|rebaja) (on|off|en|de|a|para) (the |my |this |that |la |mi |esa |esta |el |su )?(\w+ )?"
+         r"(bill|statement|invoice|balance|factura|cuenta|saldo)|(lower|reduce|bajar|reducir|rebajar|bajarme) "
+         r"(the |my |this |that |la |mi |el |esa |esta )?(\w+ )?(bill|statement|invoice|balance|factura|cuenta|saldo)",
+         "exceptionrequest", "discount descuento rebaja lower reduce bajar reducir rebajar bajarme"),
         (r"instead of (the )?(\w+ )?(business |working )?(days|weeks|hours)", "exceptionrequest", "instead"),
         (r"(days|weeks|hours) (is|are|seems) (way )?too long", "exceptionrequest", "long"),
         # what became of one's own request is on record, not in the FAQ: a denial, or whether it went through

@@ -142,6 +142,8 @@ class Matcher:
         text = scope.without_courtesy(text)  # greetings, apologies and sign-offs ask nothing
         text = scope.without_reason(text)
         text = scope.without_circumstance(text)
+        cut = self._without_writer(text)
+        text = cut or text
         query = self._analyse(text)
         # how the writer gets here or fits the visit in ("my bus", "after my shift") asks nothing of its own
         light = context.context_terms(query.unknown, text)
@@ -153,6 +155,10 @@ class Matcher:
         if (
             self._results_elsewhere(query, hits[0])
             or not _FOR_STAFF.isdisjoint(query.terms)
+            # round 65: a request to be booked or moved into a named day and hour: staff check and hold the slot; and
+            # who writes beside another person's portal, records or chart (see _without_writer)
+            or scope.asks_for_slot(text)
+            or cut is None
             or (_ANIMAL in query.terms and _ANIMAL not in self.index.asked[hits[0].entry])
             or (
                 _MEDICATION in query.terms
@@ -192,6 +198,20 @@ class Matcher:
                 return MatchOutcome(None, candidates[:2], candidates)
             return MatchOutcome(None, (), candidates, "multiple")
         return MatchOutcome(None, (), candidates)
+
+    def _without_writer(self, text: str) -> str | None:
+        """The text without its statements about the writer beside a request (scope.without_writer, round 65); the
+        text whole when the rest asks for another person's medicine, as a carer or an aide may ("home health aide here,
+        mrs jones needs her bp meds refilled": read as before); None when it asks for another person's portal, records
+        or chart: proxy access or consent, for staff ("i'm a caregiver for my mom. how do i get into her portal")."""
+        cut = scope.without_writer(text)
+        if cut is text:
+            return text
+        if scope.names_anothers_account(cut):
+            return None
+        if scope.speaks_of_another(cut) and not _MEDICINE_ASKED.isdisjoint(self.index.analyse(cut).terms):
+            return text
+        return cut
 
     def _score_errand(
         self, query: Analysis, text: str, limit: int, light: frozenset[str]

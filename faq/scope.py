@@ -149,6 +149,9 @@ _COMPLAINT_PARTS = (
     r"\b(the )?(dr|doctor|doc|nurse|provider|reception|receptionist|front desk|staff|office|they) (never|didnt|did not)"
     r" (show|showed|show up|showed up|call|called|validate|validated|answer|answered|send|sent|log on|join|joined)\b",
     r"\b(didnt|did not|doesnt|dont) (even )?(listen|care|call me back)\b",
+    # round 65: asking the clinic to put right what went wrong ("your garage ramp was too steep for him last time. can
+    # you do something about it?")
+    r"\bdo (something|anything) about (it|that|this|them)\b",
     # (records asked "for my lawyer" are a records request, not a threat; lead 19)
     r"\b((?<!for my )(?<!to my )(?<!for our )(?<!for the )lawyer(?! (needs|asked for|requested|wants))|lawsuit|sue you|"
     r"report you|file a report)\b",
@@ -1020,6 +1023,94 @@ _DEVICE = (
     r"scooter|oxygen(?: tank)?|o2|dialysis|pacemaker|g tube|gtube|feeding tube|hearing aids?|silla de ruedas|andadera|"
     r"baston|muletas|oxigeno|dialisis)"
 )
+# Round 65: and who the writer is, what they get about or read with, what they cannot do the usual way, when they are
+# free and what a form or a copy is for: "deaf here", "support worker here", "i'm a home care aide", "i use a screen
+# reader", "i drive with hand controls", "i can't talk on the phone", "i can't leave the job site until 5", "i'm only
+# free after 4", "need them for my benefits claim". Each is a closed list: who one is names access or a role, never a
+# condition ("i'm diabetic" may change a fasting answer) nor a patient's status ("i'm a new patient" is the new-patient
+# entry's); what one cannot do is to call, hear, read, type or leave work, never to get into the portal or afford a
+# bill (other entries' questions); what a form is for is a claim, an employer, a school or the law, never a body part.
+_WRITER_ROLE = (
+    r"deaf|deafblind|hard of hearing|hoh|hearing impaired|blind|legally blind|low vision|visually impaired|"
+    r"vision impaired|sight impaired|partially sighted|wheelchair user|amputee|disabled|non ?verbal|"
+    r"(?:(?:nursing|college|university|grad|graduate|med|medical|dental|law|high school|exchange|international|"
+    r"full time|part time) )?student|(?:(?:home |personal )?(?:care |health |healthcare )?|teachers )aide|caregiver|"
+    r"care giver|carer|(?:(?:support|social|case|care|home care|health|healthcare|community health|disability support|"
+    r"shift|night shift|farm|field|factory|construction|warehouse|seasonal|migrant|outreach|youth) )?worker|"
+    r"(?:case|care) manager|teacher|trucker|(?:truck|uber|lyft|bus|delivery|school bus) driver|farmer|"
+    r"rancher|veteran|retiree|retired|(?:single|working|stay at home|foster) (?:mom|mum|dad|parent|mother|father)|"
+    r"foster parent|nurse|nanny|"
+    r"sordo|sorda|sordomudo|sordomuda|ciego|ciega|cuidador|cuidadora|trabajador|trabajadora|campesino|campesina|"
+    r"jubilado|jubilada|estudiante|maestro|maestra|veterano|veterana|discapacitado|discapacitada"
+)
+# (and for whom: "i'm a caregiver for my mom", "soy cuidadora de mi papa")
+_WRITER_FOR = (
+    rf"(?: (?:for|to|of|de|para) (?:my|our|a|an|mi|una|un) (?:\w+ )?(?:{_KIN_WORDS}|client|clients|resident|residents|"
+    r"patient|patients|neighbor|friend|mama|papa|esposo|esposa|hijo|hija|abuela|abuelo|madre|padre)s?\b)?"
+)
+# (what kind: "i'm a night shift nurse", "i'm a retired teacher", "i'm totally deaf")
+_WRITER_KIND = (
+    r"(?:also|totally|fully|completely|profoundly|legally|partially|mostly|full time|part time|night shift|day shift|"
+    r"night|shift|home|home health|home care|school|substitute|special ed|retired|registered|licensed|certified|travel|"
+    r"traveling|live in|new|old|single|working|long haul|local|seasonal|\d+ year old)"
+)
+_WRITER_AID = (
+    r"(?:a |an |my )?(?:screen ?reader|voice ?over|talkback|hand controls|cochlear implants?|hearing aids?|braille|"
+    r"magnifier|relay service|tty|prosthetic(?: leg| arm)?|prosthesis|lector de pantalla)"
+)
+_WHO_I_AM = (
+    rf"\b(?:i am|im|i m|we are|soy|somos)(?: (?:a|an|un|una))?(?: {_WRITER_KIND}){{0,2}} (?:{_WRITER_ROLE})\b"
+    rf"{_WRITER_FOR}"
+    rf"|(?:^|\b(?:a|an) )(?:{_WRITER_ROLE}) here(?:$| and\b)|^(?:(?:a|an) )?(?:{_WRITER_ROLE})$"
+    r"|\b(?:i|we|he|she|they) (?:use|uses|rely on|relies on|drive with|drives with|wear|wears|have|has) "
+    rf"{_WRITER_AID}\b"
+    r"|\b(?:im |i am )?(?:texting|writing|messaging|asking|calling|reaching out) (?:for|on behalf of) (?:my|our|a) "
+    r"(?:\w+ )?(?:client|resident|patient|mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|husband|wife|"
+    r"son|daughter|brother|sister|aunt|uncle|neighbor|friend)\b"
+)
+# (when, after "until", "before", "during": "until 5", "till 6pm", "during the day", "before office hours")
+_WHEN = (
+    r"(?:\d{1,2}(?::\d\d)? ?(?:am|pm)?|noon|lunch|(?:the )?(?:day|daytime|week|weekend|morning|afternoon|evening|"
+    r"night)|(?:office|business|work|clinic|your) hours|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekdays)"
+)
+_PHONE = r"(?:the |a )?(?:phone|telephone)"
+# what one cannot do the usual way: call, hear, read small print, type or leave work before a time; have no phone or
+# computer to do it with, or sign instead; what fell through ("my ride cancelled", "the sitter bailed")
+_CANNOT = (
+    r"\b(?:i |we |he |she )?(?:cant|cannot|can not|couldnt|dont|do not|doesnt|does not|never|am not able to|"
+    r"im not able to|unable to|no puedo|no puede) (?:really |always |even |easily |get to )?(?:"
+    rf"(?:talk|speak|hear|chat) (?:on|over) {_PHONE}|(?:use|answer|hear|pick up|get to) {_PHONE}"
+    rf"|(?:make|take|answer) (?:phone )?calls|call(?: you| in| the office)?(?: (?:during|in|at|before|after) {_WHEN}|$)"
+    rf"|hear(?: (?:well|much|very well))?(?: (?:on|over) {_PHONE})?"
+    r"|read (?:small print|fine print|print|(?:the |your |my )?(?:\w+ ){0,3}?(?:card|letter|letters|paper|papers|"
+    r"screen|forms?|mail)(?: you (?:gave|sent|mailed) (?:me|us))?)|type(?: (?:well|much|fast|long))?"
+    r"|(?:leave|get away from|step away from|get out of)(?: (?:the|my|our|work|job|\w+)){0,3}? "
+    rf"(?:until|till|til|before|during|after) {_WHEN}"
+    r"|hablar por telefono|contestar el telefono|oir|escuchar bien|salir del trabajo(?: antes de| hasta)?)"
+    r"|\b(?:i |we |he |she |they )?(?:dont|do not|doesnt|does not|no) (?:have|own|tiene|tengo) (?:a |an )?"
+    r"(?:cell ?phone|cell|phone|smart ?phone|computer|email|e mail|internet|celular|telefono)\b"
+    r"|\b(?:i|we|he|she) (?:only )?signs?$"
+    r"|\b(?:my|our|the|his|her) (?:ride|driver|uber|lyft|sitter|babysitter|nanny|carpool|transport|transportation) "
+    r"(?:cancelled|canceled|fell through|bailed|flaked|didnt show|no showed)"
+    r"(?: (?:on me|on us|again|today|tomorrow|for tomorrow))?$"
+)
+# how the writer works, when they are free at all or asleep
+_FREE = (
+    r"\b(?:i|we|he|she) (?:work|works|pull|do) (?:\d+ ?(?:hour|hr)s? )?"
+    r"(?:shifts|nights|overnights|doubles|days|weekends)\b"
+    rf"|\b(?:im |i am |were |we are )?(?:only )?(?:free|available|off work|off) "
+    rf"(?:after|before|until|till|til|from) {_WHEN}"
+    rf"|\b(?:so )?(?:i|we) (?:sleep|am asleep|m asleep) (?:days|during {_WHEN}|in the daytime|all day)"
+)
+# what a form or a copy is for, said of "it" or "them" only ("need the form for my claim" names what is asked, and
+# "how long does it take" after it leans on it)
+_FOR_PURPOSE = (
+    r"\b(?:(?:i |we )?(?:need|needs) (?:(?:it|them|this|that|these|those|one) )?|(?:its|it is|theyre|they are|"
+    r"this is|thats|that is|these are) )for (?:my|a|an|our|his|her|the) "
+    r"(?:\w+ )?(?:claim|claims|application|appeal|benefits|ssdi|ssi|disability|unemployment|employer|new job|job|"
+    r"school|college|lawyer|attorney|court|case|taxes|landlord|housing|reimbursement|visa|adoption|dmv|license)\b"
+)
+_WRITER_PATTERN = f"{_WHO_I_AM}|{_CANNOT}|{_FREE}|{_FOR_PURPOSE}"
 _CONTEXT_PATTERN = (
     # an errand of the writer's own: coming in, getting there, telling work, planning the day
     r"\b(?:(?:i|we) )?(?:want|wanted|wanna|need|needs|have|gotta|got|would like|d like) to (?:come in|come by|stop by|"
@@ -1051,6 +1142,133 @@ _CONTEXT_PATTERN = (
 )
 _CONTEXT = re.compile(_CONTEXT_PATTERN)
 _CONTEXT_GATE = _Gate(_CONTEXT)
+
+
+_WRITER = re.compile(_WRITER_PATTERN)
+# One word of these is in every statement of _WRITER (tests/brain/test_scope.py checks it on every message we hold): a
+# set test on the message's words is cheaper than a gate of its own, which every message would pay.
+_WRITER_WORDS = frozenset(
+    # who one is (a word of every role, aid and kind of writing for)
+    "deaf deafblind hearing hoh blind vision visually sight sighted wheelchair amputee disabled nonverbal verbal "
+    "student aide caregiver giver carer worker manager teacher trucker driver farmer rancher veteran retiree retired "
+    "mom mum dad parent mother father nurse nanny sordo sorda sordomudo sordomuda ciego ciega cuidador cuidadora "
+    "trabajador trabajadora campesino campesina jubilado jubilada estudiante maestro maestra veterano veterana "
+    "discapacitado discapacitada reader screenreader voiceover voice talkback controls implant implants aid aids "
+    "braille magnifier relay tty prosthetic prosthesis lector texting writing messaging asking calling reaching "
+    # what one cannot do, what fell through, how one works, when one is free, what a form is for
+    "cant cannot not couldnt dont doesnt never unable puedo puede no sign signs cancelled canceled fell bailed "
+    "flaked didnt showed shifts nights overnights doubles days weekends free available off sleep asleep claim claims "
+    "application appeal benefits ssdi ssi disability unemployment employer job school college lawyer attorney court "
+    "case taxes landlord housing reimbursement visa adoption dmv license".split()
+)
+_OWN_WORDS = re.compile(f"{_CANNOT}|{_FOR_PURPOSE}")
+
+
+def without_writer(text: str) -> str:
+    """The text without its parts that only say who the writer is, what they get about or read with, what they cannot
+    do the usual way, when they are free or what a form is for (see _WRITER), beside a part that asks or requests
+    something: "deaf here, what time do you open" asks the hours (round 65). A part with any other word is left for the
+    matcher to read as before, and nothing is cut from a message asking the clinic to book, cancel or move something for
+    the writer ("i cant call. can you cancel my appointment for me"): there the statement is why a person must."""
+    if not any(mark in text for mark in _PART_ENDS) or _WRITER_WORDS.isdisjoint(normalize(text).split()):
+        return text  # (most messages: one part, or no word of a statement about the writer)
+    parts = _CIRCUMSTANCE_END.split(text)
+    kept = [part for part in parts if not _only_writer(part)]
+    if len(kept) == len(parts) or not any(map(is_request, kept)) or _asks_to_act(text):
+        return text
+    return " ".join(kept)
+
+
+_PART_ENDS = ".,?!;\n"  # (where _CIRCUMSTANCE_END may cut)
+
+
+def _only_writer(part: str) -> bool:
+    """A part made only of statements about the writer (see _WRITER) and words that say nothing."""
+    if _WRITER_WORDS.isdisjoint(_ALNUM_RUN.findall(part)):  # (most parts: no need to normalise them)
+        return False
+    rest = _writer_rest(part)
+    return rest is not None and all(w in _IDLE_WORDS or w.isdigit() for w in rest.split())
+
+
+def _writer_rest(clause: str) -> str | None:
+    """What is left of a statement about the writer (see _WRITER) once those words are cut, or None for a clause
+    that is no such statement."""
+    if is_question(clause):
+        return None
+    norm = normalize(clause)
+    if _WRITER_WORDS.isdisjoint(norm.split()) or _WRITER.search(norm) is None:
+        return None
+    # the words of who one is or when one is free are read as any statement's, so that a condition or the body said
+    # among them is no backstory ("i'm a pregnant teacher"); only what one cannot do and what a form is for hold words
+    # that read as a problem or a request elsewhere ("can't", "cancelled", "need them for")
+    said = " ".join(_OWN_WORDS.sub(" ", norm).split())
+    if said and not may_be_backstory(said):
+        return None
+    rest = " ".join(_WRITER.sub(" ", norm).split())
+    # (nor a problem of one's own case told beside it: "my ride cancelled so i missed my appointment")
+    return rest if _OWN_CASE.search(rest) is None else None
+
+
+# A request that the clinic do an errand for the writer ("can you cancel my appointment for me", "please book me in",
+# "me pueden cambiar la cita"): beside what the writer cannot do, the reason a person must do it.
+_DONE_FOR = r"book|schedule|cancel|move|reschedule|change|switch|set up|put|sign"
+_ASKS_TO_ACT = re.compile(
+    r"\b(?:can|could|would|will) (?:you|u|someone|somebody|yall|you guys|one of you)(?: please| pls)? "
+    rf"(?:{_DONE_FOR})\b|\b(?:please|pls|plz|kindly) (?:{_DONE_FOR})\b"
+    r"|\b(?:book|schedule|sign|put) (?:me|us|him|her) (?:in|up|down|for|with)\b"
+    r"|\b(?:me |nos |le )?(?:pueden|puede|podrian|podria|puedes) (?:agendar|cancelar|cambiar|mover|programar|"
+    r"reprogramar|apuntar|poner|hacer)\b"
+)
+
+
+def _asks_to_act(text: str) -> bool:
+    """True for a message that asks the clinic to book, cancel or move something for the writer (see _ASKS_TO_ACT)."""
+    return _ASKS_TO_ACT.search(normalize(text)) is not None
+
+
+_DAY = (
+    r"(?:today|tomorrow|tmrw|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hoy|manana|lunes|martes|"
+    r"miercoles|jueves|viernes|sabado|domingo)"
+)
+# Round 65: a request to be booked or moved into a named day and hour ("please book me with an interpreter for thursday
+# at 2", "me pueden cambiar la cita para el sabado a las 10"): staff check and hold that slot; the FAQ says how to
+# book, not whether thursday at 2 is free.
+_SLOT_ASKED = re.compile(
+    r"\b(?:book|schedule|move|reschedule|change|switch|put|sign|agendar|agendarme|cambiar|mover|programar|reprogramar|"
+    r"apuntar|apuntarme|pasar)\b(?: \w+){0,8}? (?:for|to|on|into|para|el|al)(?: (?:this|next|el|este|proximo))? "
+    rf"{_DAY}s?(?: (?:morning|afternoon|evening|en la manana|en la tarde))? (?:at|@|a las|a la|around|by) ?\d"
+)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def asks_for_slot(text: str) -> bool:
+    """True for a request to be booked or moved into a named day and hour (see _SLOT_ASKED)."""
+    # (an hour is a digit: most messages have none, and a search for one costs less than a gate)
+    return _DIGIT.search(text) is not None and _SLOT_ASKED.search(normalize(text)) is not None
+
+
+# Round 65: another person's portal, records or chart ("how do i get access to her portal account", "my moms records"),
+# and someone other than the writer spoken of ("she", "mrs jones"): beside a statement of who writes (a carer, an aide),
+# what is asked is for that person, through proxy access or consent (the matcher's _without_writer).
+_ANOTHERS_ACCOUNT = re.compile(
+    rf"\b(?:her|his|their|(?:{_KIN_WORDS}|client|resident|patient)s) (?:patient )?"
+    r"(?:portal|account|records|chart|login|password|medical records)\b"
+)
+
+
+def names_anothers_account(text: str) -> bool:
+    """True for a message naming another person's portal, records or chart (see _ANOTHERS_ACCOUNT)."""
+    return _ANOTHERS_ACCOUNT.search(normalize(text)) is not None
+
+
+_ANOTHER = re.compile(r"\b(?:he|she|him|her|his|hes|shes|mr|mrs|ms|ella)\b")
+
+
+def speaks_of_another(text: str) -> bool:
+    """True for a message speaking of someone other than the writer ("she", "his", "mrs jones")."""
+    return _ANOTHER.search(normalize(text)) is not None
 
 
 def states_context(clause: str) -> bool:
@@ -1275,6 +1493,10 @@ def without_reason(text: str) -> str:
 _IDLE_LEFT = frozenset("before anymore either though also much very yet still really so".split())
 
 
+# ...and beside a statement about the writer, words that say nothing of their own ("and", "also", "here", "for")
+_IDLE_WORDS = lexicon.STOPWORDS | _IDLE_LEFT
+
+
 # A sentence telling what happened on an earlier visit ("last time i circled the block for ages", "the other day it
 # took forever", "when i came before i got lost")
 _PAST_TIME = re.compile(
@@ -1364,7 +1586,7 @@ _FRAME = re.compile(rf"\b(?:{_WORK_FRAME}|{_TRIP_FRAME}|{_MONEY_FRAME}|{_SUPPLY_
 _SUPPLY = re.compile(rf"\b(?:{_SUPPLY_FRAME}|(?:the )?(?:pharmacy|pharmacist|walgreens|cvs|walmart) (?:says|said))\b")
 # a problem with one's own case or a body said inside a frame's slot ("pharmacy says the doctor denied the refill")
 _OWN_CASE = re.compile(
-    r"\b(?:denied|declined|refused|rejected|wrong|twice|interacts?|reaction|side effects?|hurt\w*)\b"
+    r"\b(?:denied|declined|refused|rejected|wrong|twice|interacts?|reaction|side effects?|hurt\w*|missed)\b"
 )
 
 

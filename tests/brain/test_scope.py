@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from faq import scope
 from routing.brain import Brain
 from routing.states import Route
+from tests.brain.conftest import DATA
 
 
 def route(brain: Brain, text: str) -> tuple[str, str | None]:
@@ -808,6 +811,87 @@ def test_round64_circumstance_is_told_in_a_frame(clause: str, refill: bool, told
     ],
 )
 def test_round64_an_errand_beside_a_statement_of_circumstance(
+    brain: Brain, text: str, expected: tuple[str, str | None]
+) -> None:
+    assert route(brain, text) == expected
+
+
+# Round 65: a part that only says who the writer is, what they read or get about with, what they cannot do the usual
+# way, when they are free or what a form is for is cut beside a request (the text as the matcher reads it: folded)
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("deaf here, what time do you open?", "what time do you open?"),
+        ("i use a screen reader, can you text me the address", "can you text me the address"),
+        ("i cant leave the field till 6, what time do you close", "what time do you close"),
+        ("how long do disability forms take? need them for my benefits claim", "how long do disability forms take?"),
+        ("support worker here, where do we get the portal code", "where do we get the portal code"),
+        ("my ride cancelled, how do i move my appointment", "how do i move my appointment"),
+        (
+            "im a night shift nurse so i sleep during office hours. how do i get a portal code?",
+            "how do i get a portal code?",
+        ),
+        ("soy sorda. como cancelo mi cita?", "como cancelo mi cita?"),
+    ],
+)
+def test_round65_a_statement_about_the_writer_is_cut_beside_a_request(text: str, kept: str) -> None:
+    assert scope.without_writer(text) == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i cant call. can you cancel my appointment tomorrow for me?",  # the clinic is asked to do it for them
+        "im a pregnant teacher. can i get a flu shot?",  # a condition among the words of who one is
+        "im a teacher and school starts soon. do you have flu shots?",  # a word of its own
+        "my ride cancelled so i missed my appointment. is there a fee?",  # a problem of one's own case
+        "need the form for my claim. how long does it take?",  # names what is asked
+        "deaf here. thanks",  # nothing asked beside it
+        "what time do you open",
+    ],
+)
+def test_round65_a_statement_with_more_in_it_is_left_to_the_matcher(text: str) -> None:
+    assert scope.without_writer(text) == text
+
+
+def test_round65_every_statement_about_the_writer_holds_a_word_of_its_set() -> None:
+    """The word set that spares most messages the search is sound: every match on a case text holds one of its words."""
+    from faq.normalize import normalize
+
+    lines = (line for path in sorted(DATA.glob("*.jsonl")) for line in path.read_text(encoding="utf-8").splitlines())
+    for text in {normalize(json.loads(line)["text"]) for line in lines if line.strip()}:
+        for m in scope._WRITER.finditer(text):
+            assert not scope._WRITER_WORDS.isdisjoint(m[0].split()), (m[0], text)
+
+
+# Round 65: a request to be booked or moved into a named day and hour is staff's to check and hold
+@pytest.mark.parametrize(
+    ("text", "slot"),
+    [
+        ("please book me with an ASL interpreter for Thursday at 2", True),
+        ("me pueden cambiar la cita para el sábado a las 10?", True),
+        ("can you move me to next monday at 9:30", True),
+        ("I need to cancel my appointment tomorrow at 10", False),  # the hour names the visit, not a slot
+        ("my appt thursday at 10 clashes with work, can i switch to another day", False),
+        ("how do i book an appointment", False),
+    ],
+)
+def test_round65_a_slot_asked_for(text: str, slot: bool) -> None:
+    assert scope.asks_for_slot(text) is slot
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deaf here. What time do you close on Saturdays?", ("faq", "opening-hours")),
+        ("I can't talk on the phone, I'm deaf. How do I cancel my appointment?", ("faq", "cancel-appointment")),
+        ("I'm deaf, please book me with an ASL interpreter for Thursday at 2.", ("agent", None)),
+        ("I can't call because I'm deaf. Can you cancel my appointment tomorrow at 10 for me?", ("agent", None)),
+        ("I'm a caregiver for my mom. How do I get access to her portal account?", ("agent", None)),
+        ("home health aide here, mrs jones needs her bp meds refilled", ("agent", None)),
+    ],
+)
+def test_round65_an_errand_beside_a_statement_about_the_writer(
     brain: Brain, text: str, expected: tuple[str, str | None]
 ) -> None:
     assert route(brain, text) == expected
