@@ -70,6 +70,15 @@ _PERSON_PARTS = (
     r"\b(someone|somebody|a nurse|the nurse|a doctor|the doctor|my doctor|staff|anyone) (\w+ ){0,2}"
     r"(call|text|contact|phone|ring|reach) me\b",
     r"\b(call|ring|phone) me( back)?\b",
+    # round 66: ...or the one the writer asks for ("can the doctor call her about her thyroid numbers", "could you call
+    # him back", "le pueden llamar a mi mama"): a relayed question is read as a plain one, and this one is a request
+    r"\b(someone|somebody|a nurse|the nurse|a doctor|the doctor|my doctor|her doctor|his doctor|dr \w+|staff|anyone) "
+    r"((can|could|would|will|should|pls|please|plz) )?(please )?(call|text|phone|ring|contact|reach) "
+    r"(her|him|them|us)\b",
+    r"\b(can|could|would|will|please|pls|plz) ((you|u|yall|you guys) )?(please )?(call|text|phone|ring|contact|"
+    r"reach) (her|him|them|us)\b",
+    r"\b(le|la|lo|les) (pueden|puede|podrian|podria) (llamar|marcar)\b",
+    r"\b(llamenle|llamenla|llamenlo|llamele|llamela)\b",
     # (not the one an appointment is with, said without "the": "make appointment with doctor please"; batch 19)
     r"\b(?<!with )(nurse|doctor|human|person|agent) (please|now|asap)\b",
     r"\bi (want|need|would like|wanna) (a |an |to see a )?(person|human|agent|nurse)$",
@@ -223,7 +232,17 @@ _CLINICAL: dict[str, tuple[str, ...]] = {
         r"\b(is|are) (\w+ ){1,2}(safe|ok|okay|dangerous|bad) for (me|him|her|my \w+|the baby|us)\b",
         r"\b(es normal|es peligroso|es grave|es malo)\b",
     ),
-    "worry": (r"\b(should i|do i need to) (be )?(worried|worry|concerned)\b", r"\bworried about\b"),
+    "worry": (
+        r"\b(should i|do i need to) (be )?(worried|worry|concerned)\b",
+        r"\bworried about\b",
+        # round 66: whether a shot or a medicine will make one ill ("will the covid booster make her sick", "can the flu
+        # shot give you the flu"): a side effect, for a clinician; a relayed question is read as a plain one
+        r"\b(shots?|vaccines?|boosters?|jabs?|medicines?|medications?|pills?|meds) "
+        r"(will |would |could |can |might |may )?(make|makes|made|get|gets|give|gives|gave) (me|her|him|them|us|you|"
+        r"my \w+) (sick|ill|the flu|covid|a fever|fever|sore|tired)\b",
+        r"\b(vacunas?|refuerzo|medicinas?|pastillas?) (me|le|te|nos|les) (va a |van a |puede |pueden |podria )?"
+        r"(enfermar|dar (gripe|fiebre|covid))\b",
+    ),
     "dose": (
         r"\b(stop|stopping|quit|double|skip|skipping|missed|miss|forgot to take|come off|cut back|"
         r"increase|decrease) (\w+ ){0,2}(dose|doses|dosage|pill|pills|meds|medication|medicine|"
@@ -300,6 +319,19 @@ _CLINICAL: dict[str, tuple[str, ...]] = {
         r"\bwhat (were|was) (my|his|her) (\w+ ){1,3}results?\b",
         # whether a result was fine is for a clinician: "did my mammogram come back ok"
         r"\b(come|came|comes|coming) back (ok|okay|normal|fine|good|clear|alright|negative|positive|bad|abnormal)\b",
+        # round 66: ...or is fine, asked or said ("are his results good", "are her mammogram results normal", "mis
+        # analisis salieron bien?"): a relayed question is read as a plain one, and this one was answered as results
+        r"\b(are|is|were|was) (my|his|her|their|our|the) (\w+ ){0,3}(results?|labs?|bloodwork|numbers?|levels?|"
+        r"readings?|mammograms?|scans?|xrays?|biopsy|report|a1c|psa) (\w+ )?(normal|ok|okay|fine|good|clear|alright|"
+        r"negative|positive|bad|abnormal)\b(?! to\b)",
+        r"\b(results?|labs?|bloodwork|blood work|numbers?|levels?|readings?|mammograms?|scans?|xrays?|biopsy|report) "
+        r"(are|is|were|was|look|looks|looked|seem|seems) (\w+ )?(normal|ok|okay|fine|good|clear|alright|negative)\b"
+        r"(?! to\b)",
+        r"\b(resultados?|analisis|examenes|estudios|laboratorios?) (\w+ ){0,2}(salieron|salio|estan|esta|son|es) "
+        r"(bien|normales?|mal|buenos?|malos?)\b",
+        # (the results named before: "are her pap smear results back and if they're normal")
+        r"\b(if|whether|and|are) (theyre|they are|they were|they came back) (normal|ok|okay|fine|good|clear|alright|"
+        r"negative|positive|bad|abnormal)\b(?! to\b)",
     ),
     "diagnosis": (
         r"\b(do|did|could|might|can) (i|he|she|we|my \w+) (have|has|got) (a |an |the )?(\w+ )?"
@@ -845,6 +877,25 @@ _REFERS_BACK = re.compile(
 def refers_back(clause: str) -> bool:
     """True for a clause whose question is about what an earlier one said ("can i keep doing that")."""
     return _REFERS_BACK.search(normalize(clause)) is not None
+
+
+# Round 66: a service asked to be given at home ("can she get the flu shot at home", "le pueden poner la vacuna en su
+# casa"): a home visit, which an entry about a service at the clinic does not answer unless it speaks of home (the
+# matcher checks). A relayed question is read as a plain one, and "my aunt's caregiver asked if she can get the flu
+# shot at home" was answered as flu shots.
+_AT_HOME = re.compile(
+    # (given or got, not done by oneself: "can i do the urine cup at home and bring it in" is how to collect it)
+    r"\b(?:get|getting|give|giving|given|receive|receiving|poner|ponerle|ponga|pongan|aplicar|aplicarle) "
+    r"(?:\w+ ){1,4}?(?:at home|at (?:my|her|his|their|our|the) (?:house|home)|en (?:la |mi |su )?casa|a domicilio)\b"
+)
+_HOME_WORDS = ("home", "house", "casa", "domicilio")
+
+
+def asks_at_home(text: str) -> bool:
+    """True for a text asking for a service given at home (see _AT_HOME)."""
+    if not any(w in text for w in _HOME_WORDS):  # (most messages: a substring test first)
+        return False
+    return _AT_HOME.search(normalize(text)) is not None
 
 
 def is_chatter(clause: str) -> bool:
