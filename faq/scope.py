@@ -1026,6 +1026,66 @@ _ENQUIRY = re.compile(
     r"|\bi (?:have|had|got) (?:a |one )?(?:quick |small |little )?(?:question|query) "
     r"(?=(?:about|regarding|on|concerning)\b)"
 )
+# Round 66: a question relayed for someone else ("my mom asked me to ask if you take medicare", "my daughter is asking
+# whether you have parking", "husband says to ask do you do walk ins", "mi esposa quiere saber si...", "me pidio que
+# les preguntara...") or asked indirectly ("just checking whether"): what follows is asked, as if asked plainly. Who
+# relays it asks nothing of their own, and the words of the relay ("asked", "whether", "find out", "in law") diluted
+# the question. The rest is read as any question: one about the relayer's own case ("why her claim was denied", "if
+# her biopsy came back bad", "if the doctor can call her") is still what the plain question is. The relayer is named
+# by a fixed list (kin, a household, work): after anyone else ("the pharmacy is asking if you got the fax") only a
+# relay that marks itself ("asked me to ask") or opens the message is cut.
+_RELAYER = (
+    r"(?:(?:my|our|the|mi|mis|su|sus) )?(?:step ?|great |grand )?(?:mom|mother|mum|mommy|mama|ma|dad|father|daddy|"
+    r"papa|pops|husband|hubby|wife|wifey|spouse|partner|son|daughter|kid|kids|child|grandma|grandmother|granny|nana|"
+    r"grandpa|grandfather|granddad|grandson|granddaughter|grandkid|aunt|auntie|uncle|brother|bro|sister|sis|cousin|"
+    r"niece|nephew|parent|folks|fiance|fiancee|boyfriend|girlfriend|bf|gf|roommate|roomie|neighbor|neighbour|friend|"
+    r"buddy|boss|supervisor|manager|coworker|co worker|caregiver|aide|esposa|esposo|hija|hijo|abuela|abuelita|abuelo|"
+    r"madre|padre|suegra|suegro|hermana|hermano|tia|tio|vecina|vecino|jefe|jefa|amiga|amigo|novia|novio|nuera|yerno|"
+    r"mami|papi)s?(?: in laws?)?"
+)
+# (a relay that says itself: "asked me to ask", "says to ask", "wants me to find out", "me pidio que preguntara"),
+# whatever is asked after it ("asked me to find out your phone number")
+_RELAYED = (
+    # (texting is no relay by itself: "my therapist wants me to write about...", "told me to text you for her")
+    r"(?:asked|asks|ask|wants|wanted|wnts|would like|had|has|told|tells) me (?:to |2 )?(?:ask|find out|"
+    r"(?:text|message|write|call)(?: (?:you|u|yall|you guys|the clinic))? (?:and|&|n) (?:ask|find out|check))"
+    r"|(?:says|said|sez|told me|tells me) (?:to |2 )?ask"
+    r"|(?:me |nos )?(?:pidio|pidieron|dijo|dijeron|dice|pide) que (?:le |les )?(?:pregunte|preguntara|preguntase|"
+    r"preguntemos|preguntaramos)"
+)
+# (...and checking asked for, only before a question: "my mom asked me to check her blood pressure" asks none)
+_CHECK = r"(?:asked|asks|ask|wants|wanted|wnts|would like|had|has|told|tells) me (?:to |2 )?(?:check|see)"
+# (a relay said of the relayer, or of "he" or "she" as it goes on: "is asking", "wants to know", "quiere saber"; said
+# right after the relayer, so "my grandma keeps asking what day it is", how someone is, is none)
+_ASKING = (
+    r"(?:(?:is|was|s|has been) )?(?:asking|askin|askn|wondering|wonderin)"
+    r"|(?:wants|wanted|wnts|wanna|would like|needs|needed) (?:to|2) (?:know|kno|find out|check)"
+    r"|(?:quiere|quieren|queria|querian|quisiera) saber|(?:quiere|quieren) preguntar|pregunta|preguntan|pregunto|"
+    r"preguntaba"
+)
+# (...and "asked" only of the relayer named: "she asked if i had insurance" tells what staff asked at the desk)
+_ASKED = r"asked(?: me)?|asks|wonders|wondered"
+# (what a relayed question may start with: a relay asks, "asked for a refill" or "pregunta por su cita" does not)
+_ASKED_NEXT = (
+    r"(?=:|[\s,]+(?:if|whether|wether|about|when|what|whats|where|wheres|how|hows|who|whos|which|why|do|does|did|are|is|"
+    r"can|could|will|would|should|have|has|there|theres|si|que|cuando|donde|como|cual|cuanto|cuanta|cuantos|cuantas|"
+    r"a que|por que|quien|en que|ustedes|tienen|aceptan|abren|hay)\b)"
+)
+# (the "if" or "whether" that opens it goes with the relay, as "i was wondering if" does)
+_OPENER = r"(?:[\s:,]+(?:if|whether|wether|about|si|que si)\b)?"
+_RELAY = re.compile(
+    rf"(?:^\s*|\b{_RELAYER} )?(?:{_RELAYED})(?=[\s:]){_OPENER}"
+    rf"|(?:^\s*|\b{_RELAYER} )?(?:{_CHECK}){_ASKED_NEXT}{_OPENER}"
+    rf"|(?:^\s*|\b(?:{_RELAYER}|he|she|hes|shes|el|ella) )(?:{_ASKING}){_ASKED_NEXT}{_OPENER}"
+    rf"|(?:^\s*|\b{_RELAYER} )(?:{_ASKED}){_ASKED_NEXT}{_OPENER}"
+    # ...and asked indirectly by the writer: "just checking whether", "i wanted to find out if", "do you know whether";
+    # not "can you check if": a lookup asked of staff ("can you check if dr kim has any openings next week")
+    r"|\b(?:(?:just|im|i am|i was|was|were|we are) )?(?:just )?(?:checking|chequing|finding out)(?: to see)? "
+    r"(?:if|whether|wether)\b"
+    r"|\b(?:i|we|just) (?:wanted|want|need|needed|wanna|would like|d like) to (?:check|find out|see|confirm)"
+    r"(?: to see)? (?:if|whether|wether)\b"
+    r"|\b(?:know|sure|idea|wondering|asking|ask|tell me|let me know|lmk) whether\b"
+)
 _SIGN_OFF = re.compile(
     r"[\s,.;:!-]*\b(?:and |y )?(?:(?:thank you|thanks|thank u|thx|many thanks|with thanks|thanks again|thanking you)"
     r"(?: (?:so|very) much| kindly| a (?:million|lot|bunch|ton)| heaps| in advance| again| guys| all| both"
@@ -1179,6 +1239,7 @@ _SIGNATURE = re.compile(
 
 _PLEASANTRY_WORDS = _Gate(_PLEASANTRY)
 _ENQUIRY_WORDS = _Gate(_ENQUIRY)
+_RELAY_WORDS = _Gate(_RELAY)
 _SIGN_OFF_WORDS = _Gate(_SIGN_OFF)
 _DICTATED_GATE = _Gate(_DICTATED_WORDS)
 _IDENTITY_GATE = _Gate(_IDENTITY_WORDS)
@@ -1239,6 +1300,17 @@ _INTRODUCED = re.compile(
 )
 
 
+def _without_enquiry(text: str) -> tuple[str, int]:
+    """The text with its indirect and relayed questions' openings cut (_ENQUIRY, _RELAY), and how many were."""
+    enquiries = 0
+    if _ENQUIRY_WORDS.open(text):
+        text, enquiries = _ENQUIRY.subn(". ", text)
+    if _RELAY_WORDS.open(text):
+        text, relays = _RELAY.subn(". ", text)
+        enquiries += relays
+    return text, enquiries
+
+
 def without_courtesy(text: str) -> str:
     """The request of a message without the courtesy around it (folded text); the text itself when nothing
     else is left ("thank you so much, god bless" is a thank-you)."""
@@ -1256,9 +1328,7 @@ def without_courtesy(text: str) -> str:
         out = _PLEASANTRY.sub(" ", out)
     if _HEDGE_GATE.open(out) and _HEDGE_WORDS.search(out):
         out = _errand_unhedged(out)
-    enquiries = 0
-    if _ENQUIRY_WORDS.open(out):
-        out, enquiries = _ENQUIRY.subn(". ", out)
+    out, enquiries = _without_enquiry(out)
     if "-" in out or "sent" in out or "enviado" in out or "\u2013" in out or "\u2014" in out:
         out = _SIGNATURE.sub("", out)
     for _ in range(3):  # "thanks so much, god bless, jan"
