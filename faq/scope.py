@@ -886,7 +886,9 @@ def refers_back(clause: str) -> bool:
 _AT_HOME = re.compile(
     # (given or got, not done by oneself: "can i do the urine cup at home and bring it in" is how to collect it)
     r"\b(?:get|getting|give|giving|given|receive|receiving|poner|ponerle|ponga|pongan|aplicar|aplicarle) "
-    r"(?:\w+ ){1,4}?(?:at home|at (?:my|her|his|their|our|the) (?:house|home)|en (?:la |mi |su )?casa|a domicilio)\b"
+    # (nor a thing got to keep or use at home: "where do i get naloxone to keep at home")
+    r"(?:\w+ ){1,4}?(?<!keep )(?<!use )(?<!store )(?<!leave )(?<!have )(?<!take )(?<!tener )(?<!usar )(?<!guardar )"
+    r"(?:at home|at (?:my|her|his|their|our|the) (?:house|home)|en (?:la |mi |su )?casa|a domicilio)\b"
 )
 _HOME_WORDS = ("home", "house", "casa", "domicilio")
 
