@@ -1035,7 +1035,8 @@ _ENQUIRY = re.compile(
 # the question. The rest is read as any question: one about the relayer's own case ("why her claim was denied", "if
 # her biopsy came back bad", "if the doctor can call her") is still what the plain question is. The relayer is named
 # by a fixed list (kin, a household, work): after anyone else ("the pharmacy is asking if you got the fax") only a
-# relay that marks itself ("asked me to ask") or opens the message is cut.
+# relay that marks itself ("asked me to ask") or opens the message is cut. Each form is its own branch, so that a
+# message is searched only when it holds the form's rarer words (the prefilter's gate).
 _RELAYER = (
     r"(?:(?:my|our|the|mi|mis|su|sus) )?(?:step ?|great |grand )?(?:mom|mother|mum|mommy|mama|ma|dad|father|daddy|"
     r"papa|pops|husband|hubby|wife|wifey|spouse|partner|son|daughter|kid|kids|child|grandma|grandmother|granny|nana|"
@@ -1045,49 +1046,100 @@ _RELAYER = (
     r"madre|padre|suegra|suegro|hermana|hermano|tia|tio|vecina|vecino|jefe|jefa|amiga|amigo|novia|novio|nuera|yerno|"
     r"mami|papi)s?(?: in laws?)?"
 )
-# (a relay that says itself: "asked me to ask", "says to ask", "wants me to find out", "me pidio que preguntara"),
-# whatever is asked after it ("asked me to find out your phone number")
-_RELAYED = (
-    # (texting is no relay by itself: "my therapist wants me to write about...", "told me to text you for her")
-    r"(?:asked|asks|ask|wants|wanted|wnts|would like|had|has|told|tells) me (?:to |2 )?(?:ask|find out|"
-    r"(?:text|message|write|call)(?: (?:you|u|yall|you guys|the clinic))? (?:and|&|n) (?:ask|find out|check))"
-    r"|(?:says|said|sez|told me|tells me) (?:to |2 )?ask"
-    r"|(?:me |nos )?(?:pidio|pidieron|dijo|dijeron|dice|pide) que (?:le |les )?(?:pregunte|preguntara|preguntase|"
-    r"preguntemos|preguntaramos)"
-)
-# (...and checking asked for, only before a question: "my mom asked me to check her blood pressure" asks none)
-_CHECK = r"(?:asked|asks|ask|wants|wanted|wnts|would like|had|has|told|tells) me (?:to |2 )?(?:check|see)"
-# (a relay said of the relayer, or of "he" or "she" as it goes on: "is asking", "wants to know", "quiere saber"; said
-# right after the relayer, so "my grandma keeps asking what day it is", how someone is, is none)
-_ASKING = (
-    r"(?:(?:is|was|s|has been) )?(?:asking|askin|askn|wondering|wonderin)"
-    r"|(?:wants|wanted|wnts|wanna|would like|needs|needed) (?:to|2) (?:know|kno|find out|check)"
-    r"|(?:quiere|quieren|queria|querian|quisiera) saber|(?:quiere|quieren) preguntar|pregunta|preguntan|pregunto|"
-    r"preguntaba"
-)
-# (...and "asked" only of the relayer named: "she asked if i had insurance" tells what staff asked at the desk)
-_ASKED = r"asked(?: me)?|asks|wonders|wondered"
+# (the relayer just before a relay, or "he" or "she" as a message goes on: "my mom is a lifeguard and she wants to
+# know")
+_NAMED_BEFORE = re.compile(rf"(?:^|(?<=[\s,.;:!?]))(?:{_RELAYER})$")
+_SAID_BEFORE = re.compile(rf"(?:^|(?<=[\s,.;:!?]))(?:{_RELAYER}|he|she|hes|shes|el|ella)$")
 # (what a relayed question may start with: a relay asks, "asked for a refill" or "pregunta por su cita" does not)
 _ASKED_NEXT = (
-    r"(?=:|[\s,]+(?:if|whether|wether|about|when|what|whats|where|wheres|how|hows|who|whos|which|why|do|does|did|are|is|"
-    r"can|could|will|would|should|have|has|there|theres|si|que|cuando|donde|como|cual|cuanto|cuanta|cuantos|cuantas|"
-    r"a que|por que|quien|en que|ustedes|tienen|aceptan|abren|hay)\b)"
+    r"(?=:|[\s,]+(?:if|whether|wether|about|when|what|whats|where|wheres|how|hows|who|whos|which|why|do|does|did|are|"
+    r"is|can|could|will|would|should|have|has|there|theres|si|que|cuando|donde|como|cual|cuanto|cuanta|cuantos|"
+    r"cuantas|a que|por que|quien|en que|ustedes|tienen|aceptan|abren|hay)\b)"
 )
-# (the "if" or "whether" that opens it goes with the relay, as "i was wondering if" does)
-_OPENER = r"(?:[\s:,]+(?:if|whether|wether|about|si|que si)\b)?"
-_RELAY = re.compile(
-    rf"(?:^\s*|\b{_RELAYER} )?(?:{_RELAYED})(?=[\s:]){_OPENER}"
-    rf"|(?:^\s*|\b{_RELAYER} )?(?:{_CHECK}){_ASKED_NEXT}{_OPENER}"
-    rf"|(?:^\s*|\b(?:{_RELAYER}|he|she|hes|shes|el|ella) )(?:{_ASKING}){_ASKED_NEXT}{_OPENER}"
-    rf"|(?:^\s*|\b{_RELAYER} )(?:{_ASKED}){_ASKED_NEXT}{_OPENER}"
-    # ...and asked indirectly by the writer: "just checking whether", "i wanted to find out if", "do you know whether";
-    # not "can you check if": a lookup asked of staff ("can you check if dr kim has any openings next week")
-    r"|\b(?:(?:just|im|i am|i was|was|were|we are) )?(?:just )?(?:checking|chequing|finding out)(?: to see)? "
+_TOLD = r"(?:asked|asks|ask|wants|wanted|wnts|would like|had|has|told|tells) me (?:to |2 )?"
+# A relay that says itself, whoever relays it and whatever is asked after it ("asked me to find out your phone
+# number"); texting is no relay by itself ("my therapist wants me to write about...", "told me to text you for her"),
+# and checking asked for only before a question ("my mom asked me to check her blood pressure" asks none).
+_RELAYED = re.compile(
+    rf"\b{_TOLD}(?:ask|find out)(?=[\s:])"
+    rf"|\b{_TOLD}(?:text|message|write|call)(?: (?:you|u|yall|you guys|the clinic))? (?:and|&|n) (?:ask|find out|"
+    r"check)(?=[\s:])"
+    r"|\b(?:says|said|sez|told me|tells me) (?:to |2 )?ask(?=[\s:])"
+    r"|\b(?:me |nos )?(?:pidio|pidieron|dijo|dijeron|dice|pide) que (?:le |les )?(?:pregunte|preguntara|preguntase|"
+    r"preguntemos|preguntaramos)(?=[\s:])"
+    rf"|\b{_TOLD}(?:check|see){_ASKED_NEXT}"
+)
+# A relay said of the relayer, just after them or opening the message ("is asking", "wants to know", "quiere saber";
+# "my grandma keeps asking what day it is", how someone is, is none), and "asked" only of the relayer named ("she
+# asked if i had insurance" tells what staff asked at the desk).
+_ASKING = re.compile(
+    rf"\b(?:(?:is|was|s|has been) )?(?:asking|askin|askn|wondering|wonderin){_ASKED_NEXT}"
+    rf"|\b(?:wants|wanted|wnts|wanna|would like|needs|needed) (?:to|2) (?:know|kno|find out|check){_ASKED_NEXT}"
+    rf"|\b(?:quiere|quieren|queria|querian|quisiera) saber{_ASKED_NEXT}|\b(?:quiere|quieren) preguntar{_ASKED_NEXT}"
+    rf"|\b(?:pregunta|preguntan|pregunto|preguntaba){_ASKED_NEXT}"
+    rf"|\b(?P<asked>asked(?: me)?|asks|wonders|wondered){_ASKED_NEXT}"
+)
+# ...and asked indirectly by the writer: "just checking whether", "i wanted to find out if", "do you know whether";
+# not "can you check if": a lookup asked of staff ("can you check if dr kim has any openings next week")
+_INDIRECT = re.compile(
+    r"\b(?:(?:just|im|i am|i was|was|were|we are) )?(?:just )?(?:checking|chequing|finding out)(?: to see)? "
     r"(?:if|whether|wether)\b"
     r"|\b(?:i|we|just) (?:wanted|want|need|needed|wanna|would like|d like) to (?:check|find out|see|confirm)"
     r"(?: to see)? (?:if|whether|wether)\b"
     r"|\b(?:know|sure|idea|wondering|asking|ask|tell me|let me know|lmk) whether\b"
 )
+# (the "if" or "whether" that opens it goes with the relay, as "i was wondering if" does)
+_OPENER = re.compile(r"[\s:,]+(?:if|whether|wether|about|si|que si)\b")
+
+
+def _relayed_from(text: str, start: int, said: re.Pattern[str], *, named: bool) -> int | None:
+    """Where a relay found at `start` begins: at its relayer just before it (`said`: who may relay it), or where it
+    opens the message, or (a relay that is not `named` by whom, one that says itself) where it is found."""
+    before = text[:start].rstrip()
+    if not before:
+        return start
+    tail = before[-40:]
+    found = said.search(tail)
+    if found is not None:
+        return len(before) - len(tail) + found.start()
+    return None if named else start
+
+
+def _relays(text: str) -> list[tuple[int, int]]:
+    """The spans of the relays and indirect askings of a text (see _RELAYED, _ASKING, _INDIRECT), in order."""
+    spans: list[tuple[int, int]] = []
+    if _RELAYED_GATE.open(text):
+        for m in _RELAYED.finditer(text):
+            begins = _relayed_from(text, m.start(), _NAMED_BEFORE, named=False)
+            spans.append((m.start() if begins is None else begins, m.end()))
+    if _ASKING_GATE.open(text):
+        for m in _ASKING.finditer(text):
+            begins = _relayed_from(text, m.start(), _NAMED_BEFORE if m["asked"] else _SAID_BEFORE, named=True)
+            if begins is not None:
+                spans.append((begins, m.end()))
+    if _INDIRECT_GATE.open(text):
+        spans += [m.span() for m in _INDIRECT.finditer(text)]
+    return sorted(spans)
+
+
+def without_relay(text: str) -> tuple[str, int]:
+    """The text with each relay cut for a sentence break (see _RELAYED, _ASKING, _INDIRECT), and how many were."""
+    if not _RELAY_GATE.open(text):  # (most messages: one test for the three forms)
+        return text, 0
+    spans = _relays(text)
+    if not spans:
+        return text, 0
+    out: list[str] = []
+    at = cut = 0
+    for begins, ends in spans:
+        if begins < at:  # (overlapping forms: "wants me to ask" is one relay)
+            continue
+        opener = _OPENER.match(text, ends)
+        out += (text[at:begins], ". ")
+        at, cut = (opener.end() if opener else ends), cut + 1
+    return "".join(out) + text[at:], cut
+
+
 _SIGN_OFF = re.compile(
     r"[\s,.;:!-]*\b(?:and |y )?(?:(?:thank you|thanks|thank u|thx|many thanks|with thanks|thanks again|thanking you)"
     r"(?: (?:so|very) much| kindly| a (?:million|lot|bunch|ton)| heaps| in advance| again| guys| all| both"
@@ -1241,7 +1293,12 @@ _SIGNATURE = re.compile(
 
 _PLEASANTRY_WORDS = _Gate(_PLEASANTRY)
 _ENQUIRY_WORDS = _Gate(_ENQUIRY)
-_RELAY_WORDS = _Gate(_RELAY)
+_RELAYED_GATE = _Gate(_RELAYED)
+_ASKING_GATE = _Gate(_ASKING)
+_INDIRECT_GATE = _Gate(_INDIRECT)
+_RELAY_GATE = _Gate(
+    re.compile("|".join(b for rx in (_RELAYED, _ASKING, _INDIRECT) for b in prefilter.branches(rx.pattern)))
+)
 _SIGN_OFF_WORDS = _Gate(_SIGN_OFF)
 _DICTATED_GATE = _Gate(_DICTATED_WORDS)
 _IDENTITY_GATE = _Gate(_IDENTITY_WORDS)
@@ -1303,14 +1360,12 @@ _INTRODUCED = re.compile(
 
 
 def _without_enquiry(text: str) -> tuple[str, int]:
-    """The text with its indirect and relayed questions' openings cut (_ENQUIRY, _RELAY), and how many were."""
+    """The text with its indirect and relayed questions' openings cut (_ENQUIRY, without_relay), and how many were."""
     enquiries = 0
     if _ENQUIRY_WORDS.open(text):
         text, enquiries = _ENQUIRY.subn(". ", text)
-    if _RELAY_WORDS.open(text):
-        text, relays = _RELAY.subn(". ", text)
-        enquiries += relays
-    return text, enquiries
+    text, relays = without_relay(text)
+    return text, enquiries + relays
 
 
 def without_courtesy(text: str) -> str:
