@@ -966,6 +966,15 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r" (already |ever |even |been )?(able to )?(send|sent|fax|faxed|submit|submitted|process|processed|file|"
          r"filed|put in|mail|mailed|email|emailed) (my|the|our|his|her|in my|in the|over my|over the)\b",
          "statuscheck", "did have has were was"),
+        # round 66: ...the same in the passive, asked with "yet" ("was his prescription sent to cvs yet"), and in
+        # Spanish ("ya mandaron mi receta a la farmacia?"): a relayed question is read as a plain one, and these were
+        # answered as refills. ("has it been sent" alone stays the entry's: see below)
+        # (asked as told, too: "if his prescription was sent to cvs yet")
+        (r"((was|were|has|have) (my|his|her|our|the) (\w+ ){1,2}(been )?|(my|his|her|our|the) (\w+ ){1,2}(was|were|"
+         r"has been|have been|got) )(sent|faxed|submitted|called in|mailed|emailed|put in)( \w+){0,4} yet",
+         r"\g<0> statuscheck", "yet"),
+        (r"ya (me |le |nos |les )?(mandaron|enviaron|mando|envio|faxearon) (mi|mis|su|sus|el|la|los|las|nuestra|"
+         r"nuestro)\b", r"\g<0> statuscheck", "mandaron enviaron mando envio faxearon"),
         # an apology for writing is politeness ("sorry to bother you"); "probably nothing" hedges a worry that
         # staff should read (scope.py has already set aside one that only hedges an errand)
         (r"(sorry|perdon|disculpe) (to|for|por) (bother|bothering|bug|bugging|trouble|troubling|molestar)"

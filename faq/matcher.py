@@ -160,6 +160,8 @@ class Matcher:
             or scope.asks_for_slot(text)
             or cut is None
             or (_ANIMAL in query.terms and _ANIMAL not in self.index.asked[hits[0].entry])
+            # (round 66: a service given at home is a home visit the entry does not speak of)
+            or (_HOME not in self.index.known[hits[0].entry] and scope.asks_at_home(text))
             or (
                 _MEDICATION in query.terms
                 and _MEDICATION not in self.index.asked[hits[0].entry]
@@ -238,8 +240,12 @@ class Matcher:
 
     def _bank_agrees(self, text: str, query: Analysis, light: frozenset[str], top: _Hit) -> bool:
         """The generic topics' many phrasings are sure a request is one topic, and this FAQ's best entry is the one
-        aligned with it (see faq/bank.py); no word of the message is unknown to both."""
+        aligned with it (see faq/bank.py); no word of the message is unknown to both. The bank knows the topic, not
+        its details: a duration asked of an answer that gives none ("how long is the wait for walk ins") is not vouched
+        (round 66)."""
         if self.bank is None or not scope.is_request(text):
+            return False
+        if _HOW_LONG in query.terms and _HOW_LONG not in self.index.known[top.entry]:
             return False
         return self.bank.entry_for(text, query.unknown - light) == top.entry
 
@@ -830,6 +836,7 @@ _READINGS = frozenset(lexicon.term(w) for w in "result lab test level levels rea
 
 # A price asked, and what an answer says when it names one: an amount, a cost or fee, or nothing to pay.
 _COST, _BILL = lexicon.term("cost"), lexicon.term("bill")
+_HOW_LONG = lexicon.HOW_LONG
 _PRICE_TERMS = frozenset((_COST, lexicon.term("free")))
 _ASKED_PRICE = frozenset((_COST, lexicon.term("cover"), lexicon.term("slidingscale")))
 # Asking for an amount, not whether there is a charge: "how much", "what's the fee", "cuanto cuesta".
@@ -854,6 +861,7 @@ _ACK_TERMS = frozenset(("thanks", "ack"))
 # An animal the top entry's questions do not name ("can you refill my dog's medication"): a vet's question, for staff;
 # an FAQ that asks "Can I bring my service dog?" still answers it.
 _ANIMAL = lexicon.term("animal")
+_HOME = lexicon.term("home")
 _ALLERGY, _VACCINE = lexicon.term("allergy"), lexicon.term("vaccine")
 _CHILDHOOD = lexicon.term("childhood")
 _CHILD = lexicon.term("child")

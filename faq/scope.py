@@ -70,6 +70,15 @@ _PERSON_PARTS = (
     r"\b(someone|somebody|a nurse|the nurse|a doctor|the doctor|my doctor|staff|anyone) (\w+ ){0,2}"
     r"(call|text|contact|phone|ring|reach) me\b",
     r"\b(call|ring|phone) me( back)?\b",
+    # round 66: ...or the one the writer asks for ("can the doctor call her about her thyroid numbers", "could you call
+    # him back", "le pueden llamar a mi mama"): a relayed question is read as a plain one, and this one is a request
+    r"\b(someone|somebody|a nurse|the nurse|a doctor|the doctor|my doctor|her doctor|his doctor|dr \w+|staff|anyone) "
+    r"((can|could|would|will|should|pls|please|plz) )?(please )?(call|text|phone|ring|contact|reach) "
+    r"(her|him|them|us)\b",
+    r"\b(can|could|would|will|please|pls|plz) ((you|u|yall|you guys) )?(please )?(call|text|phone|ring|contact|"
+    r"reach) (her|him|them|us)\b",
+    r"\b(le|la|lo|les) (pueden|puede|podrian|podria) (llamar|marcar)\b",
+    r"\b(llamenle|llamenla|llamenlo|llamele|llamela)\b",
     # (not the one an appointment is with, said without "the": "make appointment with doctor please"; batch 19)
     r"\b(?<!with )(nurse|doctor|human|person|agent) (please|now|asap)\b",
     r"\bi (want|need|would like|wanna) (a |an |to see a )?(person|human|agent|nurse)$",
@@ -226,7 +235,17 @@ _CLINICAL: dict[str, tuple[str, ...]] = {
         r"\b(is|are) (\w+ ){1,2}(safe|ok|okay|dangerous|bad) for (me|him|her|my \w+|the baby|us)\b",
         r"\b(es normal|es peligroso|es grave|es malo)\b",
     ),
-    "worry": (r"\b(should i|do i need to) (be )?(worried|worry|concerned)\b", r"\bworried about\b"),
+    "worry": (
+        r"\b(should i|do i need to) (be )?(worried|worry|concerned)\b",
+        r"\bworried about\b",
+        # round 66: whether a shot or a medicine will make one ill ("will the covid booster make her sick", "can the flu
+        # shot give you the flu"): a side effect, for a clinician; a relayed question is read as a plain one
+        r"\b(shots?|vaccines?|boosters?|jabs?|medicines?|medications?|pills?|meds) "
+        r"(will |would |could |can |might |may )?(make|makes|made|get|gets|give|gives|gave) (me|her|him|them|us|you|"
+        r"my \w+) (sick|ill|the flu|covid|a fever|fever|sore|tired)\b",
+        r"\b(vacunas?|refuerzo|medicinas?|pastillas?) (me|le|te|nos|les) (va a |van a |puede |pueden |podria )?"
+        r"(enfermar|dar (gripe|fiebre|covid))\b",
+    ),
     "dose": (
         r"\b(stop|stopping|quit|double|skip|skipping|missed|miss|forgot to take|come off|cut back|"
         r"increase|decrease) (\w+ ){0,2}(dose|doses|dosage|pill|pills|meds|medication|medicine|"
@@ -303,6 +322,19 @@ _CLINICAL: dict[str, tuple[str, ...]] = {
         r"\bwhat (were|was) (my|his|her) (\w+ ){1,3}results?\b",
         # whether a result was fine is for a clinician: "did my mammogram come back ok"
         r"\b(come|came|comes|coming) back (ok|okay|normal|fine|good|clear|alright|negative|positive|bad|abnormal)\b",
+        # round 66: ...or is fine, asked or said ("are his results good", "are her mammogram results normal", "mis
+        # analisis salieron bien?"): a relayed question is read as a plain one, and this one was answered as results
+        r"\b(are|is|were|was) (my|his|her|their|our|the) (\w+ ){0,3}(results?|labs?|bloodwork|numbers?|levels?|"
+        r"readings?|mammograms?|scans?|xrays?|biopsy|report|a1c|psa) (\w+ )?(normal|ok|okay|fine|good|clear|alright|"
+        r"negative|positive|bad|abnormal)\b(?! to\b)",
+        r"\b(results?|labs?|bloodwork|blood work|numbers?|levels?|readings?|mammograms?|scans?|xrays?|biopsy|report) "
+        r"(are|is|were|was|look|looks|looked|seem|seems) (\w+ )?(normal|ok|okay|fine|good|clear|alright|negative)\b"
+        r"(?! to\b)",
+        r"\b(resultados?|analisis|examenes|estudios|laboratorios?) (\w+ ){0,2}(salieron|salio|estan|esta|son|es) "
+        r"(bien|normales?|mal|buenos?|malos?)\b",
+        # (the results named before: "are her pap smear results back and if they're normal")
+        r"\b(if|whether|and|are) (theyre|they are|they were|they came back) (normal|ok|okay|fine|good|clear|alright|"
+        r"negative|positive|bad|abnormal)\b(?! to\b)",
     ),
     "diagnosis": (
         r"\b(do|did|could|might|can) (i|he|she|we|my \w+) (have|has|got) (a |an |the )?(\w+ )?"
@@ -850,6 +882,27 @@ def refers_back(clause: str) -> bool:
     return _REFERS_BACK.search(normalize(clause)) is not None
 
 
+# Round 66: a service asked to be given at home ("can she get the flu shot at home", "le pueden poner la vacuna en su
+# casa"): a home visit, which an entry about a service at the clinic does not answer unless it speaks of home (the
+# matcher checks). A relayed question is read as a plain one, and "my aunt's caregiver asked if she can get the flu
+# shot at home" was answered as flu shots.
+_AT_HOME = re.compile(
+    # (given or got, not done by oneself: "can i do the urine cup at home and bring it in" is how to collect it)
+    r"\b(?:get|getting|give|giving|given|receive|receiving|poner|ponerle|ponga|pongan|aplicar|aplicarle) "
+    # (nor a thing got to keep or use at home: "where do i get naloxone to keep at home")
+    r"(?:\w+ ){1,4}?(?<!keep )(?<!use )(?<!store )(?<!leave )(?<!have )(?<!take )(?<!tener )(?<!usar )(?<!guardar )"
+    r"(?:at home|at (?:my|her|his|their|our|the) (?:house|home)|en (?:la |mi |su )?casa|a domicilio)\b"
+)
+_HOME_WORDS = ("home", "house", "casa", "domicilio")
+
+
+def asks_at_home(text: str) -> bool:
+    """True for a text asking for a service given at home (see _AT_HOME)."""
+    if not any(w in text for w in _HOME_WORDS):  # (most messages: a substring test first)
+        return False
+    return _AT_HOME.search(normalize(text)) is not None
+
+
 def is_chatter(clause: str) -> bool:
     """True for a clause marked as small talk: laughter, "anyway", "btw"."""
     return bool(_CHATTER_WORD.search(f" {normalize(clause)} "))
@@ -978,6 +1031,118 @@ _ENQUIRY = re.compile(
     r"|\bi (?:have|had|got) (?:a |one )?(?:quick |small |little )?(?:question|query) "
     r"(?=(?:about|regarding|on|concerning)\b)"
 )
+# Round 66: a question relayed for someone else ("my mom asked me to ask if you take medicare", "my daughter is asking
+# whether you have parking", "husband says to ask do you do walk ins", "mi esposa quiere saber si...", "me pidio que
+# les preguntara...") or asked indirectly ("just checking whether"): what follows is asked, as if asked plainly. Who
+# relays it asks nothing of their own, and the words of the relay ("asked", "whether", "find out", "in law") diluted
+# the question. The rest is read as any question: one about the relayer's own case ("why her claim was denied", "if
+# her biopsy came back bad", "if the doctor can call her") is still what the plain question is. The relayer is named
+# by a fixed list (kin, a household, work): after anyone else ("the pharmacy is asking if you got the fax") only a
+# relay that marks itself ("asked me to ask") or opens the message is cut. Each form is its own branch, so that a
+# message is searched only when it holds the form's rarer words (the prefilter's gate).
+_RELAYER = (
+    r"(?:(?:my|our|the|mi|mis|su|sus) )?(?:step ?|great |grand )?(?:mom|mother|mum|mommy|mama|ma|dad|father|daddy|"
+    r"papa|pops|husband|hubby|wife|wifey|spouse|partner|son|daughter|kid|kids|child|grandma|grandmother|granny|nana|"
+    r"grandpa|grandfather|granddad|grandson|granddaughter|grandkid|aunt|auntie|uncle|brother|bro|sister|sis|cousin|"
+    r"niece|nephew|parent|folks|fiance|fiancee|boyfriend|girlfriend|bf|gf|roommate|roomie|neighbor|neighbour|friend|"
+    r"buddy|boss|supervisor|manager|coworker|co worker|caregiver|aide|esposa|esposo|hija|hijo|abuela|abuelita|abuelo|"
+    r"madre|padre|suegra|suegro|hermana|hermano|tia|tio|vecina|vecino|jefe|jefa|amiga|amigo|novia|novio|nuera|yerno|"
+    r"mami|papi)s?(?: in laws?)?"
+)
+# (the relayer just before a relay, or "he" or "she" as a message goes on: "my mom is a lifeguard and she wants to
+# know")
+_NAMED_BEFORE = re.compile(rf"(?:^|(?<=[\s,.;:!?]))(?:{_RELAYER})$")
+_SAID_BEFORE = re.compile(rf"(?:^|(?<=[\s,.;:!?]))(?:{_RELAYER}|he|she|hes|shes|el|ella)$")
+# (what a relayed question may start with: a relay asks, "asked for a refill" or "pregunta por su cita" does not)
+_ASKED_NEXT = (
+    r"(?=:|[\s,]+(?:if|whether|wether|about|when|what|whats|where|wheres|how|hows|who|whos|which|why|do|does|did|are|"
+    r"is|can|could|will|would|should|have|has|there|theres|si|que|cuando|donde|como|cual|cuanto|cuanta|cuantos|"
+    r"cuantas|a que|por que|quien|en que|ustedes|tienen|aceptan|abren|hay)\b)"
+)
+_TOLD = r"(?:asked|asks|ask|wants|wanted|wnts|would like|had|has|told|tells) me (?:to |2 )?"
+# A relay that says itself, whoever relays it and whatever is asked after it ("asked me to find out your phone
+# number"); texting is no relay by itself ("my therapist wants me to write about...", "told me to text you for her"),
+# and checking asked for only before a question ("my mom asked me to check her blood pressure" asks none).
+_RELAYED = re.compile(
+    rf"\b{_TOLD}(?:ask|find out)(?=[\s:])"
+    rf"|\b{_TOLD}(?:text|message|write|call)(?: (?:you|u|yall|you guys|the clinic))? (?:and|&|n) (?:ask|find out|"
+    r"check)(?=[\s:])"
+    r"|\b(?:says|said|sez|told me|tells me) (?:to |2 )?ask(?=[\s:])"
+    r"|\b(?:me |nos )?(?:pidio|pidieron|dijo|dijeron|dice|pide) que (?:le |les )?(?:pregunte|preguntara|preguntase|"
+    r"preguntemos|preguntaramos)(?=[\s:])"
+    rf"|\b{_TOLD}(?:check|see){_ASKED_NEXT}"
+)
+# A relay said of the relayer, just after them or opening the message ("is asking", "wants to know", "quiere saber";
+# "my grandma keeps asking what day it is", how someone is, is none), and "asked" only of the relayer named ("she
+# asked if i had insurance" tells what staff asked at the desk).
+_ASKING = re.compile(
+    rf"\b(?:(?:is|was|s|has been) )?(?:asking|askin|askn|wondering|wonderin){_ASKED_NEXT}"
+    rf"|\b(?:wants|wanted|wnts|wanna|would like|needs|needed) (?:to|2) (?:know|kno|find out|check){_ASKED_NEXT}"
+    rf"|\b(?:quiere|quieren|queria|querian|quisiera) saber{_ASKED_NEXT}|\b(?:quiere|quieren) preguntar{_ASKED_NEXT}"
+    rf"|\b(?:pregunta|preguntan|pregunto|preguntaba){_ASKED_NEXT}"
+    rf"|\b(?P<asked>asked(?: me)?|asks|wonders|wondered){_ASKED_NEXT}"
+)
+# ...and asked indirectly by the writer: "just checking whether", "i wanted to find out if", "do you know whether";
+# not "can you check if": a lookup asked of staff ("can you check if dr kim has any openings next week")
+_INDIRECT = re.compile(
+    r"\b(?:(?:just|im|i am|i was|was|were|we are) )?(?:just )?(?:checking|chequing|finding out)(?: to see)? "
+    r"(?:if|whether|wether)\b"
+    r"|\b(?:i|we|just) (?:wanted|want|need|needed|wanna|would like|d like) to (?:check|find out|see|confirm)"
+    r"(?: to see)? (?:if|whether|wether)\b"
+    r"|\b(?:know|sure|idea|wondering|asking|ask|tell me|let me know|lmk) whether\b"
+)
+# (the "if" or "whether" that opens it goes with the relay, as "i was wondering if" does)
+_OPENER = re.compile(r"[\s:,]+(?:if|whether|wether|about|si|que si)\b")
+
+
+def _relayed_from(text: str, start: int, said: re.Pattern[str], *, named: bool) -> int | None:
+    """Where a relay found at `start` begins: at its relayer just before it (`said`: who may relay it), or where it
+    opens the message, or (a relay that is not `named` by whom, one that says itself) where it is found."""
+    before = text[:start].rstrip()
+    if not before:
+        return start
+    tail = before[-40:]
+    found = said.search(tail)
+    if found is not None:
+        return len(before) - len(tail) + found.start()
+    return None if named else start
+
+
+def _relays(text: str) -> list[tuple[int, int]]:
+    """The spans of the relays and indirect askings of a text (see _RELAYED, _ASKING, _INDIRECT), in order."""
+    spans: list[tuple[int, int]] = []
+    if _RELAYED_GATE.open(text):
+        for m in _RELAYED.finditer(text):
+            begins = _relayed_from(text, m.start(), _NAMED_BEFORE, named=False)
+            spans.append((m.start() if begins is None else begins, m.end()))
+    if _ASKING_GATE.open(text):
+        for m in _ASKING.finditer(text):
+            begins = _relayed_from(text, m.start(), _NAMED_BEFORE if m["asked"] else _SAID_BEFORE, named=True)
+            if begins is not None:
+                spans.append((begins, m.end()))
+    if _INDIRECT_GATE.open(text):
+        spans += [m.span() for m in _INDIRECT.finditer(text)]
+    return sorted(spans)
+
+
+def without_relay(text: str) -> tuple[str, int]:
+    """The text with each relay cut for a sentence break (see _RELAYED, _ASKING, _INDIRECT), and how many were."""
+    if not _RELAY_GATE.open(text):  # (most messages: one test for the three forms)
+        return text, 0
+    spans = _relays(text)
+    if not spans:
+        return text, 0
+    out: list[str] = []
+    at = cut = 0
+    for begins, ends in spans:
+        if begins < at:  # (overlapping forms: "wants me to ask" is one relay)
+            continue
+        opener = _OPENER.match(text, ends)
+        out += (text[at:begins], ". ")
+        at, cut = (opener.end() if opener else ends), cut + 1
+    return "".join(out) + text[at:], cut
+
+
 _SIGN_OFF = re.compile(
     r"[\s,.;:!-]*\b(?:and |y )?(?:(?:thank you|thanks|thank u|thx|many thanks|with thanks|thanks again|thanking you)"
     r"(?: (?:so|very) much| kindly| a (?:million|lot|bunch|ton)| heaps| in advance| again| guys| all| both"
@@ -1346,6 +1511,12 @@ _SIGNATURE = re.compile(
 
 _PLEASANTRY_WORDS = _Gate(_PLEASANTRY)
 _ENQUIRY_WORDS = _Gate(_ENQUIRY)
+_RELAYED_GATE = _Gate(_RELAYED)
+_ASKING_GATE = _Gate(_ASKING)
+_INDIRECT_GATE = _Gate(_INDIRECT)
+_RELAY_GATE = _Gate(
+    re.compile("|".join(b for rx in (_RELAYED, _ASKING, _INDIRECT) for b in prefilter.branches(rx.pattern)))
+)
 _SIGN_OFF_WORDS = _Gate(_SIGN_OFF)
 _DICTATED_GATE = _Gate(_DICTATED_WORDS)
 _IDENTITY_GATE = _Gate(_IDENTITY_WORDS)
@@ -1406,6 +1577,15 @@ _INTRODUCED = re.compile(
 )
 
 
+def _without_enquiry(text: str) -> tuple[str, int]:
+    """The text with its indirect and relayed questions' openings cut (_ENQUIRY, without_relay), and how many were."""
+    enquiries = 0
+    if _ENQUIRY_WORDS.open(text):
+        text, enquiries = _ENQUIRY.subn(". ", text)
+    text, relays = without_relay(text)
+    return text, enquiries + relays
+
+
 def without_courtesy(text: str) -> str:
     """The request of a message without the courtesy around it (folded text); the text itself when nothing
     else is left ("thank you so much, god bless" is a thank-you)."""
@@ -1423,9 +1603,7 @@ def without_courtesy(text: str) -> str:
         out = _PLEASANTRY.sub(" ", out)
     if _HEDGE_GATE.open(out) and _HEDGE_WORDS.search(out):
         out = _errand_unhedged(out)
-    enquiries = 0
-    if _ENQUIRY_WORDS.open(out):
-        out, enquiries = _ENQUIRY.subn(". ", out)
+    out, enquiries = _without_enquiry(out)
     if "-" in out or "sent" in out or "enviado" in out or "\u2013" in out or "\u2014" in out:
         out = _SIGNATURE.sub("", out)
     for _ in range(3):  # "thanks so much, god bless, jan"

@@ -895,3 +895,18 @@ def test_round65_an_errand_beside_a_statement_about_the_writer(
     brain: Brain, text: str, expected: tuple[str, str | None]
 ) -> None:
     assert route(brain, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("can she get the flu shot at home", True),
+        ("could a nurse give him his b12 shot at his house", True),
+        ("le pueden poner la vacuna en su casa", True),
+        ("can i do the urine cup at home tonight and bring it in", False),  # done by oneself: how to collect it
+        ("where do i get naloxone to keep at home", False),
+        ("are you open on saturday", False),
+    ],
+)
+def test_round66_a_service_given_at_home(text: str, asked: bool) -> None:
+    assert scope.asks_at_home(text) is asked
