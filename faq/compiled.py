@@ -46,6 +46,11 @@ def digests(modules: Sequence[str] = MODULES) -> dict[str, str]:
     return {m: hashlib.sha256(source(m).read_bytes()).hexdigest() for m in modules}
 
 
+def extensions() -> list[Path]:
+    """The extension files of a build now in the tree (each module's, and the library each loads)."""
+    return sorted(p for package in ("faq", "routing") for p in (ROOT / package).glob("*.so"))
+
+
 def fresh(stamp: Path = STAMP) -> bool:
     """A build is there and every module's source is the one it was built from."""
     try:
@@ -72,7 +77,7 @@ def in_use() -> bool:
 
 
 def _decide() -> bool:
-    if not any(any(source(m).parent.glob(f"{source(m).stem}.*.so")) for m in MODULES):
+    if not extensions():
         return False  # nothing built: plain Python, as on a machine with no C compiler
     use = os.environ.get(PURE_ENV) != "1" and fresh()
     if not use:

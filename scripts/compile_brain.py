@@ -39,15 +39,10 @@ setup(name="careline-brain", ext_modules=mypycify(["--config-file=mypy.ini", *sy
 """
 
 
-def built() -> list[Path]:
-    """The extension files of a build now in the tree."""
-    return sorted(p for package in ("faq", "routing") for p in (ROOT / package).glob("*.so"))
-
-
 def remove() -> None:
     """Remove the build: the stamp first, so a half-removed build is never taken for a fresh one."""
     compiled.STAMP.unlink(missing_ok=True)
-    for path in built():
+    for path in compiled.extensions():
         path.unlink()
 
 
@@ -101,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.remove:
         remove()
         return 0
-    if compiled.fresh() and built():
+    if compiled.fresh() and compiled.extensions():
         print("compile_brain: up to date")
         return 0
     why = missing_tools()

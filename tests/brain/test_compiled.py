@@ -31,11 +31,6 @@ print(json.dumps([repr(brain.decide(t)) for t in json.load(sys.stdin)]))
 """
 
 
-def built() -> bool:
-    """A build is in the tree (make compile; none with COMPILE=0 or where there is no C compiler)."""
-    return any(any(compiled.source(m).parent.glob(f"{compiled.source(m).stem}.*.so")) for m in compiled.MODULES)
-
-
 def test_a_stamp_is_fresh_only_for_the_sources_it_was_built_from(tmp_path: Path) -> None:
     stamp = tmp_path / "stamp.json"
     assert not compiled.fresh(stamp)  # no build
@@ -51,7 +46,7 @@ def test_a_stamp_is_fresh_only_for_the_sources_it_was_built_from(tmp_path: Path)
 
 
 def test_the_build_is_loaded_exactly_when_it_is_fresh() -> None:
-    if not built():
+    if not compiled.extensions():  # (none with COMPILE=0, or where there is no C compiler)
         pytest.skip("no compiled build in the tree (make test COMPILE=0, or no C compiler): the sources run")
     want = compiled.fresh() and os.environ.get(compiled.PURE_ENV) != "1"
     assert compiled.in_use() == want
