@@ -1174,8 +1174,8 @@ def without_writer(text: str) -> str:
     something: "deaf here, what time do you open" asks the hours (round 65). A part with any other word is left for the
     matcher to read as before, and nothing is cut from a message asking the clinic to book, cancel or move something for
     the writer ("i cant call. can you cancel my appointment for me"): there the statement is why a person must."""
-    if not any(mark in text for mark in _PART_ENDS) or _WRITER_WORDS.isdisjoint(normalize(text).split()):
-        return text  # (most messages: one part, or no word of a statement about the writer)
+    if _PART_MARK.search(text) is None or _WRITER_WORDS.isdisjoint(normalize(text).split()):
+        return text  # (most messages: one part, or no word of _WRITER_WORDS)
     parts = _CIRCUMSTANCE_END.split(text)
     kept = [part for part in parts if not _only_writer(part)]
     if len(kept) == len(parts) or not any(map(is_request, kept)) or _asks_to_act(text):
@@ -1183,7 +1183,7 @@ def without_writer(text: str) -> str:
     return " ".join(kept)
 
 
-_PART_ENDS = ".,?!;\n"  # (where _CIRCUMSTANCE_END may cut)
+_PART_MARK = re.compile(r"[.,?!;\n]")  # (no part of its own without one: see _CIRCUMSTANCE_END)
 
 
 def _only_writer(part: str) -> bool:
