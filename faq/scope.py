@@ -1313,18 +1313,22 @@ _WRITER = re.compile(_WRITER_PATTERN)
 # One word of these is in every statement of _WRITER (tests/brain/test_scope.py checks it on every message we hold): a
 # set test on the message's words is cheaper than a gate of its own, which every message would pay.
 _WRITER_WORDS = frozenset(
-    # who one is (a word of every role, aid and kind of writing for)
+    # who one is: a word of every role ("single mom" by its first), aid and kind of writing for
     "deaf deafblind hearing hoh blind vision visually sight sighted wheelchair amputee disabled nonverbal verbal "
     "student aide caregiver giver carer worker manager teacher trucker driver farmer rancher veteran retiree retired "
-    "mom mum dad parent mother father nurse nanny sordo sorda sordomudo sordomuda ciego ciega cuidador cuidadora "
+    "single working stay foster nurse nanny sordo sorda sordomudo sordomuda ciego ciega cuidador cuidadora "
     "trabajador trabajadora campesino campesina jubilado jubilada estudiante maestro maestra veterano veterana "
     "discapacitado discapacitada reader screenreader voiceover voice talkback controls implant implants aid aids "
     "braille magnifier relay tty prosthetic prosthesis lector texting writing messaging asking calling reaching "
-    # what one cannot do, what fell through, how one works, when one is free, what a form is for
-    "cant cannot not couldnt dont doesnt never unable puedo puede no sign signs cancelled canceled fell bailed "
-    "flaked didnt showed shifts nights overnights doubles days weekends free available off sleep asleep claim claims "
-    "application appeal benefits ssdi ssi disability unemployment employer job school college lawyer attorney court "
-    "case taxes landlord housing reimbursement visa adoption dmv license".split()
+    # what one cannot do by what it is (not by "not", "can't" or "no", in most messages) or what one has not, signing,
+    # who fell through
+    "phone telephone calls call hear read type leave away out hablar contestar oir escuchar salir cell cellphone smart "
+    "smartphone computer email mail internet celular telefono sign signs ride uber lyft sitter babysitter carpool "
+    "transport transportation "
+    # how one works, when one is free, what a form is for
+    "shifts nights overnights doubles days weekends free available off sleep asleep claim claims application appeal "
+    "benefits ssdi ssi disability unemployment employer job school college lawyer attorney court case taxes landlord "
+    "housing reimbursement visa adoption dmv license".split()
 )
 _OWN_WORDS = re.compile(f"{_CANNOT}|{_FOR_PURPOSE}")
 
@@ -1335,8 +1339,8 @@ def without_writer(text: str) -> str:
     something: "deaf here, what time do you open" asks the hours (round 65). A part with any other word is left for the
     matcher to read as before, and nothing is cut from a message asking the clinic to book, cancel or move something for
     the writer ("i cant call. can you cancel my appointment for me"): there the statement is why a person must."""
-    if not any(mark in text for mark in _PART_ENDS) or _WRITER_WORDS.isdisjoint(normalize(text).split()):
-        return text  # (most messages: one part, or no word of a statement about the writer)
+    if _PART_MARK.search(text) is None or _WRITER_WORDS.isdisjoint(normalize(text).split()):
+        return text  # (most messages: one part, or no word of _WRITER_WORDS)
     parts = _CIRCUMSTANCE_END.split(text)
     kept = [part for part in parts if not _only_writer(part)]
     if len(kept) == len(parts) or not any(map(is_request, kept)) or _asks_to_act(text):
@@ -1344,7 +1348,7 @@ def without_writer(text: str) -> str:
     return " ".join(kept)
 
 
-_PART_ENDS = ".,?!;\n"  # (where _CIRCUMSTANCE_END may cut)
+_PART_MARK = re.compile(r"[.,?!;\n]")  # (no part of its own without one: see _CIRCUMSTANCE_END)
 
 
 def _only_writer(part: str) -> bool:
