@@ -10,6 +10,11 @@ from typing import Any
 
 import yaml
 
+try:  # libyaml's parser, when PyYAML was built with it (its wheels are): ~10x faster, the same marks
+    from yaml import CSafeLoader as SafeLoader
+except ImportError:  # pragma: no cover - a PyYAML built without libyaml
+    from yaml import SafeLoader  # type: ignore[assignment]
+
 from faq.errors import FaqError
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
@@ -110,7 +115,7 @@ class Faq:
         return next((e for e in self.entries if e.id == entry_id), None)
 
 
-class _LineLoader(yaml.SafeLoader):
+class _LineLoader(SafeLoader):
     """SafeLoader that remembers the line each mapping starts on, for error messages."""
 
 

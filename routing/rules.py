@@ -142,8 +142,20 @@ class RuleSet:
 def load(path: Path) -> RuleSet:
     """Read and compile a rules file; raise RulesError naming the file, the part and the problem."""
     try:
-        doc = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=SafeLoader)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RulesError(f"{path}: cannot load red-flag rules: {exc}") from None
+    return _compiled_rules(str(path), text)
+
+
+# Compiling the rules takes seconds; a RuleSet is immutable, so a process that loads the same text again (an FAQ
+# reload, which builds a new Brain, or the test suite's many apps) shares the first one. Keyed by the text: an edited
+# file is compiled afresh.
+@lru_cache(maxsize=2)
+def _compiled_rules(path: str, text: str) -> RuleSet:
+    try:
+        doc = yaml.load(text, Loader=SafeLoader)
+    except yaml.YAMLError as exc:
         raise RulesError(f"{path}: cannot load red-flag rules: {exc}") from None
     if not isinstance(doc, dict) or not isinstance(doc.get("categories"), list) or not doc["categories"]:
         raise RulesError(f"{path}: needs a top-level 'categories:' list with at least one category")
