@@ -29,7 +29,7 @@ def create_app(config: Mapping[str, str] | None = None, *, clock: Clock | None =
         load_dotenv_file()
     settings = from_env(os.environ if config is None else config)
     logs.configure(settings.log_level)
-    services = build(settings, clock)
+    services = build(settings, clock).warm()  # before the first request, not during it
 
     app = Flask(__name__, static_folder=None)
     app.config.update(SECRET_KEY=settings.secret_key, MAX_CONTENT_LENGTH=MAX_REQUEST_BYTES)

@@ -100,8 +100,7 @@ class FaqSync:
 
     def _install(self, brain: Brain, version: int) -> None:
         # Plain attribute swaps: a request already running finishes with the brain it started with.
-        self.services.brain = brain
-        self.services.get_pipeline().brain = brain
+        self.services.brain = brain  # the pipeline reads it from services
         self.version = version
         self.loaded_at = self.services.clock.now()
         log.info("faq loaded version=%s entries=%s", version, len(brain.faq.entries))

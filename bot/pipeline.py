@@ -61,7 +61,7 @@ class Pipeline:
     def __init__(
         self,
         store: Store,
-        brain: Brain,
+        brain: Callable[[], Brain],
         texts: Texts,
         hours: Hours,
         *,
@@ -70,12 +70,17 @@ class Pipeline:
         hooks: dict[str, InboundHook],
     ) -> None:
         self.store = store
-        self.brain = brain
+        self._brain = brain
         self.texts = texts
         self.hours = hours
         self.reopen_after = reopen_after
         self.pre_rules = pre_rules
         self.hooks = hooks
+
+    @property
+    def brain(self) -> Brain:
+        """The process's current brain (an FAQ reload replaces it between messages)."""
+        return self._brain()
 
     def handle(self, inbound: InboundMessage, *, reply_inline: bool) -> Handled:
         """Process one message; replies are returned for inline answering or queued for delivery."""

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+import faq
 from bot.audit import AuditLog
 from bot.clock import Clock, SystemClock
 from bot.errors import ConfigError
@@ -26,7 +28,6 @@ class Services:
     settings: Settings
     clock: Clock
     redis: RedisClients
-    brain: Brain
     hours: Hours
     texts: Texts
     store: Store
@@ -34,6 +35,27 @@ class Services:
     audit: AuditLog
     channels: dict[str, ChannelSpec] = field(default_factory=dict)
     pipeline: Pipeline | None = None
+    _brain: Brain | None = field(default=None, repr=False)
+    _brain_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    @property
+    def brain(self) -> Brain:
+        """The FAQ matcher and triage rules, loaded on first use: building them takes seconds, which the web app and
+        the worker pay at start (`warm()`) and CLI commands that never route a message (staff, queue) do not."""
+        if self._brain is None:
+            with self._brain_lock:  # one build, however many threads ask at once
+                if self._brain is None:
+                    self._brain = Brain.load(self.settings.faq_path)
+        return self._brain
+
+    @brain.setter
+    def brain(self, brain: Brain) -> None:
+        self._brain = brain  # an FAQ reload swaps it whole; a request already running keeps the one it started with
+
+    def warm(self) -> Services:
+        """Load the brain now, so the first patient's message does not wait for it (web app and worker start)."""
+        assert self.brain is not None
+        return self
 
     def get_pipeline(self) -> Pipeline:
         """The pipeline (built once channels are loaded)."""
@@ -42,16 +64,17 @@ class Services:
 
 
 def build(settings: Settings, clock: Clock | None = None, *, with_channels: bool = True) -> Services:
-    """Load and validate the FAQ, rules and channels; raises a clear error when something is wrong."""
+    """Validate the FAQ and load the channels; raises a clear error when something is wrong. The brain is loaded on
+    first use (`Services.brain`, or `warm()` at start)."""
     from handlers.registry import load_channels  # the registry imports channel modules, which import bot
 
     clock = clock or SystemClock()
+    faq.load(settings.faq_path)  # validated now (milliseconds), so a broken FAQ stops a start; the brain comes later
     clients = connect(settings.redis_url)
     services = Services(
         settings=settings,
         clock=clock,
         redis=clients,
-        brain=Brain.load(settings.faq_path),
         hours=Hours.load(settings.handoff.hours_path),
         texts=Texts(settings.clinic_name, settings.clinic_phone, settings.handoff.nurse_line),
         store=Store(clients.data, clients.rq, clock, settings.retention_seconds),
@@ -65,7 +88,7 @@ def build(settings: Settings, clock: Clock | None = None, *, with_channels: bool
     pre_rules = {name: spec.pre_rule for name, spec in services.channels.items() if spec.pre_rule}
     hooks = {name: spec.on_inbound for name, spec in services.channels.items() if spec.on_inbound}
     services.pipeline = Pipeline(
-        services.store, services.brain, services.texts, services.hours,
+        services.store, lambda: services.brain, services.texts, services.hours,
         reopen_after=timedelta(hours=settings.handoff.reopen_hours), pre_rules=pre_rules, hooks=hooks,
     )  # fmt: skip
     return services

@@ -16,6 +16,7 @@ def init(services: Services | None = None) -> Services:
         load_dotenv_file()
         settings = from_env()
         logs.configure(settings.log_level)
+        # No warm(): no job routes a message, so the worker never loads the brain (seconds of start-up and memory).
         services = build(settings)
     _services = services
     return services

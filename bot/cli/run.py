@@ -90,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
     """Start everything, print where to go, and supervise until Ctrl-C or a child dies."""
     cfg = load_settings()
     logs.configure(cfg.log_level)
-    build(cfg)  # validates the FAQ, rules and enabled channels before anything starts
+    build(cfg)  # validates the FAQ and the enabled channels before anything starts (the rules load in the web app)
     host, port = os.environ.get("HOST", "127.0.0.1"), int(os.environ.get("PORT", "5000"))
     if not _port_free(host, port):
         print(f"error: port {port} on {host} is in use. Stop what uses it, or set PORT=5001.", file=sys.stderr)

@@ -22,7 +22,7 @@ def load(services: Services) -> ChannelSpec:
         channels=(CHANNEL,),
         sender=TelegramSender(BotRunner(cfg)),
         blueprint=webhook.blueprint(cfg),
-        pre_rule=rules.pre_rule(services.brain.faq),
+        pre_rule=rules.pre_rule(lambda: services.brain.faq),
         on_inbound=rules.reachable_again,
         reply_inline=False,
         per_recipient_per_second=cfg.per_chat_per_second,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from bot.conversation import UNREACHABLE, Conversation, Kind
 from bot.messages import Author, InboundMessage, Reply
 from bot.pipeline import Plan, PreRule
@@ -16,13 +18,15 @@ from routing.escalation import Handoff
 from routing.states import Priority
 
 
-def pre_rule(faq: Faq) -> PreRule:
-    """The rule for Telegram messages: /start, /help, /human, and presses of question and offer buttons."""
+def pre_rule(current_faq: Callable[[], Faq]) -> PreRule:
+    """The rule for Telegram messages: /start, /help, /human, and presses of question and offer buttons. Buttons are
+    read against the FAQ in use when they are pressed (`current_faq`), not the one loaded at start: an FAQ reload
+    between a question and its answer must not leave the buttons checked against the old entries."""
 
     def rule(inbound: InboundMessage, conv: Conversation | None, texts: Texts) -> Plan | None:
         lang = conv.lang if conv else inbound.meta.get(LANG, "en")
         if CHOICE_TAG in inbound.meta:
-            return _button(faq, inbound, conv, texts, lang)
+            return _button(current_faq(), inbound, conv, texts, lang)
         command = inbound.meta.get(COMMAND)
         if command == "human":
             handoff = Handoff(Priority.ROUTINE, Reason.ASKED_FOR_PERSON.value)

@@ -104,7 +104,7 @@ class LiveStack:
                 os.kill(pid, signal.SIGKILL)
         worker.wait(timeout=10)
 
-    def wait_healthy(self, timeout: float = 30.0) -> None:
+    def wait_healthy(self, timeout: float = 90.0) -> None:
         """Block until the web app answers /healthz with 200."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
