@@ -8,7 +8,10 @@ import pytest
 
 from bot import create_app
 from bot.errors import ConfigError
+from bot.services import build
 from bot.settings import from_env
+from faq.errors import FaqError
+from workers import runtime
 
 
 def test_defaults_use_the_embedded_redis_under_var(tmp_path: Path) -> None:
@@ -40,3 +43,20 @@ def test_bad_values_name_the_variable(env: dict[str, str], message: str, tmp_pat
 def test_unknown_channel_stops_the_app(env: dict[str, str]) -> None:
     with pytest.raises(ConfigError, match=r"CHANNELS: unknown channel 'fax'"):
         create_app({**env, "CHANNELS": "webchat,fax"})
+
+
+def test_a_broken_faq_still_stops_a_start_though_the_brain_loads_later(env: dict[str, str], tmp_path: Path) -> None:
+    """build() validates the FAQ file at once; only the brain (seconds to build) waits for its first use."""
+    broken = tmp_path / "faq.yaml"
+    broken.write_text("faqs:\n  - id: hours\n    questions: [\n", encoding="utf-8")
+    with pytest.raises(FaqError, match="not valid YAML"):
+        build(from_env({**env, "FAQ_PATH": str(broken)}))
+
+
+def test_the_web_app_loads_the_brain_at_start_and_cli_commands_and_the_worker_do_not(env: dict[str, str]) -> None:
+    services = build(from_env(env), with_channels=False)  # what `bot staff` and `bot queue` get
+    assert services._brain is None
+    runtime_services = runtime.init(build(from_env(env)))  # the RQ worker's
+    assert runtime_services._brain is None
+    app = create_app(env)
+    assert app.extensions["careline"]._brain is not None  # warmed before the first request

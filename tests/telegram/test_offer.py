@@ -8,6 +8,7 @@ import pytest
 from flask.testing import FlaskClient
 
 from bot.services import Services
+from routing.brain import Brain
 from tests.support.console_api import Staff
 from tests.telegram.helpers import TelegramPatient
 
@@ -76,6 +77,19 @@ def test_pressing_the_offer_button_sends_the_answer_and_keeps_the_conversation_q
     assert (conversation["state"], conversation["reason"]) == ("waiting", "low_confidence")
     assert patient_said(patient)[-1] == "1"  # staff see the press as the patient's "1"
     assert [row["id"] for row in alice.queue()] == [conversation["id"]]
+
+
+def test_a_press_after_an_faq_reload_dropped_the_entry_is_told_so(
+    patient: TelegramPatient, services: Services, tmp_path: Path
+) -> None:
+    """The button is read against the FAQ in use when it is pressed: an entry a reload removed is no offer left."""
+    data = offered(patient)
+    path = tmp_path / "reloaded.yaml"
+    path.write_text(SPANISH_FAQ.replace("  - id: flu-shot", "  - id: flu-shots-moved"), encoding="utf-8")
+    services.brain = Brain.load(path)  # what an FAQ reload installs
+    patient.press(data)
+    (reply,) = patient.replies()
+    assert reply.startswith(VOIDED)
 
 
 def test_typing_1_still_takes_the_offer(patient: TelegramPatient) -> None:
