@@ -404,6 +404,8 @@ def test_fixed_lookalikes_raise_no_alarm(triage: Triage, text: str) -> None:
                 " pressure",
                 "me corté los brazos otra vez con una navaja y esta vez no para de sangrar",
                 "hx of cutting, tonight a new deep cut on her wrist, gaping and still oozing",
+                "no estaba tratando de matarme pero me corte muy profundo y no para de sangrar",
+                "not trying to kill myself, i cut my arm tonight and its deep and wont stop bleeding",
             )
         ],
     ],
