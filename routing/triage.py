@@ -547,7 +547,8 @@ _MEANT = re.compile(
     r"to hurt (myself|himself|herself)|(cut|slit|slashed) (my|his|her|their) wrists?|with (a|the) (blade|razor)|"
     # (round 69: the relapse and the blade in Spanish, "me corte los brazos otra vez con una navaja"; a hurt done to
     # cope or to feel something; a history of cutting beside a new cut, "hx of cutting, tonight a new deep cut")
-    r"(me|se) (corte|corto) (\w+ ){0,3}(otra vez|de nuevo)|con (una|la|un|el|mi|su) (navaja|navajita|cuchilla|rastrillo)|"
+    r"(me|se) (corte|corto) (\w+ ){0,3}(otra vez|de nuevo)|"
+    r"con (una|la|un|el|mi|su) (navaja|navajita|cuchilla|rastrillo)|"
     r"to (cope|feel something|feel anything|punish (myself|himself|herself))|"
     r"(history|hx|historia) (of |de )?(\w+ ){0,2}(cutting|cuts|self harm\w*|cortes|cortarse)|"
     r"(didnt|dont|doesnt|not) want to (be here|live|wake up)|sleep forever|goodbye|despedida|a proposito|"
