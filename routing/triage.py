@@ -545,6 +545,12 @@ _MEANT = re.compile(
     r"(finish|take) (my|his|her) (own )?life|(want|wants|wanted|wanting) to die|better off (dead|without (me|him|her))|"
     r"on purpose|deliberately|intentionally|self harm\w*|cutting|(cut|cuts|hurt|hurts) (myself|himself|herself) again|"
     r"to hurt (myself|himself|herself)|(cut|slit|slashed) (my|his|her|their) wrists?|with (a|the) (blade|razor)|"
+    # (round 69: the relapse and the blade in Spanish, "me corte los brazos otra vez con una navaja"; a hurt done to
+    # cope or to feel something; a history of cutting beside a new cut, "hx of cutting, tonight a new deep cut")
+    r"(me|se) (corte|corto) (\w+ ){0,3}(otra vez|de nuevo)|"
+    r"con (una|la|un|el|mi|su) (navaja|navajita|cuchilla|rastrillo)|"
+    r"to (cope|feel something|feel anything|punish (myself|himself|herself))|"
+    r"(history|hx|historia) (of |de )?(\w+ ){0,2}(cutting|cuts|self harm\w*|cortes|cortarse)|"
     r"(didnt|dont|doesnt|not) want to (be here|live|wake up)|sleep forever|goodbye|despedida|a proposito|"
     r"matar(me|se)|(quitarme|quitarse) la vida|cortarme|cortarse|(me|se) (volvi|volvio) a cortar|"
     r"(me|se) quiere(s)? morir|quiero morir\w*|"

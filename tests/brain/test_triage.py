@@ -392,6 +392,22 @@ def test_fixed_lookalikes_raise_no_alarm(triage: Triage, text: str) -> None:
         ("im cutting again and it wont stop bleeding no matter how hard i press", "bleeding", "self_harm"),
         # "I cut myself again" in Spanish is the relapse, said as plainly as "cutting again"
         ("mi hermana se volvio a cortar el brazo y la sangre no para", "bleeding", "self_harm"),
+        # round 69: a self-inflicted wound bleeding now, however the bleeding or the intent is said (suicide denied is
+        # still self-harm; "me corte ... otra vez", a blade, a history of cutting)
+        *[
+            (text, "bleeding", "self_harm")
+            for text in (
+                "cut my arm on purpose tonight, not trying to kill myself, but its deep and the blood keeps running"
+                " through the towel",
+                "me volví a cortar la pierna con una navaja y no deja de salir sangre",
+                "been scratching my forearm open with a blade again to cope, this one wont quit bleeding even with"
+                " pressure",
+                "me corté los brazos otra vez con una navaja y esta vez no para de sangrar",
+                "hx of cutting, tonight a new deep cut on her wrist, gaping and still oozing",
+                "no estaba tratando de matarme pero me corte muy profundo y no para de sangrar",
+                "not trying to kill myself, i cut my arm tonight and its deep and wont stop bleeding",
+            )
+        ],
     ],
 )
 def test_an_emergency_that_is_also_a_crisis_names_both(triage: Triage, text: str, category: str, also: str) -> None:
