@@ -40,8 +40,8 @@ class Services:
 
     @property
     def brain(self) -> Brain:
-        """The FAQ matcher and triage rules, loaded on first use: building them takes seconds, which the web app and
-        the worker pay at start (`warm()`) and CLI commands that never route a message (staff, queue) do not."""
+        """The FAQ matcher and triage rules, loaded on first use: building them takes seconds, which the web app pays at
+        start (`warm()`) and the worker and CLI commands that never route a message (staff, queue) do not."""
         if self._brain is None:
             with self._brain_lock:  # one build, however many threads ask at once
                 if self._brain is None:
@@ -53,8 +53,8 @@ class Services:
         self._brain = brain  # an FAQ reload swaps it whole; a request already running keeps the one it started with
 
     def warm(self) -> Services:
-        """Load the brain now, so the first patient's message does not wait for it (web app and worker start)."""
-        assert self.brain is not None
+        """Load the brain now, so the first patient's message does not wait for it (the web app's start)."""
+        _ = self.brain  # (not an assert: `python -O` would drop it)
         return self
 
     def get_pipeline(self) -> Pipeline:
