@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import signal
@@ -159,18 +160,25 @@ def test_run_stops_everything_when_what_started_it_goes_away(workdir: Path) -> N
         ["make", "-s", "-C", str(Path(__file__).resolve().parents[1]), "run"],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
+    tree: list[int] = []
+    try:
+        deadline = time.monotonic() + 120  # (make run compiles the brain first when its build is stale)
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.2)
+        tree = descendants(make.pid)
+        assert len(tree) >= 4  # launcher, redis-server, worker, gunicorn…
+        make.terminate()  # SIGTERM to make alone, not to its process group
+        make.wait(timeout=30)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and any(alive(pid) for pid in tree):
             time.sleep(0.2)
-    tree = descendants(make.pid)
-    assert len(tree) >= 4  # launcher, redis-server, worker, gunicorn…
-    make.terminate()  # SIGTERM to make alone, not to its process group
-    make.wait(timeout=30)
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline and any(alive(pid) for pid in tree):
-        time.sleep(0.2)
-    assert [pid for pid in tree if alive(pid)] == []
+        assert [pid for pid in tree if alive(pid)] == []
+    finally:  # a failed check must not leave a whole `make run` running for the rest of the suite
+        for pid in [make.pid, *descendants(make.pid), *tree]:
+            if alive(pid):
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGKILL)
