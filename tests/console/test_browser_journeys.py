@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 import secrets
+import time
 
 import pytest
-from playwright.sync_api import Browser, expect
+from playwright.sync_api import Browser, Route, expect
 
 from bot.messages import InboundMessage
 from bot.services import Services
@@ -83,6 +84,61 @@ def test_an_urgent_message_jumps_to_the_top_while_staff_watch(
     expect(staff.page).to_have_title(re.compile("URGENT"))
     staff.page.click("[data-filter=urgent]")
     assert all("prio-urgent" in (c or "") for c in rows.evaluate_all("rs => rs.map(r => r.className)"))
+    staff.close()
+
+
+def test_an_urgent_patient_who_writes_while_the_queue_refetches_is_not_missed(
+    chromium: Browser, console_live: LiveStack, live_services: Services
+) -> None:
+    """The live event of a change made while the page's refetch is in flight fetches again: the answer in flight was
+    made before the change (once, an SMS reply stayed "queued" on the page after it was sent)."""
+    staff = StaffAtConsole.create(chromium, console_live.base_url, live_services, "Ines")
+    staff.open_queue()
+    held: list[str] = []
+
+    def hold(route: Route) -> None:
+        if held:
+            route.continue_()
+            return
+        held.append(route.request.url)
+        stale = route.fetch()  # the queue as the server has it before the patient writes
+        patient_writes(console_live, "my dad's face is drooping on one side and he can't lift his arm")
+        time.sleep(2)  # the patient's live event reaches the page while this refetch is still in flight
+        route.fulfill(response=stale)
+
+    staff.page.route("**/api/queue", hold)
+    patient_writes(console_live, "can someone call me back about my referral")  # an event: the page refetches
+    rows = staff.page.locator("#rows > li")
+    expect(rows.first).to_have_class(re.compile("prio-urgent"))
+    assert held, "no refetch was held: the test did not set up the race"
+    staff.close()
+
+
+def test_live_refetches_coalesce_a_burst_and_repeat_once_after_a_change_in_flight(
+    chromium: Browser, console_live: LiveStack, live_services: Services
+) -> None:
+    staff = StaffAtConsole.create(chromium, console_live.base_url, live_services, "Ola")
+    staff.open_queue()
+    calls = staff.page.evaluate(
+        """async () => {
+          const tick = () => new Promise(r => setTimeout(r, 30));
+          let calls = 0, release = null;
+          const load = window.CareLine.refresher(0, () => { calls++; return new Promise(r => { release = r; }); });
+          load(); load(); load();             // a burst: one fetch
+          await tick();
+          const burst = calls;
+          load(); load();                     // events while it is in flight: not concurrent...
+          await tick();
+          const during = calls;
+          release(); await tick();            // ...but one more once it answers
+          const after = calls;
+          release(); await tick();
+          const settled = calls;              // and no more without a new event
+          load(); await tick();
+          return [burst, during, after, settled, calls];
+        }"""
+    )
+    assert calls == [1, 1, 2, 2, 3]
     staff.close()
 
 

@@ -106,6 +106,25 @@
       d.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
   };
 
+  // One refetch for a burst of live events, and one more when an event arrives while a refetch is in flight: the
+  // server answered that request before the change (a reply marked sent, an urgent patient joining the queue), so
+  // dropping the event would leave the page stale until some later event.
+  CL.refresher = function (delay, fetchOnce) {
+    var timer = null, busy = false, again = false;
+    function run() {
+      timer = null;
+      busy = true;
+      again = false;
+      Promise.resolve().then(fetchOnce).catch(function () { /* the next event or catch-up retries */ })
+        .then(function () { busy = false; if (again) { schedule(); } });
+    }
+    function schedule() {
+      if (busy) { again = true; return; }
+      if (timer === null) { timer = setTimeout(run, delay); }
+    }
+    return schedule;
+  };
+
   // Live changes: ids and types only; the page refetches what it shows. `onChange(event)`, `onStatus(live)`.
   CL.live = function (onChange, onStatus) {
     var source = null;

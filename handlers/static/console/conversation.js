@@ -127,21 +127,16 @@
     if (newest !== lastPatientEntry) { lastPatientEntry = newest; loadSuggestions(); }
   }
 
-  var pending = null;
-  function load() {
-    if (pending) { return; }
-    pending = setTimeout(function () {
-      CL.api("GET", base, null, { background: true }).then(function (res) {
-        pending = null;
-        if (res.status === 404) { notice("This conversation no longer exists (it may have expired).", "error"); return; }
-        if (!res.ok) { return; }
-        conv = res.data;
-        renderHead();
-        renderHistory(conv.history);
-        updateSegments();
-      }).catch(function () { pending = null; });
-    }, 100);
-  }
+  var load = CL.refresher(100, function () {
+    return CL.api("GET", base, null, { background: true }).then(function (res) {
+      if (res.status === 404) { notice("This conversation no longer exists (it may have expired).", "error"); return; }
+      if (!res.ok) { return; }
+      conv = res.data;
+      renderHead();
+      renderHistory(conv.history);
+      updateSegments();
+    });
+  });
 
   // --- actions ---
   function act(action, payload, done) {

@@ -83,19 +83,15 @@
     }
   }
 
-  var pending = null;
-  function load() {
-    if (pending) { return; }
-    pending = setTimeout(function () {
-      CL.api("GET", "/api/queue", null, { background: true }).then(function (res) {
-        pending = null;
-        if (!res.ok) { return; }
-        rows = res.data.conversations;
-        render();
-        cueNewUrgent();
-      }).catch(function () { pending = null; });
-    }, 150); // several events in a burst: one refetch
-  }
+  // several events in a burst: one refetch
+  var load = CL.refresher(150, function () {
+    return CL.api("GET", "/api/queue", null, { background: true }).then(function (res) {
+      if (!res.ok) { return; }
+      rows = res.data.conversations;
+      render();
+      cueNewUrgent();
+    });
+  });
 
   buttons.forEach(function (b) {
     b.addEventListener("click", function () {
