@@ -605,6 +605,8 @@ class Matcher:
         """A price asked of an entry whose questions and answer name none ("how much is a flu shot" and an answer
         about when flu shots are given). A charge on a bill or what one owes is a billing question, not a price."""
         terms = query.terms
+        if (_BILL in terms or _COST in terms) and _OWN_AMOUNT.search(normalize(text)) is not None:
+            return "price"  # (round 68: the amount of one's own bill, a lookup)
         if not hits or _COST not in terms or _BILL in terms:
             return None
         top = hits[0].entry
@@ -845,6 +847,15 @@ _AMOUNT_ASKED = re.compile(
     r"(?:cuanto|cuanta) (?:cuesta|cuestan|cobran|cobra|sale|vale|es|seria|costaria)\b|"
     r"what (?:is|s|are|would be|will be) the (?:price|cost|fee|charge|amount)s?|"
     r"what (?:does|do|will|would) (?:it|that|this|they|one) (?:cost|run)|que precio|cual es el (?:precio|costo))\b"
+)
+# Round 68: the amount of one's own bill or balance ("how much is my bill?", "what do i owe", "cuanto debo"): what the
+# account holds is a lookup for staff, not what the billing entry says of where to pay.
+_OWN_AMOUNT = re.compile(
+    r"\b(?:how much|cuanto) (?:is|was|will be|s|es|fue|sera|are|were)? ?(?:my|mi|our|the) (?:bill|balance|statement|"
+    r"total|copay|factura|cuenta|saldo)\b|\b(?:how much|cuanto|what) (?:do|did|does) (?:i|we) (?:still )?owe\b|"
+    # ("cuanto debo" ending its part: "cuanto debo ayunar" asks how long to fast)
+    r"\bcuanto (?:le |les )?(?:debo|debemos)(?: (?:todavia|aun|en total|de (?:la|mi) (?:cuenta|factura)))?"
+    r"(?=$|[^a-z ]| (?:y|pero|por)\b)|\bwhats? (?:is )?my (?:balance|total|bill amount)\b"
 )
 _AMOUNT = re.compile(
     r"[$€£]\s?\d|\b\d+(?:\.\d\d)? ?(?:dollars|usd|pesos|euros)\b|\bno (?:cost|charge|fee)\b|\bfree\b", re.I

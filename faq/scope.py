@@ -1409,13 +1409,29 @@ _SLOT_ASKED = re.compile(
 )
 
 
+# Round 68: ...or whether a named day and hour is free ("do you have an opening thursday after 5?", "hay espacio el
+# jueves a las 4?"): staff look at the book; the FAQ says how to book, not what is open then.
+_SLOT_FREE = re.compile(
+    r"\b(?:have|got|any|is there|are there|hay|tienen|tiene)(?: [a-z]+){0,2}? (?:opening|openings|slot|slots|"
+    r"availability|anything|space|espacio|lugar)(?: (?:available|open|free|left|libre|disponible))? (?:on |for |this |"
+    r"next |el |para el |este )?"
+    rf"{_DAY}s?(?: (?:morning|afternoon|evening|en la manana|en la tarde))? (?:at|@|after|before|around|by|a las|"
+    r"despues de las|antes de las) ?\d"
+)
+_SLOT_FREE_WORDS = frozenset("opening openings slot slots availability anything space espacio lugar".split())
 _DIGIT = re.compile(r"\d")
 
 
 def asks_for_slot(text: str) -> bool:
-    """True for a request to be booked or moved into a named day and hour (see _SLOT_ASKED)."""
+    """True for a request to be booked or moved into a named day and hour (see _SLOT_ASKED), or a question whether one
+    is free (_SLOT_FREE)."""
     # (an hour is a digit: most messages have none, and a search for one costs less than a gate)
-    return _DIGIT.search(text) is not None and _SLOT_ASKED.search(normalize(text)) is not None
+    if _DIGIT.search(text) is None:
+        return False
+    norm = normalize(text)
+    if _SLOT_ASKED.search(norm) is not None:
+        return True
+    return not _SLOT_FREE_WORDS.isdisjoint(norm.split()) and _SLOT_FREE.search(norm) is not None
 
 
 # Round 65: another person's portal, records or chart ("how do i get access to her portal account", "my moms records"),
