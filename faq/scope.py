@@ -181,7 +181,9 @@ _COMPLAINT_PARTS = (
 # Symptom and condition words (one alternation): _SYMPTOM finds them, _PERSONAL finds them said of someone.
 _SYMPTOM_WORDS = (
     r"pain|pains|painful|hurt|hurts|hurting|ache|aches|aching|achy|sore|fever|fevers|feverish|"
-    r"temperature|temp|chills|cough|coughing|rash|rashes|hives|itch|itchy|itching|itches|swollen|"
+    # (round 68: not a temp agency or job: "a doctor's note for the temp agency")
+    r"temperature|temp(?! (?:agency|agencies|job|jobs|work|worker|workers|service|services|staffing|position|gig))|"
+    r"chills|cough|coughing|rash|rashes|hives|itch|itchy|itching|itches|swollen|"
     r"swelling|lump|lumps|"
     # (round 44: not bumping a visit: "can we bump my tuesday appt")
     r"bump(?! (?:my|the|our|his|her|it|me|us|them|that|this|him) )|"
