@@ -431,21 +431,30 @@ class Matcher:
             # round 64: beside any request, a statement of the writer's work, day, trip, money or supply, or of what
             # a third party said, told in a frame whose slots take any word ("got called in for overtime thursday",
             # "stuck behind a wreck on 35", "pharmacy says im out of refills"); beside a refill only supply left
-            backstory = backstory or (requesting and self._told_circumstance(clause, answer, refill=refill))
+            # (round 68: and a frame's slot names no topic of its own, "its far from the camp" is no camp form: such a
+            # statement may also be read on the words outside its frames, below)
+            framed = None if backstory or not requesting else self._framed(clause, answer, refill=refill)
+            backstory = backstory or framed is not None
             if not scope.is_chatter(clause) and not backstory:
                 # a reason for moving a visit, about nothing the FAQ's questions name ("baby shower is that day")
                 said = self.index.analyse(clause).terms
                 if not moving or any(t in self.index.topics and t not in _MOVE_REASONS for t in said):
                     return None
-            alone = self._score(self.index.analyse(clause), 1)
-            # an aside may name what the request is about when it is marked as chatter ("lol") or is backstory
-            if (
-                alone
-                and 100 * alone[0].score >= ASIDE_CEILING
-                and not ((backstory or scope.is_chatter(clause)) and alone[0].entry == answer.entry)
+            if self._explains_another(clause, answer, backstory) and (
+                framed is None or self._explains_another(framed, answer, backstory)
             ):
                 return None
         return self._as_match(answer)
+
+    def _explains_another(self, aside: str, answer: _Hit, backstory: bool) -> bool:
+        """An aside explains by itself enough of an entry (ASIDE_CEILING) to be a request of its own; it may name what
+        the request is about when it is marked as chatter ("lol") or is backstory."""
+        alone = self._score(self.index.analyse(aside), 1)
+        return (
+            bool(alone)
+            and 100 * alone[0].score >= ASIDE_CEILING
+            and not ((backstory or scope.is_chatter(aside)) and alone[0].entry == answer.entry)
+        )
 
     def _logistics(self, clause: str, answer: _Hit) -> bool:
         """A statement of how a visit fits the writer's day (work, a ride, a move, a phone) that names no topic of
@@ -477,12 +486,27 @@ class Matcher:
         fits = _FITS_VISIT if errand else _FITS_WHO
         return all(t in fits or t in context.CIRCUMSTANCE_TERMS for t in self.index.analyse(clause).terms)
 
+    def _framed(self, clause: str, answer: _Hit, *, refill: bool) -> str | None:
+        """The words of a told circumstance (_told_circumstance) outside its frames; None for a clause that is none."""
+        if not self._told_circumstance(clause, answer, refill=refill):
+            return None
+        return scope.circumstance_rest(clause, refill=refill) or ""
+
     def _told_circumstance(self, clause: str, answer: _Hit | None, *, refill: bool = False) -> bool:
         """A statement of circumstance (scope.circumstance_rest) whose words outside its frames are when, who, the
         everyday circumstance of context.CIRCUMSTANCE_TERMS or, beside an answer, that answer's own words: a word the
         FAQ never uses or another entry's topic there is something for staff to read (round 64)."""
         rest = scope.circumstance_rest(clause, refill=refill)
         if rest is None:
+            return False
+        if (
+            answer is not None
+            and not (refill and _REFILL in self.index.asked[answer.entry])
+            and scope.tells_supply(clause)
+        ):
+            # (round 68: supply left is context beside a refill asked of an entry about refills only: "necesito mi
+            # receta de suboxone, se me acaba el viernes" is no question about a lost supply, and beside another request
+            # it asks for more medicine in other words: "ya casi se me acaba la insulina, me pueden dar mas sin cita?")
             return False
         if not rest:
             return True
@@ -698,11 +722,15 @@ class Matcher:
         if len(chatter) < len(analysed) - 1:
             # round 64: nor, beside a request, a statement of the writer's circumstance in a frame whose slots take
             # any word ("need a refill on my lisinopril. down to 3 pills"; see _told_circumstance)
+            # (round 68: a request word inside a frame is what was said or what one cannot do, not a request: "the
+            # army recruiter says i need them", "entre semana trabajo en la construccion y no puedo"; the rest is read)
             requesting = requests or [scope.is_request(s) for s, _ in analysed]
             chatter |= {
                 a.terms
                 for k, (s, a) in enumerate(analysed)
-                if not requesting[k] and any(requesting) and self._told_circumstance(s, None)
+                if (not requesting[k] or scope.may_hold_frame(s))
+                and any(requesting[:k] + requesting[k + 1 :])
+                and self._told_circumstance(s, None)
             }
         parts = [a for _, a in analysed if a.content and a.terms not in chatter]
         # a bare "how much?" after a service is named asks that service's price ("do you do musicians earplugs? how
@@ -807,7 +835,12 @@ _LOGISTICS = re.compile(
 # (the day of the clash is part of the reason: "my sister is getting married that weekend")
 _WHEN_WORDS = frozenset(
     lexicon.term(w)
-    for w in "day days week weekend month date time tomorrow today morning afternoon evening night weekday".split()
+    for w in (
+        "day days week weekend month date time tomorrow today morning afternoon evening night weekday "
+        # (round 68: a month, "we all need one by october")
+        "january february march april may june july august september october november december enero febrero marzo "
+        "abril mayo junio julio agosto septiembre octubre noviembre diciembre"
+    ).split()
 )
 # (round 42: and what the visit must fit around, "me toca trabajar ese dia": work is no form asked for)
 _FITS_AROUND = _WHEN_WORDS | context.CONTEXT_TERMS
@@ -828,6 +861,7 @@ _LATE = lexicon.term("late")
 # As the reason a visit moves, school or daycare too ("daycare switched our days"; school names forms elsewhere).
 _MOVE_REASONS = _FITS_AROUND | frozenset((lexicon.term("school"),))
 _MEDICINE_ASKED = frozenset(lexicon.term(w) for w in ("medication", "refill"))
+_REFILL = lexicon.term("refill")
 _MOVED = frozenset((_RESCHEDULE, lexicon.term("video")))
 # Results asked for, and what an entry's questions name when it is about results.
 _RESULTS = frozenset(lexicon.term(w) for w in "result pathology patologia".split())
