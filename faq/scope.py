@@ -1256,6 +1256,7 @@ _CANNOT = (
     r"|hablar por telefono|contestar el telefono|oir|escuchar bien|salir del trabajo(?: antes de| hasta)?)"
     r"|\b(?:i |we |he |she |they )?(?:dont|do not|doesnt|does not|no) (?:have|own|tiene|tengo) (?:a |an )?"
     r"(?:cell ?phone|cell|phone|smart ?phone|computer|email|e mail|internet|celular|telefono)\b"
+    r"(?: (?:on|in|en) (?:my|the|el|mi) (?:phone|cell|cel|celular|telefono)\b)?"
     r"|\b(?:i|we|he|she) (?:only )?signs?$"
     r"|\b(?:my|our|the|his|her) (?:ride|driver|uber|lyft|sitter|babysitter|nanny|carpool|transport|transportation) "
     r"(?:cancelled|canceled|fell through|bailed|flaked|didnt show|no showed)"
@@ -1277,7 +1278,30 @@ _FOR_PURPOSE = (
     r"(?:\w+ )?(?:claim|claims|application|appeal|benefits|ssdi|ssi|disability|unemployment|employer|new job|job|"
     r"school|college|lawyer|attorney|court|case|taxes|landlord|housing|reimbursement|visa|adoption|dmv|license)\b"
 )
-_WRITER_PATTERN = f"{_WHO_I_AM}|{_CANNOT}|{_FREE}|{_FOR_PURPOSE}"
+# Round 68 (held-out batch 49: borrowed phones, pay-as-you-go running out): whose phone the writer uses and their own
+# phone out of use, with the numbers lost with it ("this is my friend's phone", "using my wife's phone since mine's
+# broken", "borrowing my coworker's phone on break", "es el celular de mi vecina, el mio no tiene saldo", "lost my
+# phone and all my contacts", "se me borraron los contactos cuando se me mojo el cel"): it says how the message comes,
+# never what it asks, and its "phone" named the phone-number entry's topic.
+_PHONE_WORD = r"(?:phone|cell|cellphone|cell phone|celular|cel|telefono|mobile)"
+_WHOSE_PHONE = (
+    r"\b(?:this is|this s|its|it is|im on|i am on|im using|i am using|using|borrowing|borrowed|texting(?: you)? "
+    r"(?:from|on)|writing (?:from|on)|on) (?:my |a |an |our |his |her |someone elses |somebody elses )(?:[a-z]+ ){0,2}?"
+    rf"{_PHONE_WORD}(?: (?:on|during) (?:my |a |the )?(?:break|lunch|lunch break))?"
+    rf"|\b(?:es|este es|estoy usando|uso) (?:el |este |un )?{_PHONE_WORD}(?: prestado)?"
+    r"(?: de (?:mi|una|un|la|el) [a-z]+)?"
+    r"|\b(?:(?:since|because|cause|cuz|bc|as) )?(?:mine|mines|my own|my phone|my cell|el mio|mi celular|mi cel|"
+    r"mi telefono)(?: is| s| was| got| has| just)?(?: been)? (?:broken|broke|dead|died|cut off|shut off|turned off|"
+    r"disconnected|stolen|lost|out of (?:minutes|data|service)|no (?:minutes|service|data))"
+    r"|\b(?:el mio |mi (?:celular|cel|telefono) )?(?:no tiene|se quedo sin) (?:saldo|servicio|minutos|datos|credito|"
+    r"pila)"
+    rf"|\bse me (?:mojo|rompio|descompuso|murio|perdio|cayo|apago) (?:el|mi) {_PHONE_WORD}"
+    rf"|\b(?:i )?(?:lost|broke|dropped) my {_PHONE_WORD}(?: and (?:all )?(?:my )?(?:contacts|numbers))?"
+    rf"|\b(?:perdi|rompi) (?:mi|el) {_PHONE_WORD}(?: y (?:todos )?(?:mis |los )?contactos)?"
+    r"|\bse me borraron (?:todos )?(?:los|mis) contactos(?: cuando se me (?:mojo|rompio|descompuso|murio|perdio|cayo) "
+    rf"(?:el|mi) {_PHONE_WORD})?"
+)
+_WRITER_PATTERN = f"{_WHO_I_AM}|{_CANNOT}|{_FREE}|{_FOR_PURPOSE}|{_WHOSE_PHONE}"
 _CONTEXT_PATTERN = (
     # an errand of the writer's own: coming in, getting there, telling work, planning the day
     r"\b(?:(?:i|we) )?(?:want|wanted|wanna|need|needs|have|gotta|got|would like|d like) to (?:come in|come by|stop by|"
@@ -1286,7 +1310,8 @@ _CONTEXT_PATTERN = (
     r"know|plan|make it|drop off|leave|take (?:the day|time|a day) off|get to work|go to work|bring (?:my|him|her|"
     r"them|our)\b)"
     r"|\b(?:need|needs|want) (?:something|a time|a slot|an appointment|a visit) (?:early|late|in the (?:morning|"
-    r"afternoon|evening))\b|\b(?:need|needs) (?:a )?(?:family doctor|new doctor|doctor|pcp|primary care)\b"
+    r"afternoon|evening))\b|\b(?:need|needs) (?:a )?(?:(?:family|new|regular|primary care) )?(?:doctors?|pcp|"
+    r"primary care)(?: for (?:the whole family|all of us|my family|the family|us|them|all of them))?\b"
     r"|\b(?:ya )?no (?:tenemos|tengo) (?:doctor|medico|doctora)\b"
     r"|\band (?:dont|do not|never) use (?:a |the )?(?:computers?|email|e mail|internet|smartphones?|apps?|texts?|"
     r"online|portal)(?: or (?:a |the )?(?:computers?|email|e mail|internet|smartphones?|apps?|texts?|online|portal))?\b"
@@ -1330,9 +1355,11 @@ _WRITER_WORDS = frozenset(
     # how one works, when one is free, what a form is for
     "shifts nights overnights doubles days weekends free available off sleep asleep claim claims application appeal "
     "benefits ssdi ssi disability unemployment employer job school college lawyer attorney court case taxes landlord "
-    "housing reimbursement visa adoption dmv license".split()
+    "housing reimbursement visa adoption dmv license "
+    # whose phone, the writer's own out of use (round 68)
+    "cel mobile mine mines mio saldo servicio minutos datos credito pila contactos".split()
 )
-_OWN_WORDS = re.compile(f"{_CANNOT}|{_FOR_PURPOSE}")
+_OWN_WORDS = re.compile(f"{_CANNOT}|{_FOR_PURPOSE}|{_WHOSE_PHONE}")
 
 
 def without_writer(text: str) -> str:
@@ -1341,16 +1368,28 @@ def without_writer(text: str) -> str:
     something: "deaf here, what time do you open" asks the hours (round 65). A part with any other word is left for the
     matcher to read as before, and nothing is cut from a message asking the clinic to book, cancel or move something for
     the writer ("i cant call. can you cancel my appointment for me"): there the statement is why a person must."""
-    if _PART_MARK.search(text) is None or _WRITER_WORDS.isdisjoint(normalize(text).split()):
+    if (_PART_MARK.search(text) is None and not _spaced_part(text)) or _WRITER_WORDS.isdisjoint(
+        normalize(text).split()
+    ):
         return text  # (most messages: one part, or no word of _WRITER_WORDS)
-    parts = _CIRCUMSTANCE_END.split(text)
+    parts = _WRITER_PART_END.split(text)
     kept = [part for part in parts if not _only_writer(part)]
     if len(kept) == len(parts) or not any(map(is_request, kept)) or _asks_to_act(text):
         return text
     return " ".join(kept)
 
 
-_PART_MARK = re.compile(r"[.,?!;\n]")  # (no part of its own without one: see _CIRCUMSTANCE_END)
+# (no part of its own without one: see _CIRCUMSTANCE_END; round 68: or a spaced dash, "outreach worker here - are you
+# taking new patients", or "but", "pero": "quiero sacar cita pero no tengo internet en el cel")
+_PART_MARK = re.compile(r"[.,?!;\n]")
+
+
+def _spaced_part(text: str) -> bool:
+    """A part begins at a spaced dash or at "but", "pero" (substring tests: texts without punctuation pass here)."""
+    return " -" in text or " but " in text or " pero " in text or "\u2013" in text or "\u2014" in text
+
+
+_WRITER_PART_END = re.compile(r"(?<=[.!?,;])\s+|\n+|\s+[-\u2013\u2014]+\s+|\s+(?=(?:but|pero)\s)")
 
 
 def _only_writer(part: str) -> bool:
@@ -1381,7 +1420,7 @@ def _writer_rest(clause: str) -> str | None:
 
 
 # A request that the clinic do an errand for the writer ("can you cancel my appointment for me", "please book me in",
-# "me pueden cambiar la cita"): beside what the writer cannot do, the reason a person must do it.
+# "me pueden cambiar la cita", "can you call me"): beside what the writer cannot do, the reason a person must do it.
 _DONE_FOR = r"book|schedule|cancel|move|reschedule|change|switch|set up|put|sign"
 _ASKS_TO_ACT = re.compile(
     r"\b(?:can|could|would|will) (?:you|u|someone|somebody|yall|you guys|one of you)(?: please| pls)? "
@@ -1389,6 +1428,10 @@ _ASKS_TO_ACT = re.compile(
     r"|\b(?:book|schedule|sign|put) (?:me|us|him|her) (?:in|up|down|for|with)\b"
     r"|\b(?:me |nos |le )?(?:pueden|puede|podrian|podria|puedes) (?:agendar|cancelar|cambiar|mover|programar|"
     r"reprogramar|apuntar|poner|hacer)\b"
+    # (round 68: and to call the writer back, "se me rompio el telefono, pueden llamarme a otro numero"; a text asked
+    # instead of a call is how one reads an answer: "i use a screen reader, can you text me the address")
+    r"|\b(?:can|could|would|will|please|pls|plz) (?:you |u |someone |somebody )?(?:call|ring) (?:me|us)\b"
+    r"|\b(?:llamarme|llamenme|llameme|marcarme)\b|\bme (?:pueden|puede|podrian|podria) (?:llamar|marcar)\b"
 )
 
 
