@@ -1049,6 +1049,9 @@ _RELAYER = (
     r"niece|nephew|parent|folks|fiance|fiancee|boyfriend|girlfriend|bf|gf|roommate|roomie|neighbor|neighbour|friend|"
     r"buddy|boss|supervisor|manager|coworker|co worker|caregiver|aide|esposa|esposo|hija|hijo|abuela|abuelita|abuelo|"
     r"madre|padre|suegra|suegro|hermana|hermano|tia|tio|vecina|vecino|jefe|jefa|amiga|amigo|novia|novio|nuera|yerno|"
+    # (round 68: and those who tell a patient what to do, never a clinician: "my case worker keeps telling me to...")
+    r"case ?worker|social worker|case manager|counselor|counsellor|sponsor|teacher|coach|professor|probation officer|"
+    r"parole officer|pastor|outreach worker|trabajadora social|trabajador social|"
     r"mami|papi)s?(?: in laws?)?"
 )
 # (the relayer just before a relay, or "he" or "she" as a message goes on: "my mom is a lifeguard and she wants to
@@ -1062,6 +1065,11 @@ _ASKED_NEXT = (
     r"cuantas|a que|por que|quien|en que|ustedes|tienen|aceptan|abren|hay)\b)"
 )
 _TOLD = r"(?:asked|asks|ask|wants|wanted|wnts|would like|had|has|told|tells) me (?:to |2 )?"
+# (what a relayer tells the writer to do that the FAQ may say how to: round 68)
+_TOLD_NEXT = (
+    r"(?= (?:sign up|signup|register|get|make|book|schedule|set up|create|fill out|bring|call|contact|apply|enroll|"
+    r"ask about|find out about)\b)"
+)
 # A relay that says itself, whoever relays it and whatever is asked after it ("asked me to find out your phone
 # number"); texting is no relay by itself ("my therapist wants me to write about...", "told me to text you for her"),
 # and checking asked for only before a question ("my mom asked me to check her blood pressure" asks none).
@@ -1083,6 +1091,10 @@ _ASKING = re.compile(
     rf"|\b(?:quiere|quieren|queria|querian|quisiera) saber{_ASKED_NEXT}|\b(?:quiere|quieren) preguntar{_ASKED_NEXT}"
     rf"|\b(?:pregunta|preguntan|pregunto|preguntaba){_ASKED_NEXT}"
     rf"|\b(?P<asked>asked(?: me)?|asks|wonders|wondered){_ASKED_NEXT}"
+    # round 68: an errand the relayer keeps telling or told the writer to do is the writer's own ("my case worker keeps
+    # telling me sign up for the portal. how do i do that"): said of the relayer named only
+    rf"|\b(?P<told>(?:keeps|kept|keep|has been|have been|been|is always|s always) (?:telling|asking|bugging|on) me"
+    rf"(?: to| 2)?|(?:told|tells) me (?:to|2|i should|i need to|i have to|i gotta)){_TOLD_NEXT}"
 )
 # ...and asked indirectly by the writer: "just checking whether", "i wanted to find out if", "do you know whether";
 # not "can you check if": a lookup asked of staff ("can you check if dr kim has any openings next week")
@@ -1119,7 +1131,9 @@ def _relays(text: str) -> list[tuple[int, int]]:
             spans.append((m.start() if begins is None else begins, m.end()))
     if _ASKING_GATE.open(text):
         for m in _ASKING.finditer(text):
-            begins = _relayed_from(text, m.start(), _NAMED_BEFORE if m["asked"] else _SAID_BEFORE, named=True)
+            begins = _relayed_from(
+                text, m.start(), _NAMED_BEFORE if m["asked"] or m["told"] else _SAID_BEFORE, named=True
+            )
             if begins is not None:
                 spans.append((begins, m.end()))
     if _INDIRECT_GATE.open(text):
