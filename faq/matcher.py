@@ -144,6 +144,10 @@ class Matcher:
         text = scope.without_circumstance(text)
         cut = self._without_writer(text)
         text = cut or text
+        # round 68: a part asking only whether what the rest names costs anything ("is there parking at yalls place and
+        # do i gotta pay for it", "need an asl interpreter. does it cost money?") is read with the rest, whose entry
+        # must then give the price (_given)
+        text, price_asked = scope.without_price_asked(text)
         query = self._analyse(text)
         # how the writer gets here or fits the visit in ("my bus", "after my shift") asks nothing of its own
         light = context.context_terms(query.unknown, text)
@@ -181,7 +185,7 @@ class Matcher:
         if not sure:
             aside = self._past_aside(text, hits[0])
             if aside is not None and not self.looked_there(text, aside.entry):
-                return MatchOutcome(aside, (), candidates)
+                return self._given(aside, candidates, price_asked=price_asked)
         if sure:
             if self._asked_elsewhere(query, hits):
                 return MatchOutcome(None, (), candidates)
@@ -192,7 +196,7 @@ class Matcher:
                 return MatchOutcome(None, (), candidates)
             if self.looked_there(text, top.entry):
                 return MatchOutcome(None, (), candidates)
-            return MatchOutcome(top, (), candidates, vouched=vouched)
+            return self._given(top, candidates, price_asked=price_asked, vouched=vouched)
         if runner_up >= CLARIFY_THRESHOLD and top.score - runner_up < MARGIN:
             if self._unnamed_kind(query, hits[0]) and self._unnamed_kind(query, hits[1]):
                 return MatchOutcome(None, (), candidates)  # neither is the kind asked for: no "did you mean"
@@ -200,6 +204,15 @@ class Matcher:
                 return MatchOutcome(None, candidates[:2], candidates)
             return MatchOutcome(None, (), candidates, "multiple")
         return MatchOutcome(None, (), candidates)
+
+    def _given(
+        self, best: FaqMatch, candidates: tuple[FaqMatch, ...], *, price_asked: bool, vouched: bool = False
+    ) -> MatchOutcome:
+        """The answer; for staff when a part asked whether it costs anything (round 68: scope.without_price_asked) and
+        the entry's answer names no amount nor says it is free ("do you have flu shots and do i have to pay for it")."""
+        if price_asked and not self._amounts[self.faq.entries.index(best.entry)]:
+            return MatchOutcome(None, (), candidates, "price")
+        return MatchOutcome(best, (), candidates, vouched=vouched)
 
     def _without_writer(self, text: str) -> str | None:
         """The text without its statements about the writer beside a request (scope.without_writer, round 65); the

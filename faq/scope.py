@@ -936,6 +936,55 @@ def segments(text: str) -> list[str]:
     return out
 
 
+# Round 68: a part that only asks whether what the rest names costs anything, pointing back at it ("is there parking
+# at yalls place and do i gotta pay for it", "where do we leave the car, and does it cost anything?", "y hay que
+# pagar?"): the same request's price, no request of its own (the matcher checks the entry's answer names one).
+_PRICE_FOLLOW_UP = re.compile(
+    r"^(?:and |also |plus |y |tambien )?(?:(?:do|will|would|does) (?:i|we|you|u|one) (?:have to |need to |gotta |"
+    r"got to |gonna have to |need |have )?pay(?: anything| extra| money)?(?: for (?:it|that|this|them|one))?"
+    r"|(?:is|would|will) (?:it|that|this|they) (?:be )?(?:free|extra)"
+    r"|(?:is there|theres|any) (?:a |any )?(?:fee|charge|cost)(?: for (?:it|that|this|them))?"
+    r"|(?:does|do|will|would) (?:it|that|this|they) cost (?:anything|something|money|extra|me anything)"
+    r"|(?:hay que|tengo que|tenemos que) pagar(?: algo| por (?:eso|ello))?|se paga|cuesta algo|tiene (?:algun )?costo"
+    r"|es gratis|cobran (?:algo|por eso))$"
+)
+_PRICE_WORDS = re.compile(r"\b(?:pay|free|extra|fee|charge|cost|pagar|paga|cuesta|costo|gratis|cobran)\b")
+
+
+def asks_price_of_it(part: str) -> bool:
+    """True for a part that only asks whether what the rest of the message names costs anything (_PRICE_FOLLOW_UP)."""
+    if _PRICE_WORDS.search(part) is None:  # (most parts: one scan for its words first)
+        return False
+    return _PRICE_FOLLOW_UP.match(normalize(part)) is not None
+
+
+def without_price_asked(text: str) -> tuple[str, bool]:
+    """The text without its parts that only ask whether the rest costs anything (see asks_price_of_it), each with the
+    "and" that joins it, the rest left a question; and whether one was cut. The text whole when nothing else is left."""
+    if _PRICE_WORDS.search(text) is None:  # (most messages: one scan for its words before cutting it in parts)
+        return text, False
+    parts = segments(text)
+    if len(parts) < 2:
+        return text, False
+    out = text
+    for part in filter(asks_price_of_it, parts):
+        at = out.find(part)
+        if at < 0:
+            continue
+        end = at + len(part)
+        while end < len(out) and out[end] in "?.! ":
+            end += 1
+        before = _JOINED.sub("", out[:at])
+        out = f"{before}? {out[end:]}".strip()
+    if out == text or not _HAS_WORD.search(out.replace("?", "")):
+        return text, False
+    return out, True
+
+
+# (what joins a part to the one before it: "... place and do i ...", "... come in, and does it ...")
+_JOINED = re.compile(r"[\s,.;]*(?:\b(?:and|also|plus|y|tambien)\s*)?$")
+
+
 # The courtesy around a request (round 24: letters, long polite messages and dictated texts): a greeting or a
 # salutation, an apology for writing, good wishes, the writer's name, "i was wondering if", "i would like to
 # enquire whether", "please advise", and the sign-off with its signature. They ask nothing, but their words
