@@ -147,8 +147,7 @@ class Matcher:
         # round 68: a part asking only whether what the rest names costs anything ("is there parking at yalls place and
         # do i gotta pay for it", "need an asl interpreter. does it cost money?") is read with the rest, whose entry
         # must then give the price (_given)
-        text, price_asked = scope.without_price_asked(text)
-        query = self._analyse(text)
+        text, price_asked, query = self._without_price_asked(text)
         # how the writer gets here or fits the visit in ("my bus", "after my shift") asks nothing of its own
         light = context.context_terms(query.unknown, text)
         hits, light = self._score_errand(query, text, 3, light)
@@ -204,6 +203,15 @@ class Matcher:
                 return MatchOutcome(None, candidates[:2], candidates)
             return MatchOutcome(None, (), candidates, "multiple")
         return MatchOutcome(None, (), candidates)
+
+    def _without_price_asked(self, text: str) -> tuple[str, bool, Analysis]:
+        """The text without a part asking only whether the rest costs anything (scope.without_price_asked), whether one
+        was cut, and the analysis of what is left: looked for only when a word of paying or cost is among its terms."""
+        query = self._analyse(text)
+        if _PRICE_SAID.isdisjoint(query.terms):  # (most messages: a set test)
+            return text, False, query
+        cut, asked = scope.without_price_asked(text)
+        return (cut, True, self._analyse(cut)) if asked else (text, False, query)
 
     def _given(
         self, best: FaqMatch, candidates: tuple[FaqMatch, ...], *, price_asked: bool, vouched: bool = False
@@ -888,6 +896,9 @@ _COST, _BILL = lexicon.term("cost"), lexicon.term("bill")
 _HOW_LONG = lexicon.HOW_LONG
 _PRICE_TERMS = frozenset((_COST, lexicon.term("free")))
 _ASKED_PRICE = frozenset((_COST, lexicon.term("cover"), lexicon.term("slidingscale")))
+# The terms of a part asking whether it costs anything ("do i have to pay for it", "is it free", "se paga", "is there a
+# fee"; round 68)
+_PRICE_SAID = frozenset(lexicon.term(w) for w in ("pay", "free", "paga", "extra", "cost"))
 # Asking for an amount, not whether there is a charge: "how much", "what's the fee", "cuanto cuesta".
 _AMOUNT_ASKED = re.compile(
     r"\b(?:how much (?:is|are|does|do|would|will|for|to|you|u|it|they|that|this|should)\b|"
