@@ -126,7 +126,9 @@ CIRCUMSTANCE_TERMS = CONTEXT_TERMS | frozenset(
     lexicon.term(w)
     for w in (
         "transport transportation nightmare stroller pickup conflict summer winter break staying town state college "
-        "staffed short usually always keeps asking manager group home house crew whole hauling instead"
+        "staffed short usually always keeps asking manager group home house crew whole hauling instead "
+        # (round 68: everyone of a household or a place, "the shelter says everybody staying here should get one")
+        "everybody everyone family familia todos"
     ).split()
 )
 # A price, coverage or offer asked of the kind named: whether the clinic does it and what it costs stay with staff,

@@ -1972,6 +1972,12 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"housing|apartment|dmv|daycare|camp|union|probation officer)\b", r"\g<d>",
          "landlord landlady employer boss job school college university court judge lawyer attorney airline gym "
          "housing apartment dmv daycare camp union probation officer"),
+        # round 68: ...and who hands out day work or oversees a release ("a doctor's note for the temp agency", "a
+        # letter for my parole officer"), a doctor's or sick note's excuse mark kept
+        (rf"(?P<d>(?:letter|letters|note|notes|form|forms|paperwork)(?: excuse{QUALIFIED})?) (?:for|to) "
+         r"(?:my |the |our |his |her )?(?:(?:temp |staffing )?agency|temp job|parole officer|case ?worker|recruiter)\b",
+         r"\g<d>",
+         "agency temp parole caseworker worker recruiter"),
         # round 26 (test14, indirect phrasing): the situation a patient describes, folded to what it asks.
         # A schedule constraint only says when the writer is free ("stuck at work till 5", "my shift ends at
         # noon", "on my lunch break"): the question is whether the clinic is open then

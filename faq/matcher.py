@@ -144,7 +144,10 @@ class Matcher:
         text = scope.without_circumstance(text)
         cut = self._without_writer(text)
         text = cut or text
-        query = self._analyse(text)
+        # round 68: a part asking only whether what the rest names costs anything ("is there parking at yalls place and
+        # do i gotta pay for it", "need an asl interpreter. does it cost money?") is read with the rest, whose entry
+        # must then give the price (_given)
+        text, price_asked, query = self._without_price_asked(text)
         # how the writer gets here or fits the visit in ("my bus", "after my shift") asks nothing of its own
         light = context.context_terms(query.unknown, text)
         hits, light = self._score_errand(query, text, 3, light)
@@ -181,7 +184,7 @@ class Matcher:
         if not sure:
             aside = self._past_aside(text, hits[0])
             if aside is not None and not self.looked_there(text, aside.entry):
-                return MatchOutcome(aside, (), candidates)
+                return self._given(aside, candidates, price_asked=price_asked)
         if sure:
             if self._asked_elsewhere(query, hits):
                 return MatchOutcome(None, (), candidates)
@@ -192,7 +195,7 @@ class Matcher:
                 return MatchOutcome(None, (), candidates)
             if self.looked_there(text, top.entry):
                 return MatchOutcome(None, (), candidates)
-            return MatchOutcome(top, (), candidates, vouched=vouched)
+            return self._given(top, candidates, price_asked=price_asked, vouched=vouched)
         if runner_up >= CLARIFY_THRESHOLD and top.score - runner_up < MARGIN:
             if self._unnamed_kind(query, hits[0]) and self._unnamed_kind(query, hits[1]):
                 return MatchOutcome(None, (), candidates)  # neither is the kind asked for: no "did you mean"
@@ -200,6 +203,24 @@ class Matcher:
                 return MatchOutcome(None, candidates[:2], candidates)
             return MatchOutcome(None, (), candidates, "multiple")
         return MatchOutcome(None, (), candidates)
+
+    def _without_price_asked(self, text: str) -> tuple[str, bool, Analysis]:
+        """The text without a part asking only whether the rest costs anything (scope.without_price_asked), whether one
+        was cut, and the analysis of what is left: looked for only when a word of paying or cost is among its terms."""
+        query = self._analyse(text)
+        if _PRICE_SAID.isdisjoint(query.terms):  # (most messages: a set test)
+            return text, False, query
+        cut, asked = scope.without_price_asked(text)
+        return (cut, True, self._analyse(cut)) if asked else (text, False, query)
+
+    def _given(
+        self, best: FaqMatch, candidates: tuple[FaqMatch, ...], *, price_asked: bool, vouched: bool = False
+    ) -> MatchOutcome:
+        """The answer; for staff when a part asked whether it costs anything (round 68: scope.without_price_asked) and
+        the entry's answer names no amount nor says it is free ("do you have flu shots and do i have to pay for it")."""
+        if price_asked and not self._amounts[self.faq.entries.index(best.entry)]:
+            return MatchOutcome(None, (), candidates, "price")
+        return MatchOutcome(best, (), candidates, vouched=vouched)
 
     def _without_writer(self, text: str) -> str | None:
         """The text without its statements about the writer beside a request (scope.without_writer, round 65); the
@@ -431,21 +452,30 @@ class Matcher:
             # round 64: beside any request, a statement of the writer's work, day, trip, money or supply, or of what
             # a third party said, told in a frame whose slots take any word ("got called in for overtime thursday",
             # "stuck behind a wreck on 35", "pharmacy says im out of refills"); beside a refill only supply left
-            backstory = backstory or (requesting and self._told_circumstance(clause, answer, refill=refill))
+            # (round 68: and a frame's slot names no topic of its own, "its far from the camp" is no camp form: such a
+            # statement may also be read on the words outside its frames, below)
+            framed = None if backstory or not requesting else self._framed(clause, answer, refill=refill)
+            backstory = backstory or framed is not None
             if not scope.is_chatter(clause) and not backstory:
                 # a reason for moving a visit, about nothing the FAQ's questions name ("baby shower is that day")
                 said = self.index.analyse(clause).terms
                 if not moving or any(t in self.index.topics and t not in _MOVE_REASONS for t in said):
                     return None
-            alone = self._score(self.index.analyse(clause), 1)
-            # an aside may name what the request is about when it is marked as chatter ("lol") or is backstory
-            if (
-                alone
-                and 100 * alone[0].score >= ASIDE_CEILING
-                and not ((backstory or scope.is_chatter(clause)) and alone[0].entry == answer.entry)
+            if self._explains_another(clause, answer, backstory) and (
+                framed is None or self._explains_another(framed, answer, backstory)
             ):
                 return None
         return self._as_match(answer)
+
+    def _explains_another(self, aside: str, answer: _Hit, backstory: bool) -> bool:
+        """An aside explains by itself enough of an entry (ASIDE_CEILING) to be a request of its own; it may name what
+        the request is about when it is marked as chatter ("lol") or is backstory."""
+        alone = self._score(self.index.analyse(aside), 1)
+        return (
+            bool(alone)
+            and 100 * alone[0].score >= ASIDE_CEILING
+            and not ((backstory or scope.is_chatter(aside)) and alone[0].entry == answer.entry)
+        )
 
     def _logistics(self, clause: str, answer: _Hit) -> bool:
         """A statement of how a visit fits the writer's day (work, a ride, a move, a phone) that names no topic of
@@ -477,12 +507,27 @@ class Matcher:
         fits = _FITS_VISIT if errand else _FITS_WHO
         return all(t in fits or t in context.CIRCUMSTANCE_TERMS for t in self.index.analyse(clause).terms)
 
+    def _framed(self, clause: str, answer: _Hit, *, refill: bool) -> str | None:
+        """The words of a told circumstance (_told_circumstance) outside its frames; None for a clause that is none."""
+        if not self._told_circumstance(clause, answer, refill=refill):
+            return None
+        return scope.circumstance_rest(clause, refill=refill) or ""
+
     def _told_circumstance(self, clause: str, answer: _Hit | None, *, refill: bool = False) -> bool:
         """A statement of circumstance (scope.circumstance_rest) whose words outside its frames are when, who, the
         everyday circumstance of context.CIRCUMSTANCE_TERMS or, beside an answer, that answer's own words: a word the
         FAQ never uses or another entry's topic there is something for staff to read (round 64)."""
         rest = scope.circumstance_rest(clause, refill=refill)
         if rest is None:
+            return False
+        if (
+            answer is not None
+            and not (refill and _REFILL in self.index.asked[answer.entry])
+            and scope.tells_supply(clause)
+        ):
+            # (round 68: supply left is context beside a refill asked of an entry about refills only: "necesito mi
+            # receta de suboxone, se me acaba el viernes" is no question about a lost supply, and beside another request
+            # it asks for more medicine in other words: "ya casi se me acaba la insulina, me pueden dar mas sin cita?")
             return False
         if not rest:
             return True
@@ -605,6 +650,8 @@ class Matcher:
         """A price asked of an entry whose questions and answer name none ("how much is a flu shot" and an answer
         about when flu shots are given). A charge on a bill or what one owes is a billing question, not a price."""
         terms = query.terms
+        if (_BILL in terms or _COST in terms) and _OWN_AMOUNT.search(normalize(text)) is not None:
+            return "price"  # (round 68: the amount of one's own bill, a lookup)
         if not hits or _COST not in terms or _BILL in terms:
             return None
         top = hits[0].entry
@@ -696,11 +743,15 @@ class Matcher:
         if len(chatter) < len(analysed) - 1:
             # round 64: nor, beside a request, a statement of the writer's circumstance in a frame whose slots take
             # any word ("need a refill on my lisinopril. down to 3 pills"; see _told_circumstance)
+            # (round 68: a request word inside a frame is what was said or what one cannot do, not a request: "the
+            # army recruiter says i need them", "entre semana trabajo en la construccion y no puedo"; the rest is read)
             requesting = requests or [scope.is_request(s) for s, _ in analysed]
             chatter |= {
                 a.terms
                 for k, (s, a) in enumerate(analysed)
-                if not requesting[k] and any(requesting) and self._told_circumstance(s, None)
+                if (not requesting[k] or scope.may_hold_frame(s))
+                and any(requesting[:k] + requesting[k + 1 :])
+                and self._told_circumstance(s, None)
             }
         parts = [a for _, a in analysed if a.content and a.terms not in chatter]
         # a bare "how much?" after a service is named asks that service's price ("do you do musicians earplugs? how
@@ -805,7 +856,12 @@ _LOGISTICS = re.compile(
 # (the day of the clash is part of the reason: "my sister is getting married that weekend")
 _WHEN_WORDS = frozenset(
     lexicon.term(w)
-    for w in "day days week weekend month date time tomorrow today morning afternoon evening night weekday".split()
+    for w in (
+        "day days week weekend month date time tomorrow today morning afternoon evening night weekday "
+        # (round 68: a month, "we all need one by october")
+        "january february march april may june july august september october november december enero febrero marzo "
+        "abril mayo junio julio agosto septiembre octubre noviembre diciembre"
+    ).split()
 )
 # (round 42: and what the visit must fit around, "me toca trabajar ese dia": work is no form asked for)
 _FITS_AROUND = _WHEN_WORDS | context.CONTEXT_TERMS
@@ -826,6 +882,7 @@ _LATE = lexicon.term("late")
 # As the reason a visit moves, school or daycare too ("daycare switched our days"; school names forms elsewhere).
 _MOVE_REASONS = _FITS_AROUND | frozenset((lexicon.term("school"),))
 _MEDICINE_ASKED = frozenset(lexicon.term(w) for w in ("medication", "refill"))
+_REFILL = lexicon.term("refill")
 _MOVED = frozenset((_RESCHEDULE, lexicon.term("video")))
 # Results asked for, and what an entry's questions name when it is about results.
 _RESULTS = frozenset(lexicon.term(w) for w in "result pathology patologia".split())
@@ -839,12 +896,24 @@ _COST, _BILL = lexicon.term("cost"), lexicon.term("bill")
 _HOW_LONG = lexicon.HOW_LONG
 _PRICE_TERMS = frozenset((_COST, lexicon.term("free")))
 _ASKED_PRICE = frozenset((_COST, lexicon.term("cover"), lexicon.term("slidingscale")))
+# The terms of a part asking whether it costs anything ("do i have to pay for it", "is it free", "se paga", "is there a
+# fee"; round 68)
+_PRICE_SAID = frozenset(lexicon.term(w) for w in ("pay", "free", "paga", "extra", "cost"))
 # Asking for an amount, not whether there is a charge: "how much", "what's the fee", "cuanto cuesta".
 _AMOUNT_ASKED = re.compile(
     r"\b(?:how much (?:is|are|does|do|would|will|for|to|you|u|it|they|that|this|should)\b|"
     r"(?:cuanto|cuanta) (?:cuesta|cuestan|cobran|cobra|sale|vale|es|seria|costaria)\b|"
     r"what (?:is|s|are|would be|will be) the (?:price|cost|fee|charge|amount)s?|"
     r"what (?:does|do|will|would) (?:it|that|this|they|one) (?:cost|run)|que precio|cual es el (?:precio|costo))\b"
+)
+# Round 68: the amount of one's own bill or balance ("how much is my bill?", "what do i owe", "cuanto debo"): what the
+# account holds is a lookup for staff, not what the billing entry says of where to pay.
+_OWN_AMOUNT = re.compile(
+    r"\b(?:how much|cuanto) (?:is|was|will be|s|es|fue|sera|are|were)? ?(?:my|mi|our|the) (?:bill|balance|statement|"
+    r"total|copay|factura|cuenta|saldo)\b|\b(?:how much|cuanto|what) (?:do|did|does) (?:i|we) (?:still )?owe\b|"
+    # ("cuanto debo" ending its part: "cuanto debo ayunar" asks how long to fast)
+    r"\bcuanto (?:le |les )?(?:debo|debemos)(?: (?:todavia|aun|en total|de (?:la|mi) (?:cuenta|factura)))?"
+    r"(?=$|[^a-z ]| (?:y|pero|por)\b)|\bwhats? (?:is )?my (?:balance|total|bill amount)\b"
 )
 _AMOUNT = re.compile(
     r"[$€£]\s?\d|\b\d+(?:\.\d\d)? ?(?:dollars|usd|pesos|euros)\b|\bno (?:cost|charge|fee)\b|\bfree\b", re.I
