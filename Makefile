@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest system-deps bench clean compile
+.PHONY: run test lint typecheck pytest system-deps bench bench-instructions clean compile
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "CareLine needs Python 3.11 or newer")'
@@ -46,6 +46,11 @@ test: lint typecheck pytest
 
 bench: compile
 	$(BIN)/python bench/brain.py
+
+# The brain's cost in instructions (callgrind), the same on a busy machine as on an idle one; see bench/instructions.py.
+bench-instructions: compile
+	@command -v valgrind >/dev/null || apt-get install -y valgrind
+	$(BIN)/python bench/instructions.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
