@@ -911,6 +911,9 @@ _AMOUNT_ASKED = re.compile(
 _OWN_AMOUNT = re.compile(
     r"\b(?:how much|cuanto) (?:is|was|will be|s|es|fue|sera|are|were)? ?(?:my|mi|our|the) (?:bill|balance|statement|"
     r"total|copay|factura|cuenta|saldo)\b|\b(?:how much|cuanto|what) (?:do|did|does) (?:i|we) (?:still )?owe\b|"
+    # (round 70: the amount still to come, "how much will my bill be for the visit yesterday?")
+    r"\bhow much (?:will|would|is|s) (?:my|our|the) (?:bill|balance|statement|total|copay) (?:be|gonna be|going to be|"
+    r"come to|come out to|run)\b|"
     # ("cuanto debo" ending its part: "cuanto debo ayunar" asks how long to fast)
     r"\bcuanto (?:le |les )?(?:debo|debemos)(?: (?:todavia|aun|en total|de (?:la|mi) (?:cuenta|factura)))?"
     r"(?=$|[^a-z ]| (?:y|pero|por)\b)|\bwhats? (?:is )?my (?:balance|total|bill amount)\b"
