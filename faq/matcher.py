@@ -462,11 +462,13 @@ class Matcher:
             # statement may also be read on the words outside its frames, below)
             framed = None if backstory or not requesting else self._framed(clause, answer, refill=refill)
             backstory = backstory or framed is not None
-            # round 70: beside a question the FAQ answers by itself, any other statement is backstory when nothing in
-            # it shows that it changes the answer, whatever its words ("hi im staying at the motel 6 by the highway",
-            # "i coach my grandson's soccer team saturdays at noon"): see _told_beside for the signs
+            # round 70: beside a question the FAQ answers by itself, or a visit cancelled or moved, any other statement
+            # is backstory when nothing in it shows that it changes the answer, whatever its words ("hi im staying at
+            # the motel 6 by the highway", "i coach my grandson's soccer team saturdays at noon"; not beside another
+            # request stated, whose statements are most often its reason: "mi hija es alergica al cacahuate, necesito
+            # una carta para la escuela"): see _told_beside for the signs
             backstory = backstory or (
-                asking and self._told_beside(clause, answer, request, asked, rivals, refill=refill)
+                (asking or moving) and self._told_beside(clause, answer, request, asked, rivals, refill=refill)
             )
             if not scope.is_chatter(clause) and not backstory:
                 # a reason for moving a visit, about nothing the FAQ's questions name ("baby shower is that day")

@@ -2091,6 +2091,8 @@ _CHANGES_ANSWER = re.compile(
     r"\b(?:errors?|failed|fails|failing|rejected|refused|declined|bounced|missed|"
     r"stopped (?:taking|accepting|covering|seeing)|out of network|not covered|said no|says no|told me no|"
     r"dijo que no|dijeron que no|rechaz\w+|dejo de (?:aceptar|tomar|cubrir)|perdi la cita|"
+    # (a visit forgotten is a missed one: "se me olvido mi cita, me la pueden cambiar")
+    r"(?:forgot|forgotten|olvide|olvido) (?:about )?(?:my|mi|la|the) (?:appointment|appt|visit|cita|consulta)|"
     r"nothing (?:has |ever )?(?:come|came|arrived|showed up|shown up)|"
     r"(?:nobody|no one|noone|nadie) (?:has |me ha |nos ha )?(?:called|answered|gotten back|llamado|contestado|llamo|"
     r"contesto)|"
