@@ -515,10 +515,13 @@ class Matcher:
             or scope.leans_on_another(request)
         ):
             return False
-        said = self.index.analyse(clause).terms
         if not _BY_PROXY.isdisjoint(asked) and (scope.speaks_of_another(clause) or scope.names_kin(request)):
             return False
-        if not _PRICE_ASKED.isdisjoint(asked) and context.priced_kinds(said):
+        pricing = not _PRICE_ASKED.isdisjoint(asked)
+        if not (pricing or rivals):  # (the statement's own terms are worked out only when something reads them)
+            return True
+        said = self.index.analyse(clause).terms
+        if pricing and context.priced_kinds(said):
             return False
         index, own = self.index, self.index.asked[answer.entry]
         return not any(

@@ -2133,7 +2133,7 @@ _CARE = re.compile(
     r"power (?:went )?out|outage|lightning|storm|tornado|hurricane|flood\w*|snow\w*|icy|fire|evacuat\w*|"
     r"semi|semis|trailer|rv|motorhome|camper|box truck|dually)\b"
 )
-_CARE_GATE = _Gate(_CARE)
+_CARE_GATES = (_Gate(_CARE), _Gate(_SYMPTOM), _Gate(_CONDITION), _Gate(_MEDICINE_WORD))
 
 
 def changes_answer(clause: str) -> bool:
@@ -2156,12 +2156,7 @@ def names_care(clause: str) -> bool:
     """True for a statement naming a matter of care (_CARE, _SYMPTOM, _CONDITION, a medicine): beside a question it
     may be what the question is really about ("my baby is 6 weeks old, when are her shots due")."""
     norm = normalize(clause)
-    return bool(
-        (_CARE_GATE.open(norm) and _CARE.search(norm))
-        or _SYMPTOM.search(norm)
-        or _CONDITION.search(norm)
-        or _MEDICINE_WORD.search(norm)
-    )
+    return any(gate.open(norm) and gate.pattern.search(norm) for gate in _CARE_GATES)
 
 
 # A question leaning on a statement beside it for whom or what it asks about ("does he need a physical form", "can i
