@@ -182,11 +182,11 @@ class Matcher:
         vouched = not sure and top.score - runner_up >= MARGIN and self._bank_agrees(text, query, light, hits[0])
         sure = sure or vouched
         if not sure:
-            aside = self._past_aside(text, hits[0])
+            aside = self._past_aside(text, hits[0], tuple(hits))
             if aside is not None and not self.looked_there(text, aside.entry):
                 return self._given(aside, candidates, price_asked=price_asked)
         if sure:
-            if self._asked_elsewhere(query, hits):
+            if self._asked_elsewhere(query, hits) or self._told_otherwise(text):
                 return MatchOutcome(None, (), candidates)
             if self._unnamed_kind(query, hits[0]):
                 named = self._named_kind(query, hits[1:])
@@ -348,7 +348,7 @@ class Matcher:
         known = self.index.asked[top.entry] if query.unknown else self.index.known[top.entry]
         return not _RESULTS.isdisjoint(asked) and _RESULT_TOPICS.isdisjoint(known)
 
-    def _past_aside(self, text: str, top: _Hit) -> FaqMatch | None:
+    def _past_aside(self, text: str, top: _Hit, ranked: tuple[_Hit, ...] = ()) -> FaqMatch | None:
         """The answer to the request of a message that also makes small talk ("my water bill is huge lol,
         anyway can i pay my copay online", "need to reschedule, baby shower is that day").
 
@@ -401,6 +401,10 @@ class Matcher:
         asking = scope.is_question(request)
         requesting = scope.is_request(request)
         refill = not _MEDICINE_ASKED.isdisjoint(asked)
+        # (round 70: the entries the whole message scored above the request's answer)
+        entries = [hit.entry for hit in ranked]
+        rivals = ranked[: entries.index(answer.entry)] if answer.entry in entries else ranked
+        early = refill and not _SOONER.isdisjoint(asked)  # (round 70: see _SOONER, read with the first aside below)
         # (not a refill: why a medicine is wanted may change the answer, "i'm flying tomorrow and ran out")
         errand = not refill and self._errand(analysed, answer)
         # round 63: an errand whose answer is the same whoever the visit is for and whatever brings them (results,
@@ -422,7 +426,9 @@ class Matcher:
         for k, clause in enumerate(clauses):
             if requests[0] <= k <= requests[-1]:
                 continue
-            if not asides[k] or scope.clinical_cues(clause):
+            # (round 70: nor one with a sign that it changes the answer, "the website gave me an error", "i dropped off
+            # my son's camp form two weeks ago", "mi papa esta cada vez peor": scope.changes_answer)
+            if early or not asides[k] or scope.clinical_cues(clause) or scope.changes_answer(clause):
                 return None
             # a whole sentence before the question, or after it a statement about the writer or theirs ("my son
             # drives me"), not a bare word; round 42: wherever it sits, such a statement of how the day, a ride,
@@ -456,6 +462,14 @@ class Matcher:
             # statement may also be read on the words outside its frames, below)
             framed = None if backstory or not requesting else self._framed(clause, answer, refill=refill)
             backstory = backstory or framed is not None
+            # round 70: beside a question the FAQ answers by itself, or a visit cancelled or moved, any other statement
+            # is backstory when nothing in it shows that it changes the answer, whatever its words ("hi im staying at
+            # the motel 6 by the highway", "i coach my grandson's soccer team saturdays at noon"; not beside another
+            # request stated, whose statements are most often its reason: "mi hija es alergica al cacahuate, necesito
+            # una carta para la escuela"): see _told_beside for the signs
+            backstory = backstory or (
+                (asking or moving) and self._told_beside(clause, answer, request, asked, rivals, refill=refill)
+            )
             if not scope.is_chatter(clause) and not backstory:
                 # a reason for moving a visit, about nothing the FAQ's questions name ("baby shower is that day")
                 said = self.index.analyse(clause).terms
@@ -466,6 +480,53 @@ class Matcher:
             ):
                 return None
         return self._as_match(answer)
+
+    @staticmethod
+    def _told_otherwise(text: str) -> bool:
+        """A statement beside the question says the writer sent or dropped something off days to months ago (round 70:
+        "how long do forms take? I dropped off my son's camp form two weeks ago" asks after one's own form)."""
+        if not scope.tells_own_request(text):
+            return False
+        parts = scope.clauses(text)
+        return len(parts) > 1 and any(not scope.is_request(c) and scope.tells_own_request(c) for c in parts)
+
+    def _told_beside(
+        self, clause: str, answer: _Hit, request: str, asked: set[str], rivals: tuple[_Hit, ...], *, refill: bool
+    ) -> bool:
+        """A statement beside a question that shows no sign of changing its answer (round 70), whatever its words.
+
+        The signs: a statement that is no plain backstory (scope.may_be_backstory: a request, a problem, a complaint,
+        danger, the body, a clinical cue) or names a matter of care (scope.names_care: a condition, a kind of care, a
+        stage of life, someone else's say, a big vehicle); one not of the writer (scope.of_the_writer: "she tied
+        balloons to her chair"); a request leaning on it (scope.leans_on_another: "does he need a physical form", "can
+        i still get my flu shot"); a medicine asked for (why it is wanted is the prescriber's); beside a price, a kind
+        of visit or test (the price of one's own kind); beside an errand done through proxy access, another person, or
+        anything when the request names whose it is ("como veo los resultados de mi hijo en el portal? el tiene 19");
+        and a topic an entry the whole message scored above the answer's asks and the answer's does not ("we're
+        hosting thanksgiving this year, are you open the friday after"). What it did not work, nothing came of, was
+        done weeks ago or gets worse is scope.changes_answer, read of every aside; whether it scores another entry by
+        itself is _explains_another."""
+        if (
+            refill
+            or _MEDICATION in asked
+            or not scope.may_be_backstory(clause)
+            or not scope.of_the_writer(clause)
+            or scope.names_care(clause)
+            or scope.leans_on_another(request)
+        ):
+            return False
+        if not _BY_PROXY.isdisjoint(asked) and (scope.speaks_of_another(clause) or scope.names_kin(request)):
+            return False
+        pricing = not _PRICE_ASKED.isdisjoint(asked)
+        if not (pricing or rivals):  # (the statement's own terms are worked out only when something reads them)
+            return True
+        said = self.index.analyse(clause).terms
+        if pricing and context.priced_kinds(said):
+            return False
+        index, own = self.index, self.index.asked[answer.entry]
+        return not any(
+            index.topical(t) and t not in own and t in index.asked[rival.entry] for t in said for rival in rivals
+        )
 
     def _explains_another(self, aside: str, answer: _Hit, backstory: bool) -> bool:
         """An aside explains by itself enough of an entry (ASIDE_CEILING) to be a request of its own; it may name what
@@ -877,6 +938,10 @@ _FITS_VISIT = _FITS_DAY | _KIND_OR_KIN | _HARD_TO_FIT
 _FITS_WHO = _FITS_DAY | context.WHO | _HARD_TO_FIT
 _WHO_ERRANDS = context.WHO_ERRAND_TERMS
 _PROXY_ERRANDS = context.PROXY_ERRANDS
+_BY_PROXY = _PROXY_ERRANDS | frozenset((lexicon.term("result"),))
+# A refill asked early or more of (round 70): beside why it is wanted ("we're going on a cruise for three weeks"), an
+# exception for the prescriber, whatever the statement's words
+_SOONER = frozenset(lexicon.term(w) for w in "early extra more sooner adelantado adelantar".split())
 _CANCEL, _RESCHEDULE, _APPOINTMENT = (lexicon.term(w) for w in ("cancel", "reschedule", "appointment"))
 _LATE = lexicon.term("late")
 # As the reason a visit moves, school or daycare too ("daycare switched our days"; school names forms elsewhere).
@@ -898,6 +963,8 @@ _PRICE_TERMS = frozenset((_COST, lexicon.term("free")))
 _ASKED_PRICE = frozenset((_COST, lexicon.term("cover"), lexicon.term("slidingscale")))
 # The terms of a part asking whether it costs anything ("do i have to pay for it", "is it free", "se paga", "is there a
 # fee"; round 68)
+# (round 70: a price or a bill asked, beside which what one's own visit is for changes the answer)
+_PRICE_ASKED = frozenset((_COST, _BILL))
 _PRICE_SAID = frozenset(lexicon.term(w) for w in ("pay", "free", "paga", "extra", "cost"))
 # Asking for an amount, not whether there is a charge: "how much", "what's the fee", "cuanto cuesta".
 _AMOUNT_ASKED = re.compile(
@@ -911,6 +978,9 @@ _AMOUNT_ASKED = re.compile(
 _OWN_AMOUNT = re.compile(
     r"\b(?:how much|cuanto) (?:is|was|will be|s|es|fue|sera|are|were)? ?(?:my|mi|our|the) (?:bill|balance|statement|"
     r"total|copay|factura|cuenta|saldo)\b|\b(?:how much|cuanto|what) (?:do|did|does) (?:i|we) (?:still )?owe\b|"
+    # (round 70: the amount still to come, "how much will my bill be for the visit yesterday?")
+    r"\bhow much (?:will|would|is|s) (?:my|our|the) (?:bill|balance|statement|total|copay) (?:be|gonna be|going to be|"
+    r"come to|come out to|run)\b|"
     # ("cuanto debo" ending its part: "cuanto debo ayunar" asks how long to fast)
     r"\bcuanto (?:le |les )?(?:debo|debemos)(?: (?:todavia|aun|en total|de (?:la|mi) (?:cuenta|factura)))?"
     r"(?=$|[^a-z ]| (?:y|pero|por)\b)|\bwhats? (?:is )?my (?:balance|total|bill amount)\b"

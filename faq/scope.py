@@ -213,6 +213,7 @@ _CONDITION = re.compile(
 )
 # A medicine, for questions about taking one: the lexicon's names, and the generic words its list lacks.
 _MEDICINE = "|".join([lexicon.MEDS, "pastilla", "medicamentos?", "tablets?", "capsules?", "jarabe"])
+_MEDICINE_WORD = re.compile(rf"\b(?:{_MEDICINE})\b")
 _CLINICAL: dict[str, tuple[str, ...]] = {
     # a body part "killing me" is pain said as an idiom ("my arm is killing me from the flu shot"; batch 21), named
     # as the symptom's own cue so an entry about that pain still covers it; "this wait is killing me" names no part
@@ -700,6 +701,8 @@ _IDLE_CIRCUMSTANCE_PATTERN = (
     r"visiting|coming in)\s*$|\b(?:i|we) (?:just|recently) moved (?:here|to (?:the area|town|the city|this area))\s*$"
     r"|\b(?:(?:i am|im|we are|were) not from (?:around here|here|the area|this area)|(?:i|we) (?:do not|dont) know "
     r"the (?:area|city|town|neighborhood|way))\b"
+    # (round 70: as newcomers say it in Spanish, "acabo de llegar al pueblo y no conozco nada")
+    r"|\bno (?:conozco|conocemos) (?:nada|a nadie|el area|el pueblo|la ciudad|la zona|el lugar|por aqui|por aca)\b"
     r"|\b(?:i|we) (?:do not|dont|never) (?:use|have|own|do|go on) (?:a |an |the |any )?(?:computers?|internet|"
     r"email|e mail|smartphones?|smart phones?|apps?|texts?|texting|online|portal)\b"
     r"|\b(?:i am|im) not (?:good|great|very good) (?:with|at|on) (?:computers|technology|the computer|phones|"
@@ -850,6 +853,9 @@ _LOOKED = re.compile(
     r"\b(i|we) (already |just )?(looked|checked|searched|went) (on|at|through|in)? ?(your|the|ur) (\w+ )?"
     + _SOURCES
     + r"\b|"
+    # (round 70: or tried it there and it failed, "the website gave me an error twice yesterday")
+    r"\b(the|your|ur) (website|web site|site|page|webpage|app) (gave|gives|is giving|keeps giving|showed|shows|threw) "
+    r"(me )?(an |a )?(error|error message)\b|"
     r"\bno (lo |la |los |las )?(encontre|encuentro|encontramos|aparece|aparecen|viene|vienen|sale|salen|dice|vi|veo)"
     r"( \w+){0,4} (en|de) (su|la|el|sus|las) (\w+ )?" + _SOURCES + r"\b"
 )
@@ -1370,8 +1376,11 @@ _CONTEXT_PATTERN = (
     r"\b(?:(?:i|we) )?(?:want|wanted|wanna|need|needs|have|gotta|got|would like|d like) to (?:come in|come by|stop by|"
     r"swing by|get (?:there|here|in)|be (?:there|here|close|near|at)|eat|tell (?:my|the|our) (?:boss|work|job|manager|"
     r"supervisor|employer|school|teacher)|let (?:my|the|our) (?:boss|work|job|manager|supervisor|employer|school) "
-    r"know|plan|make it|drop off|leave|take (?:the day|time|a day) off|get to work|go to work|bring (?:my|him|her|"
-    r"them|our)\b)"
+    r"know|plan|make it|leave|"
+    # (round 70: not papers left for the clinic to fill in or sign, "i need to drop off my dad's disability paperwork
+    # for the doctor to fill out")
+    r"drop off(?! [\w ]*\b(?:fill|filled|sign|signed|complete|completed|llenar|firmar)\b)|"
+    r"take (?:the day|time|a day) off|get to work|go to work|bring (?:my|him|her|them|our)\b)"
     r"|\b(?:need|needs|want) (?:something|a time|a slot|an appointment|a visit) (?:early|late|in the (?:morning|"
     r"afternoon|evening))\b|\b(?:need|needs) (?:a )?(?:(?:family|new|regular|primary care) )?(?:doctors?|pcp|"
     r"primary care)(?: for (?:the whole family|all of us|my family|the family|us|them|all of them))?\b"
@@ -2059,3 +2068,148 @@ def circumstance_rest(clause: str, *, refill: bool = False) -> str | None:
     if rest and not may_be_backstory(rest):
         return None
     return rest
+
+
+# Round 70: signs that a statement beside a question changes what must be answered, whatever else it says (the rule of
+# matcher._past_aside reads every other statement as backstory): it did not work or they said no ("the website gave me
+# an error", "hr said you were out of network"), nothing came of what one did or asked ("nothing has come", "nadie me
+# ha llamado"), a thing one sent or dropped off, or had done days to months ago (on record: "me hice los analisis hace
+# un mes"), a bill one thinks was to be covered, getting worse or in a hurry ("cada vez peor", "keeps spreading",
+# "asap"), and a wound or a sore the clinical cues do not name ("stepped on a nail and it's getting red and puffy").
+# Words a problem or a complaint already names ("never", "denied", "still") are _PROBLEM's. (A login locked out, a
+# prescription expired or a bill's amount are what the password, refill and billing answers are for: no sign.)
+_DONE_BY_WRITER = (
+    r"(?:i|we|ive|weve|already|ya) (?:sent|dropped off|dropped it off|turned in|submitted|faxed|mailed|uploaded|"
+    r"applied|requested|filled out|mande|entregue|envie|llene)|mandamos|entregamos|enviamos"
+)
+# (days, weeks or months ago: a request still under way; years ago is history)
+_SPAN_AGO = (
+    r"(?:\d+|a|an|one|two|three|four|five|six|few|couple|couple of) (?:days?|weeks?|wks?|months?) ago|"
+    r"hace (?:\d+|un|una|dos|tres|cuatro|cinco|seis|varios|varias|unos|unas) (?:dias?|semanas?|mes|meses)"
+)
+_CHANGES_ANSWER = re.compile(
+    r"\b(?:errors?|failed|fails|failing|rejected|refused|declined|bounced|missed|"
+    r"stopped (?:taking|accepting|covering|seeing)|out of network|not covered|said no|says no|told me no|"
+    r"dijo que no|dijeron que no|rechaz\w+|dejo de (?:aceptar|tomar|cubrir)|perdi la cita|"
+    # (a visit forgotten is a missed one: "se me olvido mi cita, me la pueden cambiar")
+    r"(?:forgot|forgotten|olvide|olvido) (?:about )?(?:my|mi|la|the) (?:appointment|appt|visit|cita|consulta)|"
+    r"nothing (?:has |ever )?(?:come|came|arrived|showed up|shown up)|"
+    r"(?:nobody|no one|noone|nadie) (?:has |me ha |nos ha )?(?:called|answered|gotten back|llamado|contestado|llamo|"
+    r"contesto)|"
+    rf"{_SPAN_AGO}|{_DONE_BY_WRITER}|"
+    r"supposed to (?:cover|pay)|should have (?:covered|paid)|(?:pense|crei) que el seguro|(?:i|we) owe|"
+    r"worse|worsening|spreading|keeps (?:getting|happening|coming back|spreading)|peor|empeor\w+|cada vez|asap|"
+    r"cuanto antes|lo antes posible|hoy mismo|ahorita mismo|deadline|"
+    # (the answer's own hours do not fit: "i work 9-5 and cant make the walk in hours")
+    r"make (?:the|your) (?:\w+ ){0,2}hours|alcanzo (?:el|su|a su) horario|"
+    r"stepped on|puffy|oozing|pus|infected|sore|itchy|itching|hurts|hurting|aching|duele|dolor|hinchad[oa])\b"
+)
+_OWN_REQUEST_AGO = re.compile(rf"\b(?:{_DONE_BY_WRITER})\b.*\b(?:{_SPAN_AGO})\b")
+_CHANGES_GATE = _Gate(_CHANGES_ANSWER)
+# ...and what makes it a matter of care, in words the clinical cues read only in their own frames: a body part, a
+# condition, a kind of care, a clinician or a specialist, a procedure, a stage of life ("my baby is 6 weeks old", "im
+# 28 weeks", "my mom is 85"), someone else's say over the visit ("my therapist wants", "hr wants", "like the doctor
+# said"), a legal standing (power of attorney, custody), and a vehicle too big for a garage ("the company semi").
+_CARE = re.compile(
+    r"\b(?:ankles?|shoulders?|knees?|backs?|necks?|hips?|wrists?|elbows?|toes?|fingers?|thumbs?|eyes?|eyelids?|ears?|"
+    r"teeth|tooth|gums?|jaw|heart|lungs?|kidneys?|liver|bladder|bowels?|skin|spine|brain|sugars?|meter|readings?|"
+    r"swell\w*|pops?|popping|peeing|pee|cries|crying|colic\w*|confused|forgetful|floaters|vertigo|seizures?|"
+    r"dementia|alzheimers?|epilep\w*|diabet\w*|asthma|copd|cancer|tumou?r|anorexia|bulimia|eating disorder|sober|"
+    r"sobriety|alcohol|drinking|drunk|relapse\w*|rehab|recovery|miscarriage|postpartum|pregnan\w*|weeks along|"
+    r"newborns?|infant|baby|babies|bebe|toddler|diagnos\w*|cholesterol|pressure|thyroid|hormones?|therapy|"
+    r"therapists?|terapia|counsel\w*|psychiatr\w*|hospice|palliative|transplant|pacemaker|dialysis|insulin|"
+    r"oculista|optometrist|dentista|dentist|dermatolog\w*|cardiolog\w*|neurolog\w*|pediatrician|pediatra|obgyn|"
+    r"gyn\w*|midwife|partera|surgeon|cirujano|specialist|especialista|doctor|doctora|dr|nurse|enfermera|medico|"
+    r"endoscop\w*|colonoscop\w*|ultrasound|ultrasonido|xray|x ray|mri|ct|scan|biopsy|vasectomy|stitches|puntos|"
+    r"cast|brace|crutches|follow up|followup|physical therapy|shots?|vacunas?|\d+ ?(?:weeks?|wks?|months?|years?|"
+    r"yrs?|yo|semanas|meses|anos)(?: old)?|power of attorney|poa|custody|guardian\w*|my ex|mi ex|"
+    r"(?:hr|hour|boss|work|school|teacher|coach|coordinator|employer|lawyer|judge|court|corte|jefe|patron|escuela|"
+    r"maestra?)"
+    r" (?:wants|needs|asks|asked|said|says|requires|pide|quiere|dice|dijo)|"
+    r"chart|charts|notes|oriented|knife|gun|weapon|suspended|expelled|police|arrest\w*|jail|fight|abuse\w*|"
+    r"trafficking|survivors?|violence|assault|rape|sexual|nosebleeds?|nose bleeds?|detector|cold|frio|gripa|gripe|"
+    r"flu|cpr|first aid|primeros auxilios|morad[oa]|"
+    r"been trying|trying to (?:conceive|get pregnant)|ttc|human resources|"
+    r"power (?:went )?out|outage|lightning|storm|tornado|hurricane|flood\w*|snow\w*|icy|fire|evacuat\w*|"
+    r"semi|semis|trailer|rv|motorhome|camper|box truck|dually)\b"
+)
+_CARE_GATES = (_Gate(_CARE), _Gate(_SYMPTOM), _Gate(_CONDITION), _Gate(_MEDICINE_WORD))
+
+
+def changes_answer(clause: str) -> bool:
+    """True for a statement with a sign that it changes what a question beside it must be answered (_CHANGES_ANSWER)."""
+    norm = normalize(clause)
+    return _CHANGES_GATE.open(norm) and _CHANGES_ANSWER.search(norm) is not None
+
+
+def tells_own_request(text: str) -> bool:
+    """True for a text saying the writer sent or dropped something off some days to months ago ("I dropped off my
+    son's camp form two weeks ago"): what became of it is on record. Searched only in a text holding "ago" or "hace"
+    (substring tests: this runs on every answer found)."""
+    low = text.lower()
+    if "ago" not in low and "hace" not in low:
+        return False
+    return _OWN_REQUEST_AGO.search(normalize(text)) is not None
+
+
+def names_care(clause: str) -> bool:
+    """True for a statement naming a matter of care (_CARE, _SYMPTOM, _CONDITION, a medicine): beside a question it
+    may be what the question is really about ("my baby is 6 weeks old, when are her shots due")."""
+    norm = normalize(clause)
+    return any(gate.open(norm) and gate.pattern.search(norm) for gate in _CARE_GATES)
+
+
+# A question leaning on a statement beside it for whom or what it asks about ("does he need a physical form", "can i
+# move it", "cuando le toca su vacuna"): that statement is part of the question, not its backstory.
+_LEANS = re.compile(
+    r"\b(?:he|she|him|her|his|hers|hes|shes|they|them|their|it|its|those|these|ella|ellos|le|les|lo|los)\b"
+    r"|\b(?:that|this|one)(?: up| done| in| out| off)?\s*\??$|\b(?:is|does|would|will|can|could) (?:that|this)\b"
+    # ("can i still get my flu shot": whether what the statement tells rules it out)
+    r"|\b(?:can|could|should) (?:i|we|he|she|they) still\b"
+    # (a supply of a medicine asked for: "can i get 3 months of prep at my first visit", beside "im traveling")
+    r"|\b\d+ (?:months?|weeks?|days?|meses|semanas|dias) (?:of|worth|supply|de)\b|\bsupply\b"
+    # (a note of what one may do is a clinician's: "can i get a note about working in the heat")
+    r"|\b(?:heat|lift|lifting|clearance|cleared|restrictions?|light duty|fit (?:to|for)|return to work)\b"
+)
+# A statement the writer makes of themselves or theirs: a word in the first person ("im staying at the motel 6", "my
+# daughter is dropping me off", "trabajo en una panaderia"), where "she tied balloons to her chair" and "the kids are
+# taking the bus" are about someone else, whose circumstance may be what the question is about.
+_FIRST_PERSON = re.compile(
+    r"\b(?:i|im|ive|ill|id|me|my|mine|myself|we|were|weve|well|wed|us|our|ours|yo|mi|mis|nos|nosotros|nosotras|"
+    r"nuestro|nuestra|nuestros|nuestras|soy|estoy|tengo|vivo|trabajo|voy|vamos|somos|estamos|tenemos|vengo|venimos|"
+    r"acabo|acabamos|manejo|salgo|empiezo|uso|vivimos|trabajamos)\b"
+)
+
+
+# ...or one that leaves the writer out as texters do, opening on what they did or do ("came from brazil in august",
+# "just moved here", "recien llegados de honduras")
+_WRITER_LEFT_OUT = re.compile(
+    r"^(?:just |recently |also |still |only )?(?:came|come|coming|arrived|moved|moving|retired|staying|living|"
+    r"visiting|working|driving|flying|traveling|travelling|heading|leaving|starting|started|going|gonna|new here|"
+    r"back from|recien|llegue|llegamos|venimos|vine)\b"
+)
+
+
+def of_the_writer(clause: str) -> bool:
+    """True for a statement with a word in the first person (_FIRST_PERSON), or one that leaves the writer out
+    (_WRITER_LEFT_OUT)."""
+    norm = normalize(clause)
+    return _FIRST_PERSON.search(norm) is not None or _WRITER_LEFT_OUT.match(norm) is not None
+
+
+def leans_on_another(request: str) -> bool:
+    """True for a request whose pronoun points to someone or something named outside it, or that asks whether one may
+    still have it or a note of what one may do (_LEANS)."""
+    return _LEANS.search(normalize(request)) is not None
+
+
+# Round 70: kin named as whose something is ("my son's results", "los resultados de mi hijo"): beside an errand done
+# through proxy access, what is said of them (their age, where they are) may change who may have it.
+_KIN_NAMED = re.compile(
+    rf"\b(?:my|our|mi|mis|su|sus) (?:{_KIN_WORDS}|esposa|esposo|hija|hijo|abuela|abuelo|madre|padre|nieto|nieta)s?\b"
+)
+
+
+def names_kin(text: str) -> bool:
+    """True for a text naming one of the writer's kin ("my son", "mi esposa")."""
+    return _KIN_NAMED.search(normalize(text)) is not None

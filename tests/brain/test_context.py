@@ -83,4 +83,6 @@ faqs:
     brain = Brain.load(path)
     assert brain.decide("coming by bus after my shift, when are you open").faq_id == "hours"
     # a word the list does not hold keeps its full weight
-    assert brain.decide("coming by helicopter after my shift, when are you open").route is not Route.FAQ
+    assert brain.decide("coming by helicopter after my shift when are you open").route is not Route.FAQ
+    # (round 70: a statement of its own beside a question answered alone is backstory, whatever its words)
+    assert brain.decide("coming by helicopter after my shift, when are you open").faq_id == "hours"
