@@ -106,7 +106,9 @@ def count(measure: str, texts_file: Path, out_dir: Path) -> int:
             while line and line != want:  # (anything else the process prints)
                 line = child.stdout.readline().strip()
             if line != want:
-                raise RuntimeError(f"{measure}: the measured process ended early; see {out_dir / measure}.log")
+                log.flush()
+                tail = (out_dir / f"{measure}.log").read_text()[-2000:]
+                raise RuntimeError(f"{measure}: the measured process ended early:\n{tail}")
             subprocess.run(["callgrind_control", "-i", step, str(child.pid)], check=True, capture_output=True)
             child.stdin.write("\n")
             child.stdin.flush()
