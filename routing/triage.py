@@ -554,6 +554,9 @@ _MEANT = re.compile(
     r"(didnt|dont|doesnt|not) want to (be here|live|wake up)|sleep forever|goodbye|despedida|a proposito|"
     r"matar(me|se)|(quitarme|quitarse) la vida|cortarme|cortarse|(me|se) (volvi|volvio) a cortar|"
     r"(me|se) quiere(s)? morir|quiero morir\w*|"
+    # (round 72: a cut gone deeper than one meant, "deeper than i meant to, it wont stop", "mas hondo de lo que queria")
+    r"(deeper|further|worse) than (i|he|she|they|we) (meant|wanted|intended|planned)|"
+    r"mas (hondo|profundo) de lo que (queria|quise|quiso|pensaba)|"
     r"mejor me muero|no (quiero|quiere) vivir)\b"
 )
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
