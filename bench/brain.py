@@ -284,6 +284,18 @@ def timings(run: Callable[[str], object], texts: list[str], rounds: int) -> tupl
     return statistics.median(samples), samples[min(len(samples) - 1, int(0.99 * len(samples)))]
 
 
+def sized_faq(product: faq.Faq, size: int) -> faq.Faq:
+    """The product FAQ cut or grown (synthetic entries) to `size` entries, as the speed figures use it."""
+    return large_faq(replace(product, entries=product.entries[:size]), size)
+
+
+def extract_one(data: faq.Faq) -> tuple[Callable[[str], object], int]:
+    """The speed baseline: plain rapidfuzz extractOne (WRatio) over the FAQ's phrasings, and how many there are."""
+    choices, _ = phrasings(data)
+    processed = [utils.default_process(c) for c in choices]
+    return (lambda t: process.extractOne(utils.default_process(t), processed, scorer=fuzz.WRatio)), len(choices)
+
+
 def speed(rules: Triage, rounds: int, quebec: Path) -> None:
     """Print the speed table."""
     cases = dev_cases() + load_cases(DATA / "test.jsonl")
@@ -300,18 +312,12 @@ def speed(rules: Triage, rounds: int, quebec: Path) -> None:
         median, p99 = timings(rules.check, some, rounds)
         print(f"{f'careline Triage.check, {name} messages ({len(some)})':<52}{median:>9.0f}{p99:>9.0f}")
     for size in (30, 1000):
-        data = large_faq(replace(product, entries=product.entries[:size]), size)
-        choices, _ = phrasings(data)
-        matcher = faq.Matcher(data)
-        brain = Brain(data, rules)
-        processed = [utils.default_process(c) for c in choices]
+        data = sized_faq(product, size)
+        baseline, count = extract_one(data)
         rows = (
-            (f"careline Matcher.assess, {len(data.entries)} entries", matcher.assess),
-            (f"careline Brain.decide (triage + matcher), {len(data.entries)} entries", brain.decide),
-            (
-                f"rapidfuzz extractOne WRatio, {len(choices)} phrasings",
-                lambda t, c=processed: process.extractOne(utils.default_process(t), c, scorer=fuzz.WRatio),
-            ),
+            (f"careline Matcher.assess, {len(data.entries)} entries", faq.Matcher(data).assess),
+            (f"careline Brain.decide (triage + matcher), {len(data.entries)} entries", Brain(data, rules).decide),
+            (f"rapidfuzz extractOne WRatio, {count} phrasings", baseline),
         )
         for name, run in rows:
             median, p99 = timings(run, texts, rounds)

@@ -23,10 +23,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
-
-from rapidfuzz import fuzz, process, utils
 
 import bot  # noqa: F401  # routing imports bot.errors, which loads the app package: import it first
 import faq
@@ -35,8 +32,7 @@ from routing.brain import Brain
 from routing.triage import Triage
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from brain import PRODUCT_FAQ, dev_cases, phrasings
-from synthetic import large_faq
+from brain import PRODUCT_FAQ, dev_cases, extract_one, sized_faq
 
 MEASURES = ("triage", "decide30", "decide1000", "extractOne")
 BASELINE = "extractOne"
@@ -62,11 +58,8 @@ def runner(measure: str) -> Callable[[str], object]:
     if measure == "triage":
         return rules.check
     if measure.startswith("decide"):
-        size = int(measure.removeprefix("decide"))
-        return Brain(large_faq(replace(product, entries=product.entries[:size]), size), rules).decide
-    choices, _ = phrasings(large_faq(replace(product, entries=product.entries[:30]), 30))
-    processed = [utils.default_process(c) for c in choices]
-    return lambda t: process.extractOne(utils.default_process(t), processed, scorer=fuzz.WRatio)
+        return Brain(sized_faq(product, int(measure.removeprefix("decide"))), rules).decide
+    return extract_one(sized_faq(product, 30))[0]
 
 
 def body(measure: str, texts_file: Path) -> None:
