@@ -12,7 +12,15 @@ from playwright.sync_api import Browser, Route, expect
 from bot.messages import InboundMessage
 from bot.services import Services
 from bot.staff import Role
-from tests.console.browser import PatientInChat, StaffAtConsole, eventually, new_conversation, patient_writes
+from routing.states import Priority
+from tests.console.browser import (
+    TIMEOUT_MS,
+    PatientInChat,
+    StaffAtConsole,
+    eventually,
+    new_conversation,
+    patient_writes,
+)
 from tests.support.live import LiveStack
 
 pytestmark = [pytest.mark.browser, pytest.mark.e2e]
@@ -95,6 +103,11 @@ def test_an_urgent_patient_who_writes_while_the_queue_refetches_is_not_missed(
     staff = StaffAtConsole.create(chromium, console_live.base_url, live_services, "Ines")
     staff.open_queue()
     held: list[str] = []
+    urgent: list[str] = []
+
+    def urgent_since(before: set[str]) -> str | None:
+        joined = set(live_services.store.queue_ids()) - before
+        return next((c for c in joined if live_services.store.get(c).priority is Priority.URGENT), None)
 
     def hold(route: Route) -> None:
         if held:
@@ -102,15 +115,21 @@ def test_an_urgent_patient_who_writes_while_the_queue_refetches_is_not_missed(
             return
         held.append(route.request.url)
         stale = route.fetch()  # the queue as the server has it before the patient writes
+        before = set(live_services.store.queue_ids())
         patient_writes(console_live, "my dad's face is drooping on one side and he can't lift his arm")
+        urgent.append(eventually(lambda: urgent_since(before), "the urgent patient to join the queue"))
         time.sleep(2)  # the patient's live event reaches the page while this refetch is still in flight
         route.fulfill(response=stale)
 
     staff.page.route("**/api/queue", hold)
     patient_writes(console_live, "can someone call me back about my referral")  # an event: the page refetches
-    rows = staff.page.locator("#rows > li")
-    expect(rows.first).to_have_class(re.compile("prio-urgent"))
-    assert held, "no refetch was held: the test did not set up the race"
+    # Route handlers run only inside Playwright calls, so wait in one; the row is looked up by id because an urgent
+    # patient from an earlier test in this module sits above it (urgent rows are oldest first).
+    deadline = time.monotonic() + TIMEOUT_MS / 1000
+    while not urgent and time.monotonic() < deadline:
+        staff.page.wait_for_timeout(50)
+    assert urgent, "no refetch was held: the test did not set up the race"
+    expect(staff.row(urgent[0])).to_have_class(re.compile("prio-urgent"))
     staff.close()
 
 
