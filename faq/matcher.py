@@ -162,6 +162,7 @@ class Matcher:
             # who writes beside another person's portal, records or chart (see _without_writer)
             or scope.asks_for_slot(text)
             or cut is None
+            or self._not_its_patient(text, hits[0])
             or (_ANIMAL in query.terms and _ANIMAL not in self.index.asked[hits[0].entry])
             # (round 66: a service given at home is a home visit the entry does not speak of)
             or (_HOME not in self.index.known[hits[0].entry] and scope.asks_at_home(text))
@@ -203,6 +204,13 @@ class Matcher:
                 return MatchOutcome(None, candidates[:2], candidates)
             return MatchOutcome(None, (), candidates, "multiple")
         return MatchOutcome(None, (), candidates)
+
+    def _not_its_patient(self, text: str, top: _Hit) -> bool:
+        """Round 73: the one a refill, records, results, the portal or a visit is asked for is said not to be the
+        clinic's patient ("how do we get a refill from you guys, he's not your patient"), and the top entry is not about
+        becoming one: what the clinic's own patients do is not what they can."""
+        asked = self.index.asked[top.entry]
+        return not _PATIENTS_OWN.isdisjoint(asked) and _PATIENT not in asked and scope.not_a_patient(text)
 
     def _without_price_asked(self, text: str) -> tuple[str, bool, Analysis]:
         """The text without a part asking only whether the rest costs anything (scope.without_price_asked), whether one
@@ -939,6 +947,10 @@ _FITS_WHO = _FITS_DAY | context.WHO | _HARD_TO_FIT
 _WHO_ERRANDS = context.WHO_ERRAND_TERMS
 _PROXY_ERRANDS = context.PROXY_ERRANDS
 _BY_PROXY = _PROXY_ERRANDS | frozenset((lexicon.term("result"),))
+# What only the clinic's own patients do (round 73): a refill, their records, results or portal, a visit booked, moved
+# or cancelled; and the word of the entry about becoming one.
+_PATIENTS_OWN = _BY_PROXY | frozenset(lexicon.term(w) for w in "medication book reschedule cancel late".split())
+_PATIENT = lexicon.term("patient")
 # A refill asked early or more of (round 70): beside why it is wanted ("we're going on a cruise for three weeks"), an
 # exception for the prescriber, whatever the statement's words
 _SOONER = frozenset(lexicon.term(w) for w in "early extra more sooner adelantado adelantar".split())

@@ -2213,3 +2213,28 @@ _KIN_NAMED = re.compile(
 def names_kin(text: str) -> bool:
     """True for a text naming one of the writer's kin ("my son", "mi esposa")."""
     return _KIN_NAMED.search(normalize(text)) is not None
+
+
+# Round 73: someone said not to be the clinic's patient ("he's not your patient", "i'm not a patient there", "no es
+# paciente de ustedes", "not registered with you yet"): a refill, records, results, the portal or a visit of theirs is
+# none of what the answers for the clinic's own patients say (a first visit comes first, or a prescriber elsewhere).
+_NOT_A_PATIENT = re.compile(
+    r"\b(?:not|never been|isnt|arent|aint|no longer) (?:a |an |one of )?(?:your|ur|yalls|you guys|your guys|the "
+    r"clinics|the practices) (?:patients?|pts?)\b"
+    r"|\b(?:not|never been|isnt|arent|no longer) (?:a |an )?(?:patients?|pts?) (?:here|there|of yours|at (?:the|your|"
+    r"this) (?:clinic|practice|office)|of (?:the|your|this) (?:clinic|practice|office)|with (?:you|yall|u|you guys))\b"
+    r"|\bnever been seen (?:there|here|by (?:you|yall|your|any of your))\b"
+    r"|\b(?:no|nunca ha sido|nunca he sido) (?:es |soy |somos |son )?(?:paciente|pacientes) (?:de ustedes|suy[oa]s?|"
+    r"de la clinica|de su clinica|aqui|aca|alli|ahi|con ustedes)\b"
+    r"|\bnot (?:registered|established|signed up|enrolled) (?:with|at) (?:you|yall|u|you guys|your|the)\b"
+)
+_NOT_A_PATIENT_WORDS = ("patient", "pt", "pacient", "seen", "regist", "establish", "signed", "enrol")
+
+
+def not_a_patient(text: str) -> bool:
+    """True for a text saying the writer or the one they write for is not the clinic's patient (_NOT_A_PATIENT).
+    Searched only in a text holding one of its words (substring tests: this runs on every message matched)."""
+    low = text.lower()
+    if not any(w in low for w in _NOT_A_PATIENT_WORDS):
+        return False
+    return _NOT_A_PATIENT.search(normalize(text)) is not None

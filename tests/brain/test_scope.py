@@ -912,3 +912,22 @@ def test_round65_an_errand_beside_a_statement_about_the_writer(
 )
 def test_round66_a_service_given_at_home(text: str, asked: bool) -> None:
     assert scope.asks_at_home(text) is asked
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "my aunt is staying with us, shes not your patient. how does she get a refill of her inhaler",
+            ("agent", None),
+        ),
+        ("I'm not a patient there, can you send me my records?", ("agent", None)),
+        ("mi suegro no es paciente de ustedes, como le sacan sus resultados", ("agent", None)),
+        ("not a patient of yours yet, how do i become one?", ("faq", "new-patients")),
+        ("im not your patient yet, are you taking new patients", ("faq", "new-patients")),
+    ],
+)
+def test_round73_what_only_the_clinics_patients_do_is_staffs_for_one_who_is_not(
+    brain: Brain, text: str, expected: tuple[str, str | None]
+) -> None:
+    assert route(brain, text) == expected
