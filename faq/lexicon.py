@@ -1314,9 +1314,10 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(how much(?! (water|fluids?|liquids?|food|caffeine|coffee|alcohol|sleep|weight|exercise)\b)|cuanto cuesta|"
          r"cuanto cobran|que precio)", "cost", "how cuanto que"),
         (r"(sign language|lenguaje de senas)", "interpreter", "sign lenguaje"),
-        # round 73: a clock time in the dead of night is the night ("if i need a nurse at like 2am, who do i call")
-        (r"(?:11 ?pm|(?:12|1|2|3|4) ?am)(?: in the morning)?", "night",
-         "11pm 12am 1am 2am 3am 4am pm am"),
+        # round 73: a clock time in the dead of night is the night ("if i need a nurse at like 2am, who do i call",
+        # "around midnight", "en la madrugada")
+        (r"(?:11 ?pm|(?:12|1|2|3|4) ?am)(?: in the morning)?|midnight|(?:the )?middle of the night|medianoche|"
+         r"(?:la )?madrugada", "night", "11pm 12am 1am 2am 3am 4am pm am midnight middle medianoche madrugada"),
         # round 73: a phone changed or a carrier switched is how a number was lost, no visit moved ("lost it when i
         # switched carriers", "lo perdi cuando cambie de celular", "i got a new phone"): a word of its own, qualifying
         (r"(?:(?:switched|changed|switching|changing|switch|change|got|get|getting|have|bought) (?:my |our |to a |a )?"

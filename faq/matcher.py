@@ -187,7 +187,7 @@ class Matcher:
             if aside is not None and not self.looked_there(text, aside.entry):
                 return self._given(aside, candidates, price_asked=price_asked)
         if sure:
-            if self._asked_elsewhere(query, hits) or self._told_otherwise(text):
+            if self._asked_elsewhere(query, hits) or self._told_otherwise(text) or self._told_of_another(text, hits[0]):
                 return MatchOutcome(None, (), candidates)
             if self._unnamed_kind(query, hits[0]):
                 named = self._named_kind(query, hits[1:])
@@ -378,13 +378,10 @@ class Matcher:
             scope.may_be_aside(c) or said or scope.circumstance_rest(c) is not None
             for c, said in zip(clauses, context, strict=True)
         ]
-        requests = [k for k, aside in enumerate(asides) if not aside]
-        if not requests:  # all statements: the request is whichever clause the FAQ answers alone
-            requests = [k for k, c in enumerate(clauses) if self._alone(c) is not None]
-            if len(requests) != 1:
-                return None
-        if requests[-1] - requests[0] + 1 != len(requests) or len(requests) == len(clauses):
+        span = self._request_span(clauses, asides)
+        if span is None:
             return None
+        requests, hollow = span
         request = " ".join(clauses[requests[0] : requests[-1] + 1])
         answer = self._alone(request)
         if (
@@ -406,7 +403,7 @@ class Matcher:
         # accept aetna?"): the backstory may name what the question is about, or a topic no entry answers alone
         # (whole sentences before the question's: "its 95 degrees outside, are you open?" stays for staff)
         # (round 42: asked by its first word as well, "whats the address, my sister is driving me")
-        asking = scope.is_question(request)
+        asking = scope.is_question(request) or bool(hollow)
         requesting = scope.is_request(request)
         refill = not _MEDICINE_ASKED.isdisjoint(asked)
         # (round 70: the entries the whole message scored above the request's answer)
@@ -431,8 +428,9 @@ class Matcher:
                 if ((k < len(parts) - 1 or "?" not in said[-1]) if marked else not any(map(scope.is_question, said)))
                 for c in said
             }
+        proxy = not _BY_PROXY.isdisjoint(asked)
         for k, clause in enumerate(clauses):
-            if requests[0] <= k <= requests[-1]:
+            if requests[0] <= k <= requests[-1] or k in hollow:
                 continue
             # (round 70: nor one with a sign that it changes the answer, "the website gave me an error", "i dropped off
             # my son's camp form two weeks ago", "mi papa esta cada vez peor": scope.changes_answer)
@@ -450,7 +448,7 @@ class Matcher:
                     (clause in told and (k < requests[0] or circumstance))
                     or (circumstance and not refill and self._logistics(clause, answer))
                 )
-            ) or (asking and context[k])
+            ) or (asking and context[k] and not (proxy and self._of_another(clause, request)))
             # round 62: beside an errand whose answer is the same for every kind of visit ("are you guys open
             # saturdays? really hard to get off work for a pelvic exam"), a statement naming only what or whom the
             # visit is for, and when it fits, is backstory wherever it sits
@@ -489,6 +487,36 @@ class Matcher:
                 return None
         return self._as_match(answer)
 
+    def _told_of_another(self, text: str, top: _Hit) -> bool:
+        """Round 73: another person's records or chart asked for beside a statement of that person ("need copies of my
+        wife's chart sent to her new cardiologist, she's in the hospital and can't sign"): whether one may have them
+        without their signature is for staff, however sure the match (a portal one helps with is not: "trying to log
+        my guy into his portal and it says locked out, he forgot his password")."""
+        if _RECORDS not in self.index.asked[top.entry] or not scope.names_anothers_account(text):
+            return False
+        return any(not scope.is_request(c) and scope.speaks_of_another(c) for c in scope.clauses(text))
+
+    def _request_span(self, clauses: list[str], asides: list[bool]) -> tuple[list[int], list[int]] | None:
+        """The clauses that make the request, in one run, and the questions of light words beside it; None when the
+        request is not one run of clauses or there is nothing beside it."""
+        requests = [k for k, aside in enumerate(asides) if not aside]
+        if not requests:  # all statements: the request is whichever clause the FAQ answers alone
+            requests = [k for k, c in enumerate(clauses) if self._alone(c) is not None]
+            if len(requests) != 1:
+                return None
+        # round 73: a question of light words alone asks how to go about the request beside it, no request of its own
+        # ("necesito que manden mi expediente a mi nuevo doctor. como lo pido?", "whats the way to do that")
+        hollow = [
+            k for k in requests if scope.is_question(clauses[k]) and not self._topics(self.index.analyse(clauses[k]))
+        ]
+        if hollow and len(hollow) < len(requests):
+            requests = [k for k in requests if k not in hollow]
+        else:
+            hollow = []
+        if requests[-1] - requests[0] + 1 != len(requests) or len(requests) + len(hollow) == len(clauses):
+            return None
+        return requests, hollow
+
     @staticmethod
     def _told_otherwise(text: str) -> bool:
         """A statement beside the question says the writer sent or dropped something off days to months ago (round 70:
@@ -497,6 +525,13 @@ class Matcher:
             return False
         parts = scope.clauses(text)
         return len(parts) > 1 and any(not scope.is_request(c) and scope.tells_own_request(c) for c in parts)
+
+    @staticmethod
+    def _of_another(clause: str, request: str) -> bool:
+        """A statement of another person, or any beside a request naming whose it is: beside an errand done through
+        proxy access it may change who may have it (round 70); round 73: what that person lives with too ("como veo los
+        resultados de mi esposo en el portal? el esta en dialisis")."""
+        return scope.speaks_of_another(clause) or scope.names_kin(request)
 
     def _told_beside(
         self, clause: str, answer: _Hit, request: str, asked: set[str], rivals: tuple[_Hit, ...], *, refill: bool
@@ -523,7 +558,7 @@ class Matcher:
             or scope.leans_on_another(request)
         ):
             return False
-        if not _BY_PROXY.isdisjoint(asked) and (scope.speaks_of_another(clause) or scope.names_kin(request)):
+        if not _BY_PROXY.isdisjoint(asked) and self._of_another(clause, request):
             return False
         pricing = not _PRICE_ASKED.isdisjoint(asked)
         if not (pricing or rivals):  # (the statement's own terms are worked out only when something reads them)
@@ -539,12 +574,16 @@ class Matcher:
     def _explains_another(self, aside: str, answer: _Hit, backstory: bool) -> bool:
         """An aside explains by itself enough of an entry (ASIDE_CEILING) to be a request of its own; it may name what
         the request is about when it is marked as chatter ("lol") or is backstory."""
-        alone = self._score(self.index.analyse(aside), 1)
-        return (
-            bool(alone)
-            and 100 * alone[0].score >= ASIDE_CEILING
-            and not ((backstory or scope.is_chatter(aside)) and alone[0].entry == answer.entry)
-        )
+        said = self.index.analyse(aside)
+        alone = self._score(said, 1)
+        if not alone or 100 * alone[0].score < ASIDE_CEILING:
+            return False
+        if (backstory or scope.is_chatter(aside)) and alone[0].entry == answer.entry:
+            return False
+        # round 73: nor one naming only what the answer's entry speaks of, in its questions or its answer ("wheelchair
+        # van w/ side ramp" beside where the accessible parking is, whose answer names the accessible spaces)
+        topics = [t for t in said.terms if self.index.topical(t)]
+        return not (backstory and topics and self.index.known[answer.entry].issuperset(topics))
 
     def _logistics(self, clause: str, answer: _Hit) -> bool:
         """A statement of how a visit fits the writer's day (work, a ride, a move, a phone) that names no topic of
@@ -830,12 +869,19 @@ class Matcher:
         # the doctor. what do i need to do"), no request of its own
         # (a qualifying word names something all the same: "can i get a ct scan there and also do you take cigna")
         parts = [a for a in parts if self._topics(a)] or parts
+        near: list[frozenset[int]] = []
         for part in parts:
-            hits = self._score(part, 1)
+            hits = self._score(part, 2)
             if hits and 100 * hits[0].score >= SEGMENT_THRESHOLD:
                 found.add(hits[0].entry)
+                near.append(frozenset(h.entry for h in hits if 100 * (hits[0].score - h.score) < MARGIN))
             else:
                 loose.append((part, hits[0].entry if hits else None))
+        if len(found) > 1:
+            # round 73: a part that fits two entries alike is read as the one another part asks ("are you taking new
+            # patients? how do i sign up": signing up is also the portal's); the same request said twice is one
+            common = frozenset.intersection(*near)
+            found = set(common) if len(common) == 1 else found
         if len(found) != 1:
             return len(found) > 1
         entry = found.pop()
@@ -951,6 +997,7 @@ _BY_PROXY = _PROXY_ERRANDS | frozenset((lexicon.term("result"),))
 # or cancelled; and the word of the entry about becoming one.
 _PATIENTS_OWN = _BY_PROXY | frozenset(lexicon.term(w) for w in "medication book reschedule cancel late".split())
 _PATIENT = lexicon.term("patient")
+_RECORDS = lexicon.term("records")
 # A refill asked early or more of (round 70): beside why it is wanted ("we're going on a cruise for three weeks"), an
 # exception for the prescriber, whatever the statement's words
 _SOONER = frozenset(lexicon.term(w) for w in "early extra more sooner adelantado adelantar".split())
