@@ -162,7 +162,7 @@ GENERIC = EVERYDAY | frozenset(
         "realize realized believe wish wished live lives lived took taken along "
         "dejo dejar deja deje dejamos lleve llevarlo llevarla acuerdo acuerdas acordaba recuerdo recordar intente "
         "intento intentado intentar trate tratado empiezo empezar empieza comenzar sigo seguir sigue creo "
-        "pienso tuve tuvo tuvimos estuve estaba estaban dijo dijeron dije "
+        "pienso tuve tuvo tuvimos estuve estaba estaban dijo dijeron dije quede quedamos "
         "toca tocaba desperto amanecio mencionaron menciono debo debe deberia queria queriamos soy somos sabe sabes "
         "conozco conoce suena vaya pasar pidio pidieron hurry bother grab "
         # frequency and degree

@@ -513,9 +513,23 @@ class Matcher:
             requests = [k for k in requests if k not in hollow]
         else:
             hollow = []
+        if requests[-1] - requests[0] + 1 != len(requests):
+            # (and the same request asked again after an aside: "need to move my f/u next week, something came up at
+            # work. how do I reschedule")
+            again = self._asked_again(clauses, requests)
+            hollow += again
+            requests = [k for k in requests if k not in again]
         if requests[-1] - requests[0] + 1 != len(requests) or len(requests) + len(hollow) == len(clauses):
             return None
         return requests, hollow
+
+    def _asked_again(self, clauses: list[str], requests: list[int]) -> list[int]:
+        """The request clauses after the first run that the FAQ answers alone with the entry the first one does."""
+        first = self._alone(clauses[requests[0]])
+        if first is None:
+            return []
+        later = [k for k in requests if k > requests[0] and k - 1 not in requests[: requests.index(k)]]
+        return [k for k in later if (hit := self._alone(clauses[k])) is not None and hit.entry == first.entry]
 
     @staticmethod
     def _told_otherwise(text: str) -> bool:
@@ -580,10 +594,13 @@ class Matcher:
             return False
         if (backstory or scope.is_chatter(aside)) and alone[0].entry == answer.entry:
             return False
-        # round 73: nor one naming only what the answer's entry speaks of, in its questions or its answer ("wheelchair
-        # van w/ side ramp" beside where the accessible parking is, whose answer names the accessible spaces)
-        topics = [t for t in said.terms if self.index.topical(t)]
-        return not (backstory and topics and self.index.known[answer.entry].issuperset(topics))
+        # round 73: nor backstory naming only what the answer's entry speaks of, in its questions or its answer
+        # ("wheelchair van w/ side ramp" beside where the accessible parking is, whose answer names the accessible
+        # spaces), or what a visit fits around ("something came up at work": work is no virtual visit's working)
+        if not backstory:
+            return True
+        known = self.index.known[answer.entry]
+        return any(self.index.topical(t) and t not in _FITS_AROUND and t not in known for t in said.terms)
 
     def _logistics(self, clause: str, answer: _Hit) -> bool:
         """A statement of how a visit fits the writer's day (work, a ride, a move, a phone) that names no topic of
@@ -823,7 +840,7 @@ class Matcher:
         if sum(1 for _, a in analysed if a.content) < 2:
             return False
         found: set[int] = set()
-        loose: list[tuple[Analysis, int | None]] = []
+        loose: list[tuple[str, Analysis, int | None]] = []
         # small talk marked as such is no request of its own ("the traffic is insane lol. how do i pay my bill"),
         # nor, beside a question, a statement of backstory
         asking = "?" in text
@@ -861,22 +878,22 @@ class Matcher:
                 and any(requesting[:k] + requesting[k + 1 :])
                 and self._told_circumstance(s, None)
             }
-        parts = [a for _, a in analysed if a.content and a.terms not in chatter]
+        parts = [(s, a) for s, a in analysed if a.content and a.terms not in chatter]
         # a bare "how much?" after a service is named asks that service's price ("do you do musicians earplugs? how
         # much"; round 41): no request of its own
-        parts = [a for a in parts if set(self._topics(a)) != {_COST}] or parts
+        parts = [(s, a) for s, a in parts if set(self._topics(a)) != {_COST}] or parts
         # round 44: a part of light words alone asks how to go about what the other part names ("i would like to see
         # the doctor. what do i need to do"), no request of its own
         # (a qualifying word names something all the same: "can i get a ct scan there and also do you take cigna")
-        parts = [a for a in parts if self._topics(a)] or parts
+        parts = [(s, a) for s, a in parts if self._topics(a)] or parts
         near: list[frozenset[int]] = []
-        for part in parts:
+        for s, part in parts:
             hits = self._score(part, 2)
             if hits and 100 * hits[0].score >= SEGMENT_THRESHOLD:
                 found.add(hits[0].entry)
                 near.append(frozenset(h.entry for h in hits if 100 * (hits[0].score - h.score) < MARGIN))
             else:
-                loose.append((part, hits[0].entry if hits else None))
+                loose.append((s, part, hits[0].entry if hits else None))
         if len(found) > 1:
             # round 73: a part that fits two entries alike is read as the one another part asks ("are you taking new
             # patients? how do i sign up": signing up is also the portal's); the same request said twice is one
@@ -889,10 +906,33 @@ class Matcher:
         # a part too short to answer by itself still asks its own thing when what it names is what another
         # entry's questions ask about and this entry's do not ("need a refill & a new appt": an answer that
         # mentions appointments in passing does not book one)
+        # (round 73: nor does a statement of the same matter, once the entry's own words are set aside: "paratransit is
+        # running behind again, we'll be 20 min late for the 10:30" beside "what happens if we're late?")
+        # (and in a part of the same entry, the words of what the visit fits around name nothing of their own: "need to
+        # move my f/u next week, something came up at work")
         return any(
-            t not in known or (other is not None and other != entry and t in self.index.asked[other] and t not in asked)
-            for part, other in loose
+            (t not in known and not (other == entry and t in _FITS_AROUND))
+            or (other is not None and other != entry and t in self.index.asked[other] and t not in asked)
+            for s, part, other in loose
+            if other != entry or not self._tells_of(s, entry)
             for t in self._topics(part)
+        )
+
+    def _tells_of(self, part: str, entry: int) -> bool:
+        """A statement asking nothing, plain (scope.plain_rest) once the words an entry's questions ask are set aside,
+        and naming nothing of its own the entry does not speak of but how the day goes: it tells of that entry's
+        matter ("we'll be 20 min late"), no problem of its own ("my refill was denied" beside "how do i get a
+        refill") nor another thing asked ("he can get his shingles shot there too" beside the flu shots)."""
+        if scope.is_request(part):
+            return False
+        asked, known = self.index.asked[entry], self.index.known[entry]
+        rest = scope.plain_rest(part, lambda word: lexicon.term(word) in asked)
+        if rest is None:
+            return False
+        index = self.index
+        return all(
+            t in known or not index.topical(t) or t in _FITS_WHO or t in context.CIRCUMSTANCE_TERMS
+            for t in index.analyse(rest).terms
         )
 
     def _topics(self, part: Analysis) -> list[str]:

@@ -6,7 +6,7 @@ All patterns run on normalised text (lower case, no accents or punctuation, SMS-
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cache, lru_cache
 
 from faq import lexicon, prefilter
@@ -606,6 +606,8 @@ _REQUEST = re.compile(
     r"|\b(need|needs|needed|want|wanted|wanna|would like|id like|like to|please|pls|plz|help|tell me|let me know|"
     r"can you|can i|could you|could i|do you|necesito|necesita|quiero|quisiera|ocupo|por favor|ayuda|me pueden|"
     r"me puede|puedo|pueden|favor de)\b|\?"
+    # (round 73: and asked for someone, "my husband wants to know if he can get his shingles shot there too")
+    r"|\b(?:wants|wanted) to know\b|\bwonder(?:s|ing)? (?:if|whether)\b|\bquieren? saber\b"
     # Spanish asks with the subject first too ("ustedes hacen el examen de inmigracion")
     r"|\b(ustedes|uds|usted|ud) (hacen|tienen|aceptan|dan|ponen|atienden|ven|hace|tiene|acepta|da|atiende)\b"
 )
@@ -789,6 +791,23 @@ _PLAIN_BACKSTORY = re.compile(
     r"|(?:\b(?:i|we) )?\blost (?:it|them|your number|the number) when\b"
     r"|\b(?:lo|la|los|el numero|su numero) (?:perdi|perdimos|borre|borramos)(?: cuando| al)\b"
     r"|\bse me (?:borro|perdio|borraron|perdieron)(?: (?:del|de mi|el) (?:celular|telefono|cel))?\b"
+    # ...a treatment elsewhere moved, or its costs, as why a visit moves or a bill is hard ("chemo got moved to
+    # thursday", "between the dialysis copays and everything"), money short of paying all at once ("we can't do the $640
+    # all at once", "no la puedo pagar toda junta"), and a ride running behind ("paratransit is running behind again")
+    r"|\b(?:my |his |her |our |the )?(?:chemo|chemotherapy|quimio|quimioterapia|dialysis|dialisis|radiation|infusions?|"
+    r"physical therapy|therapy)(?: (?:treatments?|sessions?|appointments?|appt|schedule|days?))? (?:got |was |is |has "
+    r"been |have been |just )?(?:moved|changed|rescheduled|switched|bumped|pushed)\b"
+    r"|\b(?:the |my |our |his |her )?(?:dialysis|chemo|hospital|medical|er|surgery|infusion|pharmacy) "
+    r"(?:copays?|bills?|costs?|expenses?)\b"
+    r"|\b(?:cant|cannot|can not|couldnt|wont be able to) (?:do|pay|afford|swing|manage|cover) (?:the |it |that |this "
+    r"|my |our )?(?:\$ ?\d+(?:\.\d\d)? |\d+ (?:dollars )?|bill |balance |amount |whole thing |full amount |total )?"
+    r"(?:all )?(?:at once|in one go|in one shot|in full)\b"
+    r"|\bno (?:la |lo |las |los )?(?:puedo|podemos) pagar (?:toda |todo )?(?:junta|junto|de una vez|completa|"
+    r"completo)\b"
+    r"|\b(?:the |my |our )?(?:paratransit|bus|ride|van|driver|uber|lyft|train|shuttle|transport|transportation) (?:is |"
+    r"was |s )?(?:running )?(?:behind|late)(?: again| today| as usual)?\b"
+    # ...between jobs ("between gigs, no insurance rn")
+    r"|\bbetween (?:jobs|gigs|contracts)\b"
     # ...and where one works, a hospital too ("my hospital job is making everyone get it")
     r"|\b(?:my|our|the|a) (?:hospital|nursing home|er|icu|clinic|pharmacy) (?:job|work|employer|shift|gig)s?\b"
     rf"|{_IDLE_CIRCUMSTANCE_PATTERN}"
@@ -814,6 +833,17 @@ def may_be_backstory(clause: str) -> bool:
         return False
     plain = _plain(normalize(clause))
     return not (_BODILY_GATE.open(plain) and _BODILY.search(plain))
+
+
+def plain_rest(clause: str, own: Callable[[str], bool]) -> str | None:
+    """What is left of a clause once its backstory (_PLAIN_BACKSTORY) and the words `own` says are of the matter asked
+    are set aside, when that is an aside (may_be_aside: "we'll be 20 min late" beside a question about being late)
+    and the clause names no clinical cue; None otherwise."""
+    if clinical_cues(clause):
+        return None
+    # (its words as the matcher reads them, so a phrase of the matter goes whole: "no insurance" is "without insurance")
+    rest = " ".join(word for word in lexicon.fold_phrases(_plain(normalize(clause))).split() if not own(word))
+    return rest if may_be_aside(rest) else None
 
 
 def may_be_aside(clause: str) -> bool:
@@ -2218,7 +2248,7 @@ _FIRST_PERSON = re.compile(
 # "just moved here", "recien llegados de honduras")
 _WRITER_LEFT_OUT = re.compile(
     r"^(?:just |recently |also |still |only )?(?:came|come|coming|arrived|moved|moving|retired|staying|living|stuck|"
-    r"running|caught|sitting|waiting on|between|doing|"
+    r"running|caught|sitting|waiting on|between|doing|something (?:came|has come|just came) up|algo (?:surgio|salio)|"
     r"visiting|working|driving|flying|traveling|travelling|heading|leaving|starting|started|going|gonna|new here|"
     r"back from|recien|llegue|llegamos|venimos|vine)\b"
 )
