@@ -1266,12 +1266,17 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          "show shows showed shown pop pops popped"),
         # round 73: ...and said of them by a pronoun once a lab or a scan is named ("had my a1c and bmp drawn monday,
         # how long till those show up", "lipid panel drawn this am, when do those usually post")
-        (r"(?P<n>\b(lab|labs|lab~|bloodwork|blood work|labwork|drawn|panel|panels|results?|tests?|xray|xrays|scans?|"
-         r"mri|ct|ultrasound|mammogram|biopsy|resultados?|analisis)\b.*?)\b(those|they|them|these|it|ones)"
+        (rf"(?P<n>\b(lab|labs|lab~|bloodwork|blood work|labwork|drawn|panel|panels|results?|tests?|xray|xrays|scans?|"
+         rf"mri|ct|ultrasound|mammogram|biopsy|resultados?|analisis|{_LAB_LETTERS})\b.*?)\b(those|they|them|these|it|ones)"
          r"( usually| normally| typically| to)? (show|shows|showed|shown|pop|pops|popped) up|(?P<m>\b(lab|labs|lab~|"
          r"bloodwork|results?|tests?|those|they|them|these|it) (usually |normally |typically )?(get |be )?)"
          r"(post|posts|posted|go up|uploaded|come through)\b", r"\g<n>\g<m> result",
          "show shows showed shown pop pops popped post posts posted go uploaded come"),
+        # (or seen: "got my tsh and cbc done friday, how long b4 i can see them on the portal")
+        (rf"(?P<n>\b(?:lab|labs|lab~|bloodwork|labwork|drawn|panel|panels|xray|scans?|mri|ct|ultrasound|mammogram|"
+         rf"biopsy|analisis|{_LAB_LETTERS})\b.*?\b(?:see|view|check|find|look at|ver|revisar)) "
+         r"(?:them|those|it|these|they|los|las)\b",
+         r"\g<n> result", "see view check find look ver revisar"),
         (r"(just )?(show up|drop in|drop by|stop by|pop in|come by)( without| today| anytime)?", "walkin",
          "show drop stop pop come"),
         (r"(llegar|ir|venir|pasar|presentarme|llego|voy|vengo|paso) (asi )?(nomas|nada mas|sin avisar|directamente|"
@@ -1314,6 +1319,31 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(how much(?! (water|fluids?|liquids?|food|caffeine|coffee|alcohol|sleep|weight|exercise)\b)|cuanto cuesta|"
          r"cuanto cobran|que precio)", "cost", "how cuanto que"),
         (r"(sign language|lenguaje de senas)", "interpreter", "sign lenguaje"),
+        # round 73: how far out visits go is a time ("always weeks out"); a vaccine "in yet" is available; a student's
+        # clinical rotation is their job ("need one for my nursing clinicals"); a new home or car is a home or a car,
+        # no new patient (a new job is the employer's, below); one's day off is a day; bringing someone by is coming in
+        # (bringing them in or along is a companion, below)
+        (r"(?P<t>days|weeks|months|dias|semanas|meses) out\b(?! of)", r"\g<t>", "out"),
+        (r"\b(in|here) yet\b", "available", "yet"),
+        (r"(?:(?:nursing|medical|pa|np|nurse|dental|pharmacy) )?(?:clinicals|clinical rotations?|practicum|rotations)",
+         "job", "clinicals clinical practicum rotations rotation"),
+        (r"\bnew (?=(?:company|gig|position|house|apartment|place|address|car|truck)\b)", f"new{SUBORDINATE} ", "new"),
+        (r"(?:my|a|the|his|her|our) days? off", "day", "off"),
+        (r"(?:bring|brings|bringing|take|taking) (?:him|her|them|the baby|the kids?|my (?:\w+ )?(?:son|daughter|kid|"
+         r"kids|baby|mom|dad|wife|husband|child|children)) by\b", "come in",
+         "bring brings bringing take taking"),
+        # (and a password changed in Spanish, "no me acuerdo de mi contrasena, como la cambio?", no visit moved)
+        (r"(?P<p>contrasena|clave|password)(?P<mid>(?: \w+){0,6}?) (?:como )?(?:la |lo )?(?:cambio|cambiar|"
+         r"restablezco|restablecer|recupero|recuperar|reseteo|resetear)\b", r"\g<p>\g<mid> login",
+         "contrasena clave password"),
+        # ...a plan by its full name ("tricare for life", "tricare prime")
+        (r"tricare (?:for life|prime|select|reserve|east|west)", "tricare", "tricare"),
+        # ...a medication check is a kind of visit ("can i do my med check by video")
+        (r"(?:med|meds|medication|medications|medicine) (?:checks?|reviews?|management|follow ?ups?)",
+         f"checkup{QUALIFIED}", "med meds medication medications medicine"),
+        # (pay by the month in Spanish, "se puede pagar por mes")
+        (r"(?P<p>pagar|pago|pagarlo|pagarla|pagos) (?:por mes|al mes|mensual|mensuales|mensualmente|cada mes)",
+         r"\g<p> installment", "pagar pago pagarlo pagarla pagos"),
         # round 73: a clock time in the dead of night is the night ("if i need a nurse at like 2am, who do i call",
         # "around midnight", "en la madrugada")
         (r"(?:11 ?pm|(?:12|1|2|3|4) ?am)(?: in the morning)?|midnight|(?:the )?middle of the night|medianoche|"
@@ -1900,7 +1930,11 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          "paying pay pagar pago pagando cash efectivo"),
         # a job asking for a test or form is the employer's request ("my new job needs a drug test", "pre
         # employment screen")
-        (r"pre ?employment|new hire|(my|a|the) new (job|employer)|(for|para) (a|my|el|mi) (new )?(job|trabajo)",
+        # (round 73: but a job's insurance is insurance, "my new job's insurance is aetna")
+        (r"(?:(?:my|a|the|our) )?(?:new )?(?:jobs?|employers?|works?|companys?) (?:health )?"
+         r"(?:insurance|plan|coverage)",
+         "insurance", "job jobs employer employers work works company companys"),
+        (r"pre ?employment|new hire|(my|a|the) new (jobs?|employers?)|(for|para) (a|my|el|mi) (new )?(job|trabajo)",
          "employer", "pre preemployment employment hire new for para"),
         # the last time one can come in is closing time ("whats the latest i can come in")
         (r"(the )?(latest|last) (time )?(i|we|you|u|one|someone) (can|could) (come|walk|check|get|show)( in| up)?|"

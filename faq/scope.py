@@ -603,7 +603,9 @@ _REQUEST = re.compile(
     r"would|should|is there|"
     r"are there|are you|are u|is it|any|que|cuando|donde|como|cual|cuanto|cuanta|a que|puedo|pueden|puede|hay|"
     r"tienen|aceptan|hacen)\b"
-    r"|\b(need|needs|needed|want|wanted|wanna|would like|id like|like to|please|pls|plz|help|tell me|let me know|"
+    # (round 73: not a wish not to, "dont want to call every time")
+    r"|(?<!dont )(?<!do not )(?<!didnt )(?<!never )"
+    r"\b(need|needs|needed|want|wanted|wanna|would like|id like|like to|please|pls|plz|help|tell me|let me know|"
     r"can you|can i|could you|could i|do you|necesito|necesita|quiero|quisiera|ocupo|por favor|ayuda|me pueden|"
     r"me puede|puedo|pueden|favor de)\b|\?"
     # (round 73: and asked for someone, "my husband wants to know if he can get his shingles shot there too")
@@ -806,6 +808,12 @@ _PLAIN_BACKSTORY = re.compile(
     r"completo)\b"
     r"|\b(?:the |my |our )?(?:paratransit|bus|ride|van|driver|uber|lyft|train|shuttle|transport|transportation) (?:is |"
     r"was |s )?(?:running )?(?:behind|late)(?: again| today| as usual)?\b"
+    # ...why a service is wanted: not to call each time, a plan that does not cover all ("dont want to call every time",
+    # "va doesnt cover everything")
+    r"|\b(?:i |we )?(?:dont|do not|didnt|never) want to (?:call|keep calling|wait|come in|drive|bother you|bug you)"
+    r"(?: (?:every|each) time| all the time| anymore| again)?\b"
+    r"|\b(?:the |my |our )?(?:va|medicare|medicaid|insurance|plan|tricare) (?:doesnt|does not|wont|will not|dont) "
+    r"cover (?:everything|it all|all of it|much|all)\b"
     # ...between jobs ("between gigs, no insurance rn")
     r"|\bbetween (?:jobs|gigs|contracts)\b"
     # ...and where one works, a hospital too ("my hospital job is making everyone get it")
@@ -1121,6 +1129,12 @@ _PLEASANTRY = re.compile(
     r"|\b(?:disculpe|disculpen|disculpa|perdone|perdonen|perdon) (?:por )?"
     r"(?:la molestia|las molestias|molestar(?:los|le)?)\b"
     r"|\bmy name is \w+(?: \w+)?(?=\s*[,.;!?]|\s+(?:and|i|im)\b)"
+    # (round 73: how the message was written, dictated or typed in a hurry: "im texting with my voice because im
+    # driving my route so sorry for typos", "excuse the typos", "voice to text")
+    r"|\b(?:(?:im|i am) )?(?:texting|typing|writing|talking|messaging) (?:with|by|using|thru|through) (?:my )?voice"
+    r"(?: to text)?\b|\b(?:using )?(?:voice|talk|speech) to text\b|\b(?:(?:so|very) )?(?:sorry|excuse|pardon) "
+    r"(?:for |about )?(?:the |any |my |all the )?(?:typos|spelling|mistakes|misspellings|errors)\b"
+    r"|\bperdon(?:e)? (?:por )?(?:las )?faltas(?: de ortografia)?\b"
     r"|\b(?:at your (?:earliest )?convenience|when(?:ever)? you (?:get|have) (?:a )?(?:chance|moment|minute))\b"
 )
 # A question asked indirectly ("i was wondering if", "i would like to know when"): what follows is asked.
@@ -1771,7 +1785,10 @@ _NOT_A_NAME = (
 )
 _INTRODUCED = re.compile(
     rf"^[\s,.!]*(?:this is|my name is|me llamo|mi nombre es|soy)\s+(?!(?:{_NOT_A_NAME})\b)[a-z]+"
-    rf"(?: (?!(?:{_NOT_A_NAME})\b)[a-z]+)?\s*[.!]+\s*(?=\S)"
+    rf"(?: (?!(?:{_NOT_A_NAME})\b)[a-z]+)?(?:\s*[.!]+\s*(?=\S)"
+    # (round 73: or, dictated without a stop, before the writer goes on about themselves: "hi this is marcus im
+    # texting")
+    r"|\s+(?=(?:im|i|ive|id|my)\b))"
 )
 
 
@@ -2249,6 +2266,7 @@ _FIRST_PERSON = re.compile(
 _WRITER_LEFT_OUT = re.compile(
     r"^(?:just |recently |also |still |only )?(?:came|come|coming|arrived|moved|moving|retired|staying|living|stuck|"
     r"running|caught|sitting|waiting on|between|doing|something (?:came|has come|just came) up|algo (?:surgio|salio)|"
+    r"(?:dont|do not|didnt|cant|wont|never) (?:want|wanna|like|have|need|know)|"
     r"visiting|working|driving|flying|traveling|travelling|heading|leaving|starting|started|going|gonna|new here|"
     r"back from|recien|llegue|llegamos|venimos|vine)\b"
 )
