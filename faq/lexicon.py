@@ -26,7 +26,7 @@ STOPWORDS = frozenset(
         "lol haha pm am ok okay k kk thanks thank appreciate cool great perfect alright awesome fine got "
         "it sounds good best regards dear sir madam maam miss mr mrs ms "
         "el la los las lo le les un una uno unos unas de del al en y o u e que por para con mi mis tu tus su "
-        "sus me te se nos yo usted ustedes es son era esta estan estoy esto ese eso esa ser estar hay "
+        "sus me te se nos yo usted ustedes es son era esta estan estoy esto ese eso esa ser estar hay ella ellas ellos "
         "tengo tiene tienen tenemos puedo puede pueden podria necesito necesita quiero quiere quisiera "
         "hola gracias favor si ya muy mas pero tambien cual cuales algo alguien ahora hoy manana ok vale "
         "bueno buenas buenos dias tardes noches pregunta preguntas duda dudas disculpe perdon oiga "
@@ -82,6 +82,9 @@ EVERYDAY = frozenset(
         "somebody followup ok okay sure please sorry "
         "algo algun alguna alguno algunos algunas cosa cosas cual dar dia hacer hago hace hacen otra otro pasa paso "
         "salio sale salen "
+        # round 73: a result that comes out, a test that was done ("cuanto tarda en salir el resultado", "me hicieron
+        # una radiografia")
+        "salir salga salgan hicieron hizo hicimos "
         "porque pronto saber sobre tiempo todavia todo toda ver vez "
         # round 20: Spanish verbs of any request ("como me pongo en la lista", "me voy a mexico", "cuando me dan")
         "hacerme hacerse hacerle hacerlo hacemos hice voy vas va vamos pongo poner ponen pone dan doy da veo "
@@ -117,6 +120,8 @@ GENERIC = EVERYDAY | frozenset(
         # words of a request that a sparse FAQ may not use: "make an account", "fill out", "health form"
         "account accounts fill filled filling health salud llenar llene llenen llenan lleno llenaron llenarme "
         "certain particular basic previous following today tonight tomorrow yesterday morning evening "
+        # round 73: "the exact address", "la direccion exacta": no more than "exactly" asks
+        "exact exacta exacto exactos exactas "
         "day days week weeks month months year years date dates two news due out version used "
         # round 44: "nearly" as "almost" ("i am nearly out of my pills"), and the months, time words as "week" is
         # ("our plan changed in january, are you in network")
@@ -157,7 +162,7 @@ GENERIC = EVERYDAY | frozenset(
         "realize realized believe wish wished live lives lived took taken along "
         "dejo dejar deja deje dejamos lleve llevarlo llevarla acuerdo acuerdas acordaba recuerdo recordar intente "
         "intento intentado intentar trate tratado empiezo empezar empieza comenzar sigo seguir sigue creo "
-        "pienso tuve tuvo tuvimos estuve estaba estaban dijo dijeron dije "
+        "pienso tuve tuvo tuvimos estuve estaba estaban dijo dijeron dije quede quedamos "
         "toca tocaba desperto amanecio mencionaron menciono debo debe deberia queria queriamos soy somos sabe sabes "
         "conozco conoce suena vaya pasar pidio pidieron hurry bother grab "
         # frequency and degree
@@ -280,7 +285,16 @@ EXTRA_WORDS = frozenset(
 _LANGUAGES = (
     "english ingles spanish espanol vietnamese chinese mandarin cantonese arabic russian korean tagalog french "
     "haitian creole portuguese polish somali hmong farsi hindi urdu bengali japanese italian german amharic "
-    "swahili ukrainian nepali punjabi"
+    "swahili ukrainian nepali punjabi "
+    # round 73: any language a patient or their family speaks, the world's and the Americas' own, in English and
+    # Spanish ("mi mama solo habla mixteco", "K'iche' only", "she speaks Tigrinya"): each asks for an interpreter
+    "greek hebrew turkish romanian dutch hungarian czech serbian croatian bosnian albanian armenian georgian persian "
+    "dari pashto kurdish tigrinya oromo kinyarwanda kirundi lingala yoruba igbo hausa wolof fulani twi akan zulu "
+    "burmese khmer cambodian laotian lao thai malay indonesian tamil telugu gujarati marathi malayalam ilocano "
+    "cebuano visayan chamorro chuukese marshallese samoan tongan navajo "
+    "mixtec mixteco zapotec zapoteco triqui trique nahuatl purepecha otomi tzotzil tzeltal mixe chinanteco mazateco "
+    "mayan kiche quiche kaqchikel qanjobal kanjobal akateko chuj ixil qeqchi kekchi garifuna quechua aymara guarani "
+    "portugues frances arabe chino coreano vietnamita ruso japones aleman italiano haitiano criollo"
 )
 
 # Synonyms and Spanish equivalents mapped to one concept, so "appt", "visit" and "cita" meet.
@@ -318,7 +332,9 @@ _GROUPS = {
     "immunizations booster vacuna vacunas vacunacion inyeccion inyecciones injection injections",
     "covid": "covid covid19 coronavirus",
     "walkin": "walkin walkins",
-    "accept": "accept accepts accepting accepted take takes taking aceptan acepta aceptar aceptando reciben",
+    "accept": "accept accepts accepting accepted take takes taking aceptan acepta aceptar aceptando reciben "
+    # (round 73: "estan recibiendo pacientes nuevos?")
+    "recibiendo recibe",
     "patient": "patient patients paciente pacientes",
     "interpreter": "interpreter interpreters translator translators interpretation interprete "
     "interpretes traductor traductora asl",
@@ -458,7 +474,8 @@ _GROUPS = {
     "trim": "trim trims trimmed trimming cut cuts cutting clip clipping cortar cortan corten recortar recortan "
     "recorten recorte",
     "use": "use uses using usage uso usar usarla usarlo usa usan",
-    "ride": "ride rides drive driving driver uber lyft taxi cab cabs raite aventon manejar manejo maneje conducir",
+    "ride": "ride rides drive driving driver uber lyft taxi cab cabs raite aventon manejar manejo maneje conducir "
+    "rideshare rideshares",
     # round 19: procedures and findings by their Spanish names (gastroenterology)
     "colonoscopy": "colonoscopy colonoscopies colonoscopia colonoscopias",
     "endoscopy": "endoscopy endoscopies endoscopia endoscopias",
@@ -616,6 +633,36 @@ WORRY_HEDGE = (
 )
 # A word every WORRY_HEDGE holds: a text without one skips the hedge's pattern (here and in scope.py).
 WORRY_HEDGE_WORDS = frozenset("nothing overreacting nada exagero sure".split())
+
+# Round 73: what a meter, an insulin pen, a pump or a CGM uses up, in English and Spanish, by the one word each kind is
+# (a test strip is a strip, a pen needle one word): needles alone are not one ("scared of needles"), Spanish "agujas"
+# only with what they are for.
+_SUPPLY_KINDS = (
+    (
+        r"(?:(?:test|testing|glucose|blood sugar|sugar|reactive) )?strips|(?:test|testing|glucose) strip|"
+        r"tiras(?: reactivas)?",
+        "strip",
+        "strips strip tiras",
+    ),
+    (r"lancets?|lancetas?", "lancet", "lancet lancets lanceta lancetas"),
+    (r"pen (?:needles|tips)|insulin needles|agujas(?= (?:para|de) )", "penneedle", "pen insulin agujas"),
+    (r"(?:insulin )?syringes|jeringas", "syringe", "syringes jeringas"),
+    (r"sensors?|sensores", "sensor", "sensor sensors sensores"),
+    (r"pods", "pod", "pods"),
+    (r"infusion sets?", "infusionset", "infusion"),
+)
+_SUPPLY_NOUNS = "|".join(pattern for pattern, _, _ in _SUPPLY_KINDS) + "|supplies|insumos|suministros"
+# ...and what they are for, said after them ("tiras para medir el azucar", "sensors for my dexcom")
+_SUPPLY_FOR = (
+    r"(?: (?:for|for my|for the|of|of my|on my|para|de|del|de la|de mi|para la|para el|para mi|para medir el|"
+    r"para medir la|para medirme el|para checar el|para checar la) (?:meter|glucometer|insulin|insulin pen|pen|pump|"
+    r"cgm|dexcom|libre|freestyle libre|omnipod|azucar|glucosa|insulina|glucometro|pluma|bomba|sugar|blood sugar|"
+    r"diabetes|g6|g7))?"
+)
+
+# Lab panels a front desk names by their letters (round 36; round 73: more of them, a PSA, a UA, a BNP; not an INR,
+# a check booked as a visit is: "when is her next INR"; nor B12, most often a shot)
+_LAB_LETTERS = "cbc|cmp|bmp|a1c|hba1c|tsh|lipids|psa|ua|bnp|crp|esr|egfr|ferritin|urinalysis|microalbumin"
 
 # Multi-word phrases rewritten to one concept before words are looked at (on normalised text).
 _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
@@ -1039,7 +1086,8 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"imaging|urgent care|medical center|medical group|pharmacy|labs?) (take|accept|have|do|open)", "otherparty",
          "orthodontics dental dentistry pediatrics clinic hospital imaging urgent medical pharmacy lab labs"),
         # round 44: a pharmacy or another place out of a vaccine is why one asks here, not a refill ("walgreens ran out
-        # of flu shots", "the cvs is out of the booster", "my pharmacy doesnt have any covid vaccine")
+        # of flu shots", "the cvs is out of the booster", "my pharmacy doesnt have any covid vaccine"; round 73: or said
+        # last of the place, "my va clinic is out")
         (r"((the|my|our|a|that) )?(pharmacy|pharmacies|walgreens|cvs|rite aid|walmart|costco|kroger|drugstore|"
          r"drug store|store|other clinic|other place|health department|farmacia)? ?((is|was|are|were|has been|"
          r"have been|got|ran|has run|have run|run|running|sold|se quedo|se quedaron) "
@@ -1047,6 +1095,23 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"(doesnt|dont|didnt|does not|do not|did not) have (any )?)( the| their| its| any| all)?(?= (covid|flu|"
          r"shingles|tetanus|pneumonia|rsv|hpv|tdap|booster|boosters|shot|shots|vaccine|vaccines|vaccination|"
          r"vaccinations|jab|jabs|vacuna|vacunas)\b)", " ", "out have"),
+        (r"((the|my|our|a|that) )?(\w+ )?(pharmacy|pharmacies|walgreens|cvs|walmart|costco|drugstore|clinic|clinica|"
+         r"hospital|health department|farmacia) (is|was|are|were|ran|has run|got|se quedo|se quedaron) "
+         r"(all |completely |totally )?out( of (it|them|stock))?(?= *$| too| again| now)", " ", "out"),
+        # round 73: a device or meter's supplies are one word, qualifying the request around it unless the FAQ asks
+        # about supplies itself ("How do I order more pump or CGM supplies?"); what they are for only qualifies them.
+        # More of them, or running out, is a refill as of a medicine ("how do i get more test strips", "need a refill
+        # on my dexcom sensors", "como pido mas tiras para medir el azucar"); needing them is not ("necesito tiras para
+        # el glucometro": a first prescription, for staff)
+        (r"(?P<b>dexcom|libre|freestyle|omnipod|g6|g7|cgm|pump|insulin|diabetic|diabetes|glucose|ostomy|cpap)"
+         rf"(?= ({_SUPPLY_NOUNS})\b)", r"\g<b>~", "dexcom libre freestyle omnipod g6 g7 cgm pump insulin diabetic "
+         "diabetes glucose ostomy cpap"),
+        *(
+            (rf"(?:{pattern}){_SUPPLY_FOR}", f"{kind}{QUALIFIED} supply{QUALIFIED}", triggers)
+            for pattern, kind, triggers in _SUPPLY_KINDS
+        ),
+        (rf"(?:(?:medical|diabetic|diabetes|testing|pump|cgm|ostomy) )?(?:supplies|insumos|suministros){_SUPPLY_FOR}",
+         f"supply{QUALIFIED}", "supplies insumos suministros"),
         # (not money, time, gas or patience running out: "almost out of time", "ran out of gas on the way")
         (r"(more of my|(running out of|ran out of|almost out of)(?! (money|cash|funds|time|gas|patience|options|"
          r"ideas|luck|space|battery|work|sick days|pto|vacation days)\b)|(?<!locked )(?<!logged )(?<!kicked )"
@@ -1054,8 +1119,14 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          "refill", "more out"),
         # the same in Spanish, of a medicine ("se me acabo la medicina", "me quede sin pastillas", round 22)
         (rf"(se me (acabo|acabaron|termino|terminaron|esta acabando|estan acabando|va a acabar|van a acabar)|"
-         rf"me (quede|estoy quedando|voy a quedar) sin)(?= (la |las |el |los |mi |mis |su |sus )?({_RX})\b)",
+         rf"me (quede|estoy quedando|voy a quedar) sin)(?= (la |las |el |los |mi |mis |su |sus )?(({_RX})\b|"
+         rf"(\w+{QUALIFIED} )?supply{QUALIFIED}))",
          "refill", "acabo acabaron termino terminaron acabando acabar quede quedando quedar"),
+        # (round 73: and said of nothing named, of a supply the question beside names: "como pido mas tiras? ya se me
+        # estan acabando")
+        (r"(ya )?(se me|se nos) (acabo|acabaron|termino|terminaron|esta acabando|estan acabando|va a acabar|"
+         r"van a acabar)(?= *$| y | pero | porque | asi que )", "refill",
+         "acabo acabaron termino terminaron acabando acabar"),
         # "almost out" said on its own is a supply running out ("refill my zoloft, almost out", "nearly out again"),
         # not a way out, a time or a place ("almost out the door", "almost out of time" are not refills)
         (r"(almost|nearly|just about|pretty much) out(?! (of|the|to|front|back|side|here|there|door|from|with)\b)",
@@ -1078,6 +1149,12 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # a supply that ran out: "my inhaler prescription ran out"
         (r"(?P<m>prescription|prescriptions|rx|meds|medication|medications|medicine|pills|inhaler|insulin|refills?) "
          r"(ran|has run|have run|run|runs) out\b", r"\g<m> refill", "ran run runs"),
+        # (round 73: "Remaining 10 days.", "me quedan 5 dias", "10 days remaining")
+        (r"(remaining|me quedan|nos quedan|le quedan|quedan) (\d+|a few|few|two|three|four|five|six|seven|ten|dos|tres|"
+         r"cuatro|cinco|pocos|unos) (more )?(days?|weeks?|pills?|doses?|tablets?|dias|semanas|pastillas|dosis)\b"
+         r"|\b(\d+|a few|few|two|three|four|five|six|seven|ten) (more )?(days?|weeks?|pills?|doses?|tablets?) "
+         r"remaining",
+         "refill", "remaining quedan"),
         # what is left of a supply: "a few days of my pills left", "only 2 pills left"
         (r"((\d+|a few|a couple|few|two|three|four|five|one|only|just) (more )?(days?|weeks?) (worth )?of "
          r"(my |his |her |the )?(\w+ ){0,3}left|(only |just )?(\d+|a few|a couple|few|two|three|four|five|one) "
@@ -1187,6 +1264,19 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(?P<n>(results?|labs?|lab work|bloodwork|blood work|tests?|scans?|x ?rays?|reports?|numbers|resultados|"
          r"analisis)( \w+){0,5}?) (show|shows|showed|shown|pop|pops|popped) up", r"\g<n>",
          "show shows showed shown pop pops popped"),
+        # round 73: ...and said of them by a pronoun once a lab or a scan is named ("had my a1c and bmp drawn monday,
+        # how long till those show up", "lipid panel drawn this am, when do those usually post")
+        (rf"(?P<n>\b(lab|labs|lab~|bloodwork|blood work|labwork|drawn|panel|panels|results?|tests?|xray|xrays|scans?|"
+         rf"mri|ct|ultrasound|mammogram|biopsy|resultados?|analisis|{_LAB_LETTERS})\b.*?)\b(those|they|them|these|it|ones)"
+         r"( usually| normally| typically| to)? (show|shows|showed|shown|pop|pops|popped) up|(?P<m>\b(lab|labs|lab~|"
+         r"bloodwork|results?|tests?|those|they|them|these|it) (usually |normally |typically )?(get |be )?)"
+         r"(post|posts|posted|go up|uploaded|come through)\b", r"\g<n>\g<m> result",
+         "show shows showed shown pop pops popped post posts posted go uploaded come"),
+        # (or seen: "got my tsh and cbc done friday, how long b4 i can see them on the portal")
+        (rf"(?P<n>\b(?:lab|labs|lab~|bloodwork|labwork|drawn|panel|panels|xray|scans?|mri|ct|ultrasound|mammogram|"
+         rf"biopsy|analisis|{_LAB_LETTERS})\b.*?\b(?:see|view|check|find|look at|ver|revisar)) "
+         r"(?:them|those|it|these|they|los|las)\b",
+         r"\g<n> result", "see view check find look ver revisar"),
         (r"(just )?(show up|drop in|drop by|stop by|pop in|come by)( without| today| anytime)?", "walkin",
          "show drop stop pop come"),
         (r"(llegar|ir|venir|pasar|presentarme|llego|voy|vengo|paso) (asi )?(nomas|nada mas|sin avisar|directamente|"
@@ -1229,10 +1319,77 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(how much(?! (water|fluids?|liquids?|food|caffeine|coffee|alcohol|sleep|weight|exercise)\b)|cuanto cuesta|"
          r"cuanto cobran|que precio)", "cost", "how cuanto que"),
         (r"(sign language|lenguaje de senas)", "interpreter", "sign lenguaje"),
+        # round 73: how far out visits go is a time ("always weeks out"); a vaccine "in yet" is available; a student's
+        # clinical rotation is their job ("need one for my nursing clinicals"); a new home or car is a home or a car,
+        # no new patient (a new job is the employer's, below); one's day off is a day; bringing someone by is coming in
+        # (bringing them in or along is a companion, below)
+        (r"(?P<t>days|weeks|months|dias|semanas|meses) out\b(?! of)", r"\g<t>", "out"),
+        (r"\b(in|here) yet\b", "available", "yet"),
+        (r"(?:(?:nursing|medical|pa|np|nurse|dental|pharmacy) )?(?:clinicals|clinical rotations?|practicum|rotations)",
+         "job", "clinicals clinical practicum rotations rotation"),
+        (r"\bnew (?=(?:company|gig|position|house|apartment|place|address|car|truck)\b)", f"new{SUBORDINATE} ", "new"),
+        (r"(?:my|a|the|his|her|our) days? off", "day", "off"),
+        (r"(?:bring|brings|bringing|take|taking) (?:him|her|them|the baby|the kids?|my (?:\w+ )?(?:son|daughter|kid|"
+         r"kids|baby|mom|dad|wife|husband|child|children)) by\b", "come in",
+         "bring brings bringing take taking"),
+        # (and a password changed in Spanish, "no me acuerdo de mi contrasena, como la cambio?", no visit moved)
+        (r"(?P<p>contrasena|clave|password)(?P<mid>(?: \w+){0,6}?) (?:como )?(?:la |lo )?(?:cambio|cambiar|"
+         r"restablezco|restablecer|recupero|recuperar|reseteo|resetear)\b", r"\g<p>\g<mid> login",
+         "contrasena clave password"),
+        # ...a plan by its full name ("tricare for life", "tricare prime")
+        (r"tricare (?:for life|prime|select|reserve|east|west)", "tricare", "tricare"),
+        # ...a medication check is a kind of visit ("can i do my med check by video")
+        (r"(?:med|meds|medication|medications|medicine) (?:checks?|reviews?|management|follow ?ups?)",
+         f"checkup{QUALIFIED}", "med meds medication medications medicine"),
+        # (pay by the month in Spanish, "se puede pagar por mes")
+        (r"(?P<p>pagar|pago|pagarlo|pagarla|pagos) (?:por mes|al mes|mensual|mensuales|mensualmente|cada mes)",
+         r"\g<p> installment", "pagar pago pagarlo pagarla pagos"),
+        # round 73: a clock time in the dead of night is the night ("if i need a nurse at like 2am, who do i call",
+        # "around midnight", "en la madrugada")
+        (r"(?:11 ?pm|(?:12|1|2|3|4) ?am)(?: in the morning)?|midnight|(?:the )?middle of the night|medianoche|"
+         r"(?:la )?madrugada", "night", "11pm 12am 1am 2am 3am 4am pm am midnight middle medianoche madrugada"),
+        # round 73: a phone changed or a carrier switched is how a number was lost, no visit moved ("lost it when i
+        # switched carriers", "lo perdi cuando cambie de celular", "i got a new phone"): a word of its own, qualifying
+        (r"(?:(?:switched|changed|switching|changing|switch|change|got|get|getting|have|bought) (?:my |our |to a |a )?"
+         r"(?:new )?(?:phones?|cell ?phones?|cells?|carriers?|phone carriers?|phone companies|phone company|providers?)"
+         r"|new (?:phone|cell ?phone|cell)|(?:cambie|cambiamos|cambio|cambiar) (?:de |el |mi )?(?:celular|cel|telefono|"
+         r"compania)|(?:celular|cel|telefono) nuevo|nuevo (?:celular|cel|telefono))\b(?! (?:number|numero)\b)",
+         f"newphone{QUALIFIED}", "switched changed switching changing switch change got get getting have bought new "
+         "cambie cambiamos cambio cambiar celular cel telefono nuevo"),
+        # round 73: a disability parking placard or permit is a form the doctor signs, not parking ("need the handicap
+        # parking placard form signed by the doc", "la forma para la placa de discapacitado"); a permit or a tag only
+        # with a disability named, a parking permit alone may be the garage's
+        (r"(?:(?:dmv|state) )?(?:(?:handicap|handicapped|disability|disabled|accessible) )?(?:parking )?(?:placards?|"
+         r"hang ?tags?)(?: (?:form|forms|application|applications|paperwork|renewal))?|(?:(?:dmv|state) )?"
+         r"(?:handicap|handicapped|disability|disabled|accessible) (?:parking )?(?:permits?|tags?|stickers?|plates?)"
+         r"(?: (?:form|forms|application|applications|paperwork|renewal))?|(?:(?:la|una|el) )?(?:forma |formulario |"
+         r"solicitud |papeles )?(?:(?:para|de) (?:la |el )?)?(?:placa|placas|permiso|tarjeta|calcomania)"
+         r"(?: de estacionamiento)? (?:de|para) (?:discapacitad[oa]s?|minusvalid[oa]s?|personas con discapacidad)",
+         f"placard{QUALIFIED} form", "placard placards hang hangtag hangtags handicap handicapped disability disabled "
+         "accessible placa placas "
+         "permiso tarjeta calcomania"),
+        # round 73: the spots kept for a wheelchair or a disability are parking, the disability only their kind ("where
+        # are the accessible parking spots", "handicap spaces", "estacionamiento para discapacitados")
+        (r"(?:handicap|handicapped|accessible|disabled|disability|wheelchair|ada|van accessible)(?: parking)? "
+         r"(?:spots?|spaces?|stalls?|parking|parking lot)|(?:estacionamiento|lugar|lugares|cajon|cajones|espacio|"
+         r"espacios)(?: de estacionamiento)? (?:para|de) (?:discapacitad[oa]s?|minusvalid[oa]s?|personas con "
+         r"discapacidad|silla de ruedas|sillas de ruedas)", f"accessible{SUBORDINATE} parking",
+         "handicap handicapped accessible disabled disability wheelchair ada van estacionamiento lugar lugares cajon "
+         "cajones espacio espacios"),
+        # round 73: what the address is for, a driver or a map ("what address do i give the driver", "to put in my
+        # gps", "se la tengo que dar al chofer del taxi"), asks for the address; a taxi sent is a ride asked for
+        (r"(?:to |para |i can |i could |i have to |i need to |tengo que |le tengo que |se la tengo que )?(?:give|tell|"
+         r"show|put in|type in|plug into|plug in|enter|dar|darle|decirle|poner|meter|pasar|pasarle)(?: it| that| "
+         r"them| the address| la direccion| el domicilio)?(?: to| in| into| for| a| al| en| en el| para)?"
+         r"(?: (?:the|my|our|el|la|mi|su))? (?:driver|uber|lyft|taxi|cab|cabbie|rideshare|chofer|taxista|conductor|"
+         r"gps|waze|google maps|maps|navigation)(?: driver| del taxi| del uber| app)?", "address",
+         "give tell show put type plug enter dar darle decirle poner meter pasar pasarle"),
         (r"(silla de ruedas)", "accessible", "silla"),
         # who speaks which language asks for an interpreter: "my dad only speaks arabic"
-        (r"(speak|speaks|speaking|habla|hablan|hablamos|hable|hablen|hablar)( only| solo| solamente| no| poco|"
-         r" un poco de| little|"
+        (r"((only|solo|nomas|just|mostly) )?(speak|speaks|speaking|habla|hablan|hablamos|hable|hablen|hablar)"
+         r"( only| solo|"
+         r" solamente| no| poco|"
+         r" un poco de| little| nada de| nada| muy poco| casi nada de| nomas| nada mas| mas que| very little|"
          rf" a little| some| any| mostly| mainly)? (?P<lang>{'|'.join(_LANGUAGES.split())})\b",
          r"interpreter \g<lang>", "speak speaks speaking habla hablan hablamos hable hablen hablar"),
         (rf"(?P<lang>{'|'.join(_LANGUAGES.split())}) (speaking|speaker|speakers|hablante|hablantes)\b",
@@ -1250,8 +1407,14 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # panel") is a lab test; the letters only qualify it, unless the FAQ's own questions name them. Beside a lab
         # word of its own ("did my thyroid labs come back? TSH") the letters are left as they are: the message names
         # its lab test already
-        (r"^(?P<pre>((?!\b(lab|labs|bloodwork)\b).)*?)\b(?P<k>cbc|cmp|bmp|a1c|hba1c|tsh|lipids)\b"
-         r"(?!.*\b(lab|labs|bloodwork)\b)", rf"\g<pre>\g<k>{QUALIFIED} lab", "cbc cmp bmp a1c hba1c tsh lipids"),
+        (rf"^(?P<pre>((?!\b(lab|labs|bloodwork)\b).)*?)\b(?P<k>{_LAB_LETTERS})\b"
+         r"(?!.*\b(lab|labs|bloodwork)\b)", rf"\g<pre>\g<k>{QUALIFIED} lab", _LAB_LETTERS.replace("|", " ")),
+        # (round 73: and every other one the message names, "had my a1c and bmp drawn monday")
+        (rf"(?:{_LAB_LETTERS})(?!{QUALIFIED})", rf"\g<0>{QUALIFIED}", _LAB_LETTERS.replace("|", " ")),
+        # round 73: blood taken and a panel, as Spanish says them ("me sacaron sangre", "el perfil de tiroides")
+        (r"(me |le |les |nos )?(sacaron|saco|sacan|sacaran|tomaron|tomo|hicieron) (la |una |unas |las )?"
+         r"(muestras? de )?sangre|(perfil|panel) (de |del )?(tiroides|tiroideo|lipidos|colesterol|hepatico|renal|"
+         r"metabolico|quimica)", "lab", "sacaron saco sacan sacaran tomaron tomo hicieron perfil panel"),
         (r"(?P<k>lipid|metabolic|thyroid|cholesterol|liver|kidney|iron) panels?", rf"\g<k>{QUALIFIED} lab",
          "lipid metabolic thyroid cholesterol liver kidney iron"),
         (r"blood panels?", "lab", "blood"),
@@ -1336,7 +1499,9 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"earlier|the other day|this morning)\b", "past", "late"),
         (_CANT_MAKE, "cancel", "make attend"),
         # (not a provider one can no longer see: "ya no puedo ir con el pediatra", aged out of a practice)
-        (r"no (puedo|podre|voy a poder) (ir|asistir)(?! (con|al|a la|a mi|a su) (el |la |mi |su )?"
+        # (round 73: nor going along with someone, "yo no puedo ir con ella porque trabajo")
+        (r"no (puedo|podre|voy a poder) (ir|asistir)(?! con (ella|el|ellos|ellas|usted|mi|mis|su|sus)\b)"
+         r"(?! (con|al|a la|a mi|a su) (el |la |mi |su )?"
          r"(pediatra|pediatric\w*|doctor|doctora|medico|medica|ginecologo|ginecologa|dentista|especialista)\b)",
          "cancel", "ir asistir"),
         # a condition naming a medicine only qualifies it: "my blood pressure pills", "thyroid meds"
@@ -1392,7 +1557,7 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"((insurance|medicaid|medicare) (card|cards)|tarjeta (de|del) (seguro|aseguranza|medicaid|medicare))",
          r"\g<v> card", "card cards tarjeta"),
         (rf"(need|want|get|getting|necesito|quiero) (more|mas) (of |de )?(my |his |her |the |mi |mis |su )?"
-         rf"(?=(\w+{QUALIFIED} )?({MEDS})\b)", "refill", "more mas"),
+         rf"(?=(\w+{QUALIFIED} )*(({MEDS})\b|supply{QUALIFIED}))", "refill", "more mas"),
         # asking for a test is not asking for results: "do you do pregnancy tests", "can I get tested"
         # (not "how long does the stress test take", already "how long when does the stress test")
         (r"(?<!long when )(?P<ask>get|getting|do|does|offer|offers|provide|perform|run|take|have|need|want|hacen|"
@@ -1765,7 +1930,11 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          "paying pay pagar pago pagando cash efectivo"),
         # a job asking for a test or form is the employer's request ("my new job needs a drug test", "pre
         # employment screen")
-        (r"pre ?employment|new hire|(my|a|the) new (job|employer)|(for|para) (a|my|el|mi) (new )?(job|trabajo)",
+        # (round 73: but a job's insurance is insurance, "my new job's insurance is aetna")
+        (r"(?:(?:my|a|the|our) )?(?:new )?(?:jobs?|employers?|works?|companys?) (?:health )?"
+         r"(?:insurance|plan|coverage)",
+         "insurance", "job jobs employer employers work works company companys"),
+        (r"pre ?employment|new hire|(my|a|the) new (jobs?|employers?)|(for|para) (a|my|el|mi) (new )?(job|trabajo)",
          "employer", "pre preemployment employment hire new for para"),
         # the last time one can come in is closing time ("whats the latest i can come in")
         (r"(the )?(latest|last) (time )?(i|we|you|u|one|someone) (can|could) (come|walk|check|get|show)( in| up)?|"
@@ -2250,11 +2419,12 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # more of a medicine is a refill ("how do i get more pills", "can i order more of my inhalers", "pedir mas
         # de mi medicina", "conseguir otra receta")
         (r"(get|getting|order|ordering|request|requesting|need|needs) (some )?more (of )?(my |his |her |the |our )?"
-         r"(\w+ ){0,2}?(?P<m>pills|meds|medicine|medicines|medication|medications|tablets|inhalers?|insulin|"
-         r"prescriptions?)\b", r"refill \g<m>", "more"),
+         r"([\w~]+ ){0,2}?((?P<m>pills|meds|medicine|medicines|medication|medications|tablets|inhalers?|insulin|"
+         rf"prescriptions?)\b|(?=supply{QUALIFIED}))", r"refill \g<m>", "more"),
         (r"(pido|pedir|pedimos|conseguir|consigo|obtener|obtengo|sacar) (mas|otra|otro|nueva|nuevo)( de)? "
-         r"(mi |mis |la |las |el |los |su |sus )?(?P<m>medicina|medicinas|medicamentos?|pastillas|receta|recetas|"
-         r"inhalador|insulina)\b", r"resurtir \g<m>", "mas otra otro nueva nuevo"),
+         r"(mi |mis |la |las |el |los |su |sus )?((?P<m>medicina|medicinas|medicamentos?|pastillas|receta|recetas|"
+         rf"inhalador|insulina)\b|(?=(\w+{QUALIFIED} )*supply{QUALIFIED}))", r"resurtir \g<m>",
+         "mas otra otro nueva nuevo"),
         # round 44: booking ahead set against walking in asks whether one may walk in ("do i have to book ahead or can
         # i just show up", "should i make an appointment first or do you take walk ins")
         (r"(book|booking|schedule|make an appointment|appointment|call)( ahead| in advance| beforehand| first)? or "

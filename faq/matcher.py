@@ -162,6 +162,7 @@ class Matcher:
             # who writes beside another person's portal, records or chart (see _without_writer)
             or scope.asks_for_slot(text)
             or cut is None
+            or self._not_its_patient(text, hits[0])
             or (_ANIMAL in query.terms and _ANIMAL not in self.index.asked[hits[0].entry])
             # (round 66: a service given at home is a home visit the entry does not speak of)
             or (_HOME not in self.index.known[hits[0].entry] and scope.asks_at_home(text))
@@ -186,7 +187,7 @@ class Matcher:
             if aside is not None and not self.looked_there(text, aside.entry):
                 return self._given(aside, candidates, price_asked=price_asked)
         if sure:
-            if self._asked_elsewhere(query, hits) or self._told_otherwise(text):
+            if self._asked_elsewhere(query, hits) or self._told_otherwise(text) or self._told_of_another(text, hits[0]):
                 return MatchOutcome(None, (), candidates)
             if self._unnamed_kind(query, hits[0]):
                 named = self._named_kind(query, hits[1:])
@@ -203,6 +204,13 @@ class Matcher:
                 return MatchOutcome(None, candidates[:2], candidates)
             return MatchOutcome(None, (), candidates, "multiple")
         return MatchOutcome(None, (), candidates)
+
+    def _not_its_patient(self, text: str, top: _Hit) -> bool:
+        """Round 73: the one a refill, records, results, the portal or a visit is asked for is said not to be the
+        clinic's patient ("how do we get a refill from you guys, he's not your patient"), and the top entry is not about
+        becoming one: what the clinic's own patients do is not what they can."""
+        asked = self.index.asked[top.entry]
+        return not _PATIENTS_OWN.isdisjoint(asked) and _PATIENT not in asked and scope.not_a_patient(text)
 
     def _without_price_asked(self, text: str) -> tuple[str, bool, Analysis]:
         """The text without a part asking only whether the rest costs anything (scope.without_price_asked), whether one
@@ -370,13 +378,10 @@ class Matcher:
             scope.may_be_aside(c) or said or scope.circumstance_rest(c) is not None
             for c, said in zip(clauses, context, strict=True)
         ]
-        requests = [k for k, aside in enumerate(asides) if not aside]
-        if not requests:  # all statements: the request is whichever clause the FAQ answers alone
-            requests = [k for k, c in enumerate(clauses) if self._alone(c) is not None]
-            if len(requests) != 1:
-                return None
-        if requests[-1] - requests[0] + 1 != len(requests) or len(requests) == len(clauses):
+        span = self._request_span(clauses, asides)
+        if span is None:
             return None
+        requests, hollow = span
         request = " ".join(clauses[requests[0] : requests[-1] + 1])
         answer = self._alone(request)
         if (
@@ -398,7 +403,7 @@ class Matcher:
         # accept aetna?"): the backstory may name what the question is about, or a topic no entry answers alone
         # (whole sentences before the question's: "its 95 degrees outside, are you open?" stays for staff)
         # (round 42: asked by its first word as well, "whats the address, my sister is driving me")
-        asking = scope.is_question(request)
+        asking = scope.is_question(request) or bool(hollow)
         requesting = scope.is_request(request)
         refill = not _MEDICINE_ASKED.isdisjoint(asked)
         # (round 70: the entries the whole message scored above the request's answer)
@@ -423,8 +428,9 @@ class Matcher:
                 if ((k < len(parts) - 1 or "?" not in said[-1]) if marked else not any(map(scope.is_question, said)))
                 for c in said
             }
+        proxy = not _BY_PROXY.isdisjoint(asked)
         for k, clause in enumerate(clauses):
-            if requests[0] <= k <= requests[-1]:
+            if requests[0] <= k <= requests[-1] or k in hollow:
                 continue
             # (round 70: nor one with a sign that it changes the answer, "the website gave me an error", "i dropped off
             # my son's camp form two weeks ago", "mi papa esta cada vez peor": scope.changes_answer)
@@ -442,7 +448,7 @@ class Matcher:
                     (clause in told and (k < requests[0] or circumstance))
                     or (circumstance and not refill and self._logistics(clause, answer))
                 )
-            ) or (asking and context[k])
+            ) or (asking and context[k] and not (proxy and self._of_another(clause, request)))
             # round 62: beside an errand whose answer is the same for every kind of visit ("are you guys open
             # saturdays? really hard to get off work for a pelvic exam"), a statement naming only what or whom the
             # visit is for, and when it fits, is backstory wherever it sits
@@ -481,6 +487,50 @@ class Matcher:
                 return None
         return self._as_match(answer)
 
+    def _told_of_another(self, text: str, top: _Hit) -> bool:
+        """Round 73: another person's records or chart asked for beside a statement of that person ("need copies of my
+        wife's chart sent to her new cardiologist, she's in the hospital and can't sign"): whether one may have them
+        without their signature is for staff, however sure the match (a portal one helps with is not: "trying to log
+        my guy into his portal and it says locked out, he forgot his password")."""
+        if _RECORDS not in self.index.asked[top.entry] or not scope.names_anothers_account(text):
+            return False
+        return any(not scope.is_request(c) and scope.speaks_of_another(c) for c in scope.clauses(text))
+
+    def _request_span(self, clauses: list[str], asides: list[bool]) -> tuple[list[int], list[int]] | None:
+        """The clauses that make the request, in one run, and the questions of light words beside it; None when the
+        request is not one run of clauses or there is nothing beside it."""
+        requests = [k for k, aside in enumerate(asides) if not aside]
+        if not requests:  # all statements: the request is whichever clause the FAQ answers alone
+            requests = [k for k, c in enumerate(clauses) if self._alone(c) is not None]
+            if len(requests) != 1:
+                return None
+        # round 73: a question of light words alone asks how to go about the request beside it, no request of its own
+        # ("necesito que manden mi expediente a mi nuevo doctor. como lo pido?", "whats the way to do that")
+        hollow = [
+            k for k in requests if scope.is_question(clauses[k]) and not self._topics(self.index.analyse(clauses[k]))
+        ]
+        if hollow and len(hollow) < len(requests):
+            requests = [k for k in requests if k not in hollow]
+        else:
+            hollow = []
+        if requests[-1] - requests[0] + 1 != len(requests):
+            # (and the same request asked again after an aside: "need to move my f/u next week, something came up at
+            # work. how do I reschedule")
+            again = self._asked_again(clauses, requests)
+            hollow += again
+            requests = [k for k in requests if k not in again]
+        if requests[-1] - requests[0] + 1 != len(requests) or len(requests) + len(hollow) == len(clauses):
+            return None
+        return requests, hollow
+
+    def _asked_again(self, clauses: list[str], requests: list[int]) -> list[int]:
+        """The request clauses after the first run that the FAQ answers alone with the entry the first one does."""
+        first = self._alone(clauses[requests[0]])
+        if first is None:
+            return []
+        later = [k for k in requests if k > requests[0] and k - 1 not in requests[: requests.index(k)]]
+        return [k for k in later if (hit := self._alone(clauses[k])) is not None and hit.entry == first.entry]
+
     @staticmethod
     def _told_otherwise(text: str) -> bool:
         """A statement beside the question says the writer sent or dropped something off days to months ago (round 70:
@@ -489,6 +539,13 @@ class Matcher:
             return False
         parts = scope.clauses(text)
         return len(parts) > 1 and any(not scope.is_request(c) and scope.tells_own_request(c) for c in parts)
+
+    @staticmethod
+    def _of_another(clause: str, request: str) -> bool:
+        """A statement of another person, or any beside a request naming whose it is: beside an errand done through
+        proxy access it may change who may have it (round 70); round 73: what that person lives with too ("como veo los
+        resultados de mi esposo en el portal? el esta en dialisis")."""
+        return scope.speaks_of_another(clause) or scope.names_kin(request)
 
     def _told_beside(
         self, clause: str, answer: _Hit, request: str, asked: set[str], rivals: tuple[_Hit, ...], *, refill: bool
@@ -515,7 +572,7 @@ class Matcher:
             or scope.leans_on_another(request)
         ):
             return False
-        if not _BY_PROXY.isdisjoint(asked) and (scope.speaks_of_another(clause) or scope.names_kin(request)):
+        if not _BY_PROXY.isdisjoint(asked) and self._of_another(clause, request):
             return False
         pricing = not _PRICE_ASKED.isdisjoint(asked)
         if not (pricing or rivals):  # (the statement's own terms are worked out only when something reads them)
@@ -531,12 +588,19 @@ class Matcher:
     def _explains_another(self, aside: str, answer: _Hit, backstory: bool) -> bool:
         """An aside explains by itself enough of an entry (ASIDE_CEILING) to be a request of its own; it may name what
         the request is about when it is marked as chatter ("lol") or is backstory."""
-        alone = self._score(self.index.analyse(aside), 1)
-        return (
-            bool(alone)
-            and 100 * alone[0].score >= ASIDE_CEILING
-            and not ((backstory or scope.is_chatter(aside)) and alone[0].entry == answer.entry)
-        )
+        said = self.index.analyse(aside)
+        alone = self._score(said, 1)
+        if not alone or 100 * alone[0].score < ASIDE_CEILING:
+            return False
+        if (backstory or scope.is_chatter(aside)) and alone[0].entry == answer.entry:
+            return False
+        # round 73: nor backstory naming only what the answer's entry speaks of, in its questions or its answer
+        # ("wheelchair van w/ side ramp" beside where the accessible parking is, whose answer names the accessible
+        # spaces), or what a visit fits around ("something came up at work": work is no virtual visit's working)
+        if not backstory:
+            return True
+        known = self.index.known[answer.entry]
+        return any(self.index.topical(t) and t not in _FITS_AROUND and t not in known for t in said.terms)
 
     def _logistics(self, clause: str, answer: _Hit) -> bool:
         """A statement of how a visit fits the writer's day (work, a ride, a move, a phone) that names no topic of
@@ -776,7 +840,7 @@ class Matcher:
         if sum(1 for _, a in analysed if a.content) < 2:
             return False
         found: set[int] = set()
-        loose: list[tuple[Analysis, int | None]] = []
+        loose: list[tuple[str, Analysis, int | None]] = []
         # small talk marked as such is no request of its own ("the traffic is insane lol. how do i pay my bill"),
         # nor, beside a question, a statement of backstory
         asking = "?" in text
@@ -814,20 +878,27 @@ class Matcher:
                 and any(requesting[:k] + requesting[k + 1 :])
                 and self._told_circumstance(s, None)
             }
-        parts = [a for _, a in analysed if a.content and a.terms not in chatter]
+        parts = [(s, a) for s, a in analysed if a.content and a.terms not in chatter]
         # a bare "how much?" after a service is named asks that service's price ("do you do musicians earplugs? how
         # much"; round 41): no request of its own
-        parts = [a for a in parts if set(self._topics(a)) != {_COST}] or parts
+        parts = [(s, a) for s, a in parts if set(self._topics(a)) != {_COST}] or parts
         # round 44: a part of light words alone asks how to go about what the other part names ("i would like to see
         # the doctor. what do i need to do"), no request of its own
         # (a qualifying word names something all the same: "can i get a ct scan there and also do you take cigna")
-        parts = [a for a in parts if self._topics(a)] or parts
-        for part in parts:
-            hits = self._score(part, 1)
+        parts = [(s, a) for s, a in parts if self._topics(a)] or parts
+        near: list[frozenset[int]] = []
+        for s, part in parts:
+            hits = self._score(part, 2)
             if hits and 100 * hits[0].score >= SEGMENT_THRESHOLD:
                 found.add(hits[0].entry)
+                near.append(frozenset(h.entry for h in hits if 100 * (hits[0].score - h.score) < MARGIN))
             else:
-                loose.append((part, hits[0].entry if hits else None))
+                loose.append((s, part, hits[0].entry if hits else None))
+        if len(found) > 1:
+            # round 73: a part that fits two entries alike is read as the one another part asks ("are you taking new
+            # patients? how do i sign up": signing up is also the portal's); the same request said twice is one
+            common = frozenset.intersection(*near)
+            found = set(common) if len(common) == 1 else found
         if len(found) != 1:
             return len(found) > 1
         entry = found.pop()
@@ -835,10 +906,33 @@ class Matcher:
         # a part too short to answer by itself still asks its own thing when what it names is what another
         # entry's questions ask about and this entry's do not ("need a refill & a new appt": an answer that
         # mentions appointments in passing does not book one)
+        # (round 73: nor does a statement of the same matter, once the entry's own words are set aside: "paratransit is
+        # running behind again, we'll be 20 min late for the 10:30" beside "what happens if we're late?")
+        # (and in a part of the same entry, the words of what the visit fits around name nothing of their own: "need to
+        # move my f/u next week, something came up at work")
         return any(
-            t not in known or (other is not None and other != entry and t in self.index.asked[other] and t not in asked)
-            for part, other in loose
+            (t not in known and not (other == entry and t in _FITS_AROUND))
+            or (other is not None and other != entry and t in self.index.asked[other] and t not in asked)
+            for s, part, other in loose
+            if other != entry or not self._tells_of(s, entry)
             for t in self._topics(part)
+        )
+
+    def _tells_of(self, part: str, entry: int) -> bool:
+        """A statement asking nothing, plain (scope.plain_rest) once the words an entry's questions ask are set aside,
+        and naming nothing of its own the entry does not speak of but how the day goes: it tells of that entry's
+        matter ("we'll be 20 min late"), no problem of its own ("my refill was denied" beside "how do i get a
+        refill") nor another thing asked ("he can get his shingles shot there too" beside the flu shots)."""
+        if scope.is_request(part):
+            return False
+        asked, known = self.index.asked[entry], self.index.known[entry]
+        rest = scope.plain_rest(part, lambda word: lexicon.term(word) in asked)
+        if rest is None:
+            return False
+        index = self.index
+        return all(
+            t in known or not index.topical(t) or t in _FITS_WHO or t in context.CIRCUMSTANCE_TERMS
+            for t in index.analyse(rest).terms
         )
 
     def _topics(self, part: Analysis) -> list[str]:
@@ -939,6 +1033,11 @@ _FITS_WHO = _FITS_DAY | context.WHO | _HARD_TO_FIT
 _WHO_ERRANDS = context.WHO_ERRAND_TERMS
 _PROXY_ERRANDS = context.PROXY_ERRANDS
 _BY_PROXY = _PROXY_ERRANDS | frozenset((lexicon.term("result"),))
+# What only the clinic's own patients do (round 73): a refill, their records, results or portal, a visit booked, moved
+# or cancelled; and the word of the entry about becoming one.
+_PATIENTS_OWN = _BY_PROXY | frozenset(lexicon.term(w) for w in "medication book reschedule cancel late".split())
+_PATIENT = lexicon.term("patient")
+_RECORDS = lexicon.term("records")
 # A refill asked early or more of (round 70): beside why it is wanted ("we're going on a cruise for three weeks"), an
 # exception for the prescriber, whatever the statement's words
 _SOONER = frozenset(lexicon.term(w) for w in "early extra more sooner adelantado adelantar".split())

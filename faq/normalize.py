@@ -40,6 +40,10 @@ SMS_SPEAK = {
     "thurs": "thursday",
     "thur": "thursday",
     "fri": "friday",
+    # round 73: Tuesday and Thursday as a schedule shortens them ("your hours on tue/thu"), a password as texted
+    "tue": "tuesday",
+    "thu": "thursday",
+    "pw": "password",
     "tmrw": "tomorrow",
     "tmr": "tomorrow",
     "tmrrw": "tomorrow",

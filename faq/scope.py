@@ -6,7 +6,7 @@ All patterns run on normalised text (lower case, no accents or punctuation, SMS-
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cache, lru_cache
 
 from faq import lexicon, prefilter
@@ -543,6 +543,9 @@ _HOW_TO_REACH = _any(
     r"\b(number|phone number|line|extension) (do i|should i|can i|would i|to) (call|dial|text|use)\b",
     r"\bhow (do|can|would|should) (i|we) (call|reach|phone|get ahold of|get hold of|get through to)\b",
     r"\b(que|cual es el|cual) (numero|telefono)\b",
+    # round 73: whom to call for one, asked ("if i need to talk to a nurse at 2am who do i call", "a quien le hablo")
+    r"\bwho (do|should|can|would|could) (i|we) (call|text|contact|reach|phone|ring)\b",
+    r"\b(a )?quien (le )?(llamo|hablo|marco|contacto|llamamos|hablamos|marcamos)\b",
 )
 _CALL_ME = _any(r"\b(call|ring|phone|text) me\b", r"\b(llamenme|llameme|llamame)\b", r"\bme (pueden|puede) llamar\b")
 
@@ -580,7 +583,11 @@ def clinical_cues(text: str) -> frozenset[str]:
 
 
 # Clauses of a message: cut at punctuation and at chatter that closes a thought ("lol", "jaja", "anyway").
-_CHATTER = r"lol+|lmao|haha\w*|hehe\w*|jaja\w*|jeje\w*|jiji\w*|xd|anyway|anyways|anyhow|btw|en fin|bueno|oh well"
+_CHATTER = (
+    r"lol+|lmao|haha\w*|hehe\w*|jaja\w*|jeje\w*|jiji\w*|xd|anyway|anyways|anyhow|btw|en fin|bueno|oh well"
+    # (round 73: a sigh, "locked out of the portal again, forgot pw. ugh")
+    r"|ugh+|argh+|sigh|smh|geez|jeez|welp|meh"
+)
 # (round 42: not at a time's colon or point, "at 5:30")
 _CLAUSE = re.compile(
     r"(?:[,;!?\n]|(?<!\d)[.:]|[.:](?!\d))+|\s(?=(?:anyway|anyways|anyhow|btw|en fin|oh well)\b)"
@@ -589,12 +596,20 @@ _CLAUSE = re.compile(
 _CHATTER_WORD = re.compile(rf"(?:^|\s)(?:{_CHATTER})(?:\s|$)")
 # A clause that asks or requests something (a question word first, a wish, a plea, a question mark)...
 _REQUEST = re.compile(
-    r"^(what|whats|when|where|wheres|how|hows|why|who|which|can|could|do|does|did|will|would|should|is there|"
+    # (round 73: not "who" opening a relative clause, "harold greene, who is a patient at your practice", nor what one
+    # can only do, "i work days and can only arrange things by text")
+    r"^(what|whats|when|where|wheres|how|hows|why|who(?! (?:is|was|has been|have been|s been) (?:a |an |your |our |"
+    r"one of your )?(?:\w+ )?(?:patient|pt|client|member)s?\b)|which|can(?! only\b)|could(?! only\b)|do|does|did|will|"
+    r"would|should|is there|"
     r"are there|are you|are u|is it|any|que|cuando|donde|como|cual|cuanto|cuanta|a que|puedo|pueden|puede|hay|"
     r"tienen|aceptan|hacen)\b"
-    r"|\b(need|needs|needed|want|wanted|wanna|would like|id like|like to|please|pls|plz|help|tell me|let me know|"
+    # (round 73: not a wish not to, "dont want to call every time")
+    r"|(?<!dont )(?<!do not )(?<!didnt )(?<!never )"
+    r"\b(need|needs|needed|want|wanted|wanna|would like|id like|like to|please|pls|plz|help|tell me|let me know|"
     r"can you|can i|could you|could i|do you|necesito|necesita|quiero|quisiera|ocupo|por favor|ayuda|me pueden|"
     r"me puede|puedo|pueden|favor de)\b|\?"
+    # (round 73: and asked for someone, "my husband wants to know if he can get his shingles shot there too")
+    r"|\b(?:wants|wanted) to know\b|\bwonder(?:s|ing)? (?:if|whether)\b|\bquieren? saber\b"
     # Spanish asks with the subject first too ("ustedes hacen el examen de inmigracion")
     r"|\b(ustedes|uds|usted|ud) (hacen|tienen|aceptan|dan|ponen|atienden|ven|hace|tiene|acepta|da|atiende)\b"
 )
@@ -773,8 +788,36 @@ _PLAIN_BACKSTORY = re.compile(
     r"friday|saturday|sunday|that day|the \w+|my \w+)\b"
     r"|\bpero ya no (?:puede|pueden|puedo|podemos)\b"
     r"|\b(?:ya )?no (?:puedo|puede|podemos|pueden) (?:llevarme|llevarnos)\b"
-    # ...and a number lost with a phone ("i lost it when my phone died")
-    r"|\b(?:i|we) lost (?:it|them|your number|the number) when\b"
+    # ...and a number lost with a phone ("i lost it when my phone died"; round 73: "lost it when i switched carriers",
+    # "lo perdi cuando cambie de celular", "se me borro del celular")
+    r"|(?:\b(?:i|we) )?\blost (?:it|them|your number|the number) when\b"
+    r"|\b(?:lo|la|los|el numero|su numero) (?:perdi|perdimos|borre|borramos)(?: cuando| al)\b"
+    r"|\bse me (?:borro|perdio|borraron|perdieron)(?: (?:del|de mi|el) (?:celular|telefono|cel))?\b"
+    # ...a treatment elsewhere moved, or its costs, as why a visit moves or a bill is hard ("chemo got moved to
+    # thursday", "between the dialysis copays and everything"), money short of paying all at once ("we can't do the $640
+    # all at once", "no la puedo pagar toda junta"), and a ride running behind ("paratransit is running behind again")
+    r"|\b(?:my |his |her |our |the )?(?:chemo|chemotherapy|quimio|quimioterapia|dialysis|dialisis|radiation|infusions?|"
+    r"physical therapy|therapy)(?: (?:treatments?|sessions?|appointments?|appt|schedule|days?))? (?:got |was |is |has "
+    r"been |have been |just )?(?:moved|changed|rescheduled|switched|bumped|pushed)\b"
+    r"|\b(?:the |my |our |his |her )?(?:dialysis|chemo|hospital|medical|er|surgery|infusion|pharmacy) "
+    r"(?:copays?|bills?|costs?|expenses?)\b"
+    r"|\b(?:cant|cannot|can not|couldnt|wont be able to) (?:do|pay|afford|swing|manage|cover) (?:the |it |that |this "
+    r"|my |our )?(?:\$ ?\d+(?:\.\d\d)? |\d+ (?:dollars )?|bill |balance |amount |whole thing |full amount |total )?"
+    r"(?:all )?(?:at once|in one go|in one shot|in full)\b"
+    r"|\bno (?:la |lo |las |los )?(?:puedo|podemos) pagar (?:toda |todo )?(?:junta|junto|de una vez|completa|"
+    r"completo)\b"
+    r"|\b(?:the |my |our )?(?:paratransit|bus|ride|van|driver|uber|lyft|train|shuttle|transport|transportation) (?:is |"
+    r"was |s )?(?:running )?(?:behind|late)(?: again| today| as usual)?\b"
+    # ...why a service is wanted: not to call each time, a plan that does not cover all ("dont want to call every time",
+    # "va doesnt cover everything")
+    r"|\b(?:i |we )?(?:dont|do not|didnt|never) want to (?:call|keep calling|wait|come in|drive|bother you|bug you)"
+    r"(?: (?:every|each) time| all the time| anymore| again)?\b"
+    r"|\b(?:the |my |our )?(?:va|medicare|medicaid|insurance|plan|tricare) (?:doesnt|does not|wont|will not|dont) "
+    r"cover (?:everything|it all|all of it|much|all)\b"
+    # ...between jobs ("between gigs, no insurance rn")
+    r"|\bbetween (?:jobs|gigs|contracts)\b"
+    # ...and where one works, a hospital too ("my hospital job is making everyone get it")
+    r"|\b(?:my|our|the|a) (?:hospital|nursing home|er|icu|clinic|pharmacy) (?:job|work|employer|shift|gig)s?\b"
     rf"|{_IDLE_CIRCUMSTANCE_PATTERN}"
     # ...and a ride not here yet, which the FAQ reads as being late, so it stays in the text (round 44)
     r"|\b(?:the|my|our) (?:bus|train|ride|taxi|cab|uber|lyft|shuttle|van) (?:has not|hasnt|is not|isnt|did not|didnt)"
@@ -798,6 +841,17 @@ def may_be_backstory(clause: str) -> bool:
         return False
     plain = _plain(normalize(clause))
     return not (_BODILY_GATE.open(plain) and _BODILY.search(plain))
+
+
+def plain_rest(clause: str, own: Callable[[str], bool]) -> str | None:
+    """What is left of a clause once its backstory (_PLAIN_BACKSTORY) and the words `own` says are of the matter asked
+    are set aside, when that is an aside (may_be_aside: "we'll be 20 min late" beside a question about being late)
+    and the clause names no clinical cue; None otherwise."""
+    if clinical_cues(clause):
+        return None
+    # (its words as the matcher reads them, so a phrase of the matter goes whole: "no insurance" is "without insurance")
+    rest = " ".join(word for word in lexicon.fold_phrases(_plain(normalize(clause))).split() if not own(word))
+    return rest if may_be_aside(rest) else None
 
 
 def may_be_aside(clause: str) -> bool:
@@ -830,7 +884,7 @@ def asks_to_take(text: str) -> bool:
 
 # A clause asked as a question: a question mark, or a question word first ("whats the address", "do u take walk ins").
 _QUESTION = re.compile(
-    r"^(?:what|whats|when|where|wheres|how|hows|which|can|could|do|does|did|will|would|is|are|"
+    r"^(?:what|whats|when|where|wheres|how|hows|which|can(?! only\b)|could(?! only\b)|do|does|did|will|would|is|are|"
     r"r u|que|cuando|donde|como|cual|cuanto|cuanta|a que|puedo|pueden|puede|hay|tienen|aceptan|hacen)\b"
 )
 
@@ -949,6 +1003,10 @@ _PRICE_FOLLOW_UP = re.compile(
     r"^(?:and |also |plus |y |tambien )?(?:(?:do|will|would|does) (?:i|we|you|u|one) (?:have to |need to |gotta |"
     r"got to |gonna have to |need |have )?pay(?: anything| extra| money)?(?: for (?:it|that|this|them|one))?"
     r"|(?:is|would|will) (?:it|that|this|they) (?:be )?(?:free|extra)"
+    # (round 73: "is that an extra cost?", "will you charge me for that?")
+    r"|(?:is|would|will) (?:it|that|this|they|there) (?:be )?(?:an |a |any )?(?:extra |additional )?(?:cost|charge|fee)"
+    r"|(?:will|would|do|does|can) (?:you|u|yall|you guys|they) charge (?:me|us|him|her|extra)?(?: (?:extra|anything))?"
+    r"(?: for (?:it|that|this|them))?"
     r"|(?:is there|theres|any) (?:a |any )?(?:fee|charge|cost)(?: for (?:it|that|this|them))?"
     r"|(?:does|do|will|would) (?:it|that|this|they) cost (?:anything|something|money|extra|me anything)"
     r"|(?:hay que|tengo que|tenemos que) pagar(?: algo| por (?:eso|ello))?|se paga|cuesta algo|tiene (?:algun )?costo"
@@ -1071,6 +1129,12 @@ _PLEASANTRY = re.compile(
     r"|\b(?:disculpe|disculpen|disculpa|perdone|perdonen|perdon) (?:por )?"
     r"(?:la molestia|las molestias|molestar(?:los|le)?)\b"
     r"|\bmy name is \w+(?: \w+)?(?=\s*[,.;!?]|\s+(?:and|i|im)\b)"
+    # (round 73: how the message was written, dictated or typed in a hurry: "im texting with my voice because im
+    # driving my route so sorry for typos", "excuse the typos", "voice to text")
+    r"|\b(?:(?:im|i am) )?(?:texting|typing|writing|talking|messaging) (?:with|by|using|thru|through) (?:my )?voice"
+    r"(?: to text)?\b|\b(?:using )?(?:voice|talk|speech) to text\b|\b(?:(?:so|very) )?(?:sorry|excuse|pardon) "
+    r"(?:for |about )?(?:the |any |my |all the )?(?:typos|spelling|mistakes|misspellings|errors)\b"
+    r"|\bperdon(?:e)? (?:por )?(?:las )?faltas(?: de ortografia)?\b"
     r"|\b(?:at your (?:earliest )?convenience|when(?:ever)? you (?:get|have) (?:a )?(?:chance|moment|minute))\b"
 )
 # A question asked indirectly ("i was wondering if", "i would like to know when"): what follows is asked.
@@ -1398,6 +1462,9 @@ _CONTEXT_PATTERN = (
     rf"|\b(?:{_KIN_SUBJECT} )?(?:is on|s on|on|uses|has|with|lleva|usa|tiene|en) {_DEVICE}\b(?! (?:check|checks|"
     r"checked|checkup|appointment|appt|visit|clinic|refill|repair|fitting|battery|settings|replacement|supplies|order|"
     r"prescription|form|test|training|revision|cita|receta|revision))"
+    # (round 73: and the vehicle one comes in, "wheelchair van w/ side ramp")
+    r"|\b(?:(?:a|an|our|my|his|her|the) )?(?:wheelchair|accessible|handicap|adapted|ramp|lift|paratransit) (?:van|bus|"
+    r"vehicle|car|suv|minivan|transport)(?: with (?:a |the )?(?:side |rear |back |power )?(?:ramp|lift))?"
     # ...and what else the day holds: no school that day, no time to spare, work one cannot miss, a language spoken
     r"|\b(?:(?:theres|there is|there s|they have) no school|(?:casi )?no (?:tengo|tenemos) tiempo(?: de ir)?"
     r"|(?:i |we )?(?:cant|cannot|can not) (?:miss|skip) (?:work|school|class|another day)(?: again)?"
@@ -1600,6 +1667,14 @@ _IDENTITY = re.compile(
     r"|^\s*(?:(?:im|i am) )?(?:a )?new (?:pt|patient)(?: here)?\s*[,:;-]+\s*(?=\w)"
     r"(?!.*\b(?:register|registration|sign(?:ing)? up|signup|join|become|accepting|taking|them|it|forms?|paperwork|"
     r"new|first)\b)"
+    # round 73: that the one written for is the clinic's patient already ("my father, harold greene, who is a patient at
+    # your practice", "who has been your patient for years"): who they are, asking nothing
+    r"|(?:,\s*[a-z]+(?: [a-z]+){0,2}\s*)?,?\s*\b(?:who|que) (?:is|was|has been|have been|s been|es|ha sido) (?:a |an |"
+    r"your |one of your |su |"
+    r"paciente )?(?:long ?time |longtime |established |current |regular |existing )?(?:patient|pt|paciente)s?"
+    r"(?: (?:at|of|with|in|de|en) (?:your|the|this|su|la) (?:practice|clinic|office|clinica|consultorio))?"
+    r"(?: of yours| there| here| with you| con ustedes)?(?: (?:for|desde hace) (?:years|many years|a long time|"
+    r"\d+ (?:years|yrs|anos)|anos|mucho tiempo))?\b"
     r"|^\s*re\s*:\s*(?:(?:your|ur|the|my|our|a) )?(?:(?:appointment|appt|visit) )?(?:reminder|text|message|msg|call|"
     r"voicemail|vm|email|letter|notice)s?\b\s*[-\u2013\u2014:,]*"
     r"|^\s*re\s*:\s*"
@@ -1710,7 +1785,10 @@ _NOT_A_NAME = (
 )
 _INTRODUCED = re.compile(
     rf"^[\s,.!]*(?:this is|my name is|me llamo|mi nombre es|soy)\s+(?!(?:{_NOT_A_NAME})\b)[a-z]+"
-    rf"(?: (?!(?:{_NOT_A_NAME})\b)[a-z]+)?\s*[.!]+\s*(?=\S)"
+    rf"(?: (?!(?:{_NOT_A_NAME})\b)[a-z]+)?(?:\s*[.!]+\s*(?=\S)"
+    # (round 73: or, dictated without a stop, before the writer goes on about themselves: "hi this is marcus im
+    # texting")
+    r"|\s+(?=(?:im|i|ive|id|my)\b))"
 )
 
 
@@ -2177,14 +2255,18 @@ _LEANS = re.compile(
 _FIRST_PERSON = re.compile(
     r"\b(?:i|im|ive|ill|id|me|my|mine|myself|we|were|weve|well|wed|us|our|ours|yo|mi|mis|nos|nosotros|nosotras|"
     r"nuestro|nuestra|nuestros|nuestras|soy|estoy|tengo|vivo|trabajo|voy|vamos|somos|estamos|tenemos|vengo|venimos|"
-    r"acabo|acabamos|manejo|salgo|empiezo|uso|vivimos|trabajamos)\b"
+    r"acabo|acabamos|manejo|salgo|empiezo|uso|vivimos|trabajamos|"
+    # (round 73: and what one did, told without a pronoun as Spanish does: "lo perdi cuando cambie de celular")
+    r"perdi|olvide|cambie|llegue|tuve|hice|pedi|mande|deje|saque|borre|compre|empece|termine|necesite|fui)\b"
 )
 
 
 # ...or one that leaves the writer out as texters do, opening on what they did or do ("came from brazil in august",
 # "just moved here", "recien llegados de honduras")
 _WRITER_LEFT_OUT = re.compile(
-    r"^(?:just |recently |also |still |only )?(?:came|come|coming|arrived|moved|moving|retired|staying|living|"
+    r"^(?:just |recently |also |still |only )?(?:came|come|coming|arrived|moved|moving|retired|staying|living|stuck|"
+    r"running|caught|sitting|waiting on|between|doing|something (?:came|has come|just came) up|algo (?:surgio|salio)|"
+    r"(?:dont|do not|didnt|cant|wont|never) (?:want|wanna|like|have|need|know)|"
     r"visiting|working|driving|flying|traveling|travelling|heading|leaving|starting|started|going|gonna|new here|"
     r"back from|recien|llegue|llegamos|venimos|vine)\b"
 )
@@ -2213,3 +2295,28 @@ _KIN_NAMED = re.compile(
 def names_kin(text: str) -> bool:
     """True for a text naming one of the writer's kin ("my son", "mi esposa")."""
     return _KIN_NAMED.search(normalize(text)) is not None
+
+
+# Round 73: someone said not to be the clinic's patient ("he's not your patient", "i'm not a patient there", "no es
+# paciente de ustedes", "not registered with you yet"): a refill, records, results, the portal or a visit of theirs is
+# none of what the answers for the clinic's own patients say (a first visit comes first, or a prescriber elsewhere).
+_NOT_A_PATIENT = re.compile(
+    r"\b(?:not|never been|isnt|arent|aint|no longer) (?:a |an |one of )?(?:your|ur|yalls|you guys|your guys|the "
+    r"clinics|the practices) (?:patients?|pts?)\b"
+    r"|\b(?:not|never been|isnt|arent|no longer) (?:a |an )?(?:patients?|pts?) (?:here|there|of yours|at (?:the|your|"
+    r"this) (?:clinic|practice|office)|of (?:the|your|this) (?:clinic|practice|office)|with (?:you|yall|u|you guys))\b"
+    r"|\bnever been seen (?:there|here|by (?:you|yall|your|any of your))\b"
+    r"|\b(?:no|nunca ha sido|nunca he sido) (?:es |soy |somos |son )?(?:paciente|pacientes) (?:de ustedes|suy[oa]s?|"
+    r"de la clinica|de su clinica|aqui|aca|alli|ahi|con ustedes)\b"
+    r"|\bnot (?:registered|established|signed up|enrolled) (?:with|at) (?:you|yall|u|you guys|your|the)\b"
+)
+_NOT_A_PATIENT_WORDS = ("patient", "pt", "pacient", "seen", "regist", "establish", "signed", "enrol")
+
+
+def not_a_patient(text: str) -> bool:
+    """True for a text saying the writer or the one they write for is not the clinic's patient (_NOT_A_PATIENT).
+    Searched only in a text holding one of its words (substring tests: this runs on every message matched)."""
+    low = text.lower()
+    if not any(w in low for w in _NOT_A_PATIENT_WORDS):
+        return False
+    return _NOT_A_PATIENT.search(normalize(text)) is not None

@@ -912,3 +912,62 @@ def test_round65_an_errand_beside_a_statement_about_the_writer(
 )
 def test_round66_a_service_given_at_home(text: str, asked: bool) -> None:
     assert scope.asks_at_home(text) is asked
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "my aunt is staying with us, shes not your patient. how does she get a refill of her inhaler",
+            ("agent", None),
+        ),
+        ("I'm not a patient there, can you send me my records?", ("agent", None)),
+        ("mi suegro no es paciente de ustedes, como le sacan sus resultados", ("agent", None)),
+        ("not a patient of yours yet, how do i become one?", ("faq", "new-patients")),
+        ("im not your patient yet, are you taking new patients", ("faq", "new-patients")),
+    ],
+)
+def test_round73_what_only_the_clinics_patients_do_is_staffs_for_one_who_is_not(
+    brain: Brain, text: str, expected: tuple[str, str | None]
+) -> None:
+    assert route(brain, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # supplies asked more of are a refill; needed, they may be a first prescription
+        ("how do i order more lancets? almost out", ("faq", "prescription-refill")),
+        ("necesito tiras para el glucometro", ("agent", None)),
+        # a language named, however rare, asks for an interpreter
+        ("my grandma only speaks zapoteco, do you have someone who can interpret", ("faq", "interpreters")),
+        # a question of light words alone asks how to go about the request beside it
+        ("need my records sent to my new dr. what's the way to do that?", ("faq", "medical-records")),
+        # the vehicle one comes in is what one lives with; it names what the parking answer speaks of
+        ("we drive a wheelchair van with a rear lift. where is the accessible parking?", ("faq", "parking")),
+        # another's chart beside a statement of them: consent, for staff
+        ("need copies of my husband's chart, he is in rehab and cannot sign", ("agent", None)),
+        # whom to call at night is asked, no person asked for
+        ("if i ever need a nurse around midnight, who do i call?", ("faq", "after-hours")),
+        # the same request said twice is one
+        ("are you taking new patients? how do we sign up? just moved to town", ("faq", "new-patients")),
+        ("psa drawn tuesday, when will it post?", ("faq", "test-results")),
+    ],
+)
+def test_round73_shorthand_supplies_and_one_request_said_twice(
+    brain: Brain, text: str, expected: tuple[str, str | None]
+) -> None:
+    assert route(brain, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "asks"),
+    [
+        ("who do i call after hours", True),
+        ("my aunt, who is a patient of yours", False),
+        ("can only come in on fridays", False),
+        ("can i come in on fridays", True),
+    ],
+)
+def test_round73_a_relative_clause_or_what_one_can_only_do_asks_nothing(clause: str, asks: bool) -> None:
+    assert scope.is_request(clause) is asks
