@@ -2314,7 +2314,7 @@ _NOT_A_PATIENT = re.compile(
     r"de la clinica|de su clinica|aqui|aca|alli|ahi|con ustedes)\b"
     r"|\bnot (?:registered|established|signed up|enrolled) (?:with|at) (?:you|yall|u|you guys|your|the)\b"
 )
-_NOT_A_PATIENT_WORDS = ("patient", "pt", "pacient", "seen", "regist", "establish", "signed", "enrol")
+_NOT_A_PATIENT_WORDS = ("patient", " pt", "pacient", "seen", "regist", "establish", "signed", "enrol")
 
 
 def not_a_patient(text: str) -> bool:
