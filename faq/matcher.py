@@ -524,11 +524,11 @@ class Matcher:
         return requests, hollow
 
     def _asked_again(self, clauses: list[str], requests: list[int]) -> list[int]:
-        """The request clauses after the first run that the FAQ answers alone with the entry the first one does."""
+        """The request clauses opening a later run that the FAQ answers alone with the entry the first clause does."""
         first = self._alone(clauses[requests[0]])
         if first is None:
             return []
-        later = [k for k in requests if k > requests[0] and k - 1 not in requests[: requests.index(k)]]
+        later = [k for k in requests[1:] if k - 1 not in requests]
         return [k for k in later if (hit := self._alone(clauses[k])) is not None and hit.entry == first.entry]
 
     @staticmethod

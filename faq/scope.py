@@ -1039,7 +1039,11 @@ def without_price_asked(text: str) -> tuple[str, bool]:
         while end < len(out) and out[end] in "?.! ":
             end += 1
         before = _JOINED.sub("", out[:at])
-        out = f"{before}? {out[end:]}".strip()
+        # (round 73: the rest is left a question only where it asks one: "have to cancel tomorrow's appt, truck got
+        # dispatched to denver tonight. will you charge me for that?" leaves a statement beside the cancellation)
+        said = clauses(before)
+        mark = "?" if not said or is_request(said[-1]) else "."
+        out = f"{before}{mark} {out[end:]}".strip()
     if out == text or not _HAS_WORD.search(out.replace("?", "")):
         return text, False
     return out, True
@@ -2310,7 +2314,7 @@ _NOT_A_PATIENT = re.compile(
     r"de la clinica|de su clinica|aqui|aca|alli|ahi|con ustedes)\b"
     r"|\bnot (?:registered|established|signed up|enrolled) (?:with|at) (?:you|yall|u|you guys|your|the)\b"
 )
-_NOT_A_PATIENT_WORDS = ("patient", "pt", "pacient", "seen", "regist", "establish", "signed", "enrol")
+_NOT_A_PATIENT_WORDS = ("patient", " pt", "pacient", "seen", "regist", "establish", "signed", "enrol")
 
 
 def not_a_patient(text: str) -> bool:

@@ -67,18 +67,25 @@ _SEASON = "spring|summer|fall|winter|primavera|verano|otono|invierno"
 # (a habit at each procedure, "bleeds a lot at every blood draw", is dated like a past: it is not now)
 # "since my stroke" dates a lasting deficit (Dorothy's weak hand); any other "since" is a sign still going on
 _LASTING = r"since (my|his|her|their) (stroke|heart attack|derrame|infarto|embolia)"
-# (round 73: an hour of the clock, "had a seizure at 2am", "BG dropped to 55 at 3am", dates an event hours back: recent)
-_CLOCK = (
-    r"(at|around|about|near|round|by|a las) (\d{1,2} ?(\d\d)?(am|pm|a m|p m)|midnight|noon|medianoche)|"
+# (round 73: an hour of the clock or a meal, "had a seizure at 2am", "BG dropped to 55 at 3am", dates an event hours
+# back: a recent past, never a remote one; its own test, tried only on a sentence _PAST does not date, keeps _PAST fast)
+_CLOCK = re.compile(
+    r"\b((at|around|about|near|round|by|a las) (\d{1,2} ?(\d\d)?(am|pm|a m|p m)|midnight|noon|medianoche)|"
     r"(at|during|after|before) (breakfast|lunch|dinner|supper|bedtime|naptime|nap time|her nap|his nap)|"
-    r"a las \d{1,2}( \d\d)? de la (madrugada|manana|noche|tarde)"
+    r"a las \d{1,2}( \d\d)? de la (madrugada|manana|noche|tarde))\b"
 )
+# (what a message must hold for _CLOCK to be tried at all: an hour written with am/pm, or a word of midnight or a meal;
+# found in the raw text by the string scan, so most messages never try _CLOCK on each of their sentences)
+_CLOCK_HOUR = re.compile(r"\d ?[ap]\.? ?m\b", re.IGNORECASE)
+_CLOCK_NAMES = tuple("midnight noon medianoche madrugada breakfast lunch dinner supper bedtime nap".split())
+# ("2 a.m." is an hour, not two sentence ends: its dots are dropped before the message is split into sentences)
+_DOTTED_HOUR = re.compile(r"(?<=\d)( ?[ap])\.m\.?", re.IGNORECASE)
 # (round 63: "a couple weeks back" is dated as "weeks ago" is: "fell off the step ladder a couple weeks back ... back at
 # work, HR wants a note")
 _PAST = re.compile(
     rf"\b(yesterday|last (night|week|weekend|month|year|time|{_SEASON}|{_DAY}|{_HOLIDAY})|"
     rf"(\w+ )?(days|weeks|months|years) (ago|back)|"
-    rf"(in|back in|this past|on|el|en) ({_MONTH}|{_DAY}|(19|20)\d\d)|(in|en) (the )?({_SEASON})|{_CLOCK}|"
+    rf"(in|back in|this past|on|el|en) ({_MONTH}|{_DAY}|(19|20)\d\d)|(in|en) (the )?({_SEASON})|"
     rf"(my|his|her|their|at my|at his|at her) (last|previous) (?!(hour|hours|few|couple|minutes?|night|day|days)\b)\w+|"
     rf"(at|after|with) (every|each) (\w+ ){{0,2}}(draw|blood draw|labs|lab|visit|shot|injection|infusion|dialysis)|"
     rf"when (i|he|she|we|they) (was|were)|as a (kid|child|baby)|{_LASTING}|two (summers|winters|springs|falls) ago|"
@@ -208,9 +215,7 @@ _ERRAND = re.compile(
     r"checkup|physical|results|this time|next time|necesito|necesita|quiero|quisiera|cita|receta|carta|formulario|"
     r"pueden|puede|puedo|me pueden|la proxima vez|esta vez|"
     # (round 64: a report or results from elsewhere asked after, "ya lo recibieron?", "el doctor ya vio el reporte?")
-    r"re(portes?|sultados|cords)|informes?)\b|"
-    # (round 73: or told for a log or a report the doctor asked for)
-    rf"\b({_LOG})\b"
+    r"re(portes?|sultados|cords)|informes?)\b"
 )
 
 
@@ -225,7 +230,7 @@ _ASKS = re.compile(  # ("when i was 16 i overdosed" opens with "when" but is no 
 # ("took 20 tylenol last night, feels fine", "hit his head yesterday, he's fine") is history only once a clinician
 # saw it (the ER, urgent care, Poison Control); a harmless one (an asthma attack eased by the inhaler) needs no one
 _RECENT = re.compile(
-    rf"\b(yesterday|last night|(this past|last|on) ({_DAY}|weekend)|(\w+ )?days? (ago|back)|{_CLOCK}|"
+    rf"\b(yesterday|last night|(this past|last|on) ({_DAY}|weekend)|(\w+ )?days? (ago|back)|"
     rf"ayer|anoche|hace (\w+ )?dias|el ({_DAY}))\b"
 )
 _SEEN = re.compile(
@@ -399,24 +404,29 @@ def _may_tell_history(words: list[str]) -> bool:
 
 def _present(text: str) -> str | None:
     """The message without its history sentences, when it is history and today's errand; else None."""
+    lower = text.lower()
+    if ".m" in lower:
+        text = _DOTTED_HOUR.sub(r"\1m", text)
+    clocked = any(name in lower for name in _CLOCK_NAMES) or bool(_CLOCK_HOUR.search(text))
     sentences = [" ".join(tokens(s)) for s in _SENTENCE.split(text)]
     sentences = [s for s in sentences if s]
     # "fine since", "none since" say the episode is over: they are not a "since" of a sign still going on
     history = [
         s
         for s in sentences
-        if (_PAST.search(s) or _OVER_AT_END.search(s))
+        if (_PAST.search(s) or _OVER_AT_END.search(s) or (clocked and _CLOCK.search(s)))
         and not _NOW.search(_OVER.sub(" ", s))
-        and not _NOT_OVER.search(s)
         and not _ASKS.match(s)
         and _ends_over(s)
+        and not _NOT_OVER.search(s)
     ]
     if not history or any(_KEEP.search(s) for s in sentences) or not all(_past_enough(s) for s in history):
         return None
     rest = [s for s in sentences if s not in history]
     if not any(map(_over, sentences)):
         return None
-    if rest and not any(_ERRAND.search(s) for s in rest):
+    # (round 73: or told for a log or a report the doctor asked for, tried only when no errand is found)
+    if rest and not any(_ERRAND.search(s) or _LOGGED.search(s) for s in rest):
         return None
     if not rest:  # never the whole message: a sign in a sentence misread as history would go unread...
         # ...unless each history sentence itself names a clinician who saw it and says it is over (round 31: "my kid
