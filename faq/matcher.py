@@ -506,8 +506,13 @@ class Matcher:
                 return None
         # round 73: a question of light words alone asks how to go about the request beside it, no request of its own
         # ("necesito que manden mi expediente a mi nuevo doctor. como lo pido?", "whats the way to do that")
+        # (looked for only beside another request clause, in a short one: the analysis of each is the costly part)
         hollow = [
-            k for k in requests if scope.is_question(clauses[k]) and not self._topics(self.index.analyse(clauses[k]))
+            k
+            for k in (requests if len(requests) > 1 else ())
+            if len(clauses[k].split()) <= _HOLLOW_WORDS
+            and scope.is_question(clauses[k])
+            and not self._topics(self.index.analyse(clauses[k]))
         ]
         if hollow and len(hollow) < len(requests):
             requests = [k for k in requests if k not in hollow]
@@ -886,18 +891,18 @@ class Matcher:
         # the doctor. what do i need to do"), no request of its own
         # (a qualifying word names something all the same: "can i get a ct scan there and also do you take cigna")
         parts = [(s, a) for s, a in parts if self._topics(a)] or parts
-        near: list[frozenset[int]] = []
+        answering: list[Analysis] = []
         for s, part in parts:
-            hits = self._score(part, 2)
+            hits = self._score(part, 1)
             if hits and 100 * hits[0].score >= SEGMENT_THRESHOLD:
                 found.add(hits[0].entry)
-                near.append(frozenset(h.entry for h in hits if 100 * (hits[0].score - h.score) < MARGIN))
+                answering.append(part)
             else:
                 loose.append((s, part, hits[0].entry if hits else None))
         if len(found) > 1:
             # round 73: a part that fits two entries alike is read as the one another part asks ("are you taking new
             # patients? how do i sign up": signing up is also the portal's); the same request said twice is one
-            common = frozenset.intersection(*near)
+            common = frozenset.intersection(*map(self._near, answering))
             found = set(common) if len(common) == 1 else found
         if len(found) != 1:
             return len(found) > 1
@@ -917,6 +922,11 @@ class Matcher:
             if other != entry or not self._tells_of(s, entry)
             for t in self._topics(part)
         )
+
+    def _near(self, part: Analysis) -> frozenset[int]:
+        """The entries a part fits alike: its best and the next when within the margin of it."""
+        hits = self._score(part, 2)
+        return frozenset(h.entry for h in hits if 100 * (hits[0].score - h.score) < MARGIN)
 
     def _tells_of(self, part: str, entry: int) -> bool:
         """A statement asking nothing, plain (scope.plain_rest) once the words an entry's questions ask are set aside,
@@ -1038,6 +1048,8 @@ _BY_PROXY = _PROXY_ERRANDS | frozenset((lexicon.term("result"),))
 _PATIENTS_OWN = _BY_PROXY | frozenset(lexicon.term(w) for w in "medication book reschedule cancel late".split())
 _PATIENT = lexicon.term("patient")
 _RECORDS = lexicon.term("records")
+# A question of light words alone is short ("como lo pido?", "who do i tell", "what's the way to do that"; round 73).
+_HOLLOW_WORDS = 7
 # A refill asked early or more of (round 70): beside why it is wanted ("we're going on a cruise for three weeks"), an
 # exception for the prescriber, whatever the statement's words
 _SOONER = frozenset(lexicon.term(w) for w in "early extra more sooner adelantado adelantar".split())

@@ -603,13 +603,11 @@ _REQUEST = re.compile(
     r"would|should|is there|"
     r"are there|are you|are u|is it|any|que|cuando|donde|como|cual|cuanto|cuanta|a que|puedo|pueden|puede|hay|"
     r"tienen|aceptan|hacen)\b"
-    # (round 73: not a wish not to, "dont want to call every time")
-    r"|(?<!dont )(?<!do not )(?<!didnt )(?<!never )"
-    r"\b(need|needs|needed|want|wanted|wanna|would like|id like|like to|please|pls|plz|help|tell me|let me know|"
+    r"|\b(need|needs|needed|want|wanted|wanna|would like|id like|like to|please|pls|plz|help|tell me|let me know|"
     r"can you|can i|could you|could i|do you|necesito|necesita|quiero|quisiera|ocupo|por favor|ayuda|me pueden|"
-    r"me puede|puedo|pueden|favor de)\b|\?"
     # (round 73: and asked for someone, "my husband wants to know if he can get his shingles shot there too")
-    r"|\b(?:wants|wanted) to know\b|\bwonder(?:s|ing)? (?:if|whether)\b|\bquieren? saber\b"
+    r"wants to know|wonder if|wonders if|wondering if|wondering whether|quiere saber|quieren saber|"
+    r"me puede|puedo|pueden|favor de)\b|\?"
     # Spanish asks with the subject first too ("ustedes hacen el examen de inmigracion")
     r"|\b(ustedes|uds|usted|ud) (hacen|tienen|aceptan|dan|ponen|atienden|ven|hace|tiene|acepta|da|atiende)\b"
 )
@@ -859,9 +857,10 @@ def may_be_aside(clause: str) -> bool:
     names danger, the body or other care (not even as a joke)."""
     norm = normalize(clause)
     plain = _plain(norm)
+    # (round 73: what backstory says is no request either, "dont want to call every time")
     if (
         "?" in clause
-        or _REQUEST.search(norm)
+        or _REQUEST.search(plain)
         or (_PROBLEM_GATE.open(plain) and _PROBLEM.search(plain))
         or (_ALARMING_GATE.open(plain) and _ALARMING.search(plain))
     ):
