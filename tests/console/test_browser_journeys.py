@@ -79,18 +79,29 @@ def test_bill_question_to_staff_reply_and_back_to_the_bot(
 def test_an_urgent_message_jumps_to_the_top_while_staff_watch(
     chromium: Browser, console_live: LiveStack, live_services: Services
 ) -> None:
+    """Rows are found by id: an urgent patient left by an earlier test in this module may already sit on top."""
     staff = StaffAtConsole.create(chromium, console_live.base_url, live_services, "Eli")
+    before = set(live_services.store.queue_ids())
     patient_writes(console_live, "can I talk to a person about my referral")
+    referral = eventually(lambda: next(iter(set(live_services.store.queue_ids()) - before), None), "the referral")
     staff.open_queue()
     rows = staff.page.locator("#rows > li")
-    expect(rows.first).not_to_have_class(re.compile("prio-urgent"))
+    expect(staff.row(referral)).not_to_have_class(re.compile("prio-urgent"))
 
+    before = set(live_services.store.queue_ids())
     patient_writes(console_live, "my husband has crushing chest pain and can't breathe")
-    expect(rows.first).to_have_class(re.compile("prio-urgent"))  # on top, without a reload
-    expect(rows.first.locator(".prio")).to_have_text("URGENT")
-    expect(rows.first).to_contain_text("Possible emergency")
+    urgent = eventually(lambda: next(iter(set(live_services.store.queue_ids()) - before), None), "the urgent patient")
+    row = staff.row(urgent)
+    expect(row).to_have_class(re.compile("prio-urgent"))  # without a reload
+    expect(row.locator(".prio")).to_have_text("URGENT")
+    expect(row).to_contain_text("Possible emergency")
     expect(staff.page).to_have_title(re.compile("URGENT"))
+    order = rows.evaluate_all("rs => rs.map(r => [r.dataset.id, r.classList.contains('prio-urgent')])")
+    ids = [conversation for conversation, _ in order]
+    first_calm = next(i for i, (_, is_urgent) in enumerate(order) if not is_urgent)
+    assert ids.index(urgent) < first_calm <= ids.index(referral), order  # above every calm row, the earlier one too
     staff.page.click("[data-filter=urgent]")
+    expect(staff.row(referral)).to_have_count(0)
     assert all("prio-urgent" in (c or "") for c in rows.evaluate_all("rs => rs.map(r => r.className)"))
     staff.close()
 
