@@ -665,6 +665,26 @@ _SUPPLY_FOR = (
 _LAB_LETTERS = "cbc|cmp|bmp|a1c|hba1c|tsh|lipids|psa|ua|bnp|crp|esr|egfr|ferritin|urinalysis|microalbumin"
 
 # Multi-word phrases rewritten to one concept before words are looked at (on normalised text).
+# Round 74: what one asks the clinic for and waits on (a refill, a prescription, a form, a letter, a referral), whose
+# state is on record; and who may be asked to see one's results or chart (kin, a partner, a school, anyone).
+_OWN_REQUEST = (
+    r"(refill|refills|prescription|prescriptions|rx|script|scripts|meds|medication|medications|form|forms|paperwork|"
+    r"letter|note|referral|referrals|authorization|prior auth)"
+)
+READY_ASKED = "readycheck"  # whether one's own refill, form or letter is ready, or where it is
+WHO_SEES = "privacycheck"  # who may see one's results or chart (a parent, a partner): privacy and proxy access
+_WHO_SEES = (
+    "mom|mother|mum|mama|dad|father|papa|parent|parents|guardian|husband|wife|spouse|partner|boyfriend|girlfriend|"
+    "bf|gf|family|school|employer|boss|job|work|coach|anyone|anybody|someone|somebody|people|parents insurance"
+)
+_WHO_SEES_ES = "mama|papa|papas|padres|mami|papi|esposo|esposa|novio|novia|pareja|familia|escuela|trabajo|jefe"
+_SEES = "(see|seeing|view|access|read|look at|look in|look into|check|get into|log into|log in to|get a copy of)"
+_SEEN = (
+    "(results?|chart|records?|portal|labs?|tests?|notes|info|information|history|account|anything|stuff|it|them|that|"
+    "those|this|these)"
+)
+_SEES_ES = "(ver|revisar|mirar|entrar a|entrar en|tener acceso a)"
+_SEEN_ES = "(resultados?|expediente|portal|cuenta|examen|examenes|pruebas?|analisis|historial|informacion|eso|los|lo)"
 _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # round 32 (voice-to-text dictation): a phone's speech recognition writes a spoken word as its sound-alike
         # or splits it in two. Each fold needs the context that makes the mishearing certain ("medic aid",
@@ -1074,6 +1094,32 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(ya )?(recibieron|les llego|le llego|mandaron|enviaron|firmaron|llenaron|aprobaron) (mi|el|la|los|las|mis)",
          "statuscheck", "recibieron llego mandaron enviaron firmaron llenaron aprobaron"),
         (r"que (paso|pasa) con (mi|el|la|los|las|mis)", "statuscheck", "paso pasa"),
+        # round 74: whether one's own refill, prescription, form, letter or referral is ready, or where it is ("is my
+        # birth control refill ready yet", "my fmla form, is it ready", "where is my rx", "ya esta lista mi receta"):
+        # its state is on record, unless the entry itself says when it is ready (a pharmacy's "we text you when it is
+        # ready": matcher's _ready_unsaid). Not results ("are my results ready" is the results entry's: they come to
+        # the portal) nor "when will it be ready" (how long it takes)
+        (rf"\b(is|are|r|s) (my|his|her|our|the) (\w+ ){{0,3}}{_OWN_REQUEST}( \w+)? ready\b|"
+         rf"\b(where (is|are|s)|wheres) (my|his|her|our) (\w+ ){{0,3}}{_OWN_REQUEST}\b|"
+         rf"\b{_OWN_REQUEST} (is|are) (it|they|that|those) ready\b",
+         rf"\g<0> {READY_ASKED}", "ready where wheres"),
+        (r"\b(ya )?(esta|estan) (list[oa]s?|hech[oa]s?) (mi|mis|su|sus|la|el|las|los) (\w+ ){0,2}(receta|recetas|"
+         r"resurtido|resurtidos|medicina|medicinas|medicamento|medicamentos|formulario|formularios|forma|carta|"
+         r"referencia|referido|papeles)\b|\b(donde|que) (esta|estan) (mi|mis) (receta|recetas|resurtido|medicina|"
+         r"medicamento|formulario|forma|carta|referencia|referido|papeles)\b",
+         rf"\g<0> {READY_ASKED}", "esta estan"),
+        # ...and who may see one's results, chart or portal: a parent, a partner, a school, anyone ("can my mom see my
+        # results", "will my parents find out", "quien puede ver mi expediente"): a minor's privacy and proxy access
+        # are staff's, not the results or records entry's
+        (rf"\b(can|could|will|would|does|do|is|are|may|should|cuz|bc|because|so) (my|our|the|a|an) (\w+ )?"
+         rf"({_WHO_SEES}) (ever |still |also )?(be able to |get to |have access to |be allowed to |get |"
+         r"automatically )?"
+         rf"({_SEES} (\w+ ){{0,2}}?{_SEEN}|find out|know|be told|be notified|get notified|hear about)\b|"
+         rf"\b(who|whom) (all |else )?(can|could|will|gets to|is able to) {_SEES} (\w+ ){{0,2}}?{_SEEN}\b|"
+         rf"\b((puede|pueden|podra|podran|va a|van a) (poder )?(mi|mis) (\w+ )?({_WHO_SEES_ES})|(mi|mis) (\w+ )?"
+         rf"({_WHO_SEES_ES}) (puede|pueden|podra|podran|va a|van a)) (poder )?({_SEES_ES} (\w+ ){{0,2}}?{_SEEN_ES}|"
+         rf"saber|enterarse)\b|\bquien (mas )?(puede|pueden|podra) {_SEES_ES} (\w+ ){{0,2}}?{_SEEN_ES}\b",
+         WHO_SEES, _WHO_SEES.replace("|", " ") + " " + _WHO_SEES_ES.replace("|", " ") + " who whom quien"),
         # session 14: an insurer, school, pharmacy or employer writing ("this is blue cross, we need visit notes"), or
         # another practice asked about by name ("does harbor orthodontics take my insurance"): not a patient's question
         # of this clinic, for staff
@@ -2604,6 +2650,8 @@ FACTORS: dict[str, float] = {
     **dict.fromkeys(_terms(GENERIC), GENERIC_FACTOR),
     NAME: NAME_FACTOR,
     "school": MODIFIER_FACTOR,  # a concept, so _terms leaves it out: still only a qualifier
+    # (round 74: a mark that readiness is asked, read by the matcher: beside the words it keeps, it weighs nothing more)
+    term(READY_ASKED): MODIFIER_FACTOR,
     # concepts that only qualify a request unless the FAQ asks about them ("my allergy meds",
     # "surgery on my knee"; "does my primary doctor have to refer me" when the FAQ says "dermatologist")
     "allergy": MODIFIER_FACTOR,

@@ -122,6 +122,8 @@ class Matcher:
             for k, entry in enumerate(faq.entries)
         ]
         self._amounts = [_priced(entry) for entry in faq.entries]  # (an answer that names an amount, or "free")
+        # Entries that say when a thing is ready (a pharmacy's "we text you when it is ready", round 74).
+        self._says_ready = [_SAYS_READY.search(normalize(_all_text(entry))) is not None for entry in faq.entries]
         # Symptom words the FAQ's own questions are about ("Do you treat acne?", "Can you remove a mole?"):
         # services this practice offers, which a message may ask for in another entry's words.
         self._services = frozenset(c for cues in self._cues for c in cues if scope.is_symptom(c))
@@ -152,7 +154,7 @@ class Matcher:
         light = context.context_terms(query.unknown, text)
         hits, light = self._score_errand(query, text, 3, light)
         candidates = tuple(self._as_match(hit) for hit in hits)
-        declined = self._declined(text, hits) or self._unpriced(text, query, hits)
+        declined = self._declined(text, hits) or self._unpriced(text, query, hits) or self._ready_unsaid(query, hits)
         if declined or not hits:
             return MatchOutcome(None, (), candidates, declined)
         if (
@@ -776,6 +778,14 @@ class Matcher:
             return "multiple"
         return None
 
+    def _ready_unsaid(self, query: Analysis, hits: list[_Hit]) -> str | None:
+        """Round 74: whether one's own refill, form or letter is ready, or where it is ("is my birth control refill
+        ready yet"), asked of an entry that never says when it is ready: its state is on record, for staff (declined,
+        so no answer is offered either). A pharmacy's "we text you when it is ready" answers it."""
+        if hits and _READY_ASKED in query.terms and not self._says_ready[hits[0].entry]:
+            return "status"
+        return None
+
     def _unpriced(self, text: str, query: Analysis, hits: list[_Hit]) -> str | None:
         """A price asked of an entry whose questions and answer name none ("how much is a flu shot" and an answer
         about when flu shots are given). A charge on a bill or what one owes is a billing question, not a price."""
@@ -1122,11 +1132,22 @@ _SCHEDULED = _CHILDHOOD + lexicon.QUALIFIED  # what lexicon folds an age's or a 
 # entry's own questions ask it ("Can I take my medicines before a fasting test?")
 _MEDICATION = lexicon.term("medication")
 _COST = lexicon.term("cost")
+_READY_ASKED = lexicon.term(lexicon.READY_ASKED)
+_SAYS_READY = re.compile(r"\b(ready|listos?|listas?)\b")
 # An answer that sends the writer to look something up themselves (round 46).
 _SOURCE = re.compile(r"\b(website|web site|site|webpage|online|portal|list|app|mychart|sitio web|pagina|lista)\b")
 _FOR_STAFF = frozenset(
-    lexicon.term(c) for c in (lexicon.STATUS_CHECK, lexicon.HEDGE, lexicon.EXCEPTION, lexicon.OTHER_PARTY)
+    lexicon.term(c)
+    for c in (lexicon.STATUS_CHECK, lexicon.HEDGE, lexicon.EXCEPTION, lexicon.OTHER_PARTY, lexicon.WHO_SEES)
 )
+
+
+def _all_text(entry: FaqEntry) -> str:
+    """An entry's questions and answers, in every language, as one text."""
+    texts = [*entry.questions, entry.answer]
+    for tr in entry.translations.values():
+        texts += [*tr.questions, tr.answer]
+    return " ".join(texts)
 
 
 def _entry_cues(entry: FaqEntry) -> frozenset[str]:
