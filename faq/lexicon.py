@@ -1019,6 +1019,27 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          "take takes tarda tardan demora demoran"),
         (r"(?P<q>how many) (?P<mid>(\w+ ){0,5})(take|takes|tarda|tardan|demora|demoran)\b", r"\g<q> \g<mid>",
          "take takes"),
+        # round 74: late in the day is a time of day, not being late ("can i come in late afternoon")
+        (r"\b(late|later) (?P<t>(in the )?(afternoon|afternoons|morning|mornings|evening|evenings|day))\b", r"\g<t>",
+         "late later"),
+        # round 74: doing something for the first time oneself is the writer's novelty, no first visit ("first time
+        # doing this without my mom lol", "es la primera vez q lo hago yo sola")
+        (r"\b(this is |its |it s |es )?(my |the |la )?(first time|1st time|primera vez) (i m |im |that i m |ive |"
+         r"i have |que |q )?(doing|booking|making|calling|texting|scheduling|trying|using|setting up|doing it|lo hago|"
+         r"la hago|lo pido|la pido|la saco|hago esto|hago)( this| it| that| one| esto)?( myself| by myself| on my own|"
+         r" alone| yo sol[oa]| sol[oa]| yo)?\b", "", "time vez"),
+        # round 74: "over" after sending only says where to ("how do i get them sent over", "can you send it over to my
+        # new doctor"); circling for a spot is looking for parking ("me toca dar vueltas"; not "me da vueltas la
+        # cabeza", dizziness); "do yall do those" asks whether the clinic offers what the message names; a ride that
+        # is slow is only the ride ("bus is taking forever", where "taking" is no "accepting")
+        (r"\b(?P<v>send|sent|sending|fax|faxed|faxing|email|emailed|mail|mailed|transfer|transferred) (?P<o>(them|it|"
+         r"those|these|that|my \w+|the \w+|his \w+|her \w+) )?over\b", r"\g<v> \g<o>", "over"),
+        (r"\b(me toca|nos toca|toca|tengo que|tenemos que|hay que|para no|sin) (dar|dando|andar dando) vueltas"
+         r"( buscando( lugar| donde)?)?", "parking", "vueltas"),
+        (r"\b(do|does) (you|u|ya|yall|you guys|u guys|the clinic|your clinic|your office) (do|give|offer) (those|"
+         r"these|them|em)\b", "do you offer those", "those these them em"),
+        (r"\b(?P<s>bus|buses|train|uber|lyft|ride|traffic|metro|subway|taxi|cab|driver|light rail) (is|s|are|keeps|has"
+         r" been|been) taking (forever|so long|ages|a while)\b", r"\g<s>", "forever long ages while"),
         # asking when one's own appointment is, or whether something arrived, looks a record up: staff
         (r"(when|what time|what day|what date|which day|a que hora|cuando|que dia) (is|es|was|s) (my|mi|our|his|her)"
          r" ((next |upcoming |proxima )?(appointment|cita|visit|surgery|procedure|operation|cirugia|operacion)\b|"

@@ -678,7 +678,9 @@ class Matcher:
         query = self.index.analyse(text)
         # round 62: what the visit is for weighs as context beside an errand, as in assess ("can you send my prenatal
         # records to my new ob there?" after "we're moving to texas in june")
-        hits, _ = self._score_errand(query, text, 2, frozenset())
+        # (round 74: and how the writer gets here or what the visit fits around weighs as context too, as in assess:
+        # "omw from campus whats the address again" beside "google maps is being weird")
+        hits, _ = self._score_errand(query, text, 2, context.context_terms(query.unknown, text))
         if not hits:
             return None
         runner_up = hits[1].score if len(hits) > 1 else 0.0
