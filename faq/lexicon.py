@@ -2011,6 +2011,11 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          "waitelsewhere", "wait waiting esperar"),
         # "at the same time" asks whether two things go together: a topic only an answer that says so covers
         # (not a time of day that an answer's hours could answer)
+        # round 74: a shift, a class or an exam at the same time as the visit is a clash, a reason to move it, not two
+        # things had at one visit ("got a shift at the same time as my appt tmrw, how do i push it")
+        (r"\b(?P<a>shift|class|exam|midterm|final|game|practice|meeting|interview|lecture|turno|clase|examen) (at|in) "
+         r"the same time( as (my|the|our) (appt|appointment|visit))?|\b(?P<b>turno|clase|examen) (a la misma hora|al "
+         r"mismo tiempo)( que (mi|la) cita)?", r"\g<a>\g<b>", "same misma mismo"),
         (r"(at|on|in|during) the same (time|visit|appointment)|a la vez|al mismo tiempo", "concurrently",
          "same vez mismo"),
         # a visitor is a person who comes along ("are visitors allowed in the dialysis room")

@@ -594,12 +594,20 @@ _CLAUSE = re.compile(
     rf"|(?<=\s)(?:{_CHATTER})\b"
 )
 _CHATTER_WORD = re.compile(rf"(?:^|\s)(?:{_CHATTER})(?:\s|$)")
+# "did" asks of someone or something ("did you get my form", "did the lab call"); "did bloodwork monday" is a statement
+# that leaves its "i" out as texters do (round 74)
+_DID_ASKS = (
+    r"did(?= (?:you|u|ya|yall|i|we|they|he|she|it|that|this|the|my|your|ur|his|her|our|their|anyone|anybody|someone|"
+    r"somebody|dr|doc|doctor|nurse|mom|dad|not|yall)\b)"
+)
 # A clause that asks or requests something (a question word first, a wish, a plea, a question mark)...
 _REQUEST = re.compile(
     # (round 73: not "who" opening a relative clause, "harold greene, who is a patient at your practice", nor what one
     # can only do, "i work days and can only arrange things by text")
     r"^(what|whats|when|where|wheres|how|hows|why|who(?! (?:is|was|has been|have been|s been) (?:a |an |your |our |"
-    r"one of your )?(?:\w+ )?(?:patient|pt|client|member)s?\b)|which|can(?! only\b)|could(?! only\b)|do|does|did|will|"
+    r"one of your )?(?:\w+ )?(?:patient|pt|client|member)s?\b)|which|can(?! only\b)|could(?! only\b)|do|does|will|"
+    # (round 74: "did" asks of someone or something, see _QUESTION: "did bloodwork monday" tells what one did)
+    rf"{_DID_ASKS}|"
     r"would|should|is there|"
     r"are there|are you|are u|is it|any|que|cuando|donde|como|cual|cuanto|cuanta|a que|puedo|pueden|puede|hay|"
     r"tienen|aceptan|hacen)\b"
@@ -885,7 +893,9 @@ def asks_to_take(text: str) -> bool:
 _QUESTION = re.compile(
     # (round 74: after where the writer is on the way from, "omw from campus whats the address again")
     r"^(?:(?:omw|otw|on my way|on the way|heading over|headed over|leaving now)(?: (?:from|to) (?:the |my )?\w+)? )?"
-    r"(?:what|whats|when|where|wheres|how|hows|which|can(?! only\b)|could(?! only\b)|do|does|did|will|would|is|are|"
+    r"(?:what|whats|when|where|wheres|how|hows|which|can(?! only\b)|could(?! only\b)|do|does|will|would|is|are|"
+    # ("did" asks of someone or something: "did bloodwork monday" is a statement without its "i")
+    rf"{_DID_ASKS}|"
     r"r u|que|cuando|donde|como|cual|cuanto|cuanta|a que|puedo|pueden|puede|hay|tienen|aceptan|hacen)\b"
 )
 
@@ -2282,7 +2292,8 @@ _WRITER_LEFT_OUT = re.compile(
     r"running|caught|sitting|waiting on|between|doing|something (?:came|has come|just came) up|algo (?:surgio|salio)|"
     r"(?:dont|do not|didnt|cant|wont|never) (?:want|wanna|like|have|need|know)|"
     r"visiting|working|driving|flying|traveling|travelling|heading|leaving|starting|started|going|gonna|new here|"
-    r"back from|recien|llegue|llegamos|venimos|vine|"
+    r"back from|recien|llegue|llegamos|venimos|vine|got (?:a|an|my) (?:shift|class|exam|midterm|final|game|practice|"
+    r"meeting|interview|lecture)|"
     # (round 74: or on the ride they are on or the map they follow: "bus is taking forever", "google maps is being
     # weird")
     r"(?:the )?(?:bus|train|uber|lyft|traffic|subway|metro|light rail|google maps|apple maps|maps|gps|waze)(?: is| s|"
