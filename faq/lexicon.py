@@ -1019,6 +1019,16 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          "take takes tarda tardan demora demoran"),
         (r"(?P<q>how many) (?P<mid>(\w+ ){0,5})(take|takes|tarda|tardan|demora|demoran)\b", r"\g<q> \g<mid>",
          "take takes"),
+        # round 74: a regular doctor needed is a patient's place with the clinic ("r u taking new patients? i need a
+        # regular doctor", "looking for a pcp"); not "my regular doctor" (one already had), nor a new doctor (a switch)
+        (r"\b(need|needs|want|wanna|looking for|look for|find|get|necesito|busco|quiero) (a|an|un|una) (regular|"
+         r"primary|primary care|family|pcp|main) ?(doctor|dr|doc|physician|provider|care provider|medico|doctora)?\b|"
+         r"\b(need|looking for|find|get|necesito|busco) (a|un|una) (pcp|medico de cabecera|medico familiar|medico "
+         r"de familia|doctor de cabecera)\b", "new patient", "regular primary family pcp main cabecera"),
+        # round 74: an exam one has (at school) is what a visit must fit around, no test of the clinic's ("ya no voy a
+        # poder ir, tengo examen"; not "tengo un examen de sangre")
+        (r"\b(tengo|tenemos) (un |el |mi |otro )?(examen|parcial|final)(?! de)\b", "tengo midterm",
+         "examen parcial final"),
         # round 74: late in the day is a time of day, not being late ("can i come in late afternoon")
         (r"\b(late|later) (?P<t>(in the )?(afternoon|afternoons|morning|mornings|evening|evenings|day))\b", r"\g<t>",
          "late later"),
@@ -1118,12 +1128,16 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # round 74: whether one's own refill, prescription, form, letter or referral is ready, or where it is ("is my
         # birth control refill ready yet", "my fmla form, is it ready", "where is my rx", "ya esta lista mi receta"):
         # its state is on record, unless the entry itself says when it is ready (a pharmacy's "we text you when it is
-        # ready": matcher's _ready_unsaid). Not results ("are my results ready" is the results entry's: they come to
+        # ready": matcher's _staffs_alone). Not results ("are my results ready" is the results entry's: they come to
         # the portal) nor "when will it be ready" (how long it takes)
         (rf"\b(is|are|r|s) (my|his|her|our|the) (\w+ ){{0,3}}{_OWN_REQUEST}( \w+)? ready\b|"
          rf"\b(where (is|are|s)|wheres) (my|his|her|our) (\w+ ){{0,3}}{_OWN_REQUEST}\b|"
          rf"\b{_OWN_REQUEST} (is|are) (it|they|that|those) ready\b",
          rf"\g<0> {READY_ASKED}", "ready where wheres"),
+        # ...and whether it was done ("did my sports form get signed yet", "has my referral been sent")
+        (rf"\b(did|has|have) (my|his|her|our|the) (\w+ ){{0,2}}{_OWN_REQUEST} (get |gotten |been |got )?(signed|filled|"
+         r"filled out|done|completed|sent|faxed|approved|finished|submitted)\b", r"\g<0> statuscheck",
+         "signed filled done completed sent faxed approved finished submitted"),
         (r"\b(ya )?(esta|estan) (list[oa]s?|hech[oa]s?) (mi|mis|su|sus|la|el|las|los) (\w+ ){0,2}(receta|recetas|"
          r"resurtido|resurtidos|medicina|medicinas|medicamento|medicamentos|formulario|formularios|forma|carta|"
          r"referencia|referido|papeles)\b|\b(donde|que) (esta|estan) (mi|mis) (receta|recetas|resurtido|medicina|"
@@ -1141,6 +1155,12 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          rf"({_WHO_SEES_ES}) (puede|pueden|podra|podran|va a|van a)) (poder )?({_SEES_ES} (\w+ ){{0,2}}?{_SEEN_ES}|"
          rf"saber|enterarse)\b|\bquien (mas )?(puede|pueden|podra) {_SEES_ES} (\w+ ){{0,2}}?{_SEEN_ES}\b",
          WHO_SEES, _WHO_SEES.replace("|", " ") + " " + _WHO_SEES_ES.replace("|", " ") + " who whom quien"),
+        # ...or done without them knowing ("cancel it without my mom knowing", "sin que mis papas se enteren")
+        (r"\bwithout (my |her |his |their |them |him )?(\w+ )?(mom|mother|dad|father|parents?|family|boyfriend|"
+         r"girlfriend|husband|wife|partner|her|him|them|anyone|anybody) (knowing|finding out|seeing|being told|getting "
+         r"notified)\b|\bsin que (mi|mis|su|sus) (\w+ )?(mama|papa|papas|padres|familia|novio|novia|esposo|esposa) "
+         r"(sepa|sepan|se entere|se enteren|vea|vean)\b|\bsin que (nadie|ellos|ella|el) (sepa|sepan|se entere|"
+         r"se enteren)\b", WHO_SEES, "knowing finding seeing told notified sepa sepan entere enteren vea vean"),
         # session 14: an insurer, school, pharmacy or employer writing ("this is blue cross, we need visit notes"), or
         # another practice asked about by name ("does harbor orthodontics take my insurance"): not a patient's question
         # of this clinic, for staff

@@ -154,7 +154,7 @@ class Matcher:
         light = context.context_terms(query.unknown, text)
         hits, light = self._score_errand(query, text, 3, light)
         candidates = tuple(self._as_match(hit) for hit in hits)
-        declined = self._declined(text, hits) or self._unpriced(text, query, hits) or self._ready_unsaid(query, hits)
+        declined = self._declined(text, hits) or self._unpriced(text, query, hits) or self._staffs_alone(query, hits)
         if declined or not hits:
             return MatchOutcome(None, (), candidates, declined)
         if (
@@ -780,13 +780,15 @@ class Matcher:
             return "multiple"
         return None
 
-    def _ready_unsaid(self, query: Analysis, hits: list[_Hit]) -> str | None:
+    def _staffs_alone(self, query: Analysis, hits: list[_Hit]) -> str | None:
         """Round 74: whether one's own refill, form or letter is ready, or where it is ("is my birth control refill
         ready yet"), asked of an entry that never says when it is ready: its state is on record, for staff (declined,
-        so no answer is offered either). A pharmacy's "we text you when it is ready" answers it."""
+        so no answer is offered either). A pharmacy's "we text you when it is ready" answers it. Who may see one's
+        results or chart ("can my mom see my results", "cancel it without her knowing") is declined alike."""
         if hits and _READY_ASKED in query.terms and not self._says_ready[hits[0].entry]:
             return "status"
-        return None
+        # (and who may see one's results or chart, or a visit kept from a parent: privacy, declined alike)
+        return "status" if _WHO_SEES in query.terms else None
 
     def _unpriced(self, text: str, query: Analysis, hits: list[_Hit]) -> str | None:
         """A price asked of an entry whose questions and answer name none ("how much is a flu shot" and an answer
@@ -1139,9 +1141,9 @@ _SAYS_READY = re.compile(r"\b(ready|listos?|listas?)\b")
 # An answer that sends the writer to look something up themselves (round 46).
 _SOURCE = re.compile(r"\b(website|web site|site|webpage|online|portal|list|app|mychart|sitio web|pagina|lista)\b")
 _FOR_STAFF = frozenset(
-    lexicon.term(c)
-    for c in (lexicon.STATUS_CHECK, lexicon.HEDGE, lexicon.EXCEPTION, lexicon.OTHER_PARTY, lexicon.WHO_SEES)
+    lexicon.term(c) for c in (lexicon.STATUS_CHECK, lexicon.HEDGE, lexicon.EXCEPTION, lexicon.OTHER_PARTY)
 )
+_WHO_SEES = lexicon.term(lexicon.WHO_SEES)
 
 
 def _all_text(entry: FaqEntry) -> str:
