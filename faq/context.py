@@ -21,6 +21,8 @@ _WORDS = (
     "paratransit "
     # what a visit must fit around
     "work working job jobs shift shifts boss employer coworker coworkers warehouse recital "
+    # (round 74: a student's day, "omw from campus", "i have a midterm during my appointment")
+    "campus dorm midterm midterms finals lecture "
     # (round 62: "next week", "next month": when, as "afternoon" is)
     "sometime while inside til till afternoon next "
     # Spanish ("van" is also Spanish "they go": a word that asks nothing either way)

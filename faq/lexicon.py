@@ -665,6 +665,26 @@ _SUPPLY_FOR = (
 _LAB_LETTERS = "cbc|cmp|bmp|a1c|hba1c|tsh|lipids|psa|ua|bnp|crp|esr|egfr|ferritin|urinalysis|microalbumin"
 
 # Multi-word phrases rewritten to one concept before words are looked at (on normalised text).
+# Round 74: what one asks the clinic for and waits on (a refill, a prescription, a form, a letter, a referral), whose
+# state is on record; and who may be asked to see one's results or chart (kin, a partner, a school, anyone).
+_OWN_REQUEST = (
+    r"(refill|refills|prescription|prescriptions|rx|script|scripts|meds|medication|medications|form|forms|paperwork|"
+    r"letter|note|referral|referrals|authorization|prior auth)"
+)
+READY_ASKED = "readycheck"  # whether one's own refill, form or letter is ready, or where it is
+WHO_SEES = "privacycheck"  # who may see one's results or chart (a parent, a partner): privacy and proxy access
+_WHO_SEES = (
+    "mom|mother|mum|mama|dad|father|papa|parent|parents|guardian|husband|wife|spouse|partner|boyfriend|girlfriend|"
+    "bf|gf|family|school|employer|boss|job|work|coach|anyone|anybody|someone|somebody|people|parents insurance"
+)
+_WHO_SEES_ES = "mama|papa|papas|padres|mami|papi|esposo|esposa|novio|novia|pareja|familia|escuela|trabajo|jefe"
+_SEES = "(see|seeing|view|access|read|look at|look in|look into|check|get into|log into|log in to|get a copy of)"
+_SEEN = (
+    "(results?|chart|records?|portal|labs?|tests?|notes|info|information|history|account|anything|stuff|it|them|that|"
+    "those|this|these)"
+)
+_SEES_ES = "(ver|revisar|mirar|entrar a|entrar en|tener acceso a)"
+_SEEN_ES = "(resultados?|expediente|portal|cuenta|examen|examenes|pruebas?|analisis|historial|informacion|eso|los|lo)"
 _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # round 32 (voice-to-text dictation): a phone's speech recognition writes a spoken word as its sound-alike
         # or splits it in two. Each fold needs the context that makes the mishearing certain ("medic aid",
@@ -999,6 +1019,37 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          "take takes tarda tardan demora demoran"),
         (r"(?P<q>how many) (?P<mid>(\w+ ){0,5})(take|takes|tarda|tardan|demora|demoran)\b", r"\g<q> \g<mid>",
          "take takes"),
+        # round 74: a regular doctor needed is a patient's place with the clinic ("r u taking new patients? i need a
+        # regular doctor", "looking for a pcp"); not "my regular doctor" (one already had), nor a new doctor (a switch)
+        (r"\b(need|needs|want|wanna|looking for|look for|find|get|necesito|busco|quiero) (a|an|un|una) (regular|"
+         r"primary|primary care|family|pcp|main) ?(doctor|dr|doc|physician|provider|care provider|medico|doctora)?\b|"
+         r"\b(need|looking for|find|get|necesito|busco) (a|un|una) (pcp|medico de cabecera|medico familiar|medico "
+         r"de familia|doctor de cabecera)\b", "new patient", "regular primary family pcp main cabecera"),
+        # round 74: an exam one has (at school) is what a visit must fit around, no test of the clinic's ("ya no voy a
+        # poder ir, tengo examen"; not "tengo un examen de sangre")
+        (r"\b(tengo|tenemos) (un |el |mi |otro )?(examen|parcial|final)(?! de)\b", "tengo midterm",
+         "examen parcial final"),
+        # round 74: late in the day is a time of day, not being late ("can i come in late afternoon")
+        (r"\b(late|later) (?P<t>(in the )?(afternoon|afternoons|morning|mornings|evening|evenings|day))\b", r"\g<t>",
+         "late later"),
+        # round 74: doing something for the first time oneself is the writer's novelty, no first visit ("first time
+        # doing this without my mom lol", "es la primera vez q lo hago yo sola")
+        (r"\b(this is |its |it s |es )?(my |the |la )?(first time|1st time|primera vez) (i m |im |that i m |ive |"
+         r"i have |que |q )?(doing|booking|making|calling|texting|scheduling|trying|using|setting up|doing it|lo hago|"
+         r"la hago|lo pido|la pido|la saco|hago esto|hago)( this| it| that| one| esto)?( myself| by myself| on my own|"
+         r" alone| yo sol[oa]| sol[oa]| yo)?\b", "", "time vez"),
+        # round 74: "over" after sending only says where to ("how do i get them sent over", "can you send it over to my
+        # new doctor"); circling for a spot is looking for parking ("me toca dar vueltas"; not "me da vueltas la
+        # cabeza", dizziness); "do yall do those" asks whether the clinic offers what the message names; a ride that
+        # is slow is only the ride ("bus is taking forever", where "taking" is no "accepting")
+        (r"\b(?P<v>send|sent|sending|fax|faxed|faxing|email|emailed|mail|mailed|transfer|transferred) (?P<o>(them|it|"
+         r"those|these|that|my \w+|the \w+|his \w+|her \w+) )?over\b", r"\g<v> \g<o>", "over"),
+        (r"\b(me toca|nos toca|toca|tengo que|tenemos que|hay que|para no|sin) (dar|dando|andar dando) vueltas"
+         r"( buscando( lugar| donde)?)?", "parking", "vueltas"),
+        (r"\b(do|does) (you|u|ya|yall|you guys|u guys|the clinic|your clinic|your office) (do|give|offer) (those|"
+         r"these|them|em)\b", "do you offer those", "those these them em"),
+        (r"\b(?P<s>bus|buses|train|uber|lyft|ride|traffic|metro|subway|taxi|cab|driver|light rail) (is|s|are|keeps|has"
+         r" been|been) taking (forever|so long|ages|a while)\b", r"\g<s>", "forever long ages while"),
         # asking when one's own appointment is, or whether something arrived, looks a record up: staff
         (r"(when|what time|what day|what date|which day|a que hora|cuando|que dia) (is|es|was|s) (my|mi|our|his|her)"
          r" ((next |upcoming |proxima )?(appointment|cita|visit|surgery|procedure|operation|cirugia|operacion)\b|"
@@ -1074,6 +1125,42 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(ya )?(recibieron|les llego|le llego|mandaron|enviaron|firmaron|llenaron|aprobaron) (mi|el|la|los|las|mis)",
          "statuscheck", "recibieron llego mandaron enviaron firmaron llenaron aprobaron"),
         (r"que (paso|pasa) con (mi|el|la|los|las|mis)", "statuscheck", "paso pasa"),
+        # round 74: whether one's own refill, prescription, form, letter or referral is ready, or where it is ("is my
+        # birth control refill ready yet", "my fmla form, is it ready", "where is my rx", "ya esta lista mi receta"):
+        # its state is on record, unless the entry itself says when it is ready (a pharmacy's "we text you when it is
+        # ready": matcher's _staffs_alone). Not results ("are my results ready" is the results entry's: they come to
+        # the portal) nor "when will it be ready" (how long it takes)
+        (rf"\b(is|are|r|s) (my|his|her|our|the) (\w+ ){{0,3}}{_OWN_REQUEST}( \w+)? ready\b|"
+         rf"\b(where (is|are|s)|wheres) (my|his|her|our) (\w+ ){{0,3}}{_OWN_REQUEST}\b|"
+         rf"\b{_OWN_REQUEST} (is|are) (it|they|that|those) ready\b",
+         rf"\g<0> {READY_ASKED}", "ready where wheres"),
+        # ...and whether it was done ("did my sports form get signed yet", "has my referral been sent")
+        (rf"\b(did|has|have) (my|his|her|our|the) (\w+ ){{0,2}}{_OWN_REQUEST} (get |gotten |been |got )?(signed|filled|"
+         r"filled out|done|completed|sent|faxed|approved|finished|submitted)\b", r"\g<0> statuscheck",
+         "signed filled done completed sent faxed approved finished submitted"),
+        (r"\b(ya )?(esta|estan) (list[oa]s?|hech[oa]s?) (mi|mis|su|sus|la|el|las|los) (\w+ ){0,2}(receta|recetas|"
+         r"resurtido|resurtidos|medicina|medicinas|medicamento|medicamentos|formulario|formularios|forma|carta|"
+         r"referencia|referido|papeles)\b|\b(donde|que) (esta|estan) (mi|mis) (receta|recetas|resurtido|medicina|"
+         r"medicamento|formulario|forma|carta|referencia|referido|papeles)\b",
+         rf"\g<0> {READY_ASKED}", "esta estan"),
+        # ...and who may see one's results, chart or portal: a parent, a partner, a school, anyone ("can my mom see my
+        # results", "will my parents find out", "quien puede ver mi expediente"): a minor's privacy and proxy access
+        # are staff's, not the results or records entry's
+        (rf"\b(can|could|will|would|does|do|is|are|may|should|cuz|bc|because|so) (my|our|the|a|an) (\w+ )?"
+         rf"({_WHO_SEES}) (ever |still |also )?(be able to |get to |have access to |be allowed to |get |"
+         r"automatically )?"
+         rf"({_SEES} (\w+ ){{0,2}}?{_SEEN}|find out|know|be told|be notified|get notified|hear about)\b|"
+         rf"\b(who|whom) (all |else )?(can|could|will|gets to|is able to) {_SEES} (\w+ ){{0,2}}?{_SEEN}\b|"
+         rf"\b((puede|pueden|podra|podran|va a|van a) (poder )?(mi|mis) (\w+ )?({_WHO_SEES_ES})|(mi|mis) (\w+ )?"
+         rf"({_WHO_SEES_ES}) (puede|pueden|podra|podran|va a|van a)) (poder )?({_SEES_ES} (\w+ ){{0,2}}?{_SEEN_ES}|"
+         rf"saber|enterarse)\b|\bquien (mas )?(puede|pueden|podra) {_SEES_ES} (\w+ ){{0,2}}?{_SEEN_ES}\b",
+         WHO_SEES, _WHO_SEES.replace("|", " ") + " " + _WHO_SEES_ES.replace("|", " ") + " who whom quien"),
+        # ...or done without them knowing ("cancel it without my mom knowing", "sin que mis papas se enteren")
+        (r"\bwithout (my |her |his |their |them |him )?(\w+ )?(mom|mother|dad|father|parents?|family|boyfriend|"
+         r"girlfriend|husband|wife|partner|her|him|them|anyone|anybody) (knowing|finding out|seeing|being told|getting "
+         r"notified)\b|\bsin que (mi|mis|su|sus) (\w+ )?(mama|papa|papas|padres|familia|novio|novia|esposo|esposa) "
+         r"(sepa|sepan|se entere|se enteren|vea|vean)\b|\bsin que (nadie|ellos|ella|el) (sepa|sepan|se entere|"
+         r"se enteren)\b", WHO_SEES, "knowing finding seeing told notified sepa sepan entere enteren vea vean"),
         # session 14: an insurer, school, pharmacy or employer writing ("this is blue cross, we need visit notes"), or
         # another practice asked about by name ("does harbor orthodontics take my insurance"): not a patient's question
         # of this clinic, for staff
@@ -1944,6 +2031,11 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          "waitelsewhere", "wait waiting esperar"),
         # "at the same time" asks whether two things go together: a topic only an answer that says so covers
         # (not a time of day that an answer's hours could answer)
+        # round 74: a shift, a class or an exam at the same time as the visit is a clash, a reason to move it, not two
+        # things had at one visit ("got a shift at the same time as my appt tmrw, how do i push it")
+        (r"\b(?P<a>shift|class|exam|midterm|final|game|practice|meeting|interview|lecture|turno|clase|examen) (at|in) "
+         r"the same time( as (my|the|our) (appt|appointment|visit))?|\b(?P<b>turno|clase|examen) (a la misma hora|al "
+         r"mismo tiempo)( que (mi|la) cita)?", r"\g<a>\g<b>", "same misma mismo"),
         (r"(at|on|in|during) the same (time|visit|appointment)|a la vez|al mismo tiempo", "concurrently",
          "same vez mismo"),
         # a visitor is a person who comes along ("are visitors allowed in the dialysis room")
@@ -2604,6 +2696,8 @@ FACTORS: dict[str, float] = {
     **dict.fromkeys(_terms(GENERIC), GENERIC_FACTOR),
     NAME: NAME_FACTOR,
     "school": MODIFIER_FACTOR,  # a concept, so _terms leaves it out: still only a qualifier
+    # (round 74: a mark that readiness is asked, read by the matcher: beside the words it keeps, it weighs nothing more)
+    term(READY_ASKED): MODIFIER_FACTOR,
     # concepts that only qualify a request unless the FAQ asks about them ("my allergy meds",
     # "surgery on my knee"; "does my primary doctor have to refer me" when the FAQ says "dermatologist")
     "allergy": MODIFIER_FACTOR,

@@ -122,6 +122,8 @@ class Matcher:
             for k, entry in enumerate(faq.entries)
         ]
         self._amounts = [_priced(entry) for entry in faq.entries]  # (an answer that names an amount, or "free")
+        # Entries that say when a thing is ready (a pharmacy's "we text you when it is ready", round 74).
+        self._says_ready = [_SAYS_READY.search(normalize(_all_text(entry))) is not None for entry in faq.entries]
         # Symptom words the FAQ's own questions are about ("Do you treat acne?", "Can you remove a mole?"):
         # services this practice offers, which a message may ask for in another entry's words.
         self._services = frozenset(c for cues in self._cues for c in cues if scope.is_symptom(c))
@@ -152,7 +154,7 @@ class Matcher:
         light = context.context_terms(query.unknown, text)
         hits, light = self._score_errand(query, text, 3, light)
         candidates = tuple(self._as_match(hit) for hit in hits)
-        declined = self._declined(text, hits) or self._unpriced(text, query, hits)
+        declined = self._declined(text, hits) or self._unpriced(text, query, hits) or self._staffs_alone(query, hits)
         if declined or not hits:
             return MatchOutcome(None, (), candidates, declined)
         if (
@@ -604,8 +606,13 @@ class Matcher:
         # spaces), or what a visit fits around ("something came up at work": work is no virtual visit's working)
         if not backstory:
             return True
+        # (round 74: nor what or whom the visit or test is for, "got them drawn for my sports physical" beside how long
+        # results take)
         known = self.index.known[answer.entry]
-        return any(self.index.topical(t) and t not in _FITS_AROUND and t not in known for t in said.terms)
+        return any(
+            self.index.topical(t) and t not in _FITS_AROUND and t not in known and t not in _KIND_OR_KIN
+            for t in said.terms
+        )
 
     def _logistics(self, clause: str, answer: _Hit) -> bool:
         """A statement of how a visit fits the writer's day (work, a ride, a move, a phone) that names no topic of
@@ -676,7 +683,9 @@ class Matcher:
         query = self.index.analyse(text)
         # round 62: what the visit is for weighs as context beside an errand, as in assess ("can you send my prenatal
         # records to my new ob there?" after "we're moving to texas in june")
-        hits, _ = self._score_errand(query, text, 2, frozenset())
+        # (round 74: and how the writer gets here or what the visit fits around weighs as context too, as in assess:
+        # "omw from campus whats the address again" beside "google maps is being weird")
+        hits, _ = self._score_errand(query, text, 2, context.context_terms(query.unknown, text))
         if not hits:
             return None
         runner_up = hits[1].score if len(hits) > 1 else 0.0
@@ -775,6 +784,16 @@ class Matcher:
         if self._several_requests(text):
             return "multiple"
         return None
+
+    def _staffs_alone(self, query: Analysis, hits: list[_Hit]) -> str | None:
+        """Round 74: whether one's own refill, form or letter is ready, or where it is ("is my birth control refill
+        ready yet"), asked of an entry that never says when it is ready: its state is on record, for staff (declined,
+        so no answer is offered either). A pharmacy's "we text you when it is ready" answers it. Who may see one's
+        results or chart ("can my mom see my results", "cancel it without her knowing") is declined alike."""
+        if hits and _READY_ASKED in query.terms and not self._says_ready[hits[0].entry]:
+            return "status"
+        # (and who may see one's results or chart, or a visit kept from a parent: privacy, declined alike)
+        return "status" if _WHO_SEES in query.terms else None
 
     def _unpriced(self, text: str, query: Analysis, hits: list[_Hit]) -> str | None:
         """A price asked of an entry whose questions and answer name none ("how much is a flu shot" and an answer
@@ -1122,11 +1141,22 @@ _SCHEDULED = _CHILDHOOD + lexicon.QUALIFIED  # what lexicon folds an age's or a 
 # entry's own questions ask it ("Can I take my medicines before a fasting test?")
 _MEDICATION = lexicon.term("medication")
 _COST = lexicon.term("cost")
+_READY_ASKED = lexicon.term(lexicon.READY_ASKED)
+_SAYS_READY = re.compile(r"\b(ready|listos?|listas?)\b")
 # An answer that sends the writer to look something up themselves (round 46).
 _SOURCE = re.compile(r"\b(website|web site|site|webpage|online|portal|list|app|mychart|sitio web|pagina|lista)\b")
 _FOR_STAFF = frozenset(
     lexicon.term(c) for c in (lexicon.STATUS_CHECK, lexicon.HEDGE, lexicon.EXCEPTION, lexicon.OTHER_PARTY)
 )
+_WHO_SEES = lexicon.term(lexicon.WHO_SEES)
+
+
+def _all_text(entry: FaqEntry) -> str:
+    """An entry's questions and answers, in every language, as one text."""
+    texts = [*entry.questions, entry.answer]
+    for tr in entry.translations.values():
+        texts += [*tr.questions, tr.answer]
+    return " ".join(texts)
 
 
 def _entry_cues(entry: FaqEntry) -> frozenset[str]:

@@ -594,12 +594,20 @@ _CLAUSE = re.compile(
     rf"|(?<=\s)(?:{_CHATTER})\b"
 )
 _CHATTER_WORD = re.compile(rf"(?:^|\s)(?:{_CHATTER})(?:\s|$)")
+# "did" asks of someone or something ("did you get my form", "did the lab call"); "did bloodwork monday" is a statement
+# that leaves its "i" out as texters do (round 74)
+_DID_ASKS = (
+    r"did(?= (?:you|u|ya|yall|i|we|they|he|she|it|that|this|the|my|your|ur|his|her|our|their|anyone|anybody|someone|"
+    r"somebody|dr|doc|doctor|nurse|mom|dad|not|yall)\b)"
+)
 # A clause that asks or requests something (a question word first, a wish, a plea, a question mark)...
 _REQUEST = re.compile(
     # (round 73: not "who" opening a relative clause, "harold greene, who is a patient at your practice", nor what one
     # can only do, "i work days and can only arrange things by text")
     r"^(what|whats|when|where|wheres|how|hows|why|who(?! (?:is|was|has been|have been|s been) (?:a |an |your |our |"
-    r"one of your )?(?:\w+ )?(?:patient|pt|client|member)s?\b)|which|can(?! only\b)|could(?! only\b)|do|does|did|will|"
+    r"one of your )?(?:\w+ )?(?:patient|pt|client|member)s?\b)|which|can(?! only\b)|could(?! only\b)|do|does|will|"
+    # (round 74: "did" asks of someone or something, see _QUESTION: "did bloodwork monday" tells what one did)
+    rf"{_DID_ASKS}|"
     r"would|should|is there|"
     r"are there|are you|are u|is it|any|que|cuando|donde|como|cual|cuanto|cuanta|a que|puedo|pueden|puede|hay|"
     r"tienen|aceptan|hacen)\b"
@@ -883,7 +891,11 @@ def asks_to_take(text: str) -> bool:
 
 # A clause asked as a question: a question mark, or a question word first ("whats the address", "do u take walk ins").
 _QUESTION = re.compile(
-    r"^(?:what|whats|when|where|wheres|how|hows|which|can(?! only\b)|could(?! only\b)|do|does|did|will|would|is|are|"
+    # (round 74: after where the writer is on the way from, "omw from campus whats the address again")
+    r"^(?:(?:omw|otw|on my way|on the way|heading over|headed over|leaving now)(?: (?:from|to) (?:the |my )?\w+)? )?"
+    r"(?:what|whats|when|where|wheres|how|hows|which|can(?! only\b)|could(?! only\b)|do|does|will|would|is|are|"
+    # ("did" asks of someone or something: "did bloodwork monday" is a statement without its "i")
+    rf"{_DID_ASKS}|"
     r"r u|que|cuando|donde|como|cual|cuanto|cuanta|a que|puedo|pueden|puede|hay|tienen|aceptan|hacen)\b"
 )
 
@@ -1006,12 +1018,17 @@ _PRICE_FOLLOW_UP = re.compile(
     r"|(?:is|would|will) (?:it|that|this|they|there) (?:be )?(?:an |a |any )?(?:extra |additional )?(?:cost|charge|fee)"
     r"|(?:will|would|do|does|can) (?:you|u|yall|you guys|they) charge (?:me|us|him|her|extra)?(?: (?:extra|anything))?"
     r"(?: for (?:it|that|this|them))?"
+    # (round 74: "will i get charged for it", "me van a cobrar?")
+    r"|(?:will|would|do|does|can) (?:i|we|he|she) (?:get |be )?(?:charged|billed)(?: (?:extra|anything))?"
+    r"(?: for (?:it|that|this|them))?|(?:me|nos) (?:van a )?cobra(?:n|r)(?: algo)?(?: por (?:eso|ello))?"
     r"|(?:is there|theres|any) (?:a |any )?(?:fee|charge|cost)(?: for (?:it|that|this|them))?"
     r"|(?:does|do|will|would) (?:it|that|this|they) cost (?:anything|something|money|extra|me anything)"
     r"|(?:hay que|tengo que|tenemos que) pagar(?: algo| por (?:eso|ello))?|se paga|cuesta algo|tiene (?:algun )?costo"
     r"|es gratis|cobran (?:algo|por eso))$"
 )
-_PRICE_WORDS = re.compile(r"\b(?:pay|free|extra|fee|charge|cost|pagar|paga|cuesta|costo|gratis|cobran)\b")
+_PRICE_WORDS = re.compile(
+    r"\b(?:pay|free|extra|fee|charge|charged|billed|cost|pagar|paga|cuesta|costo|gratis|cobran|cobrar)\b"
+)
 
 
 def asks_price_of_it(part: str) -> bool:
@@ -2179,6 +2196,10 @@ _CHANGES_ANSWER = re.compile(
     r"contesto)|"
     rf"{_SPAN_AGO}|{_DONE_BY_WRITER}|"
     r"supposed to (?:cover|pay)|should have (?:covered|paid)|(?:pense|crei) que el seguro|(?:i|we) owe|"
+    # (round 74: "i thought my insurance covered the physical", "pero mi seguro lo cubre")
+    r"(?:thought|figured|assumed|was told|were told) (?:that )?(?:my |our |the |his |her )?(?:\w+ )?(?:insurance|plan|"
+    r"medicaid|medicare|coverage) (?:covered|covers|would cover|was covering|paid|pays|would pay|was paying)|"
+    r"(?:mi|el|su|nuestro) seguro (?:lo |la |me |nos )?(?:cubre|cubria|cubrio|paga|pagaba|pago)|"
     r"worse|worsening|spreading|keeps (?:getting|happening|coming back|spreading)|peor|empeor\w+|cada vez|asap|"
     r"cuanto antes|lo antes posible|hoy mismo|ahorita mismo|deadline|"
     # (the answer's own hours do not fit: "i work 9-5 and cant make the walk in hours")
@@ -2271,7 +2292,12 @@ _WRITER_LEFT_OUT = re.compile(
     r"running|caught|sitting|waiting on|between|doing|something (?:came|has come|just came) up|algo (?:surgio|salio)|"
     r"(?:dont|do not|didnt|cant|wont|never) (?:want|wanna|like|have|need|know)|"
     r"visiting|working|driving|flying|traveling|travelling|heading|leaving|starting|started|going|gonna|new here|"
-    r"back from|recien|llegue|llegamos|venimos|vine)\b"
+    r"back from|recien|llegue|llegamos|venimos|vine|got (?:a|an|my) (?:shift|class|exam|midterm|final|game|practice|"
+    r"meeting|interview|lecture)|"
+    # (round 74: or on the ride they are on or the map they follow: "bus is taking forever", "google maps is being
+    # weird")
+    r"(?:the )?(?:bus|train|uber|lyft|traffic|subway|metro|light rail|google maps|apple maps|maps|gps|waze)(?: is| s|"
+    r" was| keeps| has been)?)\b"
 )
 
 

@@ -9,7 +9,7 @@ import pytest
 from faq import scope
 from routing.brain import Brain
 from routing.states import Route
-from tests.brain.conftest import DATA
+from tests.brain.conftest import DATA, ROOT
 
 
 def route(brain: Brain, text: str) -> tuple[str, str | None]:
@@ -971,3 +971,30 @@ def test_round73_shorthand_supplies_and_one_request_said_twice(
 )
 def test_round73_a_relative_clause_or_what_one_can_only_do_asks_nothing(clause: str, asks: bool) -> None:
     assert scope.is_request(clause) is asks
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whether one's own refill, form or letter is ready, or where it is: on record
+        ("is my birth control refill ready yet? requested it monday", ("agent", None)),
+        ("my fmla form, is it ready?", ("agent", None)),
+        ("ya esta lista mi receta?", ("agent", None)),
+        # how long it takes, or results (which come to the portal), stay the entries'
+        ("when will my refill be ready", ("faq", "prescription-refill")),
+        ("are my results ready", ("faq", "test-results")),
+        # who may see one's results or chart: privacy, proxy access
+        ("can my mom see my results? i'm 17 and i really don't want her seeing the sti test", ("agent", None)),
+        ("mi mama puede ver mis resultados en el portal?", ("agent", None)),
+        ("who can see my chart", ("agent", None)),
+    ],
+)
+def test_round74_a_request_ready_and_who_may_see_ones_results_are_staffs(
+    brain: Brain, text: str, expected: tuple[str, str | None]
+) -> None:
+    assert route(brain, text) == expected
+
+
+def test_round74_an_entry_that_says_when_it_is_ready_answers_it() -> None:
+    pharmacy = Brain.load(ROOT / "bench" / "data" / "pharmacy_faq.yaml")
+    assert route(pharmacy, "is my prescription ready yet") == ("faq", "refills")
