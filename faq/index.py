@@ -209,7 +209,7 @@ def analyse(
 
 def build(faq: Faq) -> Index:
     """Precompute everything the matcher needs for `faq`."""
-    surface = Counter(w for entry in faq.entries for text in _texts(entry) for w in tokens(text))
+    surface = Counter(w for entry in faq.entries for text in entry_texts(entry) for w in tokens(text))
     vocab = set(surface) | lexicon.STOPWORDS | set(lexicon.CONCEPTS) | lexicon.ACKS | lexicon.EXTRA_WORDS
     vocab |= lexicon.GENERIC | lexicon.MODIFIERS | lexicon.LIGHT
     # a word is fixed only when a slip of the fingers or another ending explains it: a real word the FAQ
@@ -320,7 +320,7 @@ def _abbreviations(faq: Faq) -> dict[str, tuple[str, ...]]:
     counted or not, must spell it."""
     found: dict[str, tuple[str, ...]] = {}
     for entry in faq.entries:
-        for text in _texts(entry):
+        for text in entry_texts(entry):
             for m in _SPELLED_OUT.finditer(text):
                 abbr, before = m[2].lower(), m[1].lower().split()
                 for k in range(len(abbr), len(before) + 1):
@@ -406,7 +406,8 @@ def _answers(entry: FaqEntry) -> list[str]:
     return [entry.answer] + [tr.answer for tr in entry.translations.values()]
 
 
-def _texts(entry: FaqEntry) -> list[str]:
+def entry_texts(entry: FaqEntry) -> list[str]:
+    """An entry's questions, keywords, title and answers, in every language."""
     return _asked(entry) + _answers(entry)
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from faq import bank as bank_view
 from faq import context, lexicon, scope
-from faq.index import ANSWER_CREDIT, Analysis, Index, build, words
+from faq.index import ANSWER_CREDIT, Analysis, Index, build, entry_texts, words
 from faq.loader import Faq, FaqEntry
 from faq.normalize import normalize, tokens
 
@@ -123,7 +123,9 @@ class Matcher:
         ]
         self._amounts = [_priced(entry) for entry in faq.entries]  # (an answer that names an amount, or "free")
         # Entries that say when a thing is ready (a pharmacy's "we text you when it is ready", round 74).
-        self._says_ready = [_SAYS_READY.search(normalize(_all_text(entry))) is not None for entry in faq.entries]
+        self._says_ready = [
+            _SAYS_READY.search(normalize(" ".join(entry_texts(entry)))) is not None for entry in faq.entries
+        ]
         # Symptom words the FAQ's own questions are about ("Do you treat acne?", "Can you remove a mole?"):
         # services this practice offers, which a message may ask for in another entry's words.
         self._services = frozenset(c for cues in self._cues for c in cues if scope.is_symptom(c))
@@ -790,10 +792,8 @@ class Matcher:
         ready yet"), asked of an entry that never says when it is ready: its state is on record, for staff (declined,
         so no answer is offered either). A pharmacy's "we text you when it is ready" answers it. Who may see one's
         results or chart ("can my mom see my results", "cancel it without her knowing") is declined alike."""
-        if hits and _READY_ASKED in query.terms and not self._says_ready[hits[0].entry]:
-            return "status"
-        # (and who may see one's results or chart, or a visit kept from a parent: privacy, declined alike)
-        return "status" if _WHO_SEES in query.terms else None
+        ready_asked = hits and _READY_ASKED in query.terms and not self._says_ready[hits[0].entry]
+        return "status" if ready_asked or _WHO_SEES in query.terms else None
 
     def _unpriced(self, text: str, query: Analysis, hits: list[_Hit]) -> str | None:
         """A price asked of an entry whose questions and answer name none ("how much is a flu shot" and an answer
@@ -1149,14 +1149,6 @@ _FOR_STAFF = frozenset(
     lexicon.term(c) for c in (lexicon.STATUS_CHECK, lexicon.HEDGE, lexicon.EXCEPTION, lexicon.OTHER_PARTY)
 )
 _WHO_SEES = lexicon.term(lexicon.WHO_SEES)
-
-
-def _all_text(entry: FaqEntry) -> str:
-    """An entry's questions and answers, in every language, as one text."""
-    texts = [*entry.questions, entry.answer]
-    for tr in entry.translations.values():
-        texts += [*tr.questions, tr.answer]
-    return " ".join(texts)
 
 
 def _entry_cues(entry: FaqEntry) -> frozenset[str]:
