@@ -171,7 +171,12 @@ def _compiled_rules(path: str, text: str) -> RuleSet:
     where = f"{path}: exclusions"
     raw_exclusions = _list(doc.get("exclusions"), where)
     exclusions = tuple(words.compile(p, where) for p in raw_exclusions)
-    vocabulary = {w for raw in doc["categories"] for w in literals(raw.get("patterns"))} | words.every_word()
+    # A list only cuts name (the openings of a joke told before its errand) are words the rules never look for: they
+    # are real words, never "corrected" (an exclusion's own words are), and never what a typo is corrected to
+    cut_lists = words.referenced(raw_exclusions)
+    rule_lists = words.referenced([doc["categories"], doc.get("misheard"), doc.get("shorthand"), "{visit_logistics}"])
+    vocabulary = {w for raw in doc["categories"] for w in literals(raw.get("patterns"))}
+    vocabulary |= words.every_word(exclude=cut_lists - rule_lists)
     misheard = _misheard(doc.get("misheard"), f"{path}: misheard", words)
     # round 36: clinical shorthand ("cp and sob", "hour 38" for "HR 38", "T 104.2") is put right the same way,
     # only where its context says it is the chart's word ("cp" is cerebral palsy, "sob" crying, elsewhere)
@@ -182,7 +187,7 @@ def _compiled_rules(path: str, text: str) -> RuleSet:
         exclusions,
         _known_words(doc.get("known_words"), f"{path}: known_words"),
         frozenset(vocabulary),
-        frozenset(literals(raw_exclusions)),
+        frozenset(literals(raw_exclusions) | words.every_word(only=cut_lists)),
         misheard,
         visit,
     )
@@ -258,10 +263,23 @@ class Lexicons:
         """Whether a list of that name is defined."""
         return name in self._entries
 
-    def every_word(self) -> set[str]:
-        """The whole words of every list (stems of "bleed*" included): what typos are fixed to."""
-        plain = (w.rstrip("*") for entries in self._entries.values() for e in entries for w in e.split())
+    def every_word(self, *, only: set[str] | None = None, exclude: set[str] | frozenset[str] = frozenset()) -> set[str]:
+        """The whole words of every list, or of the lists named `only`, less those named in `exclude` (stems of
+        "bleed*" included)."""
+        names = [n for n in self._entries if (only is None or n in only) and n not in exclude]
+        plain = (w.rstrip("*") for n in names for e in self._entries[n] for w in e.split())
         return {w for w in plain if w.isalpha() and len(w) >= 4}
+
+    def referenced(self, raw: object) -> set[str]:
+        """The names of the lists that rules (text, or lists and maps of it) refer to, included lists too."""
+        if isinstance(raw, dict):
+            raw = list(raw.values())
+        if isinstance(raw, list):
+            return set().union(*(self.referenced(v) for v in raw))
+        if not isinstance(raw, str):
+            return set()
+        named = {m for m in _REFERENCE.findall(raw) if m in self._entries}
+        return named | {inner for name in named for entry in self._entries[name] for inner in self.referenced(entry)}
 
     def words(self, name: str, where: str, seen: tuple[str, ...] = ()) -> list[str]:
         """Every entry of a list, included lists expanded."""

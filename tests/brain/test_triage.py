@@ -234,6 +234,23 @@ def test_word_lists_serve_regexes_and_near_rules_and_include_each_other(tmp_path
     assert limp.category == "net"
 
 
+def test_a_word_list_only_cuts_name_is_never_what_a_typo_becomes(tmp_path: Path) -> None:
+    # a cut's filler words are not signs: "updte" must not turn into the cut's "update" (nor into anything a rule
+    # reads), while a list a category names still puts its words' typos right
+    path = tmp_path / "rules.yaml"
+    path.write_text(
+        "lexicons:\n  filler: [update, honestly]\n  sign: [bleeding]\n"
+        "exclusions: ['^(?: (?:{filler})){0,3}? just kidding\\b']\n"
+        "categories:\n  - id: bleeding\n    action: call_911\n    guidance: {en: a, es: b}\n"
+        "    patterns: ['\\b{sign}\\b']\n",
+        encoding="utf-8",
+    )
+    rules = Triage.load(path)
+    assert rules.prepare("updte on mom, honstly") == " updte on mom honstly "
+    assert rules.prepare("honestly just kidding").strip() == ""
+    assert rules.prepare("bleedng a lot") == " bleeding a lot "
+
+
 def test_the_fallback_only_speaks_when_no_category_matches(tmp_path: Path) -> None:
     path = tmp_path / "rules.yaml"
     path.write_text(WORD_LISTS, encoding="utf-8")
