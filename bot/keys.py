@@ -93,6 +93,21 @@ def claim_waits(priority: str) -> str:
     return f"{PREFIX}:stats:claim_waits:{priority}"
 
 
+# --- Bot performance report (bot/stats.py): counters only, never patient data ----------------------
+
+STATS_TTL = 400 * 86400  # a year of reports and a margin; older days expire by themselves
+
+
+def stats_day(day: str) -> str:
+    """Hash: one clinic day's counters (messages, conversations, routes, handoffs, urgent categories, entries)."""
+    return f"{PREFIX}:stats:day:{day}"
+
+
+def stats_first_replies(day: str, kind: str) -> str:
+    """List: seconds from handoff to the first staff reply, for replies sent that clinic day (urgent or other)."""
+    return f"{PREFIX}:stats:first-reply:{day}:{kind}"
+
+
 def alert_done(alert_id: str) -> str:
     """Hash: which targets (webhook, sms) an on-call alert already reached, so a retry skips them."""
     return f"{PREFIX}:alert:{alert_id}"

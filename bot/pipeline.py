@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 
 from bot.conversation import Conversation
 from bot.messages import Author, InboundMessage, Reply
+from bot.stats import ANSWERED, NO_ENTRY, Tally
 from bot.store import Duplicate, Store, Writer
 from bot.texts import Texts
 from faq import FaqEntry
@@ -16,7 +17,7 @@ from routing import escalation
 from routing.brain import Brain, Decision, Reason
 from routing.escalation import Handoff
 from routing.hours import Hours
-from routing.states import Route, State
+from routing.states import Priority, Route, State
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +46,7 @@ class Handled:
     replies: tuple[Reply, ...]
     duplicate: bool = False
     route: str | None = None
+    tally: Tally | None = field(default=None, repr=False)  # what the report counts, written after the commit
 
 
 # A channel may answer some messages before the bot sees them (SMS STOP/START/HELP): it returns a
@@ -85,15 +87,19 @@ class Pipeline:
     def handle(self, inbound: InboundMessage, *, reply_inline: bool) -> Handled:
         """Process one message; replies are returned for inline answering or queued for delivery."""
         try:
-            return self.store.mutate_inbound(inbound, lambda conv, w: self._apply(inbound, conv, w, reply_inline))
+            handled = self.store.mutate_inbound(inbound, lambda conv, w: self._apply(inbound, conv, w, reply_inline))
         except Duplicate:
             log.info("inbound duplicate channel=%s", inbound.channel)
             return Handled(None, (), duplicate=True)
+        if handled.tally:
+            self.store.stats.record(handled.tally)  # best effort: the message is stored and answered already
+        return handled
 
     def _apply(self, inbound: InboundMessage, conv: Conversation | None, w: Writer, inline: bool) -> Handled:
         if conv and not conv.state.human_owned and w.now - conv.updated_at > self.reopen_after:
             conv = None  # a conversation idle for long starts afresh (the old one keeps its history)
         plan = self.plan(inbound, conv, w.now)
+        before = conv
         conv = conv or self.store.new_conversation(inbound)
         conv = conv.evolve(updated_at=w.now, last_inbound_at=w.now, **plan.updates)
         w.record(conv, Author.PATIENT, inbound.text, media=[m.url for m in inbound.media] or None)
@@ -101,6 +107,7 @@ class Pipeline:
             conv = escalation.escalate(w, conv, plan.handoff)
         if plan.offer:
             conv = conv.evolve(pending=plan.offer)
+        conv, deflected = _deflection(before, conv, plan)
         w.save(conv)
         for effect in plan.effects:
             effect(w, conv)
@@ -117,7 +124,7 @@ class Pipeline:
             "inbound handled conv=%s channel=%s state=%s route=%s faq=%s score=%s",
             conv.id, inbound.channel, conv.state.value, plan.route, plan.faq_id, score,
         )  # fmt: skip
-        return Handled(conv.id, plan.replies, route=plan.route)
+        return Handled(conv.id, plan.replies, route=plan.route, tally=_tally(before, conv, plan, w.now, deflected))
 
     def plan(self, inbound: InboundMessage, conv: Conversation | None, now: datetime) -> Plan:
         """Decide what to do with a message given the conversation as it stands and the time (pure)."""
@@ -204,3 +211,34 @@ def _decided(
 ) -> Plan:
     faq_id = offer[0] if offer else d.faq_id  # the log names the entry offered (an id, never text)
     return Plan((reply,), handoff, updates, route=route or d.route.value, offer=offer, faq_id=faq_id, score=d.score)
+
+
+def _deflection(before: Conversation | None, conv: Conversation, plan: Plan) -> tuple[Conversation, int]:
+    """+1 (and a mark on the record) for the first FAQ answer of a conversation staff never had; -1 when such a
+    conversation is handed to staff after all. A conversation in state `bot` was never handed to staff."""
+    never_handed = before is None or before.state is State.BOT
+    answered = before is not None and ANSWERED in before.extra
+    if plan.route == Route.FAQ.value and plan.handoff is None and never_handed and not answered:
+        return conv.evolve(extra={**conv.extra, ANSWERED: "1"}), 1
+    if answered and never_handed and conv.state is State.WAITING:
+        return conv, -1
+    return conv, 0
+
+
+def _tally(before: Conversation | None, conv: Conversation, plan: Plan, now: datetime, deflected: int) -> Tally:
+    """The report's view of one handled message: ids, route, reason, categories, entry ids; no text."""
+    handoff = plan.handoff
+    was_owned = before is not None and before.state.human_owned
+    handed = handoff is not None and not was_owned and conv.state is State.WAITING
+    urgent = handoff is not None and handoff.priority is Priority.URGENT
+    if urgent and was_owned and before is not None and before.priority is Priority.URGENT:
+        urgent = False  # already urgent with staff: not a second urgent handoff
+    unanswered = None
+    if handed and handoff is not None and handoff.reason == Reason.LOW_CONFIDENCE.value:
+        unanswered = plan.offer[0] if plan.offer else NO_ENTRY
+    return Tally(
+        conv.id, conv.channel, plan.route, now, conv.created_at, new_conversation=before is None,
+        handoff_reason=handoff.reason if handed and handoff else None,
+        urgent_categories=tuple((handoff.detail or "other").split(",")) if urgent and handoff else (),
+        unanswered=unanswered, deflected=deflected,
+    )  # fmt: skip

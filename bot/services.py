@@ -14,6 +14,7 @@ from bot.pipeline import Pipeline
 from bot.redis_conn import RedisClients, connect
 from bot.settings import Settings
 from bot.staff import StaffDirectory
+from bot.stats import Stats
 from bot.store import Store
 from bot.texts import Texts
 from handlers.channel import ChannelSpec
@@ -71,13 +72,14 @@ def build(settings: Settings, clock: Clock | None = None, *, with_channels: bool
     clock = clock or SystemClock()
     faq.load(settings.faq_path)  # validated now (milliseconds), so a broken FAQ stops a start; the brain comes later
     clients = connect(settings.redis_url)
+    hours = Hours.load(settings.handoff.hours_path)
     services = Services(
         settings=settings,
         clock=clock,
         redis=clients,
-        hours=Hours.load(settings.handoff.hours_path),
+        hours=hours,
         texts=Texts(settings.clinic_name, settings.clinic_phone, settings.handoff.nurse_line),
-        store=Store(clients.data, clients.rq, clock, settings.retention_seconds),
+        store=Store(clients.data, clients.rq, clock, settings.retention_seconds, Stats(clients.data, hours.zone)),
         staff=StaffDirectory(clients.data, clock),
         audit=AuditLog(clients.data, clock),
     )

@@ -17,6 +17,7 @@ from bot.conversation import Conversation, HistoryEntry, Kind
 from bot.deliveries import DeliveryRecords
 from bot.errors import NotFound
 from bot.messages import Author, InboundMessage
+from bot.stats import Stats
 from routing.states import Priority, State
 
 T = TypeVar("T")
@@ -137,11 +138,12 @@ class Writer:
 class Store(DeliveryRecords):
     """Reads conversations and runs atomic changes to them."""
 
-    def __init__(self, redis: Redis, rq_redis: Redis, clock: Clock, retention_seconds: int) -> None:
+    def __init__(self, redis: Redis, rq_redis: Redis, clock: Clock, retention_seconds: int, stats: Stats) -> None:
         self.redis = redis
         self.rq_redis = rq_redis
         self.clock = clock
         self.retention = retention_seconds
+        self.stats = stats  # the report's counters, written after each change commits
         self._scripts = scripts.InboundScripts(redis)
 
     def get(self, conversation_id: str) -> Conversation:

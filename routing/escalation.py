@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import statistics
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import cast
 
 from bot import keys, queues
@@ -102,9 +103,14 @@ def _assign(w: Writer, conv: Conversation, staff: str, event: str) -> Conversati
 def reply(store: Store, conversation_id: str, staff: str, text: str, *, admin: bool = False) -> str:
     """Send a staff reply through the patient's channel; replying to a waiting conversation claims it."""
 
+    first: list[tuple[datetime, timedelta, bool]] = []  # the first reply since the handoff, for the report
+
     def change(conv: Conversation, w: Writer) -> str:
         _may_act(conv, staff, admin)
         _require_staff_owned(conv, "reply")
+        first.clear()
+        if conv.queued_at and (conv.staff_replied_at is None or conv.staff_replied_at < conv.queued_at):
+            first.append((w.now, w.now - conv.queued_at, conv.priority is Priority.URGENT))
         if conv.state is State.WAITING:
             conv = _assign(w, conv, staff, f"claimed by {staff}")
         conv = conv.evolve(updated_at=w.now, staff_replied_at=w.now)
@@ -113,7 +119,10 @@ def reply(store: Store, conversation_id: str, staff: str, text: str, *, admin: b
         w.event("replied", conv.id, staff=staff)
         return message_id
 
-    return store.mutate(conversation_id, change)
+    message_id = store.mutate(conversation_id, change)
+    for at, waited, urgent in first:
+        store.stats.first_reply(conversation_id, at, waited, urgent)
+    return message_id
 
 
 def note(store: Store, conversation_id: str, staff: str, text: str, *, admin: bool = False) -> None:
@@ -199,17 +208,20 @@ def resolve(store: Store, conversation_id: str, staff: str, closing_text: str, *
 def sla_breach(store: Store, conversation_id: str, stage: int, minutes: int, patient_text: str | None) -> None:
     """Record an SLA breach once per stage: staff are re-alerted and the patient hears an honest wait."""
 
-    def change(conv: Conversation, w: Writer) -> None:
+    def change(conv: Conversation, w: Writer) -> tuple[datetime, bool] | None:
         if conv.state is not State.WAITING or conv.sla_stage >= stage:
-            return  # claimed or already handled meanwhile
+            return None  # claimed or already handled meanwhile
         flagged = conv.evolve(sla_stage=stage)
         w.save(flagged)
         w.record(flagged, Author.SYSTEM, f"unclaimed for {minutes} min (SLA stage {stage})", Kind.EVENT)
         w.event("sla", conv.id, stage=str(stage))
         if patient_text:
             w.outbound(flagged, patient_text, Author.SYSTEM)
+        return w.now, conv.priority is Priority.URGENT
 
-    store.mutate(conversation_id, change)
+    breached = store.mutate(conversation_id, change)
+    if breached and stage == 1:  # the report counts each handoff's first breach
+        store.stats.sla_breach(conversation_id, *breached)
 
 
 def expected_wait_minutes(store: Store, priority: Priority) -> int | None:

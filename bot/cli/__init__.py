@@ -7,12 +7,12 @@ import os
 import sys
 from collections.abc import Callable
 
-from bot.cli import classify, faq, queue, run, staff, telegram
+from bot.cli import classify, faq, queue, report, run, staff, telegram
 from bot.errors import ConfigError, RulesError
 from faq import FaqError
 
 # Each module exposes register(subparsers); a new command group is one module and one entry here.
-COMMANDS = (run, classify, faq, queue, staff, telegram)
+COMMANDS = (run, classify, faq, queue, report, staff, telegram)
 
 Handler = Callable[[argparse.Namespace], int]
 
