@@ -1,11 +1,14 @@
-"""Admin: the FAQ's status and reload, and the audit log with filters."""
+"""Admin: the FAQ's status and reload, the audit log with filters, and the bot performance report."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from flask import g, redirect, request, url_for
 from flask.typing import ResponseReturnValue
 
 import bot
+from bot import report as reports
 from handlers.console.auth import admin_required
 from handlers.console.blueprint import admin_bp, render
 from handlers.console.state import console
@@ -14,6 +17,7 @@ AUDIT_ACTIONS = (
     "view", "claim", "reply", "note", "transfer", "release", "resolve", "login", "login_failed", "logout",
     "faq_reload", "staff_created", "staff_updated", "staff_disabled", "staff_enabled", "staff_password",
 )  # fmt: skip
+REPORT_PERIODS = {1: "Today", 7: "Last 7 days", 30: "Last 30 days"}
 
 
 @admin_bp.get("/")
@@ -60,3 +64,21 @@ def audit() -> ResponseReturnValue:
     )  # fmt: skip
     staff = [m.username for m in bot.current().staff.all()]
     return render("admin/audit.html", events=events, filters=filters, actions=AUDIT_ACTIONS, staff=staff)
+
+
+@admin_bp.get("/report")
+@admin_required
+def report() -> ResponseReturnValue:
+    """How the bot is doing over today, 7 or 30 clinic days: deflection, handoffs, waits, unanswered questions."""
+    days = request.args.get("days", type=int)
+    days = days if days in REPORT_PERIODS else 7
+    services = bot.current()
+    stats = services.store.stats
+    today = dt.date.fromisoformat(stats.day(services.clock.now()))
+    found = reports.build(stats, reports.Period.ending(today, days=days))
+    faq = services.brain.faq
+    unanswered = [(entry_id, faq.get(entry_id), n) for entry_id, n in found.unanswered.items()]
+    return render(
+        "admin/report.html", report=found, days=days, periods=REPORT_PERIODS, unanswered=unanswered,
+        duration=reports.duration, percent=reports.percent,
+    )  # fmt: skip
