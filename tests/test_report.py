@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -15,8 +15,10 @@ from redis import Redis
 from bot import create_app, keys
 from bot.cli import main
 from bot.clock import FakeClock
+from bot.report import Period, build
 from bot.services import Services
 from tests.support.chat import WebChatPatient
+from tests.support.console_api import Staff
 from tests.support.report_traffic import DAY, EXPECTED, day_of_traffic
 
 ALWAYS_OPEN = Path(__file__).parent / "fixtures" / "hours_always_open.yaml"
@@ -66,6 +68,35 @@ def test_the_cli_reports_a_day_of_traffic_exactly(
         "     1  (no likely entry)",
     ):
         assert row in table, out
+
+
+def test_an_emergency_with_staff_and_a_second_handoff_after_resolve(
+    web: FlaskClient, svc: Services, clock: FakeClock
+) -> None:
+    patient = WebChatPatient(web)
+    patient.say("I need to talk to someone about my bill")
+    [cid] = svc.store.queue_ids()
+    assert "911" in patient.say("I have crushing chest pain")[0]  # already with staff: made urgent, same handoff
+    patient.say("I have crushing chest pain")  # already urgent: not counted again
+    alice = Staff.create(web, svc, "alice")
+    clock.advance(minutes=1)
+    alice.act(cid, "reply", {"text": "Calling you now."}, expect=202)
+    alice.act(cid, "resolve")
+    clock.advance(minutes=30)
+    patient.say("can I talk to a person about my referral")  # handed to staff again
+    clock.advance(minutes=5)
+    alice.act(cid, "reply", {"text": "Which referral?"}, expect=202)
+
+    found = build(svc.store.stats, Period.ending(date.fromisoformat(DAY), days=1)).as_dict()
+    assert found["conversations"]["total"] == 1
+    assert found["messages"]["total"] == 4
+    assert found["handoffs"] == {"total": 2, "by_reason": {"asked_for_person": 2}}
+    assert found["urgent"] == {"total": 1, "by_category": {"cardiac": 1}}
+    assert found["first_reply_seconds"] == {
+        "other": {"count": 1, "median": 300.0, "p90": 300.0},
+        "urgent": {"count": 1, "median": 60.0, "p90": 60.0},
+    }
+    assert (found["deflected"], found["deflection_rate"]) == (0, 0.0)
 
 
 def test_a_period_without_traffic_and_bad_periods(cli_env: dict[str, str], capsys: pytest.CaptureFixture[str]) -> None:
