@@ -103,25 +103,23 @@ def _assign(w: Writer, conv: Conversation, staff: str, event: str) -> Conversati
 def reply(store: Store, conversation_id: str, staff: str, text: str, *, admin: bool = False) -> str:
     """Send a staff reply through the patient's channel; replying to a waiting conversation claims it."""
 
-    first: list[tuple[datetime, timedelta, bool]] = []  # the first reply since the handoff, for the report
-
-    def change(conv: Conversation, w: Writer) -> str:
+    def change(conv: Conversation, w: Writer) -> tuple[str, tuple[datetime, timedelta, bool] | None]:
         _may_act(conv, staff, admin)
         _require_staff_owned(conv, "reply")
-        first.clear()
+        first = None  # the first staff reply since the handoff: the report measures the wait for it
         if conv.queued_at and (conv.staff_replied_at is None or conv.staff_replied_at < conv.queued_at):
-            first.append((w.now, w.now - conv.queued_at, conv.priority is Priority.URGENT))
+            first = (w.now, w.now - conv.queued_at, conv.priority is Priority.URGENT)
         if conv.state is State.WAITING:
             conv = _assign(w, conv, staff, f"claimed by {staff}")
         conv = conv.evolve(updated_at=w.now, staff_replied_at=w.now)
         w.save(conv)
         message_id = w.outbound(conv, text, Author.STAFF, staff=staff)
         w.event("replied", conv.id, staff=staff)
-        return message_id
+        return message_id, first
 
-    message_id = store.mutate(conversation_id, change)
-    for at, waited, urgent in first:
-        store.stats.first_reply(conversation_id, at, waited, urgent)
+    message_id, first = store.mutate(conversation_id, change)
+    if first:
+        store.stats.first_reply(conversation_id, *first)
     return message_id
 
 
