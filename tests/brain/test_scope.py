@@ -876,6 +876,13 @@ def test_round65_every_statement_about_the_writer_holds_a_word_of_its_set() -> N
         ("I need to cancel my appointment tomorrow at 10", False),  # the hour names the visit, not a slot
         ("my appt thursday at 10 clashes with work, can i switch to another day", False),
         ("how do i book an appointment", False),
+        # round 75: a clinician named by name, and a day or an hour
+        ("Can I get in with Dr. Nguyen on Thursday the 14th at 10?", True),
+        ("puedo hacer cita con la doctora Ramirez para el martes en la manana?", True),
+        ("can i get an appointment this week", False),
+        ("do you have saturday appointments", False),
+        ("can i see the doctor on saturday", False),
+        ("puedo hacer cita con el doctor el martes?", False),
     ],
 )
 def test_round65_a_slot_asked_for(text: str, slot: bool) -> None:
