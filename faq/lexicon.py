@@ -679,6 +679,16 @@ _WHO_SEES = (
 )
 _WHO_SEES_ES = "mama|papa|papas|padres|mami|papi|esposo|esposa|novio|novia|pareja|familia|escuela|trabajo|jefe"
 _SEES = "(see|seeing|view|access|read|look at|look in|look into|check|get into|log into|log in to|get a copy of)"
+# (round 75: whose, when the writer would see another's: kin named with a possessive, folded "my mothers portal")
+_KIN_OWNERS = (
+    "mom|mother|mum|mama|dad|father|papa|parent|husband|wife|wive|spouse|partner|son|daughter|kid|child|grandma|"
+    "grandpa|grandmother|grandfather|aunt|uncle|sister|brother|neighbor|neighbour|patient|client|resident"
+)
+_SEEN_OTHERS = "(portal|portal account|chart|records|results|account|labs|test results)"
+_KIN_ES = (
+    "mama|papa|madre|padre|papas|padres|esposo|esposa|hijo|hija|hijos|hijas|abuela|abuelo|suegra|suegro|hermano|"
+    "hermana|tia|tio|nieto|nieta|vecino|vecina|paciente"
+)
 _SEEN = (
     "(results?|chart|records?|portal|labs?|tests?|notes|info|information|history|account|anything|stuff|it|them|that|"
     "those|this|these)"
@@ -1130,7 +1140,7 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # its state is on record, unless the entry itself says when it is ready (a pharmacy's "we text you when it is
         # ready": matcher's _staffs_alone). Not results ("are my results ready" is the results entry's: they come to
         # the portal) nor "when will it be ready" (how long it takes)
-        (rf"\b(is|are|r|s) (my|his|her|our|the) (\w+ ){{0,3}}{_OWN_REQUEST}( \w+)? ready\b|"
+        (rf"\b(is|are|r|s) (my|his|her|our|the) (\w+ ){{0,3}}{_OWN_REQUEST}( \w+){{0,3}} ready\b|"
          rf"\b(where (is|are|s)|wheres) (my|his|her|our) (\w+ ){{0,3}}{_OWN_REQUEST}\b|"
          rf"\b{_OWN_REQUEST} (is|are) (it|they|that|those) ready\b",
          rf"\g<0> {READY_ASKED}", "ready where wheres"),
@@ -1155,6 +1165,17 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          rf"({_WHO_SEES_ES}) (puede|pueden|podra|podran|va a|van a)) (poder )?({_SEES_ES} (\w+ ){{0,2}}?{_SEEN_ES}|"
          rf"saber|enterarse)\b|\bquien (mas )?(puede|pueden|podra) {_SEES_ES} (\w+ ){{0,2}}?{_SEEN_ES}\b",
          WHO_SEES, _WHO_SEES.replace("|", " ") + " " + _WHO_SEES_ES.replace("|", " ") + " who whom quien"),
+        # round 75: ...and the writer into another's portal, chart or results, or standing for them ("im my mothers
+        # power of attorney. how do i get into her portal account", "how can i see my husbands results", "como entro
+        # al portal de mi mama"): proxy access or a legal say, which staff check ("how does my husband sign up for his
+        # portal", he himself, is the portal entry's still)
+        (rf"\b(i|we) (\w+ ){{0,2}}?({_SEES}|get access to|have access to|sign into|sign in to|login to|manage) "
+         rf"(my |our )?(her|his|their|({_KIN_OWNERS})s) (patient |online |medical |test |lab )?{_SEEN_OTHERS}\b|"
+         r"\b(power of attorney|poa|legal guardian|conservator|health ?care proxy|apoderad[oa]|tutora? legal)\b|"
+         r"\b(entrar|entro|entramos|acceder|accedo|ver|veo|revisar|reviso) (a |al |el |en el |los |las |la )?(portal|"
+         rf"expediente|resultados|cuenta|historial)( medico| del portal)? de (mi|mis) ({_KIN_ES})\b",
+         rf"\g<0> {WHO_SEES}", "portal chart records results account labs power poa guardian conservator proxy "
+         "apoderado apoderada tutor tutora expediente resultados cuenta historial"),
         # ...or done without them knowing ("cancel it without my mom knowing", "sin que mis papas se enteren")
         (r"\bwithout (my |her |his |their |them |him )?(\w+ )?(mom|mother|dad|father|parents?|family|boyfriend|"
          r"girlfriend|husband|wife|partner|her|him|them|anyone|anybody) (knowing|finding out|seeing|being told|getting "

@@ -793,7 +793,10 @@ class Matcher:
         so no answer is offered either). A pharmacy's "we text you when it is ready" answers it. Who may see one's
         results or chart ("can my mom see my results", "cancel it without her knowing") is declined alike."""
         ready_asked = hits and _READY_ASKED in query.terms and not self._says_ready[hits[0].entry]
-        return "status" if ready_asked or _WHO_SEES in query.terms else None
+        # (round 75: unless the top entry speaks of it, "How do I get access to my child's portal account?", or
+        # a caregiver's access whose keywords name a power of attorney)
+        who_sees = _WHO_SEES in query.terms and not (hits and _WHO_SEES in self.index.known[hits[0].entry])
+        return "status" if ready_asked or who_sees else None
 
     def _unpriced(self, text: str, query: Analysis, hits: list[_Hit]) -> str | None:
         """A price asked of an entry whose questions and answer name none ("how much is a flu shot" and an answer
