@@ -1920,9 +1920,15 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(vaccine|vaccines|vaccination|shot|shots|immunization|immunizations|vacunas?|vacunacion) (card|cards)|"
          r"(card|cartilla|carnet|tarjeta) de (vacunas|vacunacion)", "vaccine records",
          "card cards cartilla carnet tarjeta"),
+        # round 75: feeling bad, said as what may happen ("si me siento mal en la noche", "si se pone malo"), is falling
+        # sick, as "si me enfermo" is: the after-hours question, no symptom told
+        (r"\b(si|cuando) (me|se|nos|mi \w+ se) (siento|siente|sentimos|sienta|pongo|pone|ponemos|ponga) (mal|malo|mala|"
+         r"malita|malito)\b", "si me enfermo", "siento siente sentimos sienta pongo pone ponemos ponga"),
         # "a quien le hablo": whom to call
-        (r"(a|con) quien (le )?(hablo|marco|hablamos|marcamos)|le (hablo|marco)", "call",
-         "hablo marco hablamos marcamos"),
+        # (round 75: as "a quien llamo" says it, whom, so "si me siento mal en la noche, a quien le hablo" is the
+        # after-hours question as "a quien llamo" is)
+        (r"(a|con) quien (le )?(hablo|marco|hablamos|marcamos)", "a quien llamo", "hablo marco hablamos marcamos"),
+        (r"le (hablo|marco)", "call", "hablo marco"),
         # round 15: how patients of a behavioral-health or cardiology clinic put a sparse FAQ's words.
         # Asking whether the clinic is open at some time is the hours question ("r u open on fridays");
         # not "open to new patients"
