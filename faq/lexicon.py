@@ -2068,6 +2068,12 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"mismo tiempo)( que (mi|la) cita)?", r"\g<a>\g<b>", "same misma mismo"),
         (r"(at|on|in|during) the same (time|visit|appointment)|a la vez|al mismo tiempo", "concurrently",
          "same vez mismo"),
+        # round 75: ...said of what one gets ("can i get it the same time as my flu shot"), and one trip for both ("so i
+        # only make the one trip", "in one trip", "en un solo viaje"): two things at one visit
+        (r"\b(get|have|do|give) (it|them|both|that|those|these|one) the same (time|visit|appointment)|"
+         r"\b(so (that )?)?(i|we) (only |just )?(have to |need to |can )?(make|take|do) (the |just |only )?one trip|"
+         r"\b(in|on) (the |just |only )?one trip|\b(en )?(un solo viaje|una sola vuelta)", "concurrently",
+         "same trip viaje vuelta"),
         # a visitor is a person who comes along ("are visitors allowed in the dialysis room")
         (r"visitors?|visitantes?", "companion", "visitor visitors visitante visitantes"),
         # having one's hearing or eyes checked is the test ("i think i need my hearing checked")
