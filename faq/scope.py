@@ -1414,6 +1414,13 @@ _CANNOT = (
     r"|\b(?:i |we |he |she |they )?(?:dont|do not|doesnt|does not|no) (?:have|own|tiene|tengo) (?:a |an )?"
     r"(?:cell ?phone|cell|phone|smart ?phone|computer|email|e mail|internet|celular|telefono)\b"
     r"(?: (?:on|in|en) (?:my|the|el|mi) (?:phone|cell|cel|celular|telefono)\b)?"
+    # (round 75: an older writer's "i dont do computers", "i dont have the internet at the house", "el no sabe mandar
+    # mensajes": how one is reached, which the answer's phone number serves)
+    r"|\b(?:i |we |he |she |they )?(?:dont|do not|doesnt|does not|never) (?:do|use|have|own|know how to use) "
+    r"(?:a |an |the )?(?:computers?|internet|email|e mail|smart ?phones?|texting)(?: (?:much|at all|well|very well|"
+    r"anymore|at the house|at home|out here))?(?=$|[^\w ]| (?:so|and|but|y|pero)\b)"
+    r"|\b(?:no|ya no) (?:se|sabe|sabemos|saben) (?:usar|mandar|manejar) (?:la |el |los )?(?:computadora|internet|"
+    r"mensajes|celular|correo)\b|\bno (?:tengo|tiene|tenemos) (?:computadora|internet|correo)\b"
     r"|\b(?:i|we|he|she) (?:only )?signs?$"
     r"|\b(?:my|our|the|his|her) (?:ride|driver|uber|lyft|sitter|babysitter|nanny|carpool|transport|transportation) "
     r"(?:cancelled|canceled|fell through|bailed|flaked|didnt show|no showed)"
@@ -1520,7 +1527,9 @@ _WRITER_WORDS = frozenset(
     "benefits ssdi ssi disability unemployment employer job school college lawyer attorney court case taxes landlord "
     "housing reimbursement visa adoption dmv license "
     # whose phone, the writer's own out of use (round 68)
-    "cel mobile mine mines mio saldo servicio minutos datos credito pila contactos".split()
+    "cel mobile mine mines mio saldo servicio minutos datos credito pila contactos "
+    # (round 75: the computers one does not use)
+    "computers computadora mensajes correo smartphones texting".split()
 )
 _OWN_WORDS = re.compile(f"{_CANNOT}|{_FOR_PURPOSE}|{_WHOSE_PHONE}")
 
