@@ -25,6 +25,10 @@ _WORDS = (
     "campus dorm midterm midterms finals lecture "
     # (round 62: "next week", "next month": when, as "afternoon" is)
     "sometime while inside til till afternoon next "
+    # (round 75: a farm's or a ranch's day and its roads, "hes got the cattle sale", "the road is washed out past the
+    # low water crossing", "mi hijo me lleva en la troca", "le toca trabajar en la cosecha")
+    "troca pickup tractor road roads crossing gps hay cattle cows livestock dairy farm ranch harvest chores calving "
+    "rancho cosecha "
     # Spanish ("van" is also Spanish "they go": a word that asks nothing either way)
     "autobus camion tren carro coche trafico trabajo trabajar jefe"
 )

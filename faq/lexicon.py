@@ -278,7 +278,10 @@ EXTRA_WORDS = frozenset(
         "aparto aparta apartan apartame "
         # round 47: real words one slip from the everyday words of GENERIC, which must stay themselves ("intense pain"
         # is not "intente", "leve" mild not "lleve", "staring spells" not "starting", a "nevera" fridge not "never")
-        "intense leve nevera perdieron poops puse pusieron quiet sentences staring stated supper mess comiendo"
+        "intense leve nevera perdieron poops puse pusieron quiet sentences staring stated supper mess comiendo "
+        # round 75: Spanish verbs of how long a thing takes, which the how-long rules read ("cuanto tardan los
+        # resultados" is not the answer's "tardar", which left "cuanto" a price)
+        "tardan tardo tardara tardaran tardaria demoran demoro demorara demoraran duran"
     ).split()
 )  # fmt: skip
 
@@ -679,6 +682,16 @@ _WHO_SEES = (
 )
 _WHO_SEES_ES = "mama|papa|papas|padres|mami|papi|esposo|esposa|novio|novia|pareja|familia|escuela|trabajo|jefe"
 _SEES = "(see|seeing|view|access|read|look at|look in|look into|check|get into|log into|log in to|get a copy of)"
+# (round 75: whose, when the writer would see another's: kin named with a possessive, folded "my mothers portal")
+_KIN_OWNERS = (
+    "mom|mother|mum|mama|dad|father|papa|parent|husband|wife|wive|spouse|partner|son|daughter|kid|child|grandma|"
+    "grandpa|grandmother|grandfather|aunt|uncle|sister|brother|neighbor|neighbour|patient|client|resident"
+)
+_SEEN_OTHERS = "(portal|portal account|chart|records|results|account|labs|test results)"
+_KIN_ES = (
+    "mama|papa|madre|padre|papas|padres|esposo|esposa|hijo|hija|hijos|hijas|abuela|abuelo|suegra|suegro|hermano|"
+    "hermana|tia|tio|nieto|nieta|vecino|vecina|paciente"
+)
 _SEEN = (
     "(results?|chart|records?|portal|labs?|tests?|notes|info|information|history|account|anything|stuff|it|them|that|"
     "those|this|these)"
@@ -1130,7 +1143,7 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # its state is on record, unless the entry itself says when it is ready (a pharmacy's "we text you when it is
         # ready": matcher's _staffs_alone). Not results ("are my results ready" is the results entry's: they come to
         # the portal) nor "when will it be ready" (how long it takes)
-        (rf"\b(is|are|r|s) (my|his|her|our|the) (\w+ ){{0,3}}{_OWN_REQUEST}( \w+)? ready\b|"
+        (rf"\b(is|are|r|s) (my|his|her|our|the) (\w+ ){{0,3}}{_OWN_REQUEST}( \w+){{0,3}} ready\b|"
          rf"\b(where (is|are|s)|wheres) (my|his|her|our) (\w+ ){{0,3}}{_OWN_REQUEST}\b|"
          rf"\b{_OWN_REQUEST} (is|are) (it|they|that|those) ready\b",
          rf"\g<0> {READY_ASKED}", "ready where wheres"),
@@ -1155,6 +1168,17 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          rf"({_WHO_SEES_ES}) (puede|pueden|podra|podran|va a|van a)) (poder )?({_SEES_ES} (\w+ ){{0,2}}?{_SEEN_ES}|"
          rf"saber|enterarse)\b|\bquien (mas )?(puede|pueden|podra) {_SEES_ES} (\w+ ){{0,2}}?{_SEEN_ES}\b",
          WHO_SEES, _WHO_SEES.replace("|", " ") + " " + _WHO_SEES_ES.replace("|", " ") + " who whom quien"),
+        # round 75: ...and the writer into another's portal, chart or results, or standing for them ("im my mothers
+        # power of attorney. how do i get into her portal account", "how can i see my husbands results", "como entro
+        # al portal de mi mama"): proxy access or a legal say, which staff check ("how does my husband sign up for his
+        # portal", he himself, is the portal entry's still)
+        (rf"\b(i|we) (\w+ ){{0,2}}?({_SEES}|get access to|have access to|sign into|sign in to|login to|manage) "
+         rf"(my |our )?(her|his|their|({_KIN_OWNERS})s) (patient |online |medical |test |lab )?{_SEEN_OTHERS}\b|"
+         r"\b(power of attorney|poa|legal guardian|conservator|health ?care proxy|apoderad[oa]|tutora? legal)\b|"
+         r"\b(entrar|entro|entramos|acceder|accedo|ver|veo|revisar|reviso) (a |al |el |en el |los |las |la )?(portal|"
+         rf"expediente|resultados|cuenta|historial)( medico| del portal)? de (mi|mis) ({_KIN_ES})\b",
+         rf"\g<0> {WHO_SEES}", "portal chart records results account labs power poa guardian conservator proxy "
+         "apoderado apoderada tutor tutora expediente resultados cuenta historial"),
         # ...or done without them knowing ("cancel it without my mom knowing", "sin que mis papas se enteren")
         (r"\bwithout (my |her |his |their |them |him )?(\w+ )?(mom|mother|dad|father|parents?|family|boyfriend|"
          r"girlfriend|husband|wife|partner|her|him|them|anyone|anybody) (knowing|finding out|seeing|being told|getting "
@@ -1899,9 +1923,15 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(vaccine|vaccines|vaccination|shot|shots|immunization|immunizations|vacunas?|vacunacion) (card|cards)|"
          r"(card|cartilla|carnet|tarjeta) de (vacunas|vacunacion)", "vaccine records",
          "card cards cartilla carnet tarjeta"),
+        # round 75: feeling bad, said as what may happen ("si me siento mal en la noche", "si se pone malo"), is falling
+        # sick, as "si me enfermo" is: the after-hours question, no symptom told
+        (r"\b(si|cuando) (me|se|nos|mi \w+ se) (siento|siente|sentimos|sienta|pongo|pone|ponemos|ponga) (mal|malo|mala|"
+         r"malita|malito)\b", "si me enfermo", "siento siente sentimos sienta pongo pone ponemos ponga"),
         # "a quien le hablo": whom to call
-        (r"(a|con) quien (le )?(hablo|marco|hablamos|marcamos)|le (hablo|marco)", "call",
-         "hablo marco hablamos marcamos"),
+        # (round 75: as "a quien llamo" says it, whom, so "si me siento mal en la noche, a quien le hablo" is the
+        # after-hours question as "a quien llamo" is)
+        (r"(a|con) quien (le )?(hablo|marco|hablamos|marcamos)", "a quien llamo", "hablo marco hablamos marcamos"),
+        (r"le (hablo|marco)", "call", "hablo marco"),
         # round 15: how patients of a behavioral-health or cardiology clinic put a sparse FAQ's words.
         # Asking whether the clinic is open at some time is the hours question ("r u open on fridays");
         # not "open to new patients"
@@ -2038,6 +2068,12 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"mismo tiempo)( que (mi|la) cita)?", r"\g<a>\g<b>", "same misma mismo"),
         (r"(at|on|in|during) the same (time|visit|appointment)|a la vez|al mismo tiempo", "concurrently",
          "same vez mismo"),
+        # round 75: ...said of what one gets ("can i get it the same time as my flu shot"), and one trip for both ("so i
+        # only make the one trip", "in one trip", "en un solo viaje"): two things at one visit
+        (r"\b(get|have|do|give) (it|them|both|that|those|these|one) the same (time|visit|appointment)|"
+         r"\b(so (that )?)?(i|we) (only |just )?(have to |need to |can )?(make|take|do) (the |just |only )?one trip|"
+         r"\b(in|on) (the |just |only )?one trip|\b(en )?(un solo viaje|una sola vuelta)", "concurrently",
+         "same trip viaje vuelta"),
         # a visitor is a person who comes along ("are visitors allowed in the dialysis room")
         (r"visitors?|visitantes?", "companion", "visitor visitors visitante visitantes"),
         # having one's hearing or eyes checked is the test ("i think i need my hearing checked")

@@ -793,7 +793,10 @@ class Matcher:
         so no answer is offered either). A pharmacy's "we text you when it is ready" answers it. Who may see one's
         results or chart ("can my mom see my results", "cancel it without her knowing") is declined alike."""
         ready_asked = hits and _READY_ASKED in query.terms and not self._says_ready[hits[0].entry]
-        return "status" if ready_asked or _WHO_SEES in query.terms else None
+        # (round 75: unless the top entry speaks of it, "How do I get access to my child's portal account?", or
+        # a caregiver's access whose keywords name a power of attorney)
+        who_sees = _WHO_SEES in query.terms and not (hits and _WHO_SEES in self.index.known[hits[0].entry])
+        return "status" if ready_asked or who_sees else None
 
     def _unpriced(self, text: str, query: Analysis, hits: list[_Hit]) -> str | None:
         """A price asked of an entry whose questions and answer name none ("how much is a flu shot" and an answer
@@ -911,13 +914,17 @@ class Matcher:
         # (a qualifying word names something all the same: "can i get a ct scan there and also do you take cigna")
         parts = [(s, a) for s, a in parts if self._topics(a)] or parts
         answering: list[Analysis] = []
+        firsts: list[tuple[str, Analysis, int]] = []
         for s, part in parts:
             hits = self._score(part, 1)
             if hits and 100 * hits[0].score >= SEGMENT_THRESHOLD:
                 found.add(hits[0].entry)
                 answering.append(part)
+                firsts.append((s, part, hits[0].entry))
             else:
                 loose.append((s, part, hits[0].entry if hits else None))
+        if len(found) > 1 and self._followed_up(firsts):
+            found = {firsts[0][2]}
         if len(found) > 1:
             # round 73: a part that fits two entries alike is read as the one another part asks ("are you taking new
             # patients? how do i sign up": signing up is also the portal's); the same request said twice is one
@@ -938,9 +945,22 @@ class Matcher:
             (t not in known and not (other == entry and t in _FITS_AROUND))
             or (other is not None and other != entry and t in self.index.asked[other] and t not in asked)
             for s, part, other in loose
-            if other != entry or not self._tells_of(s, entry)
+            if (other != entry or not self._tells_of(s, entry)) and not self._follows_up(s, part, known)
             for t in self._topics(part)
         )
+
+    def _followed_up(self, parts: list[tuple[str, Analysis, int]]) -> bool:
+        """Round 75: every part after the first answering one that another entry answers leans on it ("can i get it the
+        same time as my flu shot", "can i still take my morning pills": scope.leans_on_another) and names only what the
+        first one's entry speaks of (the covid entry's "at the same visit as your flu shot"): a follow-up the first
+        entry answers, no request of its own."""
+        first = parts[0][2]
+        known = self.index.known[first]
+        return all(entry == first or self._follows_up(s, part, known) for s, part, entry in parts[1:])
+
+    def _follows_up(self, segment: str, part: Analysis, known: frozenset[str]) -> bool:
+        """A part that leans on the one before and names only what the entry (of words `known`) speaks of."""
+        return scope.leans_on_another(segment) and known.issuperset(self._topics(part))
 
     def _near(self, part: Analysis) -> frozenset[int]:
         """The entries a part fits alike: its best and the next when within the margin of it."""

@@ -1156,6 +1156,10 @@ _PLEASANTRY = re.compile(
     r"(?:for |about )?(?:the |any |my |all the )?(?:typos|spelling|mistakes|misspellings|errors)\b"
     r"|\bperdon(?:e)? (?:por )?(?:las )?faltas(?: de ortografia)?\b"
     r"|\b(?:at your (?:earliest )?convenience|when(?:ever)? you (?:get|have) (?:a )?(?:chance|moment|minute))\b"
+    # (round 75: an older writer's plea for patience, "im 79 so be patient with me", "bear with me", "forgive the
+    # spelling": "patient" there is no patient, and it read "how do i sign up for the portal" as becoming one)
+    r"|\b(?:(?:so|please) )?(?:be patient with (?:me|us|an old \w+)|bear with (?:me|us))(?: please)?\b"
+    r"|\bforgive (?:me for )?(?:the|my|any) (?:spelling|typing|typos|mistakes|handwriting)\b"
 )
 # A question asked indirectly ("i was wondering if", "i would like to know when"): what follows is asked.
 _ENQUIRY = re.compile(
@@ -1410,6 +1414,13 @@ _CANNOT = (
     r"|\b(?:i |we |he |she |they )?(?:dont|do not|doesnt|does not|no) (?:have|own|tiene|tengo) (?:a |an )?"
     r"(?:cell ?phone|cell|phone|smart ?phone|computer|email|e mail|internet|celular|telefono)\b"
     r"(?: (?:on|in|en) (?:my|the|el|mi) (?:phone|cell|cel|celular|telefono)\b)?"
+    # (round 75: an older writer's "i dont do computers", "i dont have the internet at the house", "el no sabe mandar
+    # mensajes": how one is reached, which the answer's phone number serves)
+    r"|\b(?:i |we |he |she |they )?(?:dont|do not|doesnt|does not|never) (?:do|use|have|own|know how to use) "
+    r"(?:a |an |the )?(?:computers?|internet|email|e mail|smart ?phones?|texting)(?: (?:much|at all|well|very well|"
+    r"anymore|at the house|at home|out here))?(?=$|[^\w ]| (?:so|and|but|y|pero)\b)"
+    r"|\b(?:no|ya no) (?:se|sabe|sabemos|saben) (?:usar|mandar|manejar) (?:la |el |los )?(?:computadora|internet|"
+    r"mensajes|celular|correo)\b|\bno (?:tengo|tiene|tenemos) (?:computadora|internet|correo)\b"
     r"|\b(?:i|we|he|she) (?:only )?signs?$"
     r"|\b(?:my|our|the|his|her) (?:ride|driver|uber|lyft|sitter|babysitter|nanny|carpool|transport|transportation) "
     r"(?:cancelled|canceled|fell through|bailed|flaked|didnt show|no showed)"
@@ -1516,7 +1527,9 @@ _WRITER_WORDS = frozenset(
     "benefits ssdi ssi disability unemployment employer job school college lawyer attorney court case taxes landlord "
     "housing reimbursement visa adoption dmv license "
     # whose phone, the writer's own out of use (round 68)
-    "cel mobile mine mines mio saldo servicio minutos datos credito pila contactos".split()
+    "cel mobile mine mines mio saldo servicio minutos datos credito pila contactos "
+    # (round 75: the computers one does not use)
+    "computers computadora mensajes correo smartphones texting".split()
 )
 _OWN_WORDS = re.compile(f"{_CANNOT}|{_FOR_PURPOSE}|{_WHOSE_PHONE}")
 
@@ -1626,13 +1639,40 @@ _SLOT_FREE_WORDS = frozenset("opening openings slot slots availability anything 
 _DIGIT = re.compile(r"\d")
 
 
+# Round 75: a clinician named by name beside being seen ("can i get in with dr nguyen", "hacer cita con la doctora
+# ramirez"; not "with the doctor", "con el doctor que..."), and a day or an hour ("on thursday the 14th at 10", "el
+# martes en la manana"): a slot with that person, which staff look up and hold (the FAQ says how to book, not when she
+# is free)
+_NAMED_CLINICIAN = re.compile(
+    r"\b(?:(?:with|con|see|ver)(?: a)?|al) (?:(?:la|el) )?(?:doctor|doctora|dra|nurse|enfermera) "
+    r"(?!(?:on|at|for|the|this|next|about|to|in|and|or|who|that|today|tomorrow|asap|soon|please|para|el|la|los|las|en|"
+    r"que|y|o|de|del|hoy|manana|pronto|por|lo|le|office|visit|appointment|cita|consulta)\b)[a-z]{2,}\b"
+)
+_NAMED_WORDS = frozenset("doctor doctora dra nurse enfermera".split())
+# (a day and an hour, or a date, or a part of the day: two of them, as round 65 asks a day and an hour; "book a f/u w/
+# dr smith next tues" asks how to book still)
+_NAMED_WHEN = (
+    re.compile(rf"\b{_DAY}s?\b"),
+    re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b|\b(?:el|the) \d{1,2}\b"),
+    re.compile(r"\b\d{1,2}(?::\d\d)? ?(?:am|pm|a ?m|p ?m)\b|\b(?:at|@|a las|a la) \d"),
+    re.compile(rf"\b(?:en|por) la (?:manana|tarde|noche)\b|\b(?:in the|{_DAY}s?) (?:morning|afternoon|evening)\b"),
+)
+_NAMED_WHENS = 2
+
+
 def asks_for_slot(text: str) -> bool:
     """True for a request to be booked or moved into a named day and hour (see _SLOT_ASKED), or a question whether one
-    is free (_SLOT_FREE)."""
+    is free (_SLOT_FREE), or to be seen by a clinician named by name on a named day or at an hour (_NAMED_CLINICIAN)."""
+    norm = normalize(text)
+    if (
+        not _NAMED_WORDS.isdisjoint(norm.split())
+        and _NAMED_CLINICIAN.search(norm) is not None
+        and sum(when.search(norm) is not None for when in _NAMED_WHEN) >= _NAMED_WHENS
+    ):
+        return True
     # (an hour is a digit: most messages have none, and a search for one costs less than a gate)
     if _DIGIT.search(text) is None:
         return False
-    norm = normalize(text)
     if _SLOT_ASKED.search(norm) is not None:
         return True
     return not _SLOT_FREE_WORDS.isdisjoint(norm.split()) and _SLOT_FREE.search(norm) is not None

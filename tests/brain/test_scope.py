@@ -876,6 +876,13 @@ def test_round65_every_statement_about_the_writer_holds_a_word_of_its_set() -> N
         ("I need to cancel my appointment tomorrow at 10", False),  # the hour names the visit, not a slot
         ("my appt thursday at 10 clashes with work, can i switch to another day", False),
         ("how do i book an appointment", False),
+        # round 75: a clinician named by name, and a day or an hour
+        ("Can I get in with Dr. Nguyen on Thursday the 14th at 10?", True),
+        ("puedo hacer cita con la doctora Ramirez para el martes en la manana?", True),
+        ("can i get an appointment this week", False),
+        ("do you have saturday appointments", False),
+        ("can i see the doctor on saturday", False),
+        ("puedo hacer cita con el doctor el martes?", False),
     ],
 )
 def test_round65_a_slot_asked_for(text: str, slot: bool) -> None:
@@ -998,3 +1005,28 @@ def test_round74_a_request_ready_and_who_may_see_ones_results_are_staffs(
 def test_round74_an_entry_that_says_when_it_is_ready_answers_it() -> None:
     pharmacy = Brain.load(ROOT / "bench" / "data" / "pharmacy_faq.yaml")
     assert route(pharmacy, "is my prescription ready yet") == ("faq", "refills")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 75: a refill named with what it is for, asked ready
+        ("Is my refill for the metoprolol ready yet? I called it in Monday", ("agent", None)),
+        # the writer into another's portal, chart or results, or standing for them: proxy access, staff's
+        ("I'm my mother's power of attorney. How do I get into her portal account?", ("agent", None)),
+        ("how do I get into my mom's portal account?", ("agent", None)),
+        ("como entro al portal de mi mama", ("agent", None)),
+        # that person's own sign-up, one's own results, and one's own analyses stay the entries'
+        ("how does my husband sign up for his portal", ("faq", "patient-portal")),
+        ("donde veo los resultados de mis analisis", ("faq", "test-results")),
+    ],
+)
+def test_round75_a_refill_asked_ready_and_anothers_portal_are_staffs(
+    brain: Brain, text: str, expected: tuple[str, str | None]
+) -> None:
+    assert route(brain, text) == expected
+
+
+def test_round75_an_entry_on_proxy_access_answers_it() -> None:
+    alt = Brain.load(ROOT / "bench" / "data" / "alt_faq.yaml")
+    assert route(alt, "how do i get access to my kids portal") == ("faq", "portal-access")
