@@ -672,8 +672,10 @@ _LAB_LETTERS = "cbc|cmp|bmp|a1c|hba1c|tsh|lipids|psa|ua|bnp|crp|esr|egfr|ferriti
 # state is on record; and who may be asked to see one's results or chart (kin, a partner, a school, anyone).
 _OWN_REQUEST = (
     r"(refill|refills|prescription|prescriptions|rx|script|scripts|meds|medication|medications|form|forms|paperwork|"
-    r"letter|note|referral|referrals|authorization|prior auth)"
+    r"letter|note|referral|referrals|authorization|prior auth|papers)"
 )
+# (round 76: those the clinic itself fills in or writes; an authorization is the insurer's to give)
+_FILLED_IN = _OWN_REQUEST.replace("|authorization|prior auth", "")
 READY_ASKED = "readycheck"  # whether one's own refill, form or letter is ready, or where it is
 WHO_SEES = "privacycheck"  # who may see one's results or chart (a parent, a partner): privacy and proxy access
 _WHO_SEES = (
@@ -1151,6 +1153,18 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (rf"\b(did|has|have) (my|his|her|our|the) (\w+ ){{0,2}}{_OWN_REQUEST} (get |gotten |been |got )?(signed|filled|"
          r"filled out|done|completed|sent|faxed|approved|finished|submitted)\b", r"\g<0> statuscheck",
          "signed filled done completed sent faxed approved finished submitted"),
+        # round 76: ...asked as a state ("is my workers comp form filled out yet", "are my fmla papers signed", "my
+        # work note, is it done yet") or of the one who holds it ("did yall get to my form yet"): the lead's batch 55
+        # ("how it is done", "is the form done online", stays the entry's)
+        (rf"\b(is|are|r|s|was|were) (my|his|her|our|the) (\w+ ){{0,3}}{_FILLED_IN}( \w+){{0,2}}? (all |already )?"
+         r"(signed|filled|filled out|filled in|done|completed|finished|faxed|approved|submitted|processed)\b"
+         r"(?! (online|on paper|by|here|there|in person|at|through|thru|in the)\b)|"
+         rf"\b{_FILLED_IN},? (is|are) (it|they|that|those) (all |already )?(signed|filled|filled out|done|completed|"
+         r"finished|faxed|approved|submitted|processed)\b",
+         r"\g<0> statuscheck", "signed filled done completed finished faxed approved submitted processed"),
+        (rf"\b(did|have|has) (you|u|yall|you guys|y all|the office|the clinic|the doctor|the dr|dr|doc|the nurse|"
+         rf"anyone|someone|somebody) (ever |already )?(get|got|gotten) (around )?to (it|them|that|those|"
+         rf"(my|his|her|our|the) (\w+ ){{0,3}}{_FILLED_IN}\b)", "statuscheck", "get got gotten"),
         (r"\b(ya )?(esta|estan) (list[oa]s?|hech[oa]s?) (mi|mis|su|sus|la|el|las|los) (\w+ ){0,2}(receta|recetas|"
          r"resurtido|resurtidos|medicina|medicinas|medicamento|medicamentos|formulario|formularios|forma|carta|"
          r"referencia|referido|papeles)\b|\b(donde|que) (esta|estan) (mi|mis) (receta|recetas|resurtido|medicina|"
