@@ -804,6 +804,12 @@ class Matcher:
         terms = query.terms
         if (_BILL in terms or _COST in terms) and _OWN_AMOUNT.search(normalize(text)) is not None:
             return "price"  # (round 68: the amount of one's own bill, a lookup)
+        # round 76: what a visit costs the writer when a payer pays (workers' comp, an employer, an insurer: "how much
+        # will my visit cost with my insurance", "or does comp pay all of it") is billing's, not the price for those
+        # with none
+        asked = self.index.asked[hits[0].entry] if hits else frozenset()
+        if asked >= _UNINSURED and (_COST in terms or _PAY in terms) and _pays(normalize(text)):
+            return "price"
         if not hits or _COST not in terms or _BILL in terms:
             return None
         top = hits[0].entry
@@ -1108,6 +1114,8 @@ _READINGS = frozenset(lexicon.term(w) for w in "result lab test level levels rea
 
 # A price asked, and what an answer says when it names one: an amount, a cost or fee, or nothing to pay.
 _COST, _BILL = lexicon.term("cost"), lexicon.term("bill")
+_UNINSURED = frozenset((lexicon.term("without"), lexicon.term("insurance")))  # an entry asked of a visit with no payer
+_PAY = lexicon.term("pay")
 _HOW_LONG = lexicon.HOW_LONG
 _PRICE_TERMS = frozenset((_COST, lexicon.term("free")))
 _ASKED_PRICE = frozenset((_COST, lexicon.term("cover"), lexicon.term("slidingscale")))
@@ -1135,9 +1143,35 @@ _OWN_AMOUNT = re.compile(
     r"\bcuanto (?:le |les )?(?:debo|debemos)(?: (?:todavia|aun|en total|de (?:la|mi) (?:cuenta|factura)))?"
     r"(?=$|[^a-z ]| (?:y|pero|por)\b)|\bwhats? (?:is )?my (?:balance|total|bill amount)\b"
 )
+# Round 76: a payer named as paying for the writer's visit: workers' comp, an employer or a job, an insurer or plan
+# ("with my insurance", "if my employer's plan covers part", "does comp pay all of it", "si el seguro del trabajo paga")
+_PAYERS = (
+    r"(?:workers|workmans|workman|worker|work) ?comp(?:ensation)?|workerscomp|comp|insurance|insurer|plan|coverage|"
+    r"medicaid|medicare|employer|employers|job|work|company|boss|seguro|aseguranza|trabajo|patron|compania"
+)
+_PAYER = re.compile(
+    rf"\b(?:with|through|thru|under|using|on|via|con|por) (?:my|the|our|his|her|their|mi|el|su|la) (?:\w+ ){{0,2}}?"
+    r"(?:insurance|insurer|plan|coverage|medicaid|medicare|seguro|aseguranza)\b|"
+    rf"\b(?:my|the|our|his|her|mi|el|su|la|if|does|will|would|is|do|did|when|si) (?:\w+ ){{0,2}}?(?:{_PAYERS}) "
+    r"(?:is |will |would |should |gonna |going to |does |do )?(?:pay|pays|paying|paid|cover|covers|"
+    r"covering|covered|pick up|picks up|picking up|paga|pagan|pagara|cubre|cubren|cubrira)\b"
+)
+_UNPAID = re.compile(
+    r"\b(?:not|dont|don't|doesnt|isnt|arent|wont|cant|never|no longer|without|no tengo|no tiene|no estoy|no esta|sin|"
+    r"ya no|lost)\b"
+)
 _AMOUNT = re.compile(
     r"[$€£]\s?\d|\b\d+(?:\.\d\d)? ?(?:dollars|usd|pesos|euros)\b|\bno (?:cost|charge|fee)\b|\bfree\b", re.I
 )
+
+
+def _pays(text: str) -> bool:
+    """A payer is named as paying for the writer's visit (_PAYER), not denied ("don't want it going through my
+    parents' insurance", "not on my parents' plan anymore", "ya no tengo el seguro del trabajo")."""
+    return any(
+        _UNPAID.search(text, max(0, m.start() - 40), m.start()) is None and not text[m.end() :].startswith(" anymore")
+        for m in _PAYER.finditer(text)
+    )
 
 
 def _priced(entry: FaqEntry) -> bool:
