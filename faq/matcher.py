@@ -511,10 +511,13 @@ class Matcher:
         # round 73: a question of light words alone asks how to go about the request beside it, no request of its own
         # ("necesito que manden mi expediente a mi nuevo doctor. como lo pido?", "whats the way to do that")
         # (looked for only beside another request clause, in a short one: the analysis of each is the costly part)
+        # (round 76: after the request it leans on; one before it leans on what came before, "me iba a mandar con el
+        # especialista. cuanto tarda eso, o yo tengo que llamar?": the statement, which is no request)
         hollow = [
             k
             for k in (requests if len(requests) > 1 else ())
-            if len(clauses[k].split()) <= _HOLLOW_WORDS
+            if k > requests[0]
+            and len(clauses[k].split()) <= _HOLLOW_WORDS
             and scope.is_question(clauses[k])
             and not self._topics(self.index.analyse(clauses[k]))
         ]
