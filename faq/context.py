@@ -29,6 +29,8 @@ _WORDS = (
     # low water crossing", "mi hijo me lleva en la troca", "le toca trabajar en la cosecha")
     "troca pickup tractor road roads crossing gps hay cattle cows livestock dairy farm ranch harvest chores calving "
     "rancho cosecha "
+    # (round 76: a vehicle as where the writer is, "in my rig", "from my semi"; lexicon folds a truck's cab to truck)
+    "rig semi "
     # Spanish ("van" is also Spanish "they go": a word that asks nothing either way)
     "autobus camion tren carro coche trafico trabajo trabajar jefe"
 )

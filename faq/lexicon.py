@@ -885,6 +885,10 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"cuant[oa] (hay que|tengo que|tendre que|tenemos que|se) (esperar|espera)\b", "how long wait", "cuanto"),
         (r"cuant[oa] (tiempo )?(se )?(tarda|tardan|demora|demoran|dura|duran)|cuanto tiempo", "how long",
          "cuanto cuanta"),
+        # round 76: a truck's cab is the truck, where the writer is ("from my truck cab", "the cab of my semi"), not a
+        # taxi (a ride)
+        (r"(truck|semi|rig|tractor|pickup) cab|cab of (my|the|our|his|her) (truck|semi|rig|tractor|pickup)",
+         "truck", "cab"),
         (r"(workers|workmans|workman|worker|work) ?comp(ensation)?|compensacion (laboral|de trabajadores)",
          "workerscomp", "comp compensation workerscomp workmanscomp workercomp compensacion"),
         # a caller naming themselves, as voice-to-text writes a voicemail ("hi this is maria calling to find out
