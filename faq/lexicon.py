@@ -879,6 +879,9 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          "first never havent login"),
         # "out front", "out back", "in front": where, not a topic ("can i park on the street out front")
         (r"(right )?out (front|back)|in front( of (it|the building|the clinic|the office))?", "front", "front back"),
+        # round 76: hitting the wrong keys with big fingers or gloves on is mistyping ("fat fingered the password with
+        # my gloves on too many times")
+        (r"fat ?(finger|fingered|fingering|fingers|fingerd)", "mistyped", "fat fatfinger fatfingered fatfingering"),
         # "cada cuanto" asks how often, not how much ("cada cuanto es el botox para la migraña")
         (r"cada cuant[oa]s?( tiempo)?", "how often", "cada"),
         # how long, in Spanish: "cuanto se tarda", "cuanto tiempo hay que esperar"
