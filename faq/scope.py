@@ -1649,6 +1649,7 @@ _NAMED_CLINICIAN = re.compile(
     r"que|y|o|de|del|hoy|manana|pronto|por|lo|le|office|visit|appointment|cita|consulta)\b)[a-z]{2,}\b"
 )
 _NAMED_WORDS = frozenset("doctor doctora dra nurse enfermera".split())
+_NAMED_STEMS = ("doctor", "dra", "nurse", "enfermera")  # (each word of _NAMED_WORDS holds one)
 # (a day and an hour, or a date, or a part of the day: two of them, as round 65 asks a day and an hour; "book a f/u w/
 # dr smith next tues" asks how to book still)
 _NAMED_WHEN = (
@@ -1663,15 +1664,19 @@ _NAMED_WHENS = 2
 def asks_for_slot(text: str) -> bool:
     """True for a request to be booked or moved into a named day and hour (see _SLOT_ASKED), or a question whether one
     is free (_SLOT_FREE), or to be seen by a clinician named by name on a named day or at an hour (_NAMED_CLINICIAN)."""
-    norm = normalize(text)
+    # (a substring test first: most messages name no clinician, and normalising every one costs more than it)
+    # (an hour is a digit: most messages have none, and a search for one costs less than a gate)
+    has_digit = _DIGIT.search(text) is not None
+    lowered = text.casefold()
+    norm = normalize(text) if has_digit or any(w in lowered for w in _NAMED_STEMS) else ""
     if (
-        not _NAMED_WORDS.isdisjoint(norm.split())
+        norm
+        and not _NAMED_WORDS.isdisjoint(norm.split())
         and _NAMED_CLINICIAN.search(norm) is not None
         and sum(when.search(norm) is not None for when in _NAMED_WHEN) >= _NAMED_WHENS
     ):
         return True
-    # (an hour is a digit: most messages have none, and a search for one costs less than a gate)
-    if _DIGIT.search(text) is None:
+    if not has_digit:
         return False
     if _SLOT_ASKED.search(norm) is not None:
         return True
