@@ -171,8 +171,8 @@ def _compiled_rules(path: str, text: str) -> RuleSet:
     where = f"{path}: exclusions"
     raw_exclusions = _list(doc.get("exclusions"), where)
     exclusions = tuple(words.compile(p, where) for p in raw_exclusions)
-    # A list only cuts name (the openings of a joke told before its errand) are words the rules never look for: they
-    # are real words, never "corrected" (an exclusion's own words are), and never what a typo is corrected to
+    # The words of a list that only cuts name (the openings of a joke told before its errand) are none the rules look
+    # for: real words, never "corrected" (as an exclusion's own words are not), and never what a typo becomes
     cut_lists = words.referenced(raw_exclusions)
     rule_lists = words.referenced([doc["categories"], doc.get("misheard"), doc.get("shorthand"), "{visit_logistics}"])
     vocabulary = {w for raw in doc["categories"] for w in literals(raw.get("patterns"))}
