@@ -12,9 +12,10 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from bot import keys
 from bot.stats import NO_ENTRY, Stats
 
-MAX_DAYS = 400  # the counters' lifetime (keys.STATS_TTL)
+MAX_DAYS = keys.STATS_TTL // 86400  # no period reaches back past the counters' lifetime
 
 
 class PeriodError(ValueError):

@@ -60,9 +60,13 @@ class Stats:
         self.redis = redis
         self.zone = zone
 
+    def date(self, when: dt.datetime) -> dt.date:
+        """The clinic day a moment falls on."""
+        return when.astimezone(self.zone).date()
+
     def day(self, when: dt.datetime) -> str:
-        """The clinic day a moment falls on, as YYYY-MM-DD."""
-        return when.astimezone(self.zone).date().isoformat()
+        """The clinic day a moment falls on, as YYYY-MM-DD (the counters' key)."""
+        return self.date(when).isoformat()
 
     def record(self, tally: Tally) -> None:
         """Count one handled message; never raises (a failed write is logged with the conversation id)."""

@@ -99,6 +99,38 @@ def test_an_emergency_with_staff_and_a_second_handoff_after_resolve(
     assert (found["deflected"], found["deflection_rate"]) == (0, 0.0)
 
 
+def test_a_conversation_handed_to_staff_is_never_deflected_again(
+    web: FlaskClient, svc: Services, clock: FakeClock
+) -> None:
+    alice = Staff.create(web, svc, "alice")
+    # answered from the FAQ, handed over, resolved, handed over again: counted out once, not twice
+    twice = WebChatPatient(web)
+    assert "8am to 6pm" in twice.say("what time do you open")[0]
+    twice.say("I need to talk to someone about my bill")
+    [first] = svc.store.queue_ids()
+    alice.act(first, "reply", {"text": "Done."}, expect=202)
+    alice.act(first, "resolve")
+    twice.say("can I talk to a person about my referral")
+    alice.act(first, "reply", {"text": "Which one?"}, expect=202)
+    alice.act(first, "resolve")
+    assert "8am to 6pm" in WebChatPatient(web).say("what time do you open")[0]  # one the bot alone answered
+    assert deflection(svc) == (1, 0.5)
+    # handed over first, resolved, then answered from the FAQ: staff had it, so it is no deflection
+    later = WebChatPatient(web)
+    later.say("I need to talk to someone about my bill")
+    [second] = svc.store.queue_ids()
+    alice.act(second, "reply", {"text": "Done."}, expect=202)
+    alice.act(second, "resolve")
+    assert "garage" in later.say("where do i park")[0]
+    assert deflection(svc) == (1, round(1 / 3, 4))
+
+
+def deflection(svc: Services) -> tuple[int, float | None]:
+    """The test day's deflected conversations and deflection rate."""
+    found = build(svc.store.stats, Period.ending(date.fromisoformat(DAY), days=1)).as_dict()
+    return found["deflected"], found["deflection_rate"]
+
+
 def test_a_period_without_traffic_and_bad_periods(cli_env: dict[str, str], capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = report(capsys, "--days", "1", "--json")
     assert code == 0

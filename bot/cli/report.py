@@ -33,9 +33,8 @@ def run(args: argparse.Namespace) -> int:
     """Print the report as a table (or one JSON object)."""
     services = connected_services()
     stats = services.store.stats
-    today = dt.date.fromisoformat(stats.day(services.clock.now()))
     try:
-        period = Period.ending(today, days=args.days, since=args.since)
+        period = Period.ending(stats.date(services.clock.now()), days=args.days, since=args.since)
     except PeriodError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

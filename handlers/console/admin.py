@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from flask import g, redirect, request, url_for
 from flask.typing import ResponseReturnValue
 
@@ -74,8 +72,7 @@ def report() -> ResponseReturnValue:
     days = days if days in REPORT_PERIODS else 7
     services = bot.current()
     stats = services.store.stats
-    today = dt.date.fromisoformat(stats.day(services.clock.now()))
-    found = reports.build(stats, reports.Period.ending(today, days=days))
+    found = reports.build(stats, reports.Period.ending(stats.date(services.clock.now()), days=days))
     faq = services.brain.faq
     unanswered = [(entry_id, faq.get(entry_id), n) for entry_id, n in found.unanswered.items()]
     return render(
