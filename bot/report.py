@@ -150,6 +150,14 @@ def _group(counts: Counter[str], prefix: str) -> dict[str, int]:
     return dict(sorted(found.items(), key=lambda item: (-item[1], item[0])))
 
 
+def waits_text(waits: Waits) -> str:
+    """Time to first reply as people read it: "median 4m 05s, 90th percentile 9m 00s (3 replies)", or "no replies"."""
+    if not waits.count:
+        return "no replies"
+    replies = f"{waits.count} repl{'ies' if waits.count != 1 else 'y'}"
+    return f"median {duration(waits.median)}, 90th percentile {duration(waits.p90)} ({replies})"
+
+
 def duration(seconds: float | None) -> str:
     """A wait as people read it: "45s", "4m 05s", "2h 03m"; "-" without one."""
     if seconds is None:

@@ -9,7 +9,7 @@ import sys
 
 from bot import report
 from bot.cli.common import connected_services
-from bot.report import Period, PeriodError, Report, Waits, duration, percent
+from bot.report import Period, PeriodError, Report, Waits, percent, waits_text
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -77,7 +77,4 @@ def _row(label: str, total: int, parts: dict[str, int]) -> str:
 
 
 def _waits_row(label: str, waits: Waits) -> str:
-    if not waits.count:
-        return f"{label:<22}no replies"
-    replies = f"{waits.count} repl{'ies' if waits.count != 1 else 'y'}"
-    return f"{label:<22}median {duration(waits.median)}, 90th percentile {duration(waits.p90)} ({replies})"
+    return f"{label:<22}{waits_text(waits)}"

@@ -77,5 +77,5 @@ def report() -> ResponseReturnValue:
     unanswered = [(entry_id, faq.get(entry_id), n) for entry_id, n in found.unanswered.items()]
     return render(
         "admin/report.html", report=found, days=days, periods=REPORT_PERIODS, unanswered=unanswered,
-        duration=reports.duration, percent=reports.percent,
+        waits_text=reports.waits_text, percent=reports.percent,
     )  # fmt: skip
