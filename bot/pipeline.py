@@ -46,7 +46,6 @@ class Handled:
     replies: tuple[Reply, ...]
     duplicate: bool = False
     route: str | None = None
-    tally: Tally | None = field(default=None, repr=False)  # what the report counts, written after the commit
 
 
 # A channel may answer some messages before the bot sees them (SMS STOP/START/HELP): it returns a
@@ -87,13 +86,10 @@ class Pipeline:
     def handle(self, inbound: InboundMessage, *, reply_inline: bool) -> Handled:
         """Process one message; replies are returned for inline answering or queued for delivery."""
         try:
-            handled = self.store.mutate_inbound(inbound, lambda conv, w: self._apply(inbound, conv, w, reply_inline))
+            return self.store.mutate_inbound(inbound, lambda conv, w: self._apply(inbound, conv, w, reply_inline))
         except Duplicate:
             log.info("inbound duplicate channel=%s", inbound.channel)
             return Handled(None, (), duplicate=True)
-        if handled.tally:
-            self.store.stats.record(handled.tally)  # best effort: the message is stored and answered already
-        return handled
 
     def _apply(self, inbound: InboundMessage, conv: Conversation | None, w: Writer, inline: bool) -> Handled:
         if conv and not conv.state.human_owned and w.now - conv.updated_at > self.reopen_after:
@@ -119,12 +115,13 @@ class Pipeline:
         if hook := self.hooks.get(inbound.channel):
             hook(w, conv, inbound, plan.replies)
         w.event("message", conv.id)
+        w.count(_tally(before, conv, plan, w.now, deflected))
         score = f"{plan.score:.1f}" if plan.score is not None else "-"
         log.info(
             "inbound handled conv=%s channel=%s state=%s route=%s faq=%s score=%s",
             conv.id, inbound.channel, conv.state.value, plan.route, plan.faq_id, score,
         )  # fmt: skip
-        return Handled(conv.id, plan.replies, route=plan.route, tally=_tally(before, conv, plan, w.now, deflected))
+        return Handled(conv.id, plan.replies, route=plan.route)
 
     def plan(self, inbound: InboundMessage, conv: Conversation | None, now: datetime) -> Plan:
         """Decide what to do with a message given the conversation as it stands and the time (pure)."""

@@ -11,6 +11,7 @@ from redis.commands.core import Script
 DUPLICATE = "DUPLICATE"
 CHANGED = "CHANGED"
 COMMITTED = "COMMITTED"
+UNCOUNTED = "UNCOUNTED"  # committed, but a report counter failed: "UNCOUNTED <Redis error>"
 
 # Standalone Redis only (as CareLine is deployed): the conversation key is derived from the address
 # key's value inside the script, which Redis Cluster would refuse.
@@ -25,7 +26,8 @@ return {0, id, redis.call('HGETALL', ARGV[1] .. id)}
 COMMIT = """
 -- KEYS: dedupe mark, address -> conversation id.
 -- ARGV: conversation key prefix, the address's value as read ('' for none), n, the n hash fields and
--- values as read, then the writes: count, and per write its argument count and arguments.
+-- values as read, then the writes: count, and per write its argument count and arguments; then the
+-- report's counters in the same form.
 if redis.call('EXISTS', KEYS[1]) == 1 then return 'DUPLICATE' end
 local id = redis.call('GET', KEYS[2]) or ''
 if id ~= ARGV[2] then return 'CHANGED' end
@@ -52,6 +54,18 @@ for _ = 1, writes do
   i = i + argc + 1
 end
 if failed then return redis.error_reply(failed) end
+-- The report's counters commit with the message (no round trip of their own), but best effort: a counter
+-- that cannot be written is reported, and the message stays committed.
+local counters = tonumber(ARGV[i]) or 0
+i = i + 1
+local uncounted = nil
+for _ = 1, counters do
+  local argc = tonumber(ARGV[i])
+  local reply = redis.pcall(unpack(ARGV, i + 1, i + argc))
+  if type(reply) == 'table' and reply.err and not uncounted then uncounted = reply.err end
+  i = i + argc + 1
+end
+if uncounted then return 'UNCOUNTED ' .. uncounted end
 return 'COMMITTED'
 """
 

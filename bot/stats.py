@@ -1,7 +1,8 @@
 """Counters for the bot performance report, per clinic day: ids, routes, reasons, categories and durations only.
 
-Written after a message's own change has committed, in a separate best-effort round trip: a counter that
-cannot be written is lost (with an id-only warning), never the patient's message.
+A patient message's counters commit with the message itself (the commit script writes them last, best
+effort); staff replies and the watchdog write theirs in a round trip of their own. A counter that cannot be
+written is lost (with an id-only warning), never the patient's message.
 """
 
 from __future__ import annotations
@@ -68,8 +69,8 @@ class Stats:
         """The clinic day a moment falls on, as YYYY-MM-DD (the counters' key)."""
         return self.date(when).isoformat()
 
-    def record(self, tally: Tally) -> None:
-        """Count one handled message; never raises (a failed write is logged with the conversation id)."""
+    def add(self, pipe: RedisPipeline, tally: Tally) -> None:
+        """Queue the counter writes of one handled message on a pipeline (the caller sends them)."""
         counts = Counter({f"messages:{tally.channel}": 1, f"route:{tally.route}": 1})
         if tally.new_conversation:
             counts[f"conversations:{tally.channel}"] += 1
@@ -81,7 +82,11 @@ class Stats:
         if tally.unanswered:
             counts[f"unanswered:{tally.unanswered}"] += 1
         started = {"deflected": tally.deflected} if tally.deflected else {}
-        self._write(tally.conversation_id, [(self.day(tally.at), counts), (self.day(tally.started), started)])
+        _increments(pipe, [(self.day(tally.at), counts), (self.day(tally.started), started)])
+
+    def lost(self, conversation_id: str, error: str) -> None:
+        """Log counters that could not be written (the Redis error's code, never any content)."""
+        log.warning("stats not recorded conv=%s error=%s", conversation_id, error)
 
     def first_reply(self, conversation_id: str, at: dt.datetime, waited: dt.timedelta, urgent: bool) -> None:
         """Record the time from a handoff to staff's first reply to it; never raises."""
@@ -91,7 +96,7 @@ class Stats:
     def sla_breach(self, conversation_id: str, at: dt.datetime, urgent: bool) -> None:
         """Count a handoff that went unclaimed past its SLA (the watchdog's first stage); never raises."""
         counts = Counter({"sla_breached": 1, **({"sla_breached:urgent": 1} if urgent else {})})
-        self._write(conversation_id, [(self.day(at), counts)])
+        self._safely(conversation_id, lambda pipe: _increments(pipe, [(self.day(at), counts)]))
 
     def days(self, days: Iterable[str]) -> list[Day]:
         """The raw figures of the given clinic days, in one round trip."""
@@ -109,23 +114,21 @@ class Stats:
             out.append(Day(counts, {"other": [int(s) for s in other], "urgent": [int(s) for s in urgent]}))
         return out
 
-    def _write(self, conversation_id: str, per_day: list[tuple[str, dict[str, int]]]) -> None:
-        def add(pipe: RedisPipeline) -> None:
-            for day, counts in per_day:
-                for name, by in counts.items():
-                    pipe.hincrby(keys.stats_day(day), name, by)
-                if counts:
-                    pipe.expire(keys.stats_day(day), keys.STATS_TTL)
-
-        self._safely(conversation_id, add)
-
     def _safely(self, conversation_id: str, writes: _Writes) -> None:
         try:
             with self.redis.pipeline(transaction=False) as pipe:
                 writes(pipe)
                 pipe.execute()
         except RedisError as exc:
-            log.warning("stats not recorded conv=%s error=%s", conversation_id, type(exc).__name__)
+            self.lost(conversation_id, type(exc).__name__)
+
+
+def _increments(pipe: RedisPipeline, per_day: list[tuple[str, Counter[str] | dict[str, int]]]) -> None:
+    for day, counts in per_day:
+        for name, by in counts.items():
+            pipe.hincrby(keys.stats_day(day), name, by)
+        if counts:
+            pipe.expire(keys.stats_day(day), keys.STATS_TTL)
 
 
 def _push(pipe: RedisPipeline, key: str, seconds: int) -> None:

@@ -17,7 +17,7 @@ from bot.conversation import Conversation, HistoryEntry, Kind
 from bot.deliveries import DeliveryRecords
 from bot.errors import NotFound
 from bot.messages import Author, InboundMessage
-from bot.stats import Stats
+from bot.stats import Stats, Tally
 from routing.states import Priority, State
 
 T = TypeVar("T")
@@ -45,6 +45,11 @@ class Writer:
         self.pipe = pipe
         self.now = store.clock.now()
         self._written: dict[str, set[str]] = {}
+        self.tally: Tally | None = None
+
+    def count(self, tally: Tally) -> None:
+        """Add a patient's message to the report's counters, written by `mutate_inbound`'s commit (best effort)."""
+        self.tally = tally
 
     def save(self, conv: Conversation) -> None:
         """Write the whole conversation record and refresh the expiry of everything it owns."""
@@ -143,7 +148,7 @@ class Store(DeliveryRecords):
         self.rq_redis = rq_redis
         self.clock = clock
         self.retention = retention_seconds
-        self.stats = stats  # the report's counters, written after each change commits
+        self.stats = stats  # the report's counters
         self._scripts = scripts.InboundScripts(redis)
 
     def get(self, conversation_id: str) -> Conversation:
@@ -216,7 +221,7 @@ class Store(DeliveryRecords):
         reads; `change` runs; a second script commits its writes only if nothing it read has changed
         (else it reads again), the check-and-set WATCH gives. The dedupe mark commits with the
         message, so a message lost to a failure (Redis down) is not marked seen, and the provider's
-        retry is processed.
+        retry is processed. The report's counters go last in the same script, best effort.
         """
         seen_key = keys.dedupe(inbound.channel, inbound.provider_message_id)
         addr_key = keys.conversation_by_address(inbound.channel, inbound.sender_id)
@@ -229,18 +234,24 @@ class Store(DeliveryRecords):
             flat = [rtypes.text(x) or "" for x in read[2]] if len(read) > 2 else []
             raw = dict(zip(flat[::2], flat[1::2], strict=True))
             conv = Conversation.from_hash(raw) if raw else None
-            with self.redis.pipeline() as pipe:  # a buffer: its commands go to the commit script
+            # Buffers: their commands go to the commit script.
+            with self.redis.pipeline() as pipe, self.redis.pipeline(transaction=False) as counters:
                 pipe.multi()  # as in a transaction (RQ's enqueue expects one)
                 writer = Writer(self, pipe)
                 result = change(conv, writer)
                 writer.mark_seen(inbound.channel, inbound.provider_message_id)
+                if writer.tally:
+                    self.stats.add(counters, writer.tally)
+                writes = [*scripts.flatten(pipe.command_stack), *scripts.flatten(counters.command_stack)]
                 outcome = self._scripts.commit(
-                    keys=[seen_key, addr_key],
-                    args=[conv_prefix, conversation_id or "", len(flat), *flat, *scripts.flatten(pipe.command_stack)],
+                    keys=[seen_key, addr_key], args=[conv_prefix, conversation_id or "", len(flat), *flat, *writes]
                 )
             if outcome == scripts.DUPLICATE:
                 raise Duplicate(inbound.provider_message_id)
             if outcome == scripts.COMMITTED:
+                return result
+            if outcome.startswith(scripts.UNCOUNTED):  # the message is stored; only its counters failed
+                self.stats.lost(writer.tally.conversation_id if writer.tally else "-", outcome.split()[1])
                 return result
             # scripts.CHANGED: someone wrote the conversation meanwhile; decide again on the new state.
 

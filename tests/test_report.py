@@ -169,5 +169,5 @@ def test_a_counter_that_cannot_be_written_does_not_lose_the_message(
     assert len(svc.store.queue_ids()) == 1
     warnings = [r.getMessage() for r in caplog.records if r.name == "bot.stats"]
     assert len(warnings) == 2
-    assert all(w.startswith("stats not recorded conv=") and "ResponseError" in w for w in warnings)
+    assert all(w.startswith("stats not recorded conv=") and w.endswith("error=WRONGTYPE") for w in warnings)
     assert not any("bill" in w or "open" in w for w in warnings)
