@@ -36,11 +36,12 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 
 # One worker per core (TEST_JOBS=1 runs in one process). A module's tests stay on one worker, so a module's live
-# stack (gunicorn, an RQ worker, a stand-in provider) starts once.
+# stack (gunicorn, an RQ worker, a stand-in provider) starts once. The 20 slowest tests are listed at the end:
+# the suite must stay under ~10 minutes on 2 cores.
 TEST_JOBS ?= auto
 
 pytest: compile system-deps
-	$(BIN)/pytest -n $(TEST_JOBS) --dist loadscope
+	$(BIN)/pytest -n $(TEST_JOBS) --dist loadscope --durations=20
 
 test: lint typecheck pytest
 
