@@ -11,6 +11,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from bot.errors import ConfigError
+from bot.redis_conn import SENTINEL_SCHEME, parse_sentinel
 
 PACKAGED_FAQ = Path(__file__).resolve().parent.parent / "faq" / "data" / "faq.yaml"
 PACKAGED_HOURS = Path(__file__).resolve().parent.parent / "routing" / "data" / "hours.yaml"
@@ -123,12 +124,19 @@ def _redis_url(env: Mapping[str, str], var_dir: Path) -> tuple[str, bool]:
     if not url:
         return f"unix://{local_redis_socket(var_dir)}", True
     scheme = urlparse(url).scheme
-    if scheme not in ("redis", "rediss", "unix"):
+    if scheme not in ("redis", "rediss", "unix", SENTINEL_SCHEME):
         raise ConfigError(
             "REDIS_URL",
             f"{scheme or 'no scheme'!r} is not a Redis URL. Use redis://host:6379/0, rediss://… for TLS, "
-            "or unix:///path/redis.sock; or unset it to use the embedded Redis that `make run` starts.",
+            "unix:///path/redis.sock, or redis+sentinel://host:26379,host2:26379/mymaster for Sentinel; "
+            "or unset it to use the embedded Redis that `make run` starts.",
         )
+    if scheme == SENTINEL_SCHEME:
+        try:
+            parse_sentinel(url)
+        except ValueError as exc:
+            example = "redis+sentinel://host:26379,host2:26379/mymaster"
+            raise ConfigError("REDIS_URL", f"{exc}. Example: {example}") from None
     return url, False
 
 
