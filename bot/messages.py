@@ -69,6 +69,10 @@ class Reply:
     choices: tuple[str, ...] = ()
 
 
+# OutboundMessage.meta key: the variables (JSON) of an on-call alert sent as a WhatsApp template, not as text.
+ALERT_TEMPLATE = "alert_template"
+
+
 @dataclass(frozen=True)
 class OutboundMessage:
     """A message on its way to a patient, as the delivery job loads it from the store."""

@@ -12,7 +12,7 @@ from bot.clock import Clock, SystemClock
 from bot.errors import ConfigError
 from bot.pipeline import Pipeline
 from bot.redis_conn import RedisClients, connect
-from bot.settings import Settings
+from bot.settings import Settings, oncall_target
 from bot.staff import StaffDirectory
 from bot.stats import Stats
 from bot.store import Store
@@ -85,8 +85,8 @@ def build(settings: Settings, clock: Clock | None = None, *, with_channels: bool
     )
     if with_channels:
         services.channels = load_channels(services)
-        if settings.handoff.oncall_number and "sms" not in services.channels:
-            raise ConfigError("ONCALL_NUMBER", "on-call alerts by SMS need the twilio channel in CHANNELS.")
+        if (number := settings.handoff.oncall_number) and oncall_target(number)[0] not in services.channels:
+            raise ConfigError("ONCALL_NUMBER", "on-call alerts by SMS or WhatsApp need the twilio channel in CHANNELS.")
     pre_rules = {name: spec.pre_rule for name, spec in services.channels.items() if spec.pre_rule}
     hooks = {name: spec.on_inbound for name, spec in services.channels.items() if spec.on_inbound}
     services.pipeline = Pipeline(

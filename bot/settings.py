@@ -36,7 +36,7 @@ class HandoffSettings:
     watchdog_seconds: int
     nurse_line: str
     hours_path: Path
-    oncall_number: str | None  # alerted by SMS (WhatsApp would need an approved template per alert)
+    oncall_number: str | None  # alerted by SMS, or by a WhatsApp template when it reads "whatsapp:+1…"
     oncall_webhook_url: str | None
 
 
@@ -96,10 +96,19 @@ def from_env(environ: Mapping[str, str] | None = None) -> Settings:
     )
 
 
+def oncall_target(number: str) -> tuple[str, str]:
+    """The channel and E.164 number an ONCALL_NUMBER names: ("whatsapp", "+1…") or ("sms", "+1…")."""
+    channel, _, bare = number.rpartition(":")
+    return channel or "sms", bare
+
+
 def _handoff(env: Mapping[str, str]) -> HandoffSettings:
     number = (env.get("ONCALL_NUMBER") or "").strip() or None
-    if number and not re.fullmatch(r"\+[1-9]\d{6,14}", number):
-        raise ConfigError("ONCALL_NUMBER", f"{number!r} must be an E.164 number like +15550100111.")
+    if number and not re.fullmatch(r"(whatsapp:)?\+[1-9]\d{6,14}", number):
+        raise ConfigError(
+            "ONCALL_NUMBER",
+            f"{number!r} must be an E.164 number like +15550100111 (SMS), or whatsapp:+15550100111 for WhatsApp.",
+        )
     webhook = (env.get("ONCALL_WEBHOOK_URL") or "").strip() or None
     if webhook and urlparse(webhook).scheme not in ("https", "http"):
         raise ConfigError("ONCALL_WEBHOOK_URL", "must be an https:// URL (e.g. a Slack or Teams incoming webhook).")

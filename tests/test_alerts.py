@@ -72,7 +72,7 @@ def test_routine_handoffs_do_not_page(alerting: Flask, hook: HttpStandIn) -> Non
 
 
 def test_on_call_sms_needs_the_twilio_channel(env: dict[str, str]) -> None:
-    with pytest.raises(ConfigError, match="ONCALL_NUMBER: on-call alerts by SMS need the twilio channel"):
+    with pytest.raises(ConfigError, match="ONCALL_NUMBER: on-call alerts by SMS or WhatsApp need the twilio channel"):
         create_app({**env, "ONCALL_NUMBER": "+15550100111"})
     with pytest.raises(ConfigError, match=r"ONCALL_NUMBER: '555' must be an E\.164 number"):
         create_app({**env, "ONCALL_NUMBER": "555"})

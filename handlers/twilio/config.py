@@ -16,6 +16,7 @@ _SID = {
     "TWILIO_ACCOUNT_SID": re.compile(r"^AC[0-9a-fA-F]{32}$"),
     "TWILIO_MESSAGING_SERVICE_SID": re.compile(r"^MG[0-9a-fA-F]{32}$"),
     "TWILIO_WHATSAPP_TEMPLATE_SID": re.compile(r"^HX[0-9a-fA-F]{32}$"),
+    "TWILIO_ONCALL_TEMPLATE_SID": re.compile(r"^HX[0-9a-fA-F]{32}$"),
 }
 _E164 = re.compile(r"^\+[1-9]\d{6,14}$")
 _CONSOLE = "find it in the Twilio Console (Account > API keys & tokens)"
@@ -34,6 +35,7 @@ class TwilioConfig:
     messaging_service_sid: str | None
     template_sid: str | None
     template_variables: str | None
+    oncall_template_sid: str | None  # the approved template WhatsApp on-call alerts are sent with
     mps: float
     http_timeout: float
 
@@ -65,6 +67,14 @@ def load_config(settings: Settings) -> TwilioConfig:
         raise ConfigError(
             "TWILIO_FROM", "set your Twilio number (E.164, e.g. +15550100200) or TWILIO_MESSAGING_SERVICE_SID"
         )
+    oncall_template = _sid(env, "TWILIO_ONCALL_TEMPLATE_SID")
+    if (settings.handoff.oncall_number or "").startswith("whatsapp:") and not oncall_template:
+        raise ConfigError(
+            "TWILIO_ONCALL_TEMPLATE_SID",
+            "WhatsApp on-call alerts (ONCALL_NUMBER=whatsapp:…) need an approved WhatsApp template, since the on-call "
+            "phone rarely has an open 24-hour window: its Content SID (HX…), with variables {{1}} priority, {{2}} "
+            "new or still unclaimed, {{3}} reason, {{4}} channel, {{5}} console link",
+        )
     return TwilioConfig(
         account_sid=account_sid,
         auth_token=auth_token,
@@ -75,6 +85,7 @@ def load_config(settings: Settings) -> TwilioConfig:
         messaging_service_sid=service,
         template_sid=_sid(env, "TWILIO_WHATSAPP_TEMPLATE_SID"),
         template_variables=_json_object(env, "TWILIO_WHATSAPP_TEMPLATE_VARIABLES"),
+        oncall_template_sid=oncall_template,
         mps=positive_number(env, "TWILIO_MPS", 1.0),
         http_timeout=positive_number(env, "TWILIO_HTTP_TIMEOUT", 15.0),
     )

@@ -19,7 +19,7 @@ from redis import Redis
 from bot import keys
 from bot.clock import Clock
 from bot.errors import Deferred, SendFailed
-from bot.messages import OutboundMessage
+from bot.messages import ALERT_TEMPLATE, OutboundMessage
 from bot.store import Store
 from handlers.sms_segments import SMS_TARGET_CHARS, TWILIO_MAX_CHARS, split_message
 from handlers.twilio import window
@@ -97,6 +97,9 @@ class TwilioSender:
             raise SendFailed("not sent: the patient texted STOP (opted out)", permanent=True)
         if not message.text.strip():
             raise SendFailed("nothing to send: the message is empty", permanent=True)
+        if variables := message.meta.get(ALERT_TEMPLATE):  # an on-call alert: a template needs no open window
+            template = self.config.oncall_template_sid or ""
+            return self._send_part(message, "0", 1, content_sid=template, variables=variables)
         index, count = int(message.meta.get("part", "1")) - 1, int(message.meta.get("parts", "1"))
         if message.channel == WHATSAPP and index == 0:
             self._check_window(message, force=False)
@@ -123,7 +126,14 @@ class TwilioSender:
             raise Deferred(reason)
 
     def _send_part(
-        self, message: OutboundMessage, part: str, count: int | None, *, body: str = "", content_sid: str = ""
+        self,
+        message: OutboundMessage,
+        part: str,
+        count: int | None,
+        *,
+        body: str = "",
+        content_sid: str = "",
+        variables: str | None = None,
     ) -> str:
         progress = Parts(self.redis, message.id)
         if sid := progress.sid(part):
@@ -134,7 +144,7 @@ class TwilioSender:
             return sid
         progress.begin(part, count)
         try:
-            sid = self.rest.create(**self._params(message, part, body, content_sid))
+            sid = self.rest.create(**self._params(message, part, body, content_sid, variables))
         except NotReached as exc:
             progress.abandon(part)
             raise SendFailed(f"could not reach Twilio ({exc})") from None
@@ -148,7 +158,9 @@ class TwilioSender:
         progress.sent(part, sid)
         return sid
 
-    def _params(self, message: OutboundMessage, part: str, body: str, content_sid: str) -> dict[str, str]:
+    def _params(
+        self, message: OutboundMessage, part: str, body: str, content_sid: str, variables: str | None = None
+    ) -> dict[str, str]:
         whatsapp = message.channel == WHATSAPP
         params = {
             "to": recipient(message),
@@ -161,8 +173,8 @@ class TwilioSender:
             params["from_"] = f"whatsapp:{sender}" if whatsapp else str(sender)
         if content_sid:
             params["content_sid"] = content_sid
-            if self.config.template_variables:
-                params["content_variables"] = self.config.template_variables
+            if variables := variables or self.config.template_variables:
+                params["content_variables"] = variables
         else:
             params["body"] = body
         return params
