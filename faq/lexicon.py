@@ -169,7 +169,7 @@ GENERIC = EVERYDAY | frozenset(
         "veces super totally extremely quite especially literally honestly seriously definitely absolutely barely "
         "hardly mostly mainly completely multiple varias varios bastante demasiado tan tanto poco poquito casi "
         "solamente realmente totalmente sumamente properly directly worth easier easiest apart besides ought sooo "
-        "soooo "
+        "soooo obviously obvio obviamente clearly apparently "
         # feelings that are no sign of anything, and filler
         "hoped hopefully afraid glad happy frustrated annoyed excited thankful unfortunately luckily "
         "ojala lamentablemente desafortunadamente feliz apenado apenada "
@@ -281,7 +281,9 @@ EXTRA_WORDS = frozenset(
         "intense leve nevera perdieron poops puse pusieron quiet sentences staring stated supper mess comiendo "
         # round 75: Spanish verbs of how long a thing takes, which the how-long rules read ("cuanto tardan los
         # resultados" is not the answer's "tardar", which left "cuanto" a price)
-        "tardan tardo tardara tardaran tardaria demoran demoro demorara demoraran duran"
+        "tardan tardo tardara tardaran tardaria demoran demoro demorara demoraran duran "
+        # round 77: a baby or toddler screaming is no screening test ("stuck in traffic with a screaming toddler")
+        "scream screams screamed screaming screamer"
     ).split()
 )  # fmt: skip
 
