@@ -719,7 +719,10 @@ _IDLE_CIRCUMSTANCE_PATTERN = (
     # round 63: a first-timer or a newcomer asking the way ("whats the address, first time coming, we just moved
     # here"): beside an address or parking question, not the new-patient entry's question
     r"|^\s*(?:(?:its|it is|this is|itll be|it will be) )?(?:my |our |his |her )?first time (?:coming|here|there|"
-    r"visiting|coming in)\s*$|\b(?:i|we) (?:just|recently) moved (?:here|to (?:the area|town|the city|this area))\s*$"
+    # (round 77: and with whom, "first time coming w the twins, whats the address again?")
+    r"visiting|coming in)(?: (?:with|w) (?:the|my|our|both) (?:new |little )?(?:twins|triplets|babies|baby|newborn|"
+    r"kids|children|boys|girls|son|daughter|mom|dad|husband|wife|family))?\s*$"
+    r"|\b(?:i|we) (?:just|recently) moved (?:here|to (?:the area|town|the city|this area))\s*$"
     r"|\b(?:(?:i am|im|we are|were) not from (?:around here|here|the area|this area)|(?:i|we) (?:do not|dont) know "
     r"the (?:area|city|town|neighborhood|way))\b"
     # (round 70: as newcomers say it in Spanish, "acabo de llegar al pueblo y no conozco nada")
