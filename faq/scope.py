@@ -2356,6 +2356,20 @@ def of_the_writer(clause: str) -> bool:
     return _FIRST_PERSON.search(norm) is not None or _WRITER_LEFT_OUT.match(norm) is not None
 
 
+# Round 77: a question of what a thing asked takes, whether one needs or has to do something for it ("do i need an
+# appointment or can we just walk in", "do we have to book", "tengo que hacer cita?"): asked of the request before it.
+_NEEDED = re.compile(
+    r"^(?:and |also |so |or )?(?:do|does|would|will|did) (?:i|we|he|she|they|you|u) (?:still )?(?:need|have to|gotta|"
+    r"got to)\b|^(?:and |also |so |or )?(?:is|are) (?:an? |the )?\w+ (?:needed|required|necessary)\b"
+    r"|^(?:y |o |tambien )?(?:necesito|necesitamos|necesita|tengo que|tenemos que|hay que|se necesita|ocupo|ocupamos)\b"
+)
+
+
+def asks_needed(question: str) -> bool:
+    """True for a question asking whether something is needed or must be done (_NEEDED)."""
+    return _NEEDED.search(normalize(question)) is not None
+
+
 def leans_on_another(request: str) -> bool:
     """True for a request whose pronoun points to someone or something named outside it, or that asks whether one may
     still have it or a note of what one may do (_LEANS)."""
