@@ -1163,6 +1163,16 @@ _PLEASANTRY = re.compile(
     # spelling": "patient" there is no patient, and it read "how do i sign up for the portal" as becoming one)
     r"|\b(?:(?:so|please) )?(?:be patient with (?:me|us|an old \w+)|bear with (?:me|us))(?: please)?\b"
     r"|\bforgive (?:me for )?(?:the|my|any) (?:spelling|typing|typos|mistakes|handwriting)\b"
+    # (round 77: a parent's hands and sleep, "hi sorry one handed typing", "sleep deprived brain forgot my portal
+    # password", "running on no sleep": how the message was typed, or why a thing was forgotten, asks nothing; never
+    # "baby brain", which may be the baby's)
+    r"|\b(?:(?:im|i am|sorry|sorry for|excuse|excuse the) )?(?:one handed|one hand) (?:typing|texting)\b"
+    r"|\b(?:(?:im|i am|sorry|sorry im) )?(?:typing|texting) (?:one handed|with one hand|one hand)"
+    r"(?: (?:with|w) (?:the|a|my) (?:baby|newborn|toddler) (?:asleep |sleeping )?(?:on me|in my arms?|in the other))?"
+    r"|\b(?:(?:my|this|excuse my|sorry my|sorry for my) )?(?:sleep deprived|mom|mommy|pregnancy|new mom|new parent|"
+    r"tired) brain\b"
+    r"|\b(?:(?:im|i am|were|we are|been) )?(?:running|going) on (?:no|zero|little|about|like)? ?(?:\d|two|three|four)?"
+    r" ?(?:hours? (?:of )?)?sleep\b"
 )
 # A question asked indirectly ("i was wondering if", "i would like to know when"): what follows is asked.
 _ENQUIRY = re.compile(
