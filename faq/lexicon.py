@@ -1383,6 +1383,9 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # hearing back is the result coming back ("had a biopsy, when do i hear back")
         (r"(hear|heard|hearing) (back|about(?= (my|the|his|her|our) (\w+ ){0,2}(results?|labs?|bloodwork|biopsy|tests?|"
          r"scan|xray|mri|ultrasound|pathology)\b))", f"result{QUALIFIED} back", "hear heard hearing"),
+        # round 77: results that "come out" in Spanish are results back ("cuando salen los resultados del ultrasonido")
+        (r"(salen|salieron|saldran|sale|salio|saldra)(?= (los |las |mis |sus |el |la )?(resultados?|analisis|examenes|"
+         r"estudios|laboratorios)\b)", "back", "salen salieron saldran sale salio saldra"),
         # round 33: Spanish for a support group and for losing weight ("hay grupo de apoyo", "bajar de peso")
         (r"(grupo|grupos) de apoyo", "support group", "apoyo"),
         (r"(bajar|baje|bajo|perder|pierdo|perdi|perdida|baja) de peso", "weight loss", "peso"),
