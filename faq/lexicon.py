@@ -381,7 +381,9 @@ _GROUPS = {
     "thanks": "thanks thank thankyou gracias appreciate appreciated",
     "sick": "sick ill enfermo enferma",
     "child": "child children childs kid kids baby babies toddler infant hijo hija hijos ninos nino nina bebe "
-    "son sons daughter daughters",
+    "son sons daughter daughters "
+    # (round 77: a little one in Spanish, "si la nena se enferma en la noche", "mi nene", "la bebita")
+    "nena nene nenes nenas nenita nenito bebita bebito bebes hijas ninas",
     "pharmacy": "pharmacy pharmacies pharmacist chemist chemists farmacia walgreens cvs",
     # "physical" is kept apart: a physical is also a form ("sports physical form")
     "session": "session sessions sesion sesiones",
