@@ -87,6 +87,8 @@ WHO_TERMS = KIN_TERMS | frozenset(
         "nephew niece brother sister grandson granddaughter grandkids grandchild boyfriend girlfriend partner fiance "
         "stepson stepdaughter stepdad stepmom foster client clients resident residents guest guests aide caregiver "
         "stroller walker carseat "
+        # (round 77: children born together, "first time coming w the twins", "bringing the triplets")
+        "twin twins triplet triplets quads quadruplets gemelos gemelas cuates "
         "esposo esposa hermano hermana sobrino sobrina nieto nieta abuela abuelo suegra suegro"
     ).split()
 )

@@ -169,7 +169,7 @@ GENERIC = EVERYDAY | frozenset(
         "veces super totally extremely quite especially literally honestly seriously definitely absolutely barely "
         "hardly mostly mainly completely multiple varias varios bastante demasiado tan tanto poco poquito casi "
         "solamente realmente totalmente sumamente properly directly worth easier easiest apart besides ought sooo "
-        "soooo "
+        "soooo obviously obvio obviamente clearly apparently "
         # feelings that are no sign of anything, and filler
         "hoped hopefully afraid glad happy frustrated annoyed excited thankful unfortunately luckily "
         "ojala lamentablemente desafortunadamente feliz apenado apenada "
@@ -281,7 +281,9 @@ EXTRA_WORDS = frozenset(
         "intense leve nevera perdieron poops puse pusieron quiet sentences staring stated supper mess comiendo "
         # round 75: Spanish verbs of how long a thing takes, which the how-long rules read ("cuanto tardan los
         # resultados" is not the answer's "tardar", which left "cuanto" a price)
-        "tardan tardo tardara tardaran tardaria demoran demoro demorara demoraran duran"
+        "tardan tardo tardara tardaran tardaria demoran demoro demorara demoraran duran "
+        # round 77: a baby or toddler screaming is no screening test ("stuck in traffic with a screaming toddler")
+        "scream screams screamed screaming screamer"
     ).split()
 )  # fmt: skip
 
@@ -379,7 +381,9 @@ _GROUPS = {
     "thanks": "thanks thank thankyou gracias appreciate appreciated",
     "sick": "sick ill enfermo enferma",
     "child": "child children childs kid kids baby babies toddler infant hijo hija hijos ninos nino nina bebe "
-    "son sons daughter daughters",
+    "son sons daughter daughters "
+    # (round 77: a little one in Spanish, "si la nena se enferma en la noche", "mi nene", "la bebita")
+    "nena nene nenes nenas nenita nenito bebita bebito bebes hijas ninas",
     "pharmacy": "pharmacy pharmacies pharmacist chemist chemists farmacia walgreens cvs",
     # "physical" is kept apart: a physical is also a form ("sports physical form")
     "session": "session sessions sesion sesiones",
@@ -1381,6 +1385,9 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # hearing back is the result coming back ("had a biopsy, when do i hear back")
         (r"(hear|heard|hearing) (back|about(?= (my|the|his|her|our) (\w+ ){0,2}(results?|labs?|bloodwork|biopsy|tests?|"
          r"scan|xray|mri|ultrasound|pathology)\b))", f"result{QUALIFIED} back", "hear heard hearing"),
+        # round 77: results that "come out" in Spanish are results back ("cuando salen los resultados del ultrasonido")
+        (r"(salen|salieron|saldran|sale|salio|saldra)(?= (los |las |mis |sus |el |la )?(resultados?|analisis|examenes|"
+         r"estudios|laboratorios)\b)", "back", "salen salieron saldran sale salio saldra"),
         # round 33: Spanish for a support group and for losing weight ("hay grupo de apoyo", "bajar de peso")
         (r"(grupo|grupos) de apoyo", "support group", "apoyo"),
         (r"(bajar|baje|bajo|perder|pierdo|perdi|perdida|baja) de peso", "weight loss", "peso"),

@@ -965,7 +965,24 @@ class Matcher:
         entry answers, no request of its own."""
         first = parts[0][2]
         known = self.index.known[first]
-        return all(entry == first or self._follows_up(s, part, known) for s, part, entry in parts[1:])
+        return all(
+            entry == first or self._follows_up(s, part, known) or self._asked_of(s, part, first)
+            for s, part, entry in parts[1:]
+        )
+
+    def _asked_of(self, segment: str, part: Analysis, entry: int) -> bool:
+        """Round 77: a second question of what the first one's request takes (scope.asks_needed) whose every topic that
+        one's entry speaks of, one of them in its own questions, and no word the FAQ never uses: that entry's answer
+        answers it too ("is she old enough for a flu shot? do i need an appointment or can we just walk in", and "Do I
+        need an appointment for the flu shot?"; not "can i book an appointment in the portal", asked for itself)."""
+        topics = self._topics(part)
+        return (
+            scope.is_question(segment)
+            and scope.asks_needed(segment)
+            and not part.unknown
+            and self.index.known[entry].issuperset(topics)
+            and not self.index.asked[entry].isdisjoint(topics)
+        )
 
     def _follows_up(self, segment: str, part: Analysis, known: frozenset[str]) -> bool:
         """A part that leans on the one before and names only what the entry (of words `known`) speaks of."""

@@ -719,7 +719,10 @@ _IDLE_CIRCUMSTANCE_PATTERN = (
     # round 63: a first-timer or a newcomer asking the way ("whats the address, first time coming, we just moved
     # here"): beside an address or parking question, not the new-patient entry's question
     r"|^\s*(?:(?:its|it is|this is|itll be|it will be) )?(?:my |our |his |her )?first time (?:coming|here|there|"
-    r"visiting|coming in)\s*$|\b(?:i|we) (?:just|recently) moved (?:here|to (?:the area|town|the city|this area))\s*$"
+    # (round 77: and with whom, "first time coming w the twins, whats the address again?")
+    r"visiting|coming in)(?: (?:with|w) (?:the|my|our|both) (?:new |little )?(?:twins|triplets|babies|baby|newborn|"
+    r"kids|children|boys|girls|son|daughter|mom|dad|husband|wife|family))?\s*$"
+    r"|\b(?:i|we) (?:just|recently) moved (?:here|to (?:the area|town|the city|this area))\s*$"
     r"|\b(?:(?:i am|im|we are|were) not from (?:around here|here|the area|this area)|(?:i|we) (?:do not|dont) know "
     r"the (?:area|city|town|neighborhood|way))\b"
     # (round 70: as newcomers say it in Spanish, "acabo de llegar al pueblo y no conozco nada")
@@ -1160,6 +1163,16 @@ _PLEASANTRY = re.compile(
     # spelling": "patient" there is no patient, and it read "how do i sign up for the portal" as becoming one)
     r"|\b(?:(?:so|please) )?(?:be patient with (?:me|us|an old \w+)|bear with (?:me|us))(?: please)?\b"
     r"|\bforgive (?:me for )?(?:the|my|any) (?:spelling|typing|typos|mistakes|handwriting)\b"
+    # (round 77: a parent's hands and sleep, "hi sorry one handed typing", "sleep deprived brain forgot my portal
+    # password", "running on no sleep": how the message was typed, or why a thing was forgotten, asks nothing; never
+    # "baby brain", which may be the baby's)
+    r"|\b(?:(?:im|i am|sorry|sorry for|excuse|excuse the) )?(?:one handed|one hand) (?:typing|texting)\b"
+    r"|\b(?:(?:im|i am|sorry|sorry im) )?(?:typing|texting) (?:one handed|with one hand|one hand)"
+    r"(?: (?:with|w) (?:the|a|my) (?:baby|newborn|toddler) (?:asleep |sleeping )?(?:on me|in my arms?|in the other))?"
+    r"|\b(?:(?:my|this|excuse my|sorry my|sorry for my) )?(?:sleep deprived|mom|mommy|pregnancy|new mom|new parent|"
+    r"tired) brain\b"
+    r"|\b(?:(?:im|i am|were|we are|been) )?(?:running|going) on (?:no|zero|little|about|like)? ?(?:\d|two|three|four)?"
+    r" ?(?:hours? (?:of )?)?sleep\b"
 )
 # A question asked indirectly ("i was wondering if", "i would like to know when"): what follows is asked.
 _ENQUIRY = re.compile(
@@ -2351,6 +2364,20 @@ def of_the_writer(clause: str) -> bool:
     (_WRITER_LEFT_OUT)."""
     norm = normalize(clause)
     return _FIRST_PERSON.search(norm) is not None or _WRITER_LEFT_OUT.match(norm) is not None
+
+
+# Round 77: a question of what a thing asked takes, whether one needs or has to do something for it ("do i need an
+# appointment or can we just walk in", "do we have to book", "tengo que hacer cita?"): asked of the request before it.
+_NEEDED = re.compile(
+    r"^(?:and |also |so |or )?(?:do|does|would|will|did) (?:i|we|he|she|they|you|u) (?:still )?(?:need|have to|gotta|"
+    r"got to)\b|^(?:and |also |so |or )?(?:is|are) (?:an? |the )?\w+ (?:needed|required|necessary)\b"
+    r"|^(?:y |o |tambien )?(?:necesito|necesitamos|necesita|tengo que|tenemos que|hay que|se necesita|ocupo|ocupamos)\b"
+)
+
+
+def asks_needed(question: str) -> bool:
+    """True for a question asking whether something is needed or must be done (_NEEDED)."""
+    return _NEEDED.search(normalize(question)) is not None
 
 
 def leans_on_another(request: str) -> bool:
