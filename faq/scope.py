@@ -114,6 +114,12 @@ _NOT_US = "".join(
 ) + "(?:"  # fmt: skip
 _NOT_US_AFTER = r")\b(?! (traffic|weather|storm|snow|rain|roads?|accident|wreck|trafico|lluvia|trafic))"
 
+# What an account, a chart or a page shows or holds (round 78's mix-ups below).
+_SHOWN = (
+    r"(?:shows?|showing|showed|has|had|lists?|listing|listed|says|displays?|displaying|pulls? up|pulling up|"
+    r"brings? up|comes up with|came up with|sale|salen|aparece|aparecen|muestra|muestran|tiene)"
+)
+
 _COMPLAINT_PARTS = (
     r"\b" + _NOT_US + r"ridiculous|unacceptable|terrible|horrible|awful|pathetic|disgusting|worst|rude|unprofessional|"
     r"incompetent|useless|furious|outraged" + _NOT_US_AFTER,
@@ -176,6 +182,33 @@ _COMPLAINT_PARTS = (
     r"\bnadie me (llama|llamo|ha llamado|contesta|contesto|responde|ha devuelto|devolvio|atiende)\b",
     r"\bllevo (\w+ ){0,3}esperando\b",
     r"\b(me cobraron|cobraron) (de mas|dos veces|doble)\b",
+    # round 78: one's own account, chart or portal showing another person's data or the wrong details (a family
+    # sharing one phone: "the portal is showing my sister-in-law appointments, not mine. please put my own account
+    # with my number"; lead 57) is a mix-up in the clinic's records, for staff to put right; "how do i make my own
+    # account" and a wrong password typed stay the portal's
+    rf"\b{_SHOWN} (\w+ ){{0,6}}?(not mine|instead of mine|not my own|no son mias|no son mios|no las mias|no los mios|"
+    r"en vez de (las|los) mi(a|o)s|en lugar de (las|los) mi(a|o)s)\b",
+    r"\b(appointments?|results?|labs?|records?|information|name|bills?|charges?|citas?|resultados) (\w+ ){0,2}?"
+    r"(arent|isnt|are not|is not|werent|wasnt|were not|was not|no son|no es) (mine|mio|mia|mios|mias)\b",
+    rf"\b{_SHOWN} (\w+ ){{0,3}}?(someone elses|somebody elses|(another|a different) (persons|patients) (\w+ )?"
+    r"(appointments?|results?|labs?|information|info|name|records?|chart)|other (persons|peoples)|de otra persona|"
+    r"de otro paciente|de otra paciente)\b",
+    r"\b(portal|account|app|chart|profile|cuenta) (\w+ ){0,3}?(shows?|showing|has|lists?|sale|salen|aparece|aparecen|"
+    r"muestra|tiene) (\w+ ){0,2}?(my|mi|mis) (mom|mother|dad|father|husband|wife|son|daughter|brother|sister|"
+    r"sister in law|brother in law|mother in law|father in law|cunada|cunado|suegra|suegro|hermana|hermano|esposo|"
+    r"esposa|hija|hijo)s? (appointments?|results?|labs?|lab results|information|info|name|records?|citas?|"
+    r"resultados|nombre)\b",
+    r"\b(wrong|incorrect|equivocado|equivocada|incorrecto|incorrecta) (?!(?:password|pw|pass|code|username|"
+    r"user name|contrasena|clave)\b)(\w+ ){0,3}?(on|in|under|en) (my|the|mi|el|la) (portal|account|chart|file|"
+    r"records?|profile|cuenta|expediente)\b",
+    r"\b(portal|account|chart|file|records?|profile|cuenta|expediente) (\w+ ){0,3}?(has|had|shows?|showing|lists?|"
+    r"says|tiene|dice) (\w+ ){0,2}?(the )?(wrong|incorrect|equivocado|equivocada|incorrecto|incorrecta)"
+    r"(?! (?:password|pw|pass|code|username|contrasena|clave)\b)\b",
+    r"\b(nombre|numero|datos|fecha de nacimiento) (equivocado|equivocada|equivocados|incorrecto|incorrectos)\b",
+    r"\b(mixed up|mix up|mixup|merged|mezclaron|confundieron|revolvieron) "
+    r"(\w+ ){0,2}?(with|to|con) (my|mi|someone|somebody|another|a different|the wrong|otra|otro)\b",
+    r"\b(accounts|charts|records|files|results|cuentas|expedientes) (got |are |were |have been |been |get )?"
+    r"(mixed up|mixed|merged|switched|swapped|revueltos|mezclados)\b",
 )
 
 # Symptom and condition words (one alternation): _SYMPTOM finds them, _PERSONAL finds them said of someone.
