@@ -67,6 +67,8 @@ _KIND_WORDS = (
     # a child's or anyone's checkup, and the everyday tests of a lab draw or a skin, heart or throat visit
     "wellchild physical physicals checkup derm mole acne holter echo echocardiogram ekg ecg strep lipid cholesterol "
     "a1c glucose thyroid bloodwork labwork "
+    # (round 78: a lasting state of mind a visit is for, "my appointment for my depression", scope.visit_reasons)
+    "anxiety depression ansiedad depresion "
     # Spanish
     "embarazo chequeo papanicolaou anticonceptivas anticonceptivos glucosa colesterol"
 )

@@ -569,6 +569,28 @@ def personal_symptoms(text: str) -> frozenset[str]:
     return frozenset(lexicon.term(m["word"]) for m in _PERSONAL.finditer(normalize(text)))
 
 
+# Round 78: a lasting state of mind named as what a visit is for ("first appointment next week for my anxiety", "been
+# putting it off bc of the depression"; the lead's batch 58) is why the visit was booked, not a question about it; said
+# of oneself elsewhere ("my anxiety has been really bad") it stays a symptom.
+_STANDING = r"anxiety|depression|ansiedad|depresion"
+_VISIT_FOR = re.compile(
+    r"\b(?:(?:appointment|appointments|visit|therapy|counseling|session|cita|consulta) (?:\w+ ){0,3}?"
+    r"(?:for|para|about|por) (?:my|the|mi|la)|(?:because of|due to|por) (?:my|the|mi|la)) "
+    rf"(?P<word>{_STANDING})\b"
+)
+_STANDING_WORD = re.compile(rf"\b(?:{_STANDING})\b")
+
+
+def visit_reasons(text: str) -> frozenset[str]:
+    """The cues of a lasting state of mind a text names only as what a visit is for (see _VISIT_FOR); empty when
+    one is also said another way."""
+    norm = normalize(text)
+    named = [m["word"] for m in _VISIT_FOR.finditer(norm)]
+    if not named or len(named) != len(_STANDING_WORD.findall(norm)):
+        return frozenset()
+    return frozenset(lexicon.term(w) for w in named)
+
+
 # Asking how to reach someone ("what number do i call to talk to the office") asks for the number: the
 # FAQ's phone entry answers it, and with no such entry the matcher hands it on anyway. "Call me" stays a request.
 _HOW_TO_REACH = _any(
