@@ -31,6 +31,9 @@ _WORDS = (
     "rancho cosecha "
     # (round 76: a vehicle as where the writer is, "in my rig", "from my semi"; lexicon folds a truck's cab to truck)
     "rig semi "
+    # (round 78: the appointments of a case or a sentence a visit must fit around, "my court date got moved", "my PO
+    # won't let me miss work", "my case is pending"; the lead's batch 58)
+    "court courthouse hearing probation parole po "
     # Spanish ("van" is also Spanish "they go": a word that asks nothing either way)
     "autobus camion tren carro coche trafico trabajo trabajar jefe"
 )
