@@ -80,7 +80,9 @@ _PERSON_PARTS = (
     r"\b(le|la|lo|les) (pueden|puede|podrian|podria) (llamar|marcar)\b",
     r"\b(llamenle|llamenla|llamenlo|llamele|llamela)\b",
     # (not the one an appointment is with, said without "the": "make appointment with doctor please"; batch 19)
-    r"\b(?<!with )(nurse|doctor|human|person|agent) (please|now|asap)\b",
+    # (round 78: nor the one a letter is addressed to, "respected doctor, please kindly tell me what time you open")
+    r"\b(?<!with )(?<!dear )(?<!respected )(?<!respectful )(?<!honorable )(?<!honourable )"
+    r"(nurse|doctor|human|person|agent) (please|now|asap)\b",
     r"\bi (want|need|would like|wanna) (a |an |to see a )?(person|human|agent|nurse)$",
     r"\b(hablar|comunicarme|platicar) con (alguien|una persona|un humano|un agente|recepcion|"
     # any article, as "the nurse" in English ("necesito hablar con la enfermera")
@@ -1139,6 +1141,10 @@ _SALUTATION = re.compile(
     r"|dear (?:doctor|dr|doc|nurse|mr|mrs|ms|miss|prof|professor)\.? [a-z][a-z'-]+(?: [a-z][a-z'-]+)?(?=\s*[,:;!\n])"
     r"|dear (?:sir or madam|sir ?/ ?madam|sirs|sir|madam|doctor|dr|doc|nurse|team|all|colleagues|practice)"
     r"|to whom it may concern"
+    # round 78: the translated formula of respect, alone or after a greeting ("good day respected clinic", "respected
+    # doctor, please kindly ..."; the lead's batch 57)
+    r"|(?:dear )?(?:most )?(?:respected|respectful|honorable|honourable) (?:clinic|doctors?|dr|sirs?|madam|team|staff|"
+    r"nurses?|hospital|office|colleagues|administration|reception)"
     # ...and Spanish, often two together ("hola, buenas tardes"; batch 21)
     r"|(?:hola|buenos dias|buenas tardes|buenas noches|buen dia|saludos"
     r"|estimad[oa]s?(?: (?:doctora?|senora?|senores))?)"
