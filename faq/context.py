@@ -31,6 +31,9 @@ _WORDS = (
     "rancho cosecha "
     # (round 76: a vehicle as where the writer is, "in my rig", "from my semi"; lexicon folds a truck's cab to truck)
     "rig semi "
+    # (round 78: the appointments of a case or a sentence a visit must fit around, "my court date got moved", "my PO
+    # won't let me miss work", "my case is pending"; the lead's batch 58)
+    "court courthouse hearing probation parole po "
     # Spanish ("van" is also Spanish "they go": a word that asks nothing either way)
     "autobus camion tren carro coche trafico trabajo trabajar jefe"
 )
@@ -67,6 +70,8 @@ _KIND_WORDS = (
     # a child's or anyone's checkup, and the everyday tests of a lab draw or a skin, heart or throat visit
     "wellchild physical physicals checkup derm mole acne holter echo echocardiogram ekg ecg strep lipid cholesterol "
     "a1c glucose thyroid bloodwork labwork "
+    # (round 78: a lasting state of mind a visit is for, "my appointment for my depression", scope.visit_reasons)
+    "anxiety depression ansiedad depresion "
     # Spanish
     "embarazo chequeo papanicolaou anticonceptivas anticonceptivos glucosa colesterol"
 )

@@ -843,6 +843,12 @@ class Matcher:
         extra = {c for c in cues - self._cues[top.entry] if c.removeprefix("has:") not in scope.STATES & asked}
         if not extra:
             return True
+        # round 78: what the visit is for, beside an errand whatever the visit ("how do i cancel my appointment for
+        # my depression"; scope.visit_reasons)
+        if extra <= scope.visit_reasons(text) and not context.WHO_ERRAND_TERMS.isdisjoint(
+            asked.intersection(self.index.analyse(text).terms)
+        ):
+            return True
         if extra == {"meaning"} and self._defines(text, top):
             return True
         if extra == {"activity"}:

@@ -86,6 +86,11 @@ SMS_SPEAK = {
     "xq": "porque",
     "pq": "porque",
     "xk": "porque",
+    # round 78: Spanish spelled as it sounds ("kiero sacar cita", "ola"; the lead's batch 57)
+    "kiero": "quiero",
+    "kiere": "quiere",
+    "kieren": "quieren",
+    "ola": "hola",
     # "tambien" as texted: it marks a second request ("el refill y tmb una cita")
     "tmb": "tambien",
     "tmbn": "tambien",
@@ -127,6 +132,10 @@ _PHRASES = (
     ("sat", re.compile(rf"\b(?P<w>{_DATING}|and|or|thru|through) sat\b"), r"\g<w> saturday"),
     ("sun", re.compile(r"\b(?P<w>sat|saturday|and|or|this|next|last|every|till|til|until) sun\b"), r"\g<w> sunday"),
     ("mon", re.compile(rf"\b(?P<w>{_DATING}) mon\b"), r"\g<w> monday"),
+    # round 78: Spanish as it sounds, "pa" before whom or what it is for ("cita pa mi esposo", "pa la gripe") and
+    # "ago" after "como le", "que" (hago: "como le ago?"); "3 weeks ago" stays English
+    ("pa", re.compile(r"\bpa (?=(?:mi|mis|su|sus|el|la|los|las|que|ella|ustedes|usted|un|una)\b)"), "para "),
+    ("ago", re.compile(r"\b(?P<w>como le|como lo|como la|que|q|lo|le) ago\b"), r"\g<w> hago"),
 )
 # Spanish "té" (tea) loses its accent below and would become the pronoun "te", a stopword: read it first.
 _TEA = re.compile(r"\bt\u00e9\b")

@@ -80,7 +80,9 @@ _PERSON_PARTS = (
     r"\b(le|la|lo|les) (pueden|puede|podrian|podria) (llamar|marcar)\b",
     r"\b(llamenle|llamenla|llamenlo|llamele|llamela)\b",
     # (not the one an appointment is with, said without "the": "make appointment with doctor please"; batch 19)
-    r"\b(?<!with )(nurse|doctor|human|person|agent) (please|now|asap)\b",
+    # (round 78: nor the one a letter is addressed to, "respected doctor, please kindly tell me what time you open")
+    r"\b(?<!with )(?<!dear )(?<!respected )(?<!respectful )(?<!honorable )(?<!honourable )"
+    r"(nurse|doctor|human|person|agent) (please|now|asap)\b",
     r"\bi (want|need|would like|wanna) (a |an |to see a )?(person|human|agent|nurse)$",
     r"\b(hablar|comunicarme|platicar) con (alguien|una persona|un humano|un agente|recepcion|"
     # any article, as "the nurse" in English ("necesito hablar con la enfermera")
@@ -113,6 +115,12 @@ _NOT_US = "".join(
               "trafico esta", "trafico")
 ) + "(?:"  # fmt: skip
 _NOT_US_AFTER = r")\b(?! (traffic|weather|storm|snow|rain|roads?|accident|wreck|trafico|lluvia|trafic))"
+
+# What an account, a chart or a page shows or holds (round 78's mix-ups below).
+_SHOWN = (
+    r"(?:shows?|showing|showed|has|had|lists?|listing|listed|says|displays?|displaying|pulls? up|pulling up|"
+    r"brings? up|comes up with|came up with|sale|salen|aparece|aparecen|muestra|muestran|tiene)"
+)
 
 _COMPLAINT_PARTS = (
     r"\b" + _NOT_US + r"ridiculous|unacceptable|terrible|horrible|awful|pathetic|disgusting|worst|rude|unprofessional|"
@@ -176,6 +184,33 @@ _COMPLAINT_PARTS = (
     r"\bnadie me (llama|llamo|ha llamado|contesta|contesto|responde|ha devuelto|devolvio|atiende)\b",
     r"\bllevo (\w+ ){0,3}esperando\b",
     r"\b(me cobraron|cobraron) (de mas|dos veces|doble)\b",
+    # round 78: one's own account, chart or portal showing another person's data or the wrong details (a family
+    # sharing one phone: "the portal is showing my sister-in-law appointments, not mine. please put my own account
+    # with my number"; lead 57) is a mix-up in the clinic's records, for staff to put right; "how do i make my own
+    # account" and a wrong password typed stay the portal's
+    rf"\b{_SHOWN} (\w+ ){{0,6}}?(not mine|instead of mine|not my own|no son mias|no son mios|no las mias|no los mios|"
+    r"en vez de (las|los) mi(a|o)s|en lugar de (las|los) mi(a|o)s)\b",
+    r"\b(appointments?|results?|labs?|records?|information|name|bills?|charges?|citas?|resultados) (\w+ ){0,2}?"
+    r"(arent|isnt|are not|is not|werent|wasnt|were not|was not|no son|no es) (mine|mio|mia|mios|mias)\b",
+    rf"\b{_SHOWN} (\w+ ){{0,3}}?(someone elses|somebody elses|(another|a different) (persons|patients) (\w+ )?"
+    r"(appointments?|results?|labs?|information|info|name|records?|chart)|other (persons|peoples)|de otra persona|"
+    r"de otro paciente|de otra paciente)\b",
+    r"\b(portal|account|app|chart|profile|cuenta) (\w+ ){0,3}?(shows?|showing|has|lists?|sale|salen|aparece|aparecen|"
+    r"muestra|tiene) (\w+ ){0,2}?(my|mi|mis) (mom|mother|dad|father|husband|wife|son|daughter|brother|sister|"
+    r"sister in law|brother in law|mother in law|father in law|cunada|cunado|suegra|suegro|hermana|hermano|esposo|"
+    r"esposa|hija|hijo)s? (appointments?|results?|labs?|lab results|information|info|name|records?|citas?|"
+    r"resultados|nombre)\b",
+    r"\b(wrong|incorrect|equivocado|equivocada|incorrecto|incorrecta) (?!(?:password|pw|pass|code|username|"
+    r"user name|contrasena|clave)\b)(\w+ ){0,3}?(on|in|under|en) (my|the|mi|el|la) (portal|account|chart|file|"
+    r"records?|profile|cuenta|expediente)\b",
+    r"\b(portal|account|chart|file|records?|profile|cuenta|expediente) (\w+ ){0,3}?(has|had|shows?|showing|lists?|"
+    r"says|tiene|dice) (\w+ ){0,2}?(the )?(wrong|incorrect|equivocado|equivocada|incorrecto|incorrecta)"
+    r"(?! (?:password|pw|pass|code|username|contrasena|clave)\b)\b",
+    r"\b(nombre|numero|datos|fecha de nacimiento) (equivocado|equivocada|equivocados|incorrecto|incorrectos)\b",
+    r"\b(mixed up|mix up|mixup|merged|mezclaron|confundieron|revolvieron) "
+    r"(\w+ ){0,2}?(with|to|con) (my|mi|someone|somebody|another|a different|the wrong|otra|otro)\b",
+    r"\b(accounts|charts|records|files|results|cuentas|expedientes) (got |are |were |have been |been |get )?"
+    r"(mixed up|mixed|merged|switched|swapped|revueltos|mezclados)\b",
 )
 
 # Symptom and condition words (one alternation): _SYMPTOM finds them, _PERSONAL finds them said of someone.
@@ -534,6 +569,28 @@ def personal_symptoms(text: str) -> frozenset[str]:
     for acne") is not among them.
     """
     return frozenset(lexicon.term(m["word"]) for m in _PERSONAL.finditer(normalize(text)))
+
+
+# Round 78: a lasting state of mind named as what a visit is for ("first appointment next week for my anxiety", "been
+# putting it off bc of the depression"; the lead's batch 58) is why the visit was booked, not a question about it; said
+# of oneself elsewhere ("my anxiety has been really bad") it stays a symptom.
+_STANDING = r"anxiety|depression|ansiedad|depresion"
+_VISIT_FOR = re.compile(
+    r"\b(?:(?:appointment|appointments|visit|therapy|counseling|session|cita|consulta) (?:\w+ ){0,3}?"
+    r"(?:for|para|about|por) (?:my|the|mi|la)|(?:because of|due to|por) (?:my|the|mi|la)) "
+    rf"(?P<word>{_STANDING})\b"
+)
+_STANDING_WORD = re.compile(rf"\b(?:{_STANDING})\b")
+
+
+def visit_reasons(text: str) -> frozenset[str]:
+    """The cues of a lasting state of mind a text names only as what a visit is for (see _VISIT_FOR); empty when
+    one is also said another way."""
+    norm = normalize(text)
+    named = [m["word"] for m in _VISIT_FOR.finditer(norm)]
+    if not named or len(named) != len(_STANDING_WORD.findall(norm)):
+        return frozenset()
+    return frozenset(lexicon.term(w) for w in named)
 
 
 # Asking how to reach someone ("what number do i call to talk to the office") asks for the number: the
@@ -1084,6 +1141,10 @@ _SALUTATION = re.compile(
     r"|dear (?:doctor|dr|doc|nurse|mr|mrs|ms|miss|prof|professor)\.? [a-z][a-z'-]+(?: [a-z][a-z'-]+)?(?=\s*[,:;!\n])"
     r"|dear (?:sir or madam|sir ?/ ?madam|sirs|sir|madam|doctor|dr|doc|nurse|team|all|colleagues|practice)"
     r"|to whom it may concern"
+    # round 78: the translated formula of respect, alone or after a greeting ("good day respected clinic", "respected
+    # doctor, please kindly ..."; the lead's batch 57)
+    r"|(?:dear )?(?:most )?(?:respected|respectful|honorable|honourable) (?:clinic|doctors?|dr|sirs?|madam|team|staff|"
+    r"nurses?|hospital|office|colleagues|administration|reception)"
     # ...and Spanish, often two together ("hola, buenas tardes"; batch 21)
     r"|(?:hola|buenos dias|buenas tardes|buenas noches|buen dia|saludos"
     r"|estimad[oa]s?(?: (?:doctora?|senora?|senores))?)"
