@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from urllib.parse import urlparse
 
 from bot.errors import ConfigError
-from bot.settings import Settings, http_url, positive_number
+from bot.settings import Settings, http_url, oncall_target, positive_number
 
 DEFAULT_API_BASE_URL = "https://api.twilio.com"
 _SID = {
@@ -68,7 +68,8 @@ def load_config(settings: Settings) -> TwilioConfig:
             "TWILIO_FROM", "set your Twilio number (E.164, e.g. +15550100200) or TWILIO_MESSAGING_SERVICE_SID"
         )
     oncall_template = _sid(env, "TWILIO_ONCALL_TEMPLATE_SID")
-    if (settings.handoff.oncall_number or "").startswith("whatsapp:") and not oncall_template:
+    oncall = settings.handoff.oncall_number
+    if oncall and oncall_target(oncall)[0] == "whatsapp" and not oncall_template:
         raise ConfigError(
             "TWILIO_ONCALL_TEMPLATE_SID",
             "WhatsApp on-call alerts (ONCALL_NUMBER=whatsapp:…) need an approved WhatsApp template, since the on-call "
