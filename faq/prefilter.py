@@ -72,6 +72,18 @@ def possible(found: Needs, starts: frozenset[str] | None) -> bool:
 # needs() per pattern: a pure function of the text, and the slowest part of loading rules (every app start and
 # reload); spaced() files its result under the pattern it writes as well
 _NEEDS: dict[str, Needs] = {}
+_SPACED: dict[str, str] = {}  # spaced() per pattern (it parses too)
+
+
+def remember(found: dict[str, Needs], written: dict[str, str]) -> None:
+    """Take needs() and spaced() results an earlier process computed with this same code (faq/analyses.py)."""
+    _NEEDS.update(found)
+    _SPACED.update(written)
+
+
+def analysed() -> tuple[dict[str, Needs], dict[str, str]]:
+    """Every needs() and spaced() result this process holds (what faq/analyses.py stores)."""
+    return dict(_NEEDS), dict(_SPACED)
 
 
 def needs(pattern: str) -> Needs:
@@ -137,6 +149,13 @@ def spaced(pattern: str) -> str:
     """
     if _sre is None or not pattern.startswith("\\b"):
         return pattern
+    out = _SPACED.get(pattern)
+    if out is None:
+        out = _SPACED[pattern] = _spaced(pattern)
+    return out
+
+
+def _spaced(pattern: str) -> str:
     items = tuple(_sre.parse(pattern))  # (read once for both: parsing the rules is most of loading them)
     found = _NEEDS.get(pattern)
     if found is None:
