@@ -33,7 +33,8 @@ class Launcher:
 
     def start(self) -> Launcher:
         env = {k: v for k, v in os.environ.items() if k not in ("REDIS_URL", "VAR_DIR")}
-        env.update(PORT=str(self.port), LOG_LEVEL="WARNING")
+        # (one web process: what is tested is the launcher's start and stop, and each process loads the brain)
+        env.update(PORT=str(self.port), LOG_LEVEL="WARNING", WEB_CONCURRENCY="1")
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "bot", "run"],
             cwd=self.directory,
@@ -155,7 +156,7 @@ def test_run_stops_everything_when_what_started_it_goes_away(workdir: Path) -> N
     """A supervisor (or `timeout`) that stops `make run` signals make only: the launcher must follow."""
     port = free_port()
     env = {k: v for k, v in os.environ.items() if k not in ("REDIS_URL", "VAR_DIR")}
-    env.update(PORT=str(port), LOG_LEVEL="WARNING", VAR_DIR=str(workdir / "var"))
+    env.update(PORT=str(port), LOG_LEVEL="WARNING", VAR_DIR=str(workdir / "var"), WEB_CONCURRENCY="1")
     make = subprocess.Popen(
         ["make", "-s", "-C", str(Path(__file__).resolve().parents[1]), "run"],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
