@@ -984,6 +984,10 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"(get|gets|am|is|are|feel|feels|become|becomes) (sick|ill|unwell) "
          r"(on (the |a )?(weekends?|holidays?|sundays?)|at night|overnight|in the night|after hours)\b",
          "help night closed", "sick ill unwell weekend weekends holiday holidays sunday sundays night overnight"),
+        # round 79: "the 4th" asked open or closed is the Fourth of July ("you guys open on the 4th?"), not the 4th of
+        # another month ("open on the 4th of march") nor a 4th visit or floor
+        (r"(?P<o>open|opened|opens|closed|close|closing) (on |for |over )?the (4th|fourth)\b(?! (of (?!july)|(\w+ )?"
+         r"(floor|visit|appointment|appt|dose|shot|time)))", r"\g<o> holiday", "4th fourth"),
         # public holidays by name, listed in an FAQ's answer or not ("u guys open on veterans day"; the lead's batch 25)
         (r"((new years?( day| eve)?|labor day|memorial day|independence day|july 4(th)?|4th of july|"
          r"fourth of july|ano nuevo|dia festivo|dias festivos|christmas eve|4 de julio|cuatro de julio|"
