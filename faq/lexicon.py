@@ -249,7 +249,10 @@ _DRUGS = (
     "glimepiride januvia jardiance farxiga trulicity victoza rybelsus methimazole cytomel liothyronine "
     # inhalers and lung medicines by brand (round 41, pulmonology)
     "spiriva symbicort trelegy breo ventolin proair flovent dulera anoro incruse stiolto wixela pulmicort "
-    "budesonide fluticasone tiotropium"
+    "budesonide fluticasone tiotropium "
+    # gender-affirming and other hormone medicines by name (round 79, the lead's batch 60: "down to my last 2
+    # estradiol patches")
+    "estradiol estrace premarin finasteride bicalutamide androgel"
 )
 # Each a medication; an FAQ whose questions name one ("How do I get an EpiPen refill?") also keeps its name.
 DRUG_WORDS = frozenset(_DRUGS.split())
@@ -2333,8 +2336,10 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(?P<p>pharmacy|pharmacist|chemist) (\w+ ){0,3}(never (got|received|gotten)|(didnt|did not|hasnt|has not|"
          r"havent|have not|still (hasnt|havent)) (get|got|received|gotten|heard)|(is|are|still|keeps|keep) "
          r"(still )?waiting)", r"\g<p> refill", "never didnt did hasnt has havent have waiting"),
-        (r"(down to|on) (my|the) last (\d+ |few |couple |two |three |one )?(of my )?(pills?|doses?|tablets?|"
-         r"capsules?|pens?|vials?|bottle|inhaler|refill|meds|medication)\b", "refill", "last"),
+        # (round 79: the medicine named before its form, worn or pumped too: "down to my last 2 estradiol patches")
+        (r"(down to|on) (my|the) last (\d+ |few |couple |two |three |one )?(of my )?(\w+ )?(pills?|doses?|tablets?|"
+         r"capsules?|pens?|vials?|bottle|inhaler|refill|meds|medication|patch|patches|pumps?|syringes?)\b", "refill",
+         "last"),
         # a history or file a new doctor wants is one's records ("my new doctor wants my history")
         (r"(my|his|her|our|their) (medical |health |whole |complete |full |patient )?(history|file|files)\b"
          r"(?! of\b)", "records", "history file files"),
