@@ -784,6 +784,11 @@ _IDLE_CIRCUMSTANCE_PATTERN = (
     r"|\b(?:i|we) (?:just|recently) moved (?:here|to (?:the area|town|the city|this area))\s*$"
     r"|\b(?:(?:i am|im|we are|were) not from (?:around here|here|the area|this area)|(?:i|we) (?:do not|dont) know "
     r"the (?:area|city|town|neighborhood|way))\b"
+    # (round 79: or of the clinic they left, that did not have or offer what they ask of this one: "how do i get on the
+    # portal thing? my old clinic didnt have one"; not what it did not send or do for them, a request's reason)
+    r"|\b(?:my|our) (?:old|last|previous|former|other) (?:clinic|doctor|doctors|doc|office|practice|provider|"
+    r"pediatrician)(?: office)? (?:didnt|did not|never|doesnt|does not|wasnt|was not)(?: (?:have|use|offer|offered|"
+    r"do|did|used|had|was))?(?: (?:one|it|that|this|them|those|any|either))?\s*$"
     # (round 70: as newcomers say it in Spanish, "acabo de llegar al pueblo y no conozco nada")
     r"|\bno (?:conozco|conocemos) (?:nada|a nadie|el area|el pueblo|la ciudad|la zona|el lugar|por aqui|por aca)\b"
     r"|\b(?:i|we) (?:do not|dont|never) (?:use|have|own|do|go on) (?:a |an |the |any )?(?:computers?|internet|"
