@@ -1136,7 +1136,10 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # what became of one's own request is on record, not in the FAQ: a denial, or whether it went through
         (r"(?P<d>denied|denies|rejected|negaron|nego|rechazaron|rechazo)", r"\g<d> statuscheck",
          "denied denies rejected negaron nego rechazaron rechazo"),
-        (r"(my|mi|our|his|her|the) (\w+ ){1,3}(go|gone|went|come|came|gotten|get|got) (through|thru|approved)",
+        # (round 79: not a person approved, for coverage: "do you take medicaid? my son just got approved")
+        (r"(my|mi|our|his|her|the) (?!(son|sons|daughter|daughters|kid|kids|child|children|wife|husband|partner|mom|"
+         r"dad|mother|father|family|baby|boyfriend|girlfriend|brother|sister)( just| finally| already| recently)? "
+         r"(got|gotten|get) approved\b)(\w+ ){1,3}(go|gone|went|come|came|gotten|get|got) (through|thru|approved)",
          r"\g<0> statuscheck", "through thru approved"),
         # session 14: the same asked of "it" or of the one who holds it ("did u get it", "did it go thru", "did the dr
         # fill out my fmla form yet", "whats going on with my referral", "ya recibieron mi formulario", "que paso con
