@@ -2563,6 +2563,14 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"(is |are |r )?(work|works|working)(?= ((on|in|at|the|this|these|during|over|for) )*(weekends?|saturdays?|"
          r"sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|holidays?|today|tomorrow|tonight|christmas|"
          r"thanksgiving|new year|new years|every day|everyday|all day)\b)", r"\g<s> open", "work works working"),
+        # round 79: a ride that crawls or creeps is slow, not a word of its own ("bus is crawling, gonna be like 15 min
+        # late for my 10:30"); read before the named errand words, as "the bus is slow" is
+        (r"\b(?P<r>bus|train|traffic|subway|metro|tram|line|ride|uber|lyft) (is |s |was |keeps )?(crawling|creeping|"
+         r"inching)( along)?", r"\g<r> slow", "crawling creeping inching"),
+        # round 79: losing one's spot or slot is being rebooked, what the late answer tells ("gonna be 15 min late for
+        # my 10:30. do i lose my spot?"); not a place on a waitlist nor being a patient
+        (r"\b(lose|loose|forfeit) (my|our|his|her|the) (spot|slot|place|appointment|appt|turn)\b(?! (on|in|as|at|with)"
+         r" )", "rebook", "lose loose forfeit"),
         # a reservation is a booking ("how can i make a reservation with the doctor", "reserve a time with dr lee")
         (r"(make|do|get|have|book) (a |an |one |the )?(reservation|reservacion)|reserve (a |an |one )?(appointment|"
          r"spot|time|slot|visit)", "book appointment", "reservation reservacion reserve"),
