@@ -536,7 +536,9 @@ _SPECIALISTS = (
     "dermatologist dermatologists dermatologo dermatologa cardiologist cardiologists cardiologo cardiologa "
     "oncologist oncologists oncologo oncologa neurologist neurologo neurologa urologist urologo urologa "
     "gastroenterologist gastroenterologo gastroenterologa endocrinologist endocrinologo endocrinologa "
-    "pulmonologist neumologo neumologa rheumatologist reumatologo reumatologa"
+    "pulmonologist neumologo neumologa rheumatologist reumatologo reumatologa "
+    # (round 79)
+    "orthopedist orthopedists ortopedista ortopedistas"
 )
 
 # Vaccines by what they prevent: an entry whose words name some of them ("flu and COVID shots") does not
@@ -2419,6 +2421,10 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(havent|have not|didnt|did not|not|never) heard (anything|a thing|a word|back|nothing)|"
          r"(know|found|learn|see) what (my|the) (\w+ ){0,2}(showed|shows|said|says|found)", f"result{QUALIFIED} back",
          "heard know found learn see"),
+        # round 79: a doctor named by the field of sport or the bones is a specialist ("do I need a referral to see a
+        # sports med doctor for my shoulder?", "a bone doctor"), as an orthopedist is
+        (r"\b(sports medicine|sports med|sports|bone|orthopedic|orthopaedic|ortho) (doctor|doctors|doc|docs|dr|"
+         r"physician|physicians)\b", "specialist", "doctor doctors doc docs dr physician physicians"),
         # batch 19 (non-native English): "the paper" for a specialist is the referral ("la orden", "o papel"), said
         # with "for go to" or "to see"; only before a specialist or a doctor, so a paper to see results stays out
         (r"(the |a )?paper (from (you|u|my doctor|the doctor) )?(for|to|so i can|for to)( go( to)?| see| visit)? "
