@@ -2446,7 +2446,9 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(wont|dont|will not|do not|no longer) (be )?need(ing)? (my|the|our|that|this) (appointment|appt|visit)",
          "cancel appointment", "need needing"),
         # a parking meter, and a stamp for the garage ticket, are parking
-        (r"(feed|pay) (a|the) meters?|parking meters?|meter parking", "parking", "feed pay parking meter"),
+        # (round 79: and the street's, "do I have to feed street meters?")
+        (r"(feed|pay)( a| the)?( street)? meters?|(street|parking) meters?|meter parking", "parking",
+         "feed pay parking meter meters"),
         (r"(stamp|stamped|validate|validated|validation) (my |the |a |our )?(parking |garage )?(ticket|stub)",
          "parking validation", "stamp stamped validate validated validation"),
         # someone to look at a problem, or a place on a doctor's calendar, is an appointment
