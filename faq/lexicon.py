@@ -249,7 +249,10 @@ _DRUGS = (
     "glimepiride januvia jardiance farxiga trulicity victoza rybelsus methimazole cytomel liothyronine "
     # inhalers and lung medicines by brand (round 41, pulmonology)
     "spiriva symbicort trelegy breo ventolin proair flovent dulera anoro incruse stiolto wixela pulmicort "
-    "budesonide fluticasone tiotropium"
+    "budesonide fluticasone tiotropium "
+    # gender-affirming and other hormone medicines by name (round 79, the lead's batch 60: "down to my last 2
+    # estradiol patches")
+    "estradiol estrace premarin finasteride bicalutamide androgel"
 )
 # Each a medication; an FAQ whose questions name one ("How do I get an EpiPen refill?") also keeps its name.
 DRUG_WORDS = frozenset(_DRUGS.split())
@@ -533,7 +536,9 @@ _SPECIALISTS = (
     "dermatologist dermatologists dermatologo dermatologa cardiologist cardiologists cardiologo cardiologa "
     "oncologist oncologists oncologo oncologa neurologist neurologo neurologa urologist urologo urologa "
     "gastroenterologist gastroenterologo gastroenterologa endocrinologist endocrinologo endocrinologa "
-    "pulmonologist neumologo neumologa rheumatologist reumatologo reumatologa"
+    "pulmonologist neumologo neumologa rheumatologist reumatologo reumatologa "
+    # (round 79)
+    "orthopedist orthopedists ortopedista ortopedistas"
 )
 
 # Vaccines by what they prevent: an entry whose words name some of them ("flu and COVID shots") does not
@@ -984,6 +989,10 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"(get|gets|am|is|are|feel|feels|become|becomes) (sick|ill|unwell) "
          r"(on (the |a )?(weekends?|holidays?|sundays?)|at night|overnight|in the night|after hours)\b",
          "help night closed", "sick ill unwell weekend weekends holiday holidays sunday sundays night overnight"),
+        # round 79: "the 4th" asked open or closed is the Fourth of July ("you guys open on the 4th?"), not the 4th of
+        # another month ("open on the 4th of march") nor a 4th visit or floor
+        (r"(?P<o>open|opened|opens|closed|close|closing) (on |for |over )?the (4th|fourth)\b(?! (of (?!july)|(\w+ )?"
+         r"(floor|visit|appointment|appt|dose|shot|time)))", r"\g<o> holiday", "4th fourth"),
         # public holidays by name, listed in an FAQ's answer or not ("u guys open on veterans day"; the lead's batch 25)
         (r"((new years?( day| eve)?|labor day|memorial day|independence day|july 4(th)?|4th of july|"
          r"fourth of july|ano nuevo|dia festivo|dias festivos|christmas eve|4 de julio|cuatro de julio|"
@@ -1129,7 +1138,10 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # what became of one's own request is on record, not in the FAQ: a denial, or whether it went through
         (r"(?P<d>denied|denies|rejected|negaron|nego|rechazaron|rechazo)", r"\g<d> statuscheck",
          "denied denies rejected negaron nego rechazaron rechazo"),
-        (r"(my|mi|our|his|her|the) (\w+ ){1,3}(go|gone|went|come|came|gotten|get|got) (through|thru|approved)",
+        # (round 79: not a person approved, for coverage: "do you take medicaid? my son just got approved")
+        (r"(my|mi|our|his|her|the) (?!(son|sons|daughter|daughters|kid|kids|child|children|wife|husband|partner|mom|"
+         r"dad|mother|father|family|baby|boyfriend|girlfriend|brother|sister)( just| finally| already| recently)? "
+         r"(got|gotten|get) approved\b)(\w+ ){1,3}(go|gone|went|come|came|gotten|get|got) (through|thru|approved)",
          r"\g<0> statuscheck", "through thru approved"),
         # session 14: the same asked of "it" or of the one who holds it ("did u get it", "did it go thru", "did the dr
         # fill out my fmla form yet", "whats going on with my referral", "ya recibieron mi formulario", "que paso con
@@ -2329,8 +2341,10 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(?P<p>pharmacy|pharmacist|chemist) (\w+ ){0,3}(never (got|received|gotten)|(didnt|did not|hasnt|has not|"
          r"havent|have not|still (hasnt|havent)) (get|got|received|gotten|heard)|(is|are|still|keeps|keep) "
          r"(still )?waiting)", r"\g<p> refill", "never didnt did hasnt has havent have waiting"),
-        (r"(down to|on) (my|the) last (\d+ |few |couple |two |three |one )?(of my )?(pills?|doses?|tablets?|"
-         r"capsules?|pens?|vials?|bottle|inhaler|refill|meds|medication)\b", "refill", "last"),
+        # (round 79: the medicine named before its form, worn or pumped too: "down to my last 2 estradiol patches")
+        (r"(down to|on) (my|the) last (\d+ |few |couple |two |three |one )?(of my )?(\w+ )?(pills?|doses?|tablets?|"
+         r"capsules?|pens?|vials?|bottle|inhaler|refill|meds|medication|patch|patches|pumps?|syringes?)\b", "refill",
+         "last"),
         # a history or file a new doctor wants is one's records ("my new doctor wants my history")
         (r"(my|his|her|our|their) (medical |health |whole |complete |full |patient )?(history|file|files)\b"
          r"(?! of\b)", "records", "history file files"),
@@ -2407,6 +2421,10 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(havent|have not|didnt|did not|not|never) heard (anything|a thing|a word|back|nothing)|"
          r"(know|found|learn|see) what (my|the) (\w+ ){0,2}(showed|shows|said|says|found)", f"result{QUALIFIED} back",
          "heard know found learn see"),
+        # round 79: a doctor named by the field of sport or the bones is a specialist ("do I need a referral to see a
+        # sports med doctor for my shoulder?", "a bone doctor"), as an orthopedist is
+        (r"\b(sports medicine|sports med|sports|bone|orthopedic|orthopaedic|ortho) (doctor|doctors|doc|docs|dr|"
+         r"physician|physicians)\b", "specialist", "doctor doctors doc docs dr physician physicians"),
         # batch 19 (non-native English): "the paper" for a specialist is the referral ("la orden", "o papel"), said
         # with "for go to" or "to see"; only before a specialist or a doctor, so a paper to see results stays out
         (r"(the |a )?paper (from (you|u|my doctor|the doctor) )?(for|to|so i can|for to)( go( to)?| see| visit)? "
@@ -2428,7 +2446,9 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(wont|dont|will not|do not|no longer) (be )?need(ing)? (my|the|our|that|this) (appointment|appt|visit)",
          "cancel appointment", "need needing"),
         # a parking meter, and a stamp for the garage ticket, are parking
-        (r"(feed|pay) (a|the) meters?|parking meters?|meter parking", "parking", "feed pay parking meter"),
+        # (round 79: and the street's, "do I have to feed street meters?")
+        (r"(feed|pay)( a| the)?( street)? meters?|(street|parking) meters?|meter parking", "parking",
+         "feed pay parking meter meters"),
         (r"(stamp|stamped|validate|validated|validation) (my |the |a |our )?(parking |garage )?(ticket|stub)",
          "parking validation", "stamp stamped validate validated validation"),
         # someone to look at a problem, or a place on a doctor's calendar, is an appointment
@@ -2551,6 +2571,14 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"(is |are |r )?(work|works|working)(?= ((on|in|at|the|this|these|during|over|for) )*(weekends?|saturdays?|"
          r"sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|holidays?|today|tomorrow|tonight|christmas|"
          r"thanksgiving|new year|new years|every day|everyday|all day)\b)", r"\g<s> open", "work works working"),
+        # round 79: a ride that crawls or creeps is slow, not a word of its own ("bus is crawling, gonna be like 15 min
+        # late for my 10:30"); read before the named errand words, as "the bus is slow" is
+        (r"\b(?P<r>bus|train|traffic|subway|metro|tram|line|ride|uber|lyft) (is |s |was |keeps )?(crawling|creeping|"
+         r"inching)( along)?", r"\g<r> slow", "crawling creeping inching"),
+        # round 79: losing one's spot or slot is being rebooked, what the late answer tells ("gonna be 15 min late for
+        # my 10:30. do i lose my spot?"); not a place on a waitlist nor being a patient
+        (r"\b(lose|loose|forfeit) (my|our|his|her|the) (spot|slot|place|appointment|appt|turn)\b(?! (on|in|as|at|with)"
+         r" )", "rebook", "lose loose forfeit"),
         # a reservation is a booking ("how can i make a reservation with the doctor", "reserve a time with dr lee")
         (r"(make|do|get|have|book) (a |an |one |the )?(reservation|reservacion)|reserve (a |an |one )?(appointment|"
          r"spot|time|slot|visit)", "book appointment", "reservation reservacion reserve"),

@@ -34,6 +34,8 @@ SOLE_THRESHOLD = 50.0
 # answer-only words outweighing asked ones) answered one wrong per one to six rescued on the bench FAQs and tests.
 TOPICAL_THRESHOLD = 38.0
 TOPICAL_RUNNER_UP = 25.0
+# The least score the holiday entry needs when a named holiday is asked open (round 79: Matcher._holiday_asked).
+HOLIDAY_FLOOR = 30.0
 # An entry that asks about the kind of test a message names, where the top entry asks about another.
 KIND_THRESHOLD = 45.0
 # A part of a multi-part message counts as its own request from this score on.
@@ -179,6 +181,9 @@ class Matcher:
             # what became of one's own request (received, denied, gone through) is on record, and a hedged
             # worry ("probably nothing, but") and a request for an exception are for a person: staff answer all three
             return MatchOutcome(None, (), candidates)
+        holiday = self._holiday_asked(text, query, hits)
+        if holiday is not None:
+            return self._given(self._as_match(holiday), candidates, price_asked=price_asked)
         top, runner_up = candidates[0], (candidates[1].score if len(candidates) > 1 else 0.0)
         # the one entry that shares a word with a message whose every word the FAQ knows, and that explains each of
         # its words ("do you have a sliding scale", found only in the self-pay entry's answer): nothing competes
@@ -201,13 +206,35 @@ class Matcher:
             if self.looked_there(text, top.entry):
                 return MatchOutcome(None, (), candidates)
             return self._given(top, candidates, price_asked=price_asked, vouched=vouched)
-        if runner_up >= CLARIFY_THRESHOLD and top.score - runner_up < MARGIN:
+        return self._unsure(query, hits, candidates)
+
+    def _unsure(self, query: Analysis, hits: list[_Hit], candidates: tuple[FaqMatch, ...]) -> MatchOutcome:
+        """No answer: a clarifying question when two entries score high and close, else a handoff."""
+        top, runner_up = candidates[0].score, (candidates[1].score if len(candidates) > 1 else 0.0)
+        if runner_up >= CLARIFY_THRESHOLD and top - runner_up < MARGIN:
             if self._unnamed_kind(query, hits[0]) and self._unnamed_kind(query, hits[1]):
                 return MatchOutcome(None, (), candidates)  # neither is the kind asked for: no "did you mean"
             if self._compete(query, hits[0], hits[1]):
                 return MatchOutcome(None, candidates[:2], candidates)
             return MatchOutcome(None, (), candidates, "multiple")
         return MatchOutcome(None, (), candidates)
+
+    def _holiday_asked(self, text: str, query: Analysis, hits: list[_Hit]) -> _Hit | None:
+        """Round 79: a named holiday asked open, closed or its hours in one sentence ("you guys open on Memorial Day?
+        it's tourney weekend") is the holiday entry's question, when the top entry is the weekly hours' and does not
+        ask holidays: a weekend or a day told elsewhere in the message only tips the scores to the weekly hours."""
+        if _HOLIDAY not in query.terms or _HOLIDAY in self.index.asked[hits[0].entry]:
+            return None
+        if _HOURS_ASKED.isdisjoint(self.index.asked[hits[0].entry]):
+            return None
+        holiday = next((h for h in hits[1:] if _HOLIDAY in self.index.asked[h.entry]), None)
+        if holiday is None or 100 * holiday.score < HOLIDAY_FLOOR:
+            return None
+        for sentence in scope.sentences(text):
+            said = self.index.analyse(sentence).terms
+            if _HOLIDAY in said and not _HOURS_ASKED.isdisjoint(said):
+                return None if self.looked_there(text, self.faq.entries[holiday.entry]) else holiday
+        return None
 
     def _not_its_patient(self, text: str, top: _Hit) -> bool:
         """Round 73: the one a refill, records, results, the portal or a visit is asked for is said not to be the
@@ -1211,6 +1238,9 @@ _ACK_TERMS = frozenset(("thanks", "ack"))
 # an FAQ that asks "Can I bring my service dog?" still answers it.
 _ANIMAL = lexicon.term("animal")
 _HOME = lexicon.term("home")
+# A named holiday, and the words that ask whether the clinic is open then (round 79: _holiday_asked)
+_HOLIDAY = lexicon.term("holiday")
+_HOURS_ASKED = frozenset(lexicon.term(w) for w in "open close hours".split())
 _ALLERGY, _VACCINE = lexicon.term("allergy"), lexicon.term("vaccine")
 _CHILDHOOD = lexicon.term("childhood")
 _CHILD = lexicon.term("child")

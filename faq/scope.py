@@ -760,7 +760,8 @@ _BODILY = re.compile(
     r"\b(feel|feels|feeling|felt|chest|stomach|belly|tummy|arm|arms|leg|legs|neck|throat|eye|eyes|ear|ears|"
     rf"skin|knee|knees|hip|foot|feet|hand|hands|lung|lungs|body|tight|swollen|sick|{_ILL}|unwell|temperature|"
     # ...nor a reading ("i had my cholesterol checked and it was a bit high. i would like a follow up"; batch 21)
-    r"high|low|abnormal|elevated|borderline|positive|alto|alta|bajo|baja|"
+    # (round 79: not a school, "i just started teaching at the high school")
+    r"high(?! schools?\b| schooler)|low|abnormal|elevated|borderline|positive|alto|alta|bajo|baja|"
     # ...nor how far along a pregnancy is ("im 30 weeks along and driving in"; round 42)
     r"\d+ ?(?:weeks|wks|months) (?:along|pregnant)|weeks along|embarazada)\b"
 )
@@ -771,7 +772,8 @@ _BODILY_GATE = _Gate(_BODILY)
 # there, not knowing the area, not using computers, not walking far or fast, a card or letter mislaid, a commitment
 # that day. Its words name nothing the FAQ answers, so beside another sentence it is dropped (without_circumstance)
 _IDLE_CIRCUMSTANCE_PATTERN = (
-    r"\b(?:i|we) (?:have not|havent|have never|had never|never) been (?:there|here|in|to (?:the|your) (?:clinic|office|"
+    r"\b(?:(?:i|we) (?:have not|havent|have never|had never|never)|(?:ive|weve) (?:not|never)) been (?:there|here|in|"
+    r"to (?:the|your) (?:clinic|office|"
     r"building|practice|new \w+|place))(?: (?:before|yet))?\b|\b(?:this is|its|it is) (?:my|our) first time\b"
     # round 63: a first-timer or a newcomer asking the way ("whats the address, first time coming, we just moved
     # here"): beside an address or parking question, not the new-patient entry's question
@@ -782,6 +784,11 @@ _IDLE_CIRCUMSTANCE_PATTERN = (
     r"|\b(?:i|we) (?:just|recently) moved (?:here|to (?:the area|town|the city|this area))\s*$"
     r"|\b(?:(?:i am|im|we are|were) not from (?:around here|here|the area|this area)|(?:i|we) (?:do not|dont) know "
     r"the (?:area|city|town|neighborhood|way))\b"
+    # (round 79: or of the clinic they left, that did not have or offer what they ask of this one: "how do i get on the
+    # portal thing? my old clinic didnt have one"; not what it did not send or do for them, a request's reason)
+    r"|\b(?:my|our) (?:old|last|previous|former|other) (?:clinic|doctor|doctors|doc|office|practice|provider|"
+    r"pediatrician)(?: office)? (?:didnt|did not|never|doesnt|does not|wasnt|was not)(?: (?:have|use|offer|offered|"
+    r"do|did|used|had|was))?(?: (?:one|it|that|this|them|those|any|either))?\s*$"
     # (round 70: as newcomers say it in Spanish, "acabo de llegar al pueblo y no conozco nada")
     r"|\bno (?:conozco|conocemos) (?:nada|a nadie|el area|el pueblo|la ciudad|la zona|el lugar|por aqui|por aca)\b"
     r"|\b(?:i|we) (?:do not|dont|never) (?:use|have|own|do|go on) (?:a |an |the |any )?(?:computers?|internet|"
@@ -2416,7 +2423,12 @@ _WRITER_LEFT_OUT = re.compile(
     # (round 74: or on the ride they are on or the map they follow: "bus is taking forever", "google maps is being
     # weird")
     r"(?:the )?(?:bus|train|uber|lyft|traffic|subway|metro|light rail|google maps|apple maps|maps|gps|waze)(?: is| s|"
-    r" was| keeps| has been)?)\b"
+    r" was| keeps| has been)?|"
+    # (round 79: or the practice, game or meet of their day, or their phone's signal out where they are: "practice
+    # ends at 5:30", "game starts at 1", "one bar out here", "barely any signal up here")
+    r"(?:the |our |his |her )?(?:practice|game|tourney|tournament|meet|scrimmage) (?:ends|starts|runs|is|goes|gets out|"
+    r"lets out)|(?:one|1|no|zero|barely any|barely|only one) (?:bar|bars|signal|reception|service)\b(?! (?:of|for) )|"
+    r"(?:the )?(?:signal|reception|cell service) (?:is|s|keeps|has been|sucks))\b"
 )
 
 
