@@ -174,13 +174,18 @@ def _compiled_rules(path: str, text: str) -> RuleSet:
     # The words of a list that only cuts name (the openings of a joke told before its errand) are none the rules look
     # for: real words, never "corrected" (as an exclusion's own words are not), and never what a typo becomes
     cut_lists = words.referenced(raw_exclusions)
-    rule_lists = words.referenced([doc["categories"], doc.get("misheard"), doc.get("shorthand"), "{visit_logistics}"])
+    rule_lists = words.referenced(
+        [doc["categories"], doc.get("misheard"), doc.get("shorthand"), doc.get("telegraphic"), "{visit_logistics}"]
+    )
     vocabulary = {w for raw in doc["categories"] for w in literals(raw.get("patterns"))}
     vocabulary |= words.every_word(exclude=cut_lists - rule_lists)
     misheard = _misheard(doc.get("misheard"), f"{path}: misheard", words)
     # round 36: clinical shorthand ("cp and sob", "hour 38" for "HR 38", "T 104.2") is put right the same way,
     # only where its context says it is the chart's word ("cp" is cerebral palsy, "sob" crying, elsewhere)
     misheard += _misheard(doc.get("shorthand"), f"{path}: shorthand", words)
+    # round 80: telegraphic English (a Deaf writer's ASL grammar: "i take whole bottle sleep pill already") read as
+    # the standard English the rules know ("took", "sleeping pill"), only where its context says so
+    misheard += _misheard(doc.get("telegraphic"), f"{path}: telegraphic", words)
     visit = words.compile(r"\b({visit_logistics})\b", f"{path}: lexicons") if words.has("visit_logistics") else None
     return RuleSet(
         cats,
