@@ -1605,6 +1605,11 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(how (do|can|would|should|will|to) (i|we|you|my \w+) |how to |best way to |way to )get (there|here)\b"
          r"(?! (for|about|with|instead|on time|early|late|before|after|in time)\b)", "address", "there here"),
         (r"hours of (operation|business|service)", "hours", "hours"),
+        # round 80: which buses or trains stop near the clinic asks the way there ("what is the street address and which
+        # buses stop near you"), as "how do i get there by bus" does; "stop" is then no stopping of anything
+        (r"(which|what) (bus|buses|bus lines?|trains?|lines?)( \w+)? (stop|stops|go|goes|run|runs) (near|by|close to|"
+         r"outside|to|at) (you|your office|the office|the clinic|your clinic|there)\b", "address bus",
+         "stop stops go goes run runs"),
         # "ya llegaron/salieron mis resultados" is "are my results back"
         (r"(ya )?(llegaron|salieron|han llegado|han salido|estan listos|estan listas)", "back",
          "llegaron salieron han estan"),
