@@ -1605,6 +1605,10 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(how (do|can|would|should|will|to) (i|we|you|my \w+) |how to |best way to |way to )get (there|here)\b"
          r"(?! (for|about|with|instead|on time|early|late|before|after|in time)\b)", "address", "there here"),
         (r"hours of (operation|business|service)", "hours", "hours"),
+        # round 80: the user of an access tool is the writer who names it ("VoiceOver user here", "a TTY user"): the
+        # tool stays (context.py's, beside a plain question), "user" says nothing more
+        (r"(?P<t>voiceover|screenreader|talkback|tty|vrs|braille|relay|magnifier) users?\b", r"\g<t>", "user users"),
+        (r"screen ?readers?( users?)?", "screenreader", "screen screenreader screenreaders"),
         # round 80: which buses or trains stop near the clinic asks the way there ("what is the street address and which
         # buses stop near you"), as "how do i get there by bus" does; "stop" is then no stopping of anything
         (r"(which|what) (bus|buses|bus lines?|trains?|lines?)( \w+)? (stop|stops|go|goes|run|runs) (near|by|close to|"
