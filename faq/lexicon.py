@@ -1134,6 +1134,10 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"(the |my |this |that |la |mi |el |esa |esta )?(\w+ )?(bill|statement|invoice|balance|factura|cuenta|saldo)",
          "exceptionrequest", "discount descuento rebaja lower reduce bajar reducir rebajar bajarme"),
         (r"instead of (the )?(\w+ )?(business |working )?(days|weeks|hours)", "exceptionrequest", "instead"),
+        # round 80: results read out to the writer by staff ("can you read me my daughter's lab results?", "can someone
+        # call me and read me my labs") are released another way: reading them is staff's own call
+        (r"\bread (me|us|out|them out|it out|them to me|it to me)( \w+){0,4} "
+         r"(results?|labs?|lab work|bloodwork|report)\b", r"\g<0> exceptionrequest", "read"),
         (r"(days|weeks|hours) (is|are|seems) (way )?too long", "exceptionrequest", "long"),
         # what became of one's own request is on record, not in the FAQ: a denial, or whether it went through
         (r"(?P<d>denied|denies|rejected|negaron|nego|rechazaron|rechazo)", r"\g<d> statuscheck",
