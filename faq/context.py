@@ -34,6 +34,9 @@ _WORDS = (
     # (round 78: the appointments of a case or a sentence a visit must fit around, "my court date got moved", "my PO
     # won't let me miss work", "my case is pending"; the lead's batch 58)
     "court courthouse hearing probation parole po "
+    # (round 80: a service member's duty a visit must fit around, "my unit got activated", "I leave for annual
+    # training", "mi esposo esta desplegado"; the lead's batch 61)
+    "activated mobilized deployed deploys deploying deployment desplegado desplegada tdy pcs pcsd drill drills "
     # (round 80: the tools a deaf, blind or disabled writer reads, writes or calls with, "my relay operator needs it to
     # call you", "VoiceOver user here"; the FAQ's own interpreters and wheelchairs are words it uses, so never listed)
     "relay operator voiceover screenreader talkback tty vrs braille magnifier captions captioning "

@@ -1609,6 +1609,11 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(how (do|can|would|should|will|to) (i|we|you|my \w+) |how to |best way to |way to )get (there|here)\b"
          r"(?! (for|about|with|instead|on time|early|late|before|after|in time)\b)", "address", "there here"),
         (r"hours of (operation|business|service)", "hours", "hours"),
+        # round 80: a unit called up is a deployment ("husband's unit got activated": no portal's activation), and a
+        # reservist's annual training is a drill (context.py's, beside a plain question)
+        (r"(unit|units|battalion|brigade|squadron|company|reserve|reserves|guard) (got |was |has been |is being |is "
+         r"|just got |just )?(activated|mobilized|called up)", "deployed", "activated mobilized called"),
+        (r"(annual|two week|2 week) training", "drill", "training"),
         # round 80: the user of an access tool is the writer who names it ("VoiceOver user here", "a TTY user"): the
         # tool stays (context.py's, beside a plain question), "user" says nothing more
         (r"(?P<t>voiceover|screenreader|talkback|tty|vrs|braille|relay|magnifier) users?\b", r"\g<t>", "user users"),
