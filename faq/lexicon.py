@@ -2443,6 +2443,10 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # sports med doctor for my shoulder?", "a bone doctor"), as an orthopedist is
         (r"\b(sports medicine|sports med|sports|bone|orthopedic|orthopaedic|ortho) (doctor|doctors|doc|docs|dr|"
          r"physician|physicians)\b", "specialist", "doctor doctors doc docs dr physician physicians"),
+        # round 80: and low vision's specialist, clinic or center ("how do i get a referral to the low vision
+        # specialist?"; the lead's batch 62); "my low vision is getting worse" is no place
+        (r"\blow vision (specialist|specialists|doctor|doctors|doc|dr|clinic|clinics|center|centers|centre|"
+         r"program|services)\b", "specialist", "vision"),
         # batch 19 (non-native English): "the paper" for a specialist is the referral ("la orden", "o papel"), said
         # with "for go to" or "to see"; only before a specialist or a doctor, so a paper to see results stays out
         (r"(the |a )?paper (from (you|u|my doctor|the doctor) )?(for|to|so i can|for to)( go( to)?| see| visit)? "
