@@ -34,6 +34,12 @@ _WORDS = (
     # (round 78: the appointments of a case or a sentence a visit must fit around, "my court date got moved", "my PO
     # won't let me miss work", "my case is pending"; the lead's batch 58)
     "court courthouse hearing probation parole po "
+    # (round 80: a service member's duty a visit must fit around, "my unit got activated", "I leave for annual
+    # training", "mi esposo esta desplegado"; the lead's batch 61)
+    "activated mobilized deployed deploys deploying deployment desplegado desplegada tdy pcs pcsd drill drills "
+    # (round 80: the tools a deaf, blind or disabled writer reads, writes or calls with, "my relay operator needs it to
+    # call you", "VoiceOver user here"; the FAQ's own interpreters and wheelchairs are words it uses, so never listed)
+    "relay operator voiceover screenreader talkback tty vrs braille magnifier captions captioning "
     # Spanish ("van" is also Spanish "they go": a word that asks nothing either way)
     "autobus camion tren carro coche trafico trabajo trabajar jefe"
 )
@@ -48,10 +54,14 @@ CONTEXT_FACTOR = 0.25
 _FIRST_PERSON = frozenset("i im ive ill my me we were our mi yo nuestro nuestra".split())
 
 
+# (round 80: "VoiceOver user here", "TTY user here": the writer introducing themself by what they use)
+_USER_HERE = re.compile(r"\busers? here\b")
+
+
 def context_terms(unknown: frozenset[str], text: str) -> frozenset[str]:
     """The message's words no FAQ entry uses that only say how the writer gets here or what a visit fits around."""
     listed = unknown & CONTEXT_TERMS
-    if not listed or _FIRST_PERSON.isdisjoint(tokens(text)):
+    if not listed or (_FIRST_PERSON.isdisjoint(tokens(text)) and _USER_HERE.search(text) is None):
         return frozenset()
     return listed
 

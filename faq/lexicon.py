@@ -1134,6 +1134,10 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"(the |my |this |that |la |mi |el |esa |esta )?(\w+ )?(bill|statement|invoice|balance|factura|cuenta|saldo)",
          "exceptionrequest", "discount descuento rebaja lower reduce bajar reducir rebajar bajarme"),
         (r"instead of (the )?(\w+ )?(business |working )?(days|weeks|hours)", "exceptionrequest", "instead"),
+        # round 80: results read out to the writer by staff ("can you read me my daughter's lab results?", "can someone
+        # call me and read me my labs") are released another way: reading them is staff's own call
+        (r"\bread (me|us|out|them out|it out|them to me|it to me)( \w+){0,4} "
+         r"(results?|labs?|lab work|bloodwork|report)\b", r"\g<0> exceptionrequest", "read"),
         (r"(days|weeks|hours) (is|are|seems) (way )?too long", "exceptionrequest", "long"),
         # what became of one's own request is on record, not in the FAQ: a denial, or whether it went through
         (r"(?P<d>denied|denies|rejected|negaron|nego|rechazaron|rechazo)", r"\g<d> statuscheck",
@@ -1605,6 +1609,20 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         (r"(how (do|can|would|should|will|to) (i|we|you|my \w+) |how to |best way to |way to )get (there|here)\b"
          r"(?! (for|about|with|instead|on time|early|late|before|after|in time)\b)", "address", "there here"),
         (r"hours of (operation|business|service)", "hours", "hours"),
+        # round 80: a unit called up is a deployment ("husband's unit got activated": no portal's activation), and a
+        # reservist's annual training is a drill (context.py's, beside a plain question)
+        (r"(unit|units|battalion|brigade|squadron|company|reserve|reserves|guard) (got |was |has been |is being |is "
+         r"|just got |just )?(activated|mobilized|called up)", "deployed", "activated mobilized called"),
+        (r"(annual|two week|2 week) training", "drill", "training"),
+        # round 80: the user of an access tool is the writer who names it ("VoiceOver user here", "a TTY user"): the
+        # tool stays (context.py's, beside a plain question), "user" says nothing more
+        (r"(?P<t>voiceover|screenreader|talkback|tty|vrs|braille|relay|magnifier) users?\b", r"\g<t>", "user users"),
+        (r"screen ?readers?( users?)?", "screenreader", "screen screenreader screenreaders"),
+        # round 80: which buses or trains stop near the clinic asks the way there ("what is the street address and which
+        # buses stop near you"), as "how do i get there by bus" does; "stop" is then no stopping of anything
+        (r"(which|what) (bus|buses|bus lines?|trains?|lines?)( \w+)? (stop|stops|go|goes|run|runs) (near|by|close to|"
+         r"outside|to|at) (you|your office|the office|the clinic|your clinic|there)\b", "address bus",
+         "stop stops go goes run runs"),
         # "ya llegaron/salieron mis resultados" is "are my results back"
         (r"(ya )?(llegaron|salieron|han llegado|han salido|estan listos|estan listas)", "back",
          "llegaron salieron han estan"),
@@ -2425,6 +2443,10 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
         # sports med doctor for my shoulder?", "a bone doctor"), as an orthopedist is
         (r"\b(sports medicine|sports med|sports|bone|orthopedic|orthopaedic|ortho) (doctor|doctors|doc|docs|dr|"
          r"physician|physicians)\b", "specialist", "doctor doctors doc docs dr physician physicians"),
+        # round 80: and low vision's specialist, clinic or center ("how do i get a referral to the low vision
+        # specialist?"; the lead's batch 62); "my low vision is getting worse" is no place
+        (r"\blow vision (specialist|specialists|doctor|doctors|doc|dr|clinic|clinics|center|centers|centre|"
+         r"program|services)\b", "specialist", "vision"),
         # batch 19 (non-native English): "the paper" for a specialist is the referral ("la orden", "o papel"), said
         # with "for go to" or "to see"; only before a specialist or a doctor, so a paper to see results stays out
         (r"(the |a )?paper (from (you|u|my doctor|the doctor) )?(for|to|so i can|for to)( go( to)?| see| visit)? "

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from faq import bank as bank_view
-from faq import context, lexicon, scope
+from faq import context, dictation, lexicon, scope
 from faq.index import ANSWER_CREDIT, Analysis, Index, build, entry_texts, words
 from faq.loader import Faq, FaqEntry
 from faq.normalize import normalize, tokens
@@ -140,11 +140,12 @@ class Matcher:
 
     def rank(self, text: str, limit: int = 3) -> tuple[FaqMatch, ...]:
         """The best `limit` entries for a text, best first (one score per entry)."""
-        text = scope.without_courtesy(text)
+        text = scope.without_courtesy(dictation.without_dictation(text))
         return tuple(self._as_match(hit) for hit in self._score(self._analyse(text), limit))
 
     def assess(self, text: str) -> MatchOutcome:
         """Decide between a confident answer, a clarifying question, or no answer (with why)."""
+        text = dictation.without_dictation(text)  # round 80: "comma", "question mark", as a voice user says them
         text = scope.without_courtesy(text)  # greetings, apologies and sign-offs ask nothing
         text = scope.without_reason(text)
         text = scope.without_circumstance(text)
