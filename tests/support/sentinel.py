@@ -8,6 +8,7 @@ from pathlib import Path
 
 from redis import Redis
 from redis.exceptions import RedisError
+from redis.sentinel import MasterNotFoundError, Sentinel
 
 from bot import localredis
 from tests.support.waiting import wait_for
@@ -62,6 +63,17 @@ class SentinelSet:
         proc.wait(timeout=10)
         wait_for(lambda: self.master() != before, timeout=30)
         wait_for(lambda: self.node(self.master()).execute_command("ROLE")[0] == "master", timeout=30)
+        # The Sentinel names the promoted replica while its failover is still being completed, and meanwhile still
+        # lists the old master as down, which a client such as the app's takes as no master yet: wait for the switch.
+        wait_for(lambda: self.discovered() == self.master(), timeout=30)
+
+    def discovered(self) -> int | None:
+        """The master's port as the app's Sentinel client finds it (None while the Sentinel lists none it can use)."""
+        try:
+            _, port = Sentinel([("127.0.0.1", self.sentinel_port)], socket_timeout=5).discover_master(SERVICE)
+        except MasterNotFoundError:
+            return None
+        return int(port)
 
     def node(self, port: int) -> Redis:
         """A plain client of one server."""
