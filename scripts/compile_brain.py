@@ -115,11 +115,12 @@ def pattern_sources() -> str:
     return digest.hexdigest()
 
 
-def store_analyses() -> int:
-    """Store the prefilter's reading of the packaged patterns (faq/analyses.py) unless it is up to date."""
+def store_analyses() -> None:
+    """Store the prefilter's reading of the packaged patterns (faq/analyses.py) unless it is up to date. A failure
+    is printed, not raised: the file is a cache, and the app reads its patterns at start without it."""
     inputs = pattern_sources()
     if analyses.stored_inputs() == inputs:
-        return 0
+        return
     analyses.PATH.unlink(missing_ok=True)
     start = time.monotonic()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -127,9 +128,9 @@ def store_analyses() -> int:
                           env=env, check=False)  # fmt: skip
     if done.returncode != 0:
         print("compile_brain: could not store the prefilter's reading: the app reads its patterns at start")
-        return 1
-    print(f"compile_brain: stored the prefilter's reading of the packaged patterns in {time.monotonic() - start:.0f} s")
-    return 0
+    else:
+        took = time.monotonic() - start
+        print(f"compile_brain: stored the prefilter's reading of the packaged patterns in {took:.0f} s")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -139,21 +140,24 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.remove:
         remove()
-        return store_analyses()
+        store_analyses()
+        return 0
     if compiled.fresh() and compiled.extensions():
         print("compile_brain: up to date")
-        return store_analyses()
+        store_analyses()
+        return 0
     why = missing_tools()
     if why:
         remove()
         print(f"compile_brain: skipped ({why}): the Python sources run, ~15% slower")
-        return store_analyses()
+        store_analyses()
+        return 0
     start = time.monotonic()
     status = build()
     if status == 0:
         print(f"compile_brain: {len(compiled.MODULES)} modules compiled in {time.monotonic() - start:.0f} s")
-    stored = store_analyses()  # (the stored reading serves the Python sources as well)
-    return status or stored
+    store_analyses()  # (the stored reading serves the Python sources as well)
+    return status
 
 
 if __name__ == "__main__":
