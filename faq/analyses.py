@@ -16,6 +16,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from faq import lexicon, prefilter  # (in this order: lexicon imports the prefilter, which reads it lazily)
 
@@ -34,25 +35,31 @@ def stamp() -> str:
     return digest.hexdigest()
 
 
-def stored_inputs(path: Path = PATH) -> str | None:
-    """The `inputs` note of a stored file this code can use, or None (absent, stale or damaged)."""
+def _current(path: Path) -> dict[str, Any] | None:
+    """The stored file's content when this code computed it, else None (absent, stale or not JSON)."""
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
+        return doc if isinstance(doc, dict) and doc.get("stamp") == stamp() else None
     except (OSError, ValueError):
         return None
-    return str(doc.get("inputs")) if isinstance(doc, dict) and doc.get("stamp") == stamp() else None
+
+
+def stored_inputs(path: Path = PATH) -> str | None:
+    """The `inputs` note of a stored file this code can use, or None (absent, stale or damaged)."""
+    doc = _current(path)
+    return None if doc is None else str(doc.get("inputs"))
 
 
 def install(path: Path = PATH) -> int:
     """Hand the stored results to the prefilter when they were computed by this code; how many were taken."""
+    doc = _current(path)
     try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-        if not isinstance(doc, dict) or doc.get("stamp") != stamp():
+        if doc is None:
             return 0
         found = {p: tuple(frozenset(need) for need in needs) for p, needs in doc["needs"].items()}
         written = {p: str(out) for p, out in doc["spaced"].items()}
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return 0  # absent, stale or damaged: every pattern is read afresh, as without the file
+    except (KeyError, TypeError, AttributeError):
+        return 0  # damaged: every pattern is read afresh, as without the file
     prefilter.remember(found, written)
     return len(found)
 
