@@ -45,9 +45,11 @@ _KNOWN = (
 # (round 52: and after "just", "only", "really" or "also": "fell off a ladder in april, all healed up, just need the
 # form signed" - the "just" of the request was read as a sign of now in the history before it)
 # the words a request opens with (a question's "what time" and the like are added where each is used)
+# (round 83: and "lo / la pueden ver", a request about the person told of: "tuvo una embolia hace como 10 anos, ya esta
+# bien, viene de visita, lo pueden ver para un chequeo?")
 _REQUEST_OPENERS = (
     "can|could|may|should|would|does|do|please|i need|we need|i would like|necesito|necesita|me pueden|puede|pueden|"
-    "quisiera"
+    "quisiera|(?:lo|la|los|las|le|les) (?:pueden|puede|podrian)"
 )
 # (round 35: and history told after a request and a comma opens its own sentence when it opens with a time weeks or
 # more back, "necesito una cita, el mes pasado se cayo de la barda y ya esta bien")
@@ -90,7 +92,7 @@ _PAST = re.compile(
     rf"(at|after|with) (every|each) (\w+ ){{0,2}}(draw|blood draw|labs|lab|visit|shot|injection|infusion|dialysis)|"
     rf"when (i|he|she|we|they) (was|were)|as a (kid|child|baby)|{_LASTING}|two (summers|winters|springs|falls) ago|"
     rf"ayer|anoche|la semana pasada|el mes pasado|el ano pasado|el (invierno|verano|otono) pasado|"
-    rf"la primavera pasada|hace (\w+ )?(dias|semanas|meses|anos|un mes|un ano)|cuando era)\b"
+    rf"la primavera pasada|hace (\w+ ){{0,2}}(dias|semanas|meses|anos|un mes|un ano)|cuando era)\b"
 )
 # words of now: a sentence holding one is never history ("had a stroke last spring and today my arm went numb")
 _NOW = re.compile(
