@@ -907,6 +907,45 @@ def _plain(norm: str) -> str:
     return _PLAIN_BACKSTORY.sub(" ", norm) if _PLAIN_GATE.open(norm) else norm
 
 
+# Round 82: where a message's sentences end as written: a full stop, question or exclamation mark, semicolon or line
+# break and the space after it, but not a title's full stop ("send my records to Dr. Lin and book me a follow-up")
+_PIECE_END = re.compile(
+    r"(?<!\bdr\.)(?<!\bmr\.)(?<!\bms\.)(?<!\bmrs\.)(?<!\bst\.)(?<!\bsr\.)(?<!\bdra\.)(?<!\bsra\.)(?<=[.?!;\n])\s+",
+    re.IGNORECASE,
+)
+# Round 82: a statement that tells of trouble with an errand (it failed, was refused, went missing, was missed, never
+# came), disputes what was billed or said, or pushes back on a rule ("10 business days is too long"): told beside a
+# question it is why a person must answer, never backstory. (Folded text: "didn't" is "didnt".)
+_TROUBLE = re.compile(
+    r"\b(?:never|nothing|nobody|no one|error|wrong|denied|rejected|declined|didnt|did not|doesnt|does not|wont|"
+    r"will not|hasnt|has not|havent|have not|isnt|is not|wasnt|was not|arent|still|but|pero|though|although|already|"
+    r"ya|supposed|thought|pense|twice|dos veces|nada|nadie|no me|no le|no lo|no la|no han|no ha|out of network|"
+    r"expired|lost|missing|missed|perdi|falte|too long|too late|demasiado)\b"
+    r"|\$|\d+ ?(?:dollars|dolares)\b"
+)
+# Round 82: what cannot be done, what hurts or is getting worse, or what is happening today: beside the hours or another
+# errand, a problem of its own ("what are your hours? my shoulder popped out again and i cant move it")
+_ACUTE = re.compile(
+    r"\b(?:cant|cannot|can not|no puedo|no puede|worse|worst|peor|again|otra vez|still|todavia|hurts?|hurting|"
+    r"duele|pain|dolor|sick|enferm\w*|fever|fiebre|today|tonight|hoy|right now|ahorita)\b"
+)
+
+
+def pieces(text: str) -> list[str]:
+    """The sentences of a message as written (unfolded), each with its end mark; empty ones dropped."""
+    return [p for p in _PIECE_END.split(text.strip()) if p.strip(" .!?;,")]
+
+
+def tells_trouble(clause: str) -> bool:
+    """True for a statement of trouble with an errand, a dispute or a pushback on a rule (see _TROUBLE)."""
+    return _TROUBLE.search(fold(clause)) is not None
+
+
+def tells_acute(clause: str) -> bool:
+    """True for a statement of what cannot be done, hurts, is getting worse, or happens today (see _ACUTE)."""
+    return _ACUTE.search(fold(clause)) is not None
+
+
 def may_be_backstory(clause: str) -> bool:
     """True for a plain statement that may stand before a question as its backstory: an aside (see below) that
     names no clinical cue, nor the body or how one feels."""
