@@ -1012,9 +1012,10 @@ class Matcher:
         statement stays when it may be why a person must answer: a complaint anywhere in the message, trouble with
         the errand or a dispute (scope.tells_trouble), another person's account, a kind of visit or test named (its
         price is staff's), a clinical cue. Only an entry whose answer is the same whoever asks and whatever the visit
-        is for (_SAME_FOR_ALL) has statements set aside; beside any but access and parking, what is said of the body
-        or a problem only when nothing is acute (scope.tells_acute) or it is an aside (scope.may_be_backstory). A
-        message of one sentence, or of questions only, is read whole.
+        is for (_SAME_FOR_ALL) has statements set aside; beside any but access and parking (where the body is why one
+        asks), a statement naming the body only as a figure of speech or long past (scope.tells_of_body), and none
+        that is acute (scope.tells_acute), unless it is a plain aside (scope.may_be_backstory). A message of one
+        sentence, or of questions only, is read whole.
         """
         pieces = scope.pieces(text)
         if len(pieces) < 2 or scope.is_complaint(text):
@@ -1041,7 +1042,10 @@ class Matcher:
             or scope.tells_trouble(p)
             or scope.names_anothers_account(p)
             or not context.NAMED_KIND.isdisjoint(self.index.analyse(p).terms)
-            or not (scope.may_be_backstory(p) or ((access or not scope.tells_acute(p)) and not scope.clinical_cues(p)))
+            or not (
+                scope.may_be_backstory(p)
+                or ((access or not (scope.tells_acute(p) or scope.tells_of_body(p))) and not scope.clinical_cues(p))
+            )
         ]
         return text if len(kept) == len(pieces) else " ".join(kept)
 

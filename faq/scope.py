@@ -920,15 +920,38 @@ _TROUBLE = re.compile(
     r"\b(?:never|nothing|nobody|no one|error|wrong|denied|rejected|declined|didnt|did not|doesnt|does not|wont|"
     r"will not|hasnt|has not|havent|have not|isnt|is not|wasnt|was not|arent|still|but|pero|though|although|already|"
     r"ya|supposed|thought|pense|twice|dos veces|nada|nadie|no me|no le|no lo|no la|no han|no ha|out of network|"
-    r"expired|lost|missing|missed|perdi|falte|too long|too late|demasiado)\b"
+    r"expired|lost|missing|missed|perdi|falte|too long|too late|demasiado|passed away|murio|fallecio|deceased)\b"
+    # (a death told beside an errand: "my husband died in March. please cancel his appointments"; a figure of speech,
+    # "nearly died laughing", is none)
+    r"|(?<!nearly )(?<!almost )(?<!casi )\bdied\b"
     r"|\$|\d+ ?(?:dollars|dolares)\b"
 )
 # Round 82: what cannot be done, what hurts or is getting worse, or what is happening today: beside the hours or another
 # errand, a problem of its own ("what are your hours? my shoulder popped out again and i cant move it")
 _ACUTE = re.compile(
     r"\b(?:cant|cannot|can not|no puedo|no puede|worse|worst|peor|again|otra vez|still|todavia|hurts?|hurting|"
-    r"duele|pain|dolor|sick|enferm\w*|fever|fiebre|today|tonight|hoy|right now|ahorita)\b"
+    r"duele|pain|dolor|sick|enferm\w*|fever|fiebre|today|tonight|hoy|right now|ahorita|"
+    # (a fall or an injury: "I fell off my bike last week. Are you open Saturday?")
+    r"fell (?:off|down|over|from|and|on)|injured|injury|sprained|twisted|me cai|se cayo|lastim\w*)\b"
 )
+
+
+# Round 82: what is said of the body told as a figure of speech or a laugh, or as long past ("the sermon was so long I
+# nearly passed out lol", "had a stroke 5 years ago", "broken wrist, long healed")
+_FIGURE_OR_PAST = re.compile(
+    r"\b(?:lol|lmao|haha\w*|jaja\w*|jk|literally|years? ago|hace \w+ anos|hace anos|back in \d{4}|in \d{4}|"
+    r"since \d{4}|last year|el ano pasado|long healed|all healed|long behind)\b"
+    r"|[\U0001F602\U0001F605\U0001F480\U0001F923]"
+)
+
+
+def tells_of_body(clause: str) -> bool:
+    """True for a statement naming the body or how one feels (see _BODILY), unless told as a figure of speech, a laugh
+    or long past (_FIGURE_OR_PAST): beside an errand, a matter of its own ("My chest feels tight. Are you open?")."""
+    plain = _plain(normalize(clause))
+    if not (_BODILY_GATE.open(plain) and _BODILY.search(plain)):
+        return False
+    return _FIGURE_OR_PAST.search(fold(clause)) is None
 
 
 def pieces(text: str) -> list[str]:
