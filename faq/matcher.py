@@ -1010,8 +1010,9 @@ class Matcher:
         A statement beside a question lowers the question's score and reads as a second request, so a plain question
         with a line of backstory went to staff ("Retired, bad knees. Is there somewhere to park close by?"). A
         statement stays when it may be why a person must answer: a complaint anywhere in the message, trouble with
-        the errand or a dispute (scope.tells_trouble), another person's account, a kind of visit or test named (its
-        price is staff's), a clinical cue. Only an entry whose answer is the same whoever asks and whatever the visit
+        the errand or a dispute (scope.tells_trouble, and round 70's scope.changes_answer), another person's account
+        or age or an oversized vehicle (scope.not_for_all), a kind of visit or test named (its price is staff's), a
+        clinical cue. Only an entry whose answer is the same whoever asks and whatever the visit
         is for (_SAME_FOR_ALL) has statements set aside; beside any but access and parking (where the body is why one
         asks), a statement naming the body only as a figure of speech or long past (scope.tells_of_body), and none
         that is acute (scope.tells_acute), unless it is a plain aside (scope.may_be_backstory). A message of one
@@ -1020,6 +1021,8 @@ class Matcher:
         pieces = scope.pieces(text)
         if len(pieces) < 2 or scope.is_complaint(text):
             return text
+        if any(lexicon.term(w) in _ACK_TERMS for w in tokens(text)):
+            return text  # thanks are read whole ("just wanted to say thank you to dr patel and the nurses")
         asked = [p for p in pieces if scope.is_request(p) or any(map(scope.is_request, scope.segments(p)))]
         if not asked or len(asked) == len(pieces):
             return text
@@ -1040,6 +1043,8 @@ class Matcher:
             for p in pieces
             if p in asked
             or scope.tells_trouble(p)
+            or scope.changes_answer(p)
+            or scope.not_for_all(p)
             or scope.names_anothers_account(p)
             or not context.NAMED_KIND.isdisjoint(self.index.analyse(p).terms)
             or not (

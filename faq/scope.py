@@ -954,6 +954,20 @@ def tells_of_body(clause: str) -> bool:
     return _FIGURE_OR_PAST.search(fold(clause)) is None
 
 
+# Round 82: what makes an errand's answer, the same for everyone else, not fit the one asking: another person's age
+# (what a parent or a carer may do for a minor: "puedo entrar al portal de mi nena? tiene 15 años") or a vehicle no lot
+# is built for ("is parking free? i'll be driving the company semi with the trailer on it")
+_NOT_FOR_ALL = re.compile(
+    r"\b(?:tiene|is|shes|hes|she is|he is|turned|turns|cumplio) \d{1,2}\b(?! ?(?:min|minutes|am|pm|hours?|weeks?))"
+    r"|\b(?:semi|trailer|rv|motorhome|18 wheeler|tractor|box truck|bus de la iglesia|church bus)\b"
+)
+
+
+def not_for_all(clause: str) -> bool:
+    """True for a statement of what makes an errand's answer not fit the one asking (see _NOT_FOR_ALL)."""
+    return _NOT_FOR_ALL.search(fold(clause)) is not None
+
+
 def pieces(text: str) -> list[str]:
     """The sentences of a message as written (unfolded), each with its end mark; empty ones dropped."""
     return [p for p in _PIECE_END.split(text.strip()) if p.strip(" .!?;,")]
