@@ -74,6 +74,16 @@ def _best_fraction(
     return best
 
 
+# Round 82: what an entry asks whose answer is the same whoever asks and whatever the visit is for (the hours, the
+# address, parking and access, the portal, cancelling, moving or being late, records, the phone, paying a bill), and
+# what access and parking entries ask (where the body told of is why the writer asks)
+_SAME_FOR_ALL = frozenset(
+    lexicon.term(w)
+    for w in "hours open address parking portal login late reschedule cancel records phone accessible bill pay".split()
+)
+_ACCESS_ASKED = frozenset(lexicon.term(w) for w in "parking accessible wheelchair".split())
+
+
 @dataclass(frozen=True)
 class FaqMatch:
     """An FAQ entry and how well a message matched it (0-100)."""
@@ -151,6 +161,7 @@ class Matcher:
         text = scope.without_circumstance(text)
         cut = self._without_writer(text)
         text = cut or text
+        text = self._without_backstory(text)
         # round 68: a part asking only whether what the rest names costs anything ("is there parking at yalls place and
         # do i gotta pay for it", "need an asl interpreter. does it cost money?") is read with the rest, whose entry
         # must then give the price (_given)
@@ -991,6 +1002,57 @@ class Matcher:
             if (other != entry or not self._tells_of(s, entry)) and not self._follows_up(s, part, known)
             for t in self._topics(part)
         )
+
+    def _without_backstory(self, text: str) -> str:
+        """The text without the statements beside its question that only tell the writer's story, when the question
+        alone is sure of the entry the whole message leans to (round 82).
+
+        A statement beside a question lowers the question's score and reads as a second request, so a plain question
+        with a line of backstory went to staff ("Retired, bad knees. Is there somewhere to park close by?"). A
+        statement stays when it may be why a person must answer: a complaint anywhere in the message, trouble with
+        the errand or a dispute (scope.tells_trouble, and round 70's scope.changes_answer), another person's account
+        or age or an oversized vehicle (scope.not_for_all), a kind of visit or test named (its price is staff's), a
+        clinical cue. Only an entry whose answer is the same whoever asks and whatever the visit
+        is for (_SAME_FOR_ALL) has statements set aside; beside any but access and parking (where the body is why one
+        asks), a statement naming the body only as a figure of speech or long past (scope.tells_of_body), and none
+        that is acute (scope.tells_acute), unless it is a plain aside (scope.may_be_backstory). A message of one
+        sentence, or of questions only, is read whole.
+        """
+        pieces = scope.pieces(text)
+        if len(pieces) < 2 or scope.is_complaint(text):
+            return text
+        if any(lexicon.term(w) in _ACK_TERMS for w in tokens(text)):
+            return text  # thanks are read whole ("just wanted to say thank you to dr patel and the nurses")
+        asked = [p for p in pieces if scope.is_request(p) or any(map(scope.is_request, scope.segments(p)))]
+        if not asked or len(asked) == len(pieces):
+            return text
+        hits = self._score(self._analyse(" ".join(asked)), 2)
+        if not hits or 100 * hits[0].score < ANSWER_THRESHOLD:
+            return text
+        if len(hits) > 1 and 100 * (hits[0].score - hits[1].score) < MARGIN:
+            return text
+        whole = self._score(self._analyse(text), 1)
+        if not whole or whole[0].entry != hits[0].entry:
+            return text
+        entry_asks = self.index.asked[hits[0].entry]
+        if _SAME_FOR_ALL.isdisjoint(entry_asks):
+            return text
+        access = not _ACCESS_ASKED.isdisjoint(entry_asks)
+        kept = [
+            p
+            for p in pieces
+            if p in asked
+            or scope.tells_trouble(p)
+            or scope.changes_answer(p)
+            or scope.not_for_all(p)
+            or scope.names_anothers_account(p)
+            or not context.NAMED_KIND.isdisjoint(self.index.analyse(p).terms)
+            or not (
+                scope.may_be_backstory(p)
+                or ((access or not (scope.tells_acute(p) or scope.tells_of_body(p))) and not scope.clinical_cues(p))
+            )
+        ]
+        return text if len(kept) == len(pieces) else " ".join(kept)
 
     def _followed_up(self, parts: list[tuple[str, Analysis, int]]) -> bool:
         """Round 75: every part after the first answering one that another entry answers leans on it ("can i get it the

@@ -907,6 +907,82 @@ def _plain(norm: str) -> str:
     return _PLAIN_BACKSTORY.sub(" ", norm) if _PLAIN_GATE.open(norm) else norm
 
 
+# Round 82: where a message's sentences end as written: a full stop, question or exclamation mark, semicolon or line
+# break and the space after it, but not a title's full stop ("send my records to Dr. Lin and book me a follow-up")
+_PIECE_END = re.compile(
+    r"(?<!\bdr\.)(?<!\bmr\.)(?<!\bms\.)(?<!\bmrs\.)(?<!\bst\.)(?<!\bsr\.)(?<!\bdra\.)(?<!\bsra\.)(?<=[.?!;\n])\s+",
+    re.IGNORECASE,
+)
+# Round 82: a statement that tells of trouble with an errand (it failed, was refused, went missing, was missed, never
+# came), disputes what was billed or said, or pushes back on a rule ("10 business days is too long"): told beside a
+# question it is why a person must answer, never backstory. (Folded text: "didn't" is "didnt".)
+_TROUBLE = re.compile(
+    r"\b(?:never|nothing|nobody|no one|error|wrong|denied|rejected|declined|didnt|did not|doesnt|does not|wont|"
+    r"will not|hasnt|has not|havent|have not|isnt|is not|wasnt|was not|arent|still|but|pero|though|although|already|"
+    r"ya|supposed|thought|pense|twice|dos veces|nada|nadie|no me|no le|no lo|no la|no han|no ha|out of network|"
+    r"expired|lost|missing|missed|perdi|falte|too long|too late|demasiado|passed away|murio|fallecio|deceased)\b"
+    # (a death told beside an errand: "my husband died in March. please cancel his appointments"; a figure of speech,
+    # "nearly died laughing", is none)
+    r"|(?<!nearly )(?<!almost )(?<!casi )\bdied\b"
+    r"|\$|\d+ ?(?:dollars|dolares)\b"
+)
+# Round 82: what cannot be done, what hurts or is getting worse, or what is happening today: beside the hours or another
+# errand, a problem of its own ("what are your hours? my shoulder popped out again and i cant move it")
+_ACUTE = re.compile(
+    r"\b(?:cant|cannot|can not|no puedo|no puede|worse|worst|peor|again|otra vez|still|todavia|hurts?|hurting|"
+    r"duele|pain|dolor|sick|enferm\w*|fever|fiebre|today|tonight|hoy|right now|ahorita|"
+    # (a fall or an injury: "I fell off my bike last week. Are you open Saturday?")
+    r"fell (?:off|down|over|from|and|on)|injured|injury|sprained|twisted|me cai|se cayo|lastim\w*)\b"
+)
+
+
+# Round 82: what is said of the body told as a figure of speech or a laugh, or as long past ("the sermon was so long I
+# nearly passed out lol", "had a stroke 5 years ago", "broken wrist, long healed")
+_FIGURE_OR_PAST = re.compile(
+    r"\b(?:lol|lmao|haha\w*|jaja\w*|jk|literally|years? ago|hace \w+ anos|hace anos|back in \d{4}|in \d{4}|"
+    r"since \d{4}|last year|el ano pasado|long healed|all healed|long behind)\b"
+    r"|[\U0001F602\U0001F605\U0001F480\U0001F923]"
+)
+
+
+def tells_of_body(clause: str) -> bool:
+    """True for a statement naming the body or how one feels (see _BODILY), unless told as a figure of speech, a laugh
+    or long past (_FIGURE_OR_PAST): beside an errand, a matter of its own ("My chest feels tight. Are you open?")."""
+    plain = _plain(normalize(clause))
+    if not (_BODILY_GATE.open(plain) and _BODILY.search(plain)):
+        return False
+    return _FIGURE_OR_PAST.search(fold(clause)) is None
+
+
+# Round 82: what makes an errand's answer, the same for everyone else, not fit the one asking: another person's age
+# (what a parent or a carer may do for a minor: "puedo entrar al portal de mi nena? tiene 15 años") or a vehicle no lot
+# is built for ("is parking free? i'll be driving the company semi with the trailer on it")
+_NOT_FOR_ALL = re.compile(
+    r"\b(?:tiene|is|shes|hes|she is|he is|turned|turns|cumplio) \d{1,2}\b(?! ?(?:min|minutes|am|pm|hours?|weeks?))"
+    r"|\b(?:semi|trailer|rv|motorhome|18 wheeler|tractor|box truck|bus de la iglesia|church bus)\b"
+)
+
+
+def not_for_all(clause: str) -> bool:
+    """True for a statement of what makes an errand's answer not fit the one asking (see _NOT_FOR_ALL)."""
+    return _NOT_FOR_ALL.search(fold(clause)) is not None
+
+
+def pieces(text: str) -> list[str]:
+    """The sentences of a message as written (unfolded), each with its end mark; empty ones dropped."""
+    return [p for p in _PIECE_END.split(text.strip()) if p.strip(" .!?;,")]
+
+
+def tells_trouble(clause: str) -> bool:
+    """True for a statement of trouble with an errand, a dispute or a pushback on a rule (see _TROUBLE)."""
+    return _TROUBLE.search(fold(clause)) is not None
+
+
+def tells_acute(clause: str) -> bool:
+    """True for a statement of what cannot be done, hurts, is getting worse, or happens today (see _ACUTE)."""
+    return _ACUTE.search(fold(clause)) is not None
+
+
 def may_be_backstory(clause: str) -> bool:
     """True for a plain statement that may stand before a question as its backstory: an aside (see below) that
     names no clinical cue, nor the body or how one feels."""
