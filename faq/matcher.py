@@ -84,6 +84,10 @@ _SAME_FOR_ALL = frozenset(
 _ACCESS_ASKED = frozenset(lexicon.term(w) for w in "parking accessible wheelchair".split())
 
 
+# Batch 67: "... or just come", "... o nomas llego": the alternative of a question of what a visit takes
+_OR_JUST = re.compile(r"\b(?:or|o)\b(?:\W+\w+){0,4}?\W+(?:just|nomas|nada mas|solo|simplemente)\b")
+
+
 @dataclass(frozen=True)
 class FaqMatch:
     """An FAQ entry and how well a message matched it (0-100)."""
@@ -433,6 +437,10 @@ class Matcher:
             or self._several_requests(request)
             # (round 57: its "that" is in an aside, "i drive a truck. can i keep doing that")
             or scope.refers_back(clauses[requests[0]])
+            # (batch 67: a question of whether a visit is needed or one just comes leans on the rest for what is asked
+            # for: "el hospicio dice que me ponga la vacuna de la gripe. necesito cita o nomas llego?" is the flu
+            # shot's, not being late's)
+            or (scope.asks_needed(request) and _OR_JUST.search(normalize(request)) is not None)
         ):
             return None
         # why one cannot come does not change how a visit is moved or cancelled; other requests may depend on

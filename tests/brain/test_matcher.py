@@ -2718,3 +2718,51 @@ def test_round64_a_price_of_a_kind_the_entry_does_not_name_is_staffs(
 def test_round64_priced_kinds_are_the_faqs_terms_and_a_checkup_is_a_visit() -> None:
     assert context.priced_kinds({lexicon.term("physical"), "lipid~"}) == {lexicon.term("physical"), "lipid"}
     assert not context.priced_kinds({lexicon.term("checkup"), lexicon.term("annual"), lexicon.term("cost")})
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        # round 82: beside a question sure of an entry whose answer is the same for everyone, the writer's story is
+        # set aside: a body told long past or only beside access, a laugh, a move, a new job
+        ("Grandpa had his hip done years ago and walks slow. Is there an elevator in your building?", "accessibility"),
+        ("my daughter uses a walker now. where can we park close to the door?", "parking"),
+        ("Work has been crazy this month lol. What time do you close on Fridays?", "opening-hours"),
+        ("got a new job with weird hours. how do i move my appointment to another day?", "reschedule-appointment"),
+        ("estamos recien llegados al pueblo. cual es la direccion de la clinica?", "location"),
+    ],
+)
+def test_round82_backstory_beside_a_sure_question_is_set_aside(brain: Brain, text: str, entry: str) -> None:
+    decision = brain.decide(text)
+    assert (decision.route, decision.faq_id) == (Route.FAQ, entry), decision.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 82: a statement that may be why a person must answer stays: the body now, a death, another's age
+        "My knee is still swollen after the fall. Where do I park?",
+        "My chest has felt tight since last night. What time do you open?",
+        "My wife passed away last month. How do I cancel her appointments?",
+        "My son is 16. How do I get into his portal account?",
+        "Why did nobody call me back yesterday?? What time do you open?",
+    ],
+)
+def test_round82_a_statement_that_changes_the_answer_stays(brain: Brain, text: str) -> None:
+    assert brain.decide(text).route is not Route.FAQ
+
+
+def test_round82_sentences_and_their_marks() -> None:
+    # a title's full stop ends no sentence; what is told of the body as a laugh or long past is no matter of its own
+    assert scope.pieces("Please send my records to Dr. Lin. And book me in.") == [
+        "Please send my records to Dr. Lin.",
+        "And book me in.",
+    ]
+    assert scope.tells_of_body("My chest feels tight.")
+    assert not scope.tells_of_body("that spin class almost killed me lol.")
+    assert not scope.tells_of_body("Had a stroke 5 years ago.")
+    assert scope.tells_trouble("the website gave me an error twice")
+    assert scope.tells_trouble("My husband died in March.")
+    assert not scope.tells_trouble("I nearly died laughing at the potluck.")
+    assert scope.not_for_all("she is 15")
+    assert not scope.not_for_all("we'll be 15 minutes late")
