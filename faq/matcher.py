@@ -1020,11 +1020,11 @@ class Matcher:
         statement stays when it may be why a person must answer: a complaint anywhere in the message, trouble with
         the errand or a dispute (scope.tells_trouble, and round 70's scope.changes_answer), another person's account
         or age or an oversized vehicle (scope.not_for_all), a kind of visit or test named (its price is staff's), a
-        clinical cue. Only an entry whose answer is the same whoever asks and whatever the visit
-        is for (_SAME_FOR_ALL) has statements set aside; beside any but access and parking (where the body is why one
-        asks), a statement naming the body only as a figure of speech or long past (scope.tells_of_body), and none
-        that is acute (scope.tells_acute), unless it is a plain aside (scope.may_be_backstory). A message of one
-        sentence, or of questions only, is read whole.
+        clinical cue. Only an entry whose answer is the same whoever asks and whatever the visit is for (_SAME_FOR_ALL)
+        has statements set aside; beside any but access and parking (where the body is why one asks), a statement
+        naming the body only as a figure of speech or long past (scope.tells_of_body), and none that is acute
+        (scope.tells_acute), unless it is a plain aside (scope.may_be_backstory). A message of one sentence, of
+        questions only, or with thanks is read whole.
         """
         pieces = scope.pieces(text)
         if len(pieces) < 2 or scope.is_complaint(text):
