@@ -135,6 +135,12 @@ ERRAND_TERMS = frozenset(
     lexicon.term(w)
     for w in "hours open address parking portal login cancel late reschedule records book refill".split()
 )
+# Round 82: the errands whose answer is the same whoever asks and whatever the visit is for, so the writer's story
+# beside them may be set aside (Matcher._without_backstory): those above but booking and a refill (whom and what they
+# are for may change them), and the phone, access and paying a bill
+SAME_FOR_ALL_TERMS = (ERRAND_TERMS - {lexicon.term("book"), lexicon.term("refill")}) | frozenset(
+    lexicon.term(w) for w in "phone accessible bill pay".split()
+)
 # Round 63: the errands whose answer does not depend on WHO the visit is for, though it may on what it is for ("when
 # are my dad's results back" is the results entry's; "when are my biopsy results back" is not only its): results,
 # video visits, same-day visits, referrals, the night line, holidays, what to bring, access, becoming a patient, the

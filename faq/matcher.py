@@ -74,13 +74,7 @@ def _best_fraction(
     return best
 
 
-# Round 82: what an entry asks whose answer is the same whoever asks and whatever the visit is for (the hours, the
-# address, parking and access, the portal, cancelling, moving or being late, records, the phone, paying a bill), and
-# what access and parking entries ask (where the body told of is why the writer asks)
-_SAME_FOR_ALL = frozenset(
-    lexicon.term(w)
-    for w in "hours open address parking portal login late reschedule cancel records phone accessible bill pay".split()
-)
+# Round 82: what access and parking entries ask (where the body told of is why the writer asks: _without_backstory)
 _ACCESS_ASKED = frozenset(lexicon.term(w) for w in "parking accessible wheelchair".split())
 
 
@@ -1020,11 +1014,11 @@ class Matcher:
         statement stays when it may be why a person must answer: a complaint anywhere in the message, trouble with
         the errand or a dispute (scope.tells_trouble, and round 70's scope.changes_answer), another person's account
         or age or an oversized vehicle (scope.not_for_all), a kind of visit or test named (its price is staff's), a
-        clinical cue. Only an entry whose answer is the same whoever asks and whatever the visit is for (_SAME_FOR_ALL)
-        has statements set aside; beside any but access and parking (where the body is why one asks), a statement
-        naming the body only as a figure of speech or long past (scope.tells_of_body), and none that is acute
-        (scope.tells_acute), unless it is a plain aside (scope.may_be_backstory). A message of one sentence, of
-        questions only, or with thanks is read whole.
+        clinical cue. Only an entry whose answer is the same whoever asks and whatever the visit is for
+        (context.SAME_FOR_ALL_TERMS) has statements set aside; beside any but access and parking (where the body is
+        why one asks), a statement naming the body only as a figure of speech or long past (scope.tells_of_body), and
+        none that is acute (scope.tells_acute), unless it is a plain aside (scope.may_be_backstory). A message of one
+        sentence, of questions only, or with thanks is read whole.
         """
         pieces = scope.pieces(text)
         if len(pieces) < 2 or scope.is_complaint(text):
@@ -1039,11 +1033,11 @@ class Matcher:
             return text
         if len(hits) > 1 and 100 * (hits[0].score - hits[1].score) < MARGIN:
             return text
+        entry_asks = self.index.asked[hits[0].entry]
+        if context.SAME_FOR_ALL_TERMS.isdisjoint(entry_asks):
+            return text
         whole = self._score(self._analyse(text), 1)
         if not whole or whole[0].entry != hits[0].entry:
-            return text
-        entry_asks = self.index.asked[hits[0].entry]
-        if _SAME_FOR_ALL.isdisjoint(entry_asks):
             return text
         access = not _ACCESS_ASKED.isdisjoint(entry_asks)
         kept = [
