@@ -141,6 +141,14 @@ ERRAND_TERMS = frozenset(
 SAME_FOR_ALL_TERMS = (ERRAND_TERMS - {lexicon.term("book"), lexicon.term("refill")}) | frozenset(
     lexicon.term(w) for w in "phone accessible bill pay".split()
 )
+# Round 85: the errands whose answer is the same whoever asks, though the question may lean on the story for what it
+# asks ("mine expired. can i get a new one") or the story may name whose record is to be looked up: results, a video
+# visit, a referral, the night line, holidays and becoming a patient (the matcher's _without_backstory checks both).
+# Not what to bring, which the writer's case changes ("my wallet was stolen"), nor a same-day visit, which what it is
+# for changes ("i got bit by a dog on sunday. do you take walk-ins?").
+SAME_FOR_ANYONE_TERMS = (
+    frozenset(lexicon.term(w) for w in "result video referral night holiday new".split()) - SAME_FOR_ALL_TERMS
+)
 # Round 63: the errands whose answer does not depend on WHO the visit is for, though it may on what it is for ("when
 # are my dad's results back" is the results entry's; "when are my biopsy results back" is not only its): results,
 # video visits, same-day visits, referrals, the night line, holidays, what to bring, access, becoming a patient, the

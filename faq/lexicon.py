@@ -691,9 +691,15 @@ READY_ASKED = "readycheck"  # whether one's own refill, form or letter is ready,
 WHO_SEES = "privacycheck"  # who may see one's results or chart (a parent, a partner): privacy and proxy access
 _WHO_SEES = (
     "mom|mother|mum|mama|dad|father|papa|parent|parents|guardian|husband|wife|spouse|partner|boyfriend|girlfriend|"
-    "bf|gf|family|school|employer|boss|job|work|coach|anyone|anybody|someone|somebody|people|parents insurance"
+    "bf|gf|family|school|employer|boss|job|work|coach|anyone|anybody|someone|somebody|people|parents insurance|"
+    # (round 85: "can my son look at my test results on the portal": any kin or helper reading the writer's)
+    "son|daughter|kid|kids|child|children|sister|brother|sibling|friend|roommate|grandma|grandpa|grandmother|"
+    "grandfather|aunt|uncle|caregiver|aide"
 )
-_WHO_SEES_ES = "mama|papa|papas|padres|mami|papi|esposo|esposa|novio|novia|pareja|familia|escuela|trabajo|jefe"
+_WHO_SEES_ES = (
+    "mama|papa|papas|padres|mami|papi|esposo|esposa|novio|novia|pareja|familia|escuela|trabajo|jefe|hijo|hija|hijos|"
+    "hijas|hermano|hermana|abuela|abuelo|tia|tio|amigo|amiga"
+)
 _SEES = "(see|seeing|view|access|read|look at|look in|look into|check|get into|log into|log in to|get a copy of)"
 # (round 75: whose, when the writer would see another's: kin named with a possessive, folded "my mothers portal")
 _KIN_OWNERS = (

@@ -431,6 +431,9 @@ class Matcher:
             or self._several_requests(request)
             # (round 57: its "that" is in an aside, "i drive a truck. can i keep doing that")
             or scope.refers_back(clauses[requests[0]])
+            # (round 85: "a new one" is the thing the aside names: "mine expired. can i get a new one from you", never a
+            # new patient)
+            or _ONE_OF_IT.search(normalize(request)) is not None
             # (batch 67: a question of whether a visit is needed or one just comes leans on the rest for what is asked
             # for: "el hospicio dice que me ponga la vacuna de la gripe. necesito cita o nomas llego?" is the flu
             # shot's, not being late's)
@@ -480,6 +483,9 @@ class Matcher:
             # (round 70: nor one with a sign that it changes the answer, "the website gave me an error", "i dropped off
             # my son's camp form two weeks ago", "mi papa esta cada vez peor": scope.changes_answer)
             if early or not asides[k] or scope.clinical_cues(clause) or scope.changes_answer(clause):
+                return None
+            # (round 85: a vehicle no lot is built for, beside parking or access: "coming in the RV with the trailer")
+            if scope.oversized_vehicle(clause) and not _ACCESS_ASKED.isdisjoint(asked):
                 return None
             # a whole sentence before the question, or after it a statement about the writer or theirs ("my son
             # drives me"), not a bare word; round 42: wherever it sits, such a statement of how the day, a ride,
@@ -824,6 +830,8 @@ class Matcher:
     def _declined(self, text: str, hits: list[_Hit]) -> str | None:
         if scope.is_complaint(text):
             return "complaint"
+        if scope.tells_failed(text):
+            return "failed"  # (round 85: the FAQ's remedy already failed, or a charge disputed: a person looks)
         cues = scope.clinical_cues(text)
         if cues and not (hits and self._in_scope(text, cues, hits[0])):
             return "clinical"
@@ -1018,7 +1026,10 @@ class Matcher:
         (context.SAME_FOR_ALL_TERMS) has statements set aside; beside any but access and parking (where the body is
         why one asks), a statement naming the body only as a figure of speech or long past (scope.tells_of_body), and
         none that is acute (scope.tells_acute), unless it is a plain aside (scope.may_be_backstory). A message of one
-        sentence, of questions only, or with thanks is read whole.
+        sentence, of questions only, or with thanks is read whole. Round 85: an entry the same for anyone
+        (context.SAME_FOR_ANYONE_TERMS: results, a video visit, a referral...) too, unless a question leans on the story
+        for what it asks ("mine expired. can i get a new one"); a statement giving a name or a birth date (a lookup) or
+        telling that the FAQ's remedy already failed stays.
         """
         pieces = scope.pieces(text)
         if len(pieces) < 2 or scope.is_complaint(text):
@@ -1034,7 +1045,11 @@ class Matcher:
         if len(hits) > 1 and 100 * (hits[0].score - hits[1].score) < MARGIN:
             return text
         entry_asks = self.index.asked[hits[0].entry]
-        if context.SAME_FOR_ALL_TERMS.isdisjoint(entry_asks):
+        # (round 85: or beside an entry the same for anyone, unless the question leans on the story for what it asks)
+        if context.SAME_FOR_ALL_TERMS.isdisjoint(entry_asks) and (
+            context.SAME_FOR_ANYONE_TERMS.isdisjoint(entry_asks)
+            or any(scope.leans_on_another(p) or _ONE_OF_IT.search(normalize(p)) for p in asked)
+        ):
             return text
         whole = self._score(self._analyse(text), 1)
         if not whole or whole[0].entry != hits[0].entry:
@@ -1045,9 +1060,11 @@ class Matcher:
             for p in pieces
             if p in asked
             or scope.tells_trouble(p)
+            or scope.tells_failed(p)
             or scope.changes_answer(p)
             or scope.not_for_all(p)
             or scope.names_anothers_account(p)
+            or scope.gives_identity(p)
             or not context.NAMED_KIND.isdisjoint(self.index.analyse(p).terms)
             or not (
                 scope.may_be_backstory(p)
@@ -1324,6 +1341,12 @@ _FOR_STAFF = frozenset(
     lexicon.term(c) for c in (lexicon.STATUS_CHECK, lexicon.HEDGE, lexicon.EXCEPTION, lexicon.OTHER_PARTY)
 )
 _WHO_SEES = lexicon.term(lexicon.WHO_SEES)
+# ("can i get a new one", "need another one": the thing is named in the story beside the question; "a referral to a new
+# one" names its errand)
+_ONE_OF_IT = re.compile(
+    r"\b(?:get|need|have|send|give|order|want|buy|pick up)(?: me| us)? (?:a|an|another|the) "
+    r"(?:new |other |different |second |replacement )?one\b"
+)
 
 
 def _entry_cues(entry: FaqEntry) -> frozenset[str]:

@@ -957,15 +957,42 @@ def tells_of_body(clause: str) -> bool:
 # Round 82: what makes an errand's answer, the same for everyone else, not fit the one asking: another person's age
 # (what a parent or a carer may do for a minor: "puedo entrar al portal de mi nena? tiene 15 años") or a vehicle no lot
 # is built for ("is parking free? i'll be driving the company semi with the trailer on it")
+_OVERSIZED = r"\b(?:semi|trailer|rv|motorhome|18 wheeler|tractor|box truck|bus de la iglesia|church bus|dually)\b"
 _NOT_FOR_ALL = re.compile(
-    r"\b(?:tiene|is|shes|hes|she is|he is|turned|turns|cumplio) \d{1,2}\b(?! ?(?:min|minutes|am|pm|hours?|weeks?))"
-    r"|\b(?:semi|trailer|rv|motorhome|18 wheeler|tractor|box truck|bus de la iglesia|church bus)\b"
+    r"\b(?:tiene|is|shes|hes|she is|he is|turned|turns|cumplio) \d{1,2}\b(?! ?(?:min|minutes|am|pm|hours?|weeks?))|"
+    + _OVERSIZED
 )
+_OVERSIZED_VEHICLE = re.compile(_OVERSIZED)
 
 
 def not_for_all(clause: str) -> bool:
     """True for a statement of what makes an errand's answer not fit the one asking (see _NOT_FOR_ALL)."""
     return _NOT_FOR_ALL.search(fold(clause)) is not None
+
+
+def oversized_vehicle(clause: str) -> bool:
+    """True for a statement naming a vehicle no parking lot is built for (a semi, a trailer, an RV)."""
+    return _OVERSIZED_VEHICLE.search(fold(clause)) is not None
+
+
+# Round 85: the errand's own way already tried and failed, or a charge disputed against what the writer was told ("i
+# tried the reset link four times and nothing comes", "insurance was supposed to pay all of it", "you guys told me you
+# take it"): what the FAQ's answer says to do is what did not work, so a person must look. (A charge asked about alone,
+# "why was i charged for a flu shot", is the billing entry's: its office explains charges.)
+_FAILED = re.compile(
+    # (the FAQ's own remedy already used: "tried the reset link", "hice lo de olvide mi contraseña")
+    r"\b(?:tried|used|clicked|did|done|intente|use|hice) (?:the |your |el |lo de )?"
+    r"(?:reset|forgot password|password reset|reset link|link|enlace|olvide mi contrasena)\b"
+    r"|\bsupposed to (?:pay|cover|be covered|be free)\b"
+    r"|\b(?:you|they|u|yall|ustedes) (?:guys |all |people )?(?:told|said|promised) (?:me|us) "
+    r"(?:you|u|yall|it|that|they|we|i|he|she)\b"
+    r"|\bme dijeron que (?:si |no )?(?:aceptan|aceptaban|cubre|cubria|cubren|cobran|cobraban|era gratis)\b"
+)
+
+
+def tells_failed(text: str) -> bool:
+    """True for a message telling that the errand's own way already failed, or disputing a charge (_FAILED)."""
+    return _FAILED.search(fold(text)) is not None
 
 
 def pieces(text: str) -> list[str]:
@@ -1847,6 +1874,19 @@ _ANOTHERS_ACCOUNT = re.compile(
     rf"\b(?:her|his|their|(?:{_KIN_WORDS}|client|resident|patient)s) (?:patient )?"
     r"(?:portal|account|records|chart|login|password|medical records)\b"
 )
+
+
+# Round 85: whose record a question is about, given by name or date of birth ("se llama Maria Lopez, nacio el 3 de mayo
+# del 82", "her DOB is 4/2/51", "his name is Jose"): the writer asks for a lookup, which staff do.
+_GIVES_IDENTITY = re.compile(
+    r"\b(?:se llama|su nombre es|mi nombre es|(?:my|his|her|their) name is|(?:my|his|her|their) (?:dob|birthday) is"
+    r"|nacio el|naci el|nacida el|nacido el|fecha de nacimiento|dob|d\.o\.b|date of birth|birthdate|born on)\b"
+)
+
+
+def gives_identity(piece: str) -> bool:
+    """True for a statement giving someone's name or date of birth (_GIVES_IDENTITY)."""
+    return _GIVES_IDENTITY.search(normalize(piece)) is not None
 
 
 def names_anothers_account(text: str) -> bool:

@@ -2766,3 +2766,52 @@ def test_round82_sentences_and_their_marks() -> None:
     assert not scope.tells_trouble("I nearly died laughing at the potluck.")
     assert scope.not_for_all("she is 15")
     assert not scope.not_for_all("we'll be 15 minutes late")
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        # round 85: beside an entry whose answer is the same for anyone (results, a video visit, a referral, holidays,
+        # becoming a patient), the writer's story is set aside as round 82 sets it aside beside the hours
+        ("My mother just moved in with us from Florida. Are you taking new patients?", "new-patients"),
+        ("My old doctor retired in June. How do I get a referral to a cardiologist?", "referrals"),
+        ("Driving in is hard since I sold my car. Can my follow-up be a video visit?", "telehealth"),
+        ("Our family is visiting from Manila for the holidays. Are you open on Christmas Eve?", "holiday-closures"),
+    ],
+)
+def test_round85_story_beside_an_errand_the_same_for_anyone_is_set_aside(brain: Brain, text: str, entry: str) -> None:
+    decision = brain.decide(text)
+    assert (decision.route, decision.faq_id) == (Route.FAQ, entry), decision.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 85: a question leaning on the story for what it asks, a name or birth date for a lookup, another
+        # reading the writer's results
+        "I keep an epipen in my bag since my reaction last year. Mine expired. Can I get a new one from you?",
+        "My inhaler ran out and the spacer cracked. Can I get a new one from the clinic?",
+        "Can my daughter see my lab results in the portal? She helps me with everything.",
+        # the FAQ's own remedy already failed, or a charge disputed
+        "I clicked the reset link three times and no email ever shows up. How do I reset my portal password?",
+        "My insurance was supposed to cover the whole visit. How do I pay my bill?",
+        "You guys told me you take Medicaid, so how do I pay this bill?",
+        "me dijeron que aceptan mi seguro pero me llego una factura, como la pago?",
+        # a vehicle no lot is built for, beside parking
+        "heading over in the RV with the boat trailer, is there parking?",
+    ],
+)
+def test_round85_a_question_that_needs_a_person_stays_with_staff(brain: Brain, text: str) -> None:
+    assert brain.decide(text).route is Route.AGENT
+
+
+def test_round85_predicates() -> None:
+    assert scope.gives_identity("se llama Maria Lopez, nacio el 3 de mayo del 82")
+    assert scope.gives_identity("His name is Tom, DOB 2/3/61.")
+    assert not scope.gives_identity("My name day is in May, lol.")
+    assert scope.tells_failed("I tried the reset link four times and nothing comes to my email.")
+    assert scope.tells_failed("he has medicaid and you guys told me you take it")
+    assert not scope.tells_failed("why was i charged for a flu shot")
+    assert not scope.tells_failed("locked out of the portal again, tried my password like 5 times")
+    assert scope.oversized_vehicle("coming in the RV with the trailer.")
+    assert not scope.oversized_vehicle("stuck in traffic on the bridge")
