@@ -208,6 +208,8 @@ class Matcher:
         if sure:
             if self._asked_elsewhere(query, hits) or self._told_otherwise(text) or self._told_of_another(text, hits[0]):
                 return MatchOutcome(None, (), candidates)
+            if self._story_leads_elsewhere(text, hits):
+                return MatchOutcome(None, (), candidates)
             if self._unnamed_kind(query, hits[0]):
                 named = self._named_kind(query, hits[1:])
                 if named is not None and not self.looked_there(text, self.faq.entries[named.entry]):
@@ -1073,6 +1075,26 @@ class Matcher:
         ]
         return text if len(kept) == len(pieces) else " ".join(kept)
 
+    def _story_leads_elsewhere(self, text: str, ranked: list[_Hit]) -> bool:
+        """Round 85: the question sentences alone are sure of the whole message's runner-up, and not of its top entry,
+        which a word of the story pulled away ("When will my blood work come back? I had it drawn Monday before
+        the fast started." is the results', not fasting's): which of the two is meant is for a person. A bare question
+        leaning on the story ("can you help?", "are you open that day?") is sure of neither, or of both."""
+        pieces = scope.pieces(text)
+        if len(pieces) < 2:
+            return False
+        asked = [p for p in pieces if scope.is_request(p) or any(map(scope.is_request, scope.segments(p)))]
+        if not asked or len(asked) == len(pieces):
+            return False
+        hits = self._score(self._analyse(" ".join(asked)), 2)
+        if not hits or 100 * hits[0].score < ANSWER_THRESHOLD:
+            return False
+        if any(h.entry == ranked[0].entry and 100 * h.score >= ANSWER_THRESHOLD for h in hits):
+            return False
+        if len(hits) > 1 and 100 * (hits[0].score - hits[1].score) < MARGIN:
+            return False
+        return any(h.entry == hits[0].entry and 100 * h.score >= _PULLED_AWAY for h in ranked[1:])
+
     def _followed_up(self, parts: list[tuple[str, Analysis, int]]) -> bool:
         """Round 75: every part after the first answering one that another entry answers leans on it ("can i get it the
         same time as my flu shot", "can i still take my morning pills": scope.leans_on_another) and names only what the
@@ -1341,6 +1363,9 @@ _FOR_STAFF = frozenset(
     lexicon.term(c) for c in (lexicon.STATUS_CHECK, lexicon.HEDGE, lexicon.EXCEPTION, lexicon.OTHER_PARTY)
 )
 _WHO_SEES = lexicon.term(lexicon.WHO_SEES)
+# (round 85: the least score the whole message gives the entry its question alone is sure of, for that entry to be one
+# the story pulled the message away from rather than another matter)
+_PULLED_AWAY = 20.0
 # ("can i get a new one", "need another one": the thing is named in the story beside the question; "a referral to a new
 # one" names its errand)
 _ONE_OF_IT = re.compile(

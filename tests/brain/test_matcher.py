@@ -2815,3 +2815,31 @@ def test_round85_predicates() -> None:
     assert not scope.tells_failed("locked out of the portal again, tried my password like 5 times")
     assert scope.oversized_vehicle("coming in the RV with the trailer.")
     assert not scope.oversized_vehicle("stuck in traffic on the bridge")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 85: the question alone is sure of the entry a word of the story pulled the whole message away from
+        "When will my blood work come back? I had it drawn Monday before the fast started.",
+        "What is your address? I will bring my insurance card and photo ID and my list of medicines.",
+    ],
+)
+def test_round85_a_story_pulling_the_message_from_its_question_is_not_answered(brain: Brain, text: str) -> None:
+    assert brain.decide(text).route is Route.AGENT
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        # a bare question leaning on the story is sure of neither, or of both: answered as before
+        ("My daughter can only drive me on Thanksgiving. Are you open that day?", "holiday-closures"),
+        (
+            "VoiceOver user here. forgot my portal password and now its locked me out after too many tries. help",
+            "portal-password",
+        ),
+    ],
+)
+def test_round85_a_bare_question_leaning_on_the_story_is_still_answered(brain: Brain, text: str, entry: str) -> None:
+    decision = brain.decide(text)
+    assert (decision.route, decision.faq_id) == (Route.FAQ, entry), decision.reason
