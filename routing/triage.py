@@ -219,9 +219,11 @@ _ERRAND = re.compile(
     r"pueden|puede|puedo|me pueden|la proxima vez|esta vez|"
     # (round 64: a report or results from elsewhere asked after, "ya lo recibieron?", "el doctor ya vio el reporte?")
     r"re(portes?|sultados|cords)|informes?)\b|"
-    # (round 85, held-out batch 72: whom to send or give it to, "a quien le mando eso", "who do i talk to about his dose")
+    # (round 85, held-out batch 72: whom to send or give it to, "a quien le mando eso", "who do i talk to about his
+    # dose")
     r"\bwho (do|should|can|would) (i|we) (send|give|talk|speak|call|ask|bring|fax|email)\b|"
-    r"\ba quien (le |les |se )?(\w+ )?(mando|mandamos|envio|enviamos|entrego|entregamos|doy|damos|hablo|llamo|pregunto|llevo)\b"
+    r"\ba quien (le |les |se )?(\w+ )?"
+    r"(mando|mandamos|envio|enviamos|entrego|entregamos|doy|damos|hablo|llamo|pregunto|llevo)\b"
 )
 
 
