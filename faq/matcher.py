@@ -153,6 +153,8 @@ class Matcher:
 
     def assess(self, text: str) -> MatchOutcome:
         """Decide between a confident answer, a clarifying question, or no answer (with why)."""
+        # (round 85: a name or birth date given beside a results question asks staff to look them up)
+        identified = scope.gives_identity(text)
         text = dictation.without_dictation(text)  # round 80: "comma", "question mark", as a voice user says them
         text = scope.without_courtesy(text)  # greetings, apologies and sign-offs ask nothing
         text = scope.without_reason(text)
@@ -169,6 +171,8 @@ class Matcher:
         hits, light = self._score_errand(query, text, 3, light)
         candidates = tuple(self._as_match(hit) for hit in hits)
         declined = self._declined(text, hits) or self._unpriced(text, query, hits) or self._staffs_alone(query, hits)
+        if identified and hits and not declined and not _RESULTS.isdisjoint(self.index.asked[hits[0].entry]):
+            declined = "status"
         if declined or not hits:
             return MatchOutcome(None, (), candidates, declined)
         if (

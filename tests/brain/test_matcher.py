@@ -2797,6 +2797,9 @@ def test_round85_story_beside_an_errand_the_same_for_anyone_is_set_aside(brain: 
         "My insurance was supposed to cover the whole visit. How do I pay my bill?",
         "You guys told me you take Medicaid, so how do I pay this bill?",
         "me dijeron que aceptan mi seguro pero me llego una factura, como la pago?",
+        # a name or a birth date beside a results question: a lookup
+        "Are my husband's results in? His name is Tom Reyes, DOB 2/3/61.",
+        "hi this is maria lopez dob 3/14/62, are my results back?",
         # a vehicle no lot is built for, beside parking
         "heading over in the RV with the boat trailer, is there parking?",
     ],
