@@ -982,7 +982,7 @@ def oversized_vehicle(clause: str) -> bool:
 _FAILED = re.compile(
     # (the FAQ's own remedy already used: "tried the reset link", "hice lo de olvide mi contraseña")
     r"\b(?:tried|used|clicked|did|done|intente|use|hice) (?:the |your |el |lo de )?"
-    r"(?:reset|forgot password|password reset|reset link|link|enlace|olvide mi contrasena)\b"
+    r"(?:reset|forgot password|password reset|reset link|password link|enlace para cambiar|olvide mi contrasena)\b"
     r"|\bsupposed to (?:pay|cover|be covered|be free)\b"
     r"|\b(?:you|they|u|yall|ustedes) (?:guys |all |people )?(?:told|said|promised) (?:me|us) "
     r"(?:you|u|yall|it|that|they|we|i|he|she)\b"
