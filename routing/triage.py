@@ -54,9 +54,11 @@ _REQUEST_OPENERS = (
 # (round 35: and history told after a request and a comma opens its own sentence when it opens with a time weeks or
 # more back, "necesito una cita, el mes pasado se cayo de la barda y ya esta bien")
 # (round 85: and "who do i ...", "a quien ...", whom to ask or send it to, opens one as a request does)
+# (round 86: and "ustedes ...", a question put to the clinic, "ya esta bien y quiere empezar tratamiento, ustedes lo
+# atienden?")
 _SENTENCE = re.compile(
     rf"(?<!\d)[.!?;\n]+|[.!?;](?=\s)|,\s*(?=(?:(?:i |we )?(?:just|only|really|also) )?"
-    rf"(?:{_REQUEST_OPENERS}|what|when|where|how|need|needs|who (?:do|should|can|would) (?:i|we)|a quien)\b)|"
+    rf"(?:{_REQUEST_OPENERS}|what|when|where|how|need|needs|who (?:do|should|can|would) (?:i|we)|a quien|ustedes)\b)|"
     r",\s*(?=(?:last (?:month|year|summer|spring|fall|winter)|el (?:mes|ano) pasado|hace (?:\w+ )?(?:meses|anos))\b)",
     re.IGNORECASE,
 )
@@ -93,7 +95,9 @@ _PAST = re.compile(
     rf"(at|after|with) (every|each) (\w+ ){{0,2}}(draw|blood draw|labs|lab|visit|shot|injection|infusion|dialysis)|"
     rf"when (i|he|she|we|they) (was|were)|as a (kid|child|baby)|{_LASTING}|two (summers|winters|springs|falls) ago|"
     rf"ayer|anoche|la semana pasada|el mes pasado|el ano pasado|el (invierno|verano|otono) pasado|"
-    rf"la primavera pasada|hace (\w+ ){{0,2}}(dias|semanas|meses|anos|un mes|un ano)|cuando era)\b"
+    rf"la primavera pasada|hace (\w+ ){{0,2}}(dias|semanas|meses|anos|un mes|un ano)|cuando era|"
+    # (round 86, held-out batch 73: a visit dated by its bare weekday, "was in the ER saturday for a bad asthma attack")
+    rf"(er|emergency room|hospital|urgent care|urgencias) ({_DAY}))\b"
 )
 # words of now: a sentence holding one is never history ("had a stroke last spring and today my arm went numb")
 _NOW = re.compile(
@@ -107,7 +111,8 @@ _NOW = re.compile(
     r"(its|is|came|come|comes) back|"
     r"still|keeps?|getting worse|worse|but now|and now|now (he|she|i|it|they|my|his|her) (is|are|has|have|cant|wont)|"
     r"(is|are|im|hes|shes) (bleeding|vomiting|throwing up|seizing|shaking)|hoy|ahorita|ahora|de nuevo|otra vez|"
-    r"de repente|empezo|empeza\w*|todavia|sigue|"
+    # (round 86: not the infinitive of a plan, "quiere empezar tratamiento")
+    r"de repente|empezo|empeza(?!r\b)\w*|todavia|sigue|"
     # a sign told in the present tense is a sign now, whatever date its sentence names ("had a stroke last year and
     # recovered, her arm is numb and she cant talk")
     r"(cant|cannot|unable to|wont|isnt|is not|hes not|shes not) (breathe|breathing|talk|talking|speak|move|moving|wake|"
@@ -165,9 +170,21 @@ _NOT_OVER = re.compile(
 )
 
 
+# Round 86 (held-out batch 74): out of the hospital, or a life saved ("ya salio del hospital con puntos", "your staff
+# saved his life, thank you"): over too; a test of its own, tried only on a sentence that names a hospital or a life, so
+# _OVER stays as fast as it was
+_OVER_CARED = re.compile(
+    r"\b((ya )?(salio|sali|salieron) del hospital|(le|lo|la|me) dieron de alta|"
+    r"(out of|discharged from|home from) the hospital|saved (his|her|my|their) life|(le|me) salvaron la vida)\b"
+)
+_CARED_WORDS = ("hospital", "alta", "life", "vida")
+
+
 def _over(sentence: str) -> bool:
-    """The sentence says the episode is over (_OVER), or ends saying so ("... and he was fine")."""
-    return bool(_OVER.search(sentence)) or (sentence.endswith(_CLOSE_WORDS) and bool(_OVER_AT_CLOSE.search(sentence)))
+    """The sentence says the episode is over (_OVER), or ends saying so ("... and he was fine"), or was cared for."""
+    if _OVER.search(sentence) or (sentence.endswith(_CLOSE_WORDS) and _OVER_AT_CLOSE.search(sentence)):
+        return True
+    return any(word in sentence for word in _CARED_WORDS) and bool(_OVER_CARED.search(sentence))
 
 
 # told as history, these are still urgent: by policy suicide and self-harm always (988), and strangulation or an
@@ -209,7 +226,8 @@ _LOGGED = re.compile(rf"\b({_LOG})\b")
 # it, please add it to his allergy list")
 _ERRAND = re.compile(
     # (round 58: "am i allowed to mow again", "ok to go back to the gym", "puedo volver a nadar")
-    r"\b(can|could|may|should|would|do|does|is|are|am) (i|we|you|he|she|they|the|my|there)\b|"
+    # (round 86, held-out batch 74: "are yall open saturdays")
+    r"\b(can|could|may|should|would|do|does|is|are|am) (i|we|you|yall|he|she|they|the|my|there)\b|"
     r"\b(ok|okay|safe|alright) to\b|"
     r"^(can|could|will|does|do|please|por favor)\b|"
     r"\b(chart|allergy list|allergies list|lista de alergias|expediente)\b|"
@@ -217,6 +235,9 @@ _ERRAND = re.compile(
     r"like to|renew|refill\w*|referral|appointment|appt|book|schedule|prescription|note|form|letter|vaccine|shot|"
     r"checkup|physical|results|this time|next time|necesito|necesita|quiero|quisiera|cita|receta|carta|formulario|"
     r"pueden|puede|puedo|me pueden|la proxima vez|esta vez|"
+    # (round 86, held-out batch 74: what another wants, and whether you prescribe or see it, "quiere empezar con un
+    # doctor para la suboxona, ustedes la recetan?")
+    r"quiere|quieren|recetan|atienden|"
     # (round 64: a report or results from elsewhere asked after, "ya lo recibieron?", "el doctor ya vio el reporte?")
     r"re(portes?|sultados|cords)|informes?)\b|"
     # (round 85, held-out batch 72: whom to send or give it to, "a quien le mando eso", "who do i talk to about his
@@ -441,7 +462,7 @@ def _present(text: str) -> str | None:
         # swallowed a magnet last week, the er took an xray and said it passed"), or the message is told for a log and
         # each history sentence says it is over (round 73: "anoche tuvo su crisis de siempre, ya esta bien, la neurologa
         # quiere que le avise de cada una")
-        seen = all(_SEEN.search(s) and _OVER.search(s) for s in history)
+        seen = all(_SEEN.search(s) and _over(s) for s in history)
         logged = all(map(_over, history)) and any(map(_LOGGED.search, history))
         return "" if seen or logged else None
     return " ".join(rest)
