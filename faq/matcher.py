@@ -1037,15 +1037,12 @@ class Matcher:
         for what it asks ("mine expired. can i get a new one"); a statement giving a name or a birth date (a lookup) or
         telling that the FAQ's remedy already failed stays.
         """
-        pieces = scope.pieces(text)
-        if len(pieces) < 2 or scope.is_complaint(text):
-            return text
-        if any(lexicon.term(w) in _ACK_TERMS for w in tokens(text)):
+        if scope.is_complaint(text) or any(lexicon.term(w) in _ACK_TERMS for w in tokens(text)):
             return text  # thanks are read whole ("just wanted to say thank you to dr patel and the nurses")
-        asked = [p for p in pieces if scope.is_request(p) or any(map(scope.is_request, scope.segments(p)))]
-        if not asked or len(asked) == len(pieces):
+        apart = self._questions_apart(text)
+        if apart is None:
             return text
-        hits = self._score(self._analyse(" ".join(asked)), 2)
+        pieces, asked, hits = apart
         if not hits or 100 * hits[0].score < ANSWER_THRESHOLD:
             return text
         if len(hits) > 1 and 100 * (hits[0].score - hits[1].score) < MARGIN:
@@ -1079,18 +1076,26 @@ class Matcher:
         ]
         return text if len(kept) == len(pieces) else " ".join(kept)
 
+    def _questions_apart(self, text: str) -> tuple[list[str], list[str], list[_Hit]] | None:
+        """The sentences of a message, those that ask, and the two entries the asking ones alone score best, when some
+        sentences ask and others only tell; None otherwise (rounds 82 and 85)."""
+        pieces = scope.pieces(text)
+        if len(pieces) < 2:
+            return None
+        asked = [p for p in pieces if scope.is_request(p) or any(map(scope.is_request, scope.segments(p)))]
+        if not asked or len(asked) == len(pieces):
+            return None
+        return pieces, asked, self._score(self._analyse(" ".join(asked)), 2)
+
     def _story_leads_elsewhere(self, text: str, ranked: list[_Hit]) -> bool:
         """Round 85: the question sentences alone are sure of the whole message's runner-up, and not of its top entry,
         which a word of the story pulled away ("When will my blood work come back? I had it drawn Monday before
         the fast started." is the results', not fasting's): which of the two is meant is for a person. A bare question
         leaning on the story ("can you help?", "are you open that day?") is sure of neither, or of both."""
-        pieces = scope.pieces(text)
-        if len(pieces) < 2:
+        apart = self._questions_apart(text)
+        if apart is None:
             return False
-        asked = [p for p in pieces if scope.is_request(p) or any(map(scope.is_request, scope.segments(p)))]
-        if not asked or len(asked) == len(pieces):
-            return False
-        hits = self._score(self._analyse(" ".join(asked)), 2)
+        hits = apart[2]
         if not hits or 100 * hits[0].score < ANSWER_THRESHOLD:
             return False
         if any(h.entry == ranked[0].entry and 100 * h.score >= ANSWER_THRESHOLD for h in hits):
