@@ -439,7 +439,7 @@ class Matcher:
             or scope.refers_back(clauses[requests[0]])
             # (round 85: "a new one" is the thing the aside names: "mine expired. can i get a new one from you", never a
             # new patient)
-            or _ONE_OF_IT.search(normalize(request)) is not None
+            or scope.asks_another_one(request)
             # (batch 67: a question of whether a visit is needed or one just comes leans on the rest for what is asked
             # for: "el hospicio dice que me ponga la vacuna de la gripe. necesito cita o nomas llego?" is the flu
             # shot's, not being late's)
@@ -1050,8 +1050,7 @@ class Matcher:
         entry_asks = self.index.asked[hits[0].entry]
         # (round 85: or beside an entry the same for anyone, unless the question leans on the story for what it asks)
         if context.SAME_FOR_ALL_TERMS.isdisjoint(entry_asks) and (
-            context.SAME_FOR_ANYONE_TERMS.isdisjoint(entry_asks)
-            or any(scope.leans_on_another(p) or _ONE_OF_IT.search(normalize(p)) for p in asked)
+            context.SAME_FOR_ANYONE_TERMS.isdisjoint(entry_asks) or any(map(scope.leans_on_another, asked))
         ):
             return text
         whole = self._score(self._analyse(text), 1)
@@ -1375,12 +1374,6 @@ _WHO_SEES = lexicon.term(lexicon.WHO_SEES)
 # (round 85: the least score the whole message gives the entry its question alone is sure of, for that entry to be one
 # the story pulled the message away from rather than another matter)
 _PULLED_AWAY = 20.0
-# ("can i get a new one", "need another one": the thing is named in the story beside the question; "a referral to a new
-# one" names its errand)
-_ONE_OF_IT = re.compile(
-    r"\b(?:get|need|have|send|give|order|want|buy|pick up)(?: me| us)? (?:a|an|another|the) "
-    r"(?:new |other |different |second |replacement )?one\b"
-)
 
 
 def _entry_cues(entry: FaqEntry) -> frozenset[str]:

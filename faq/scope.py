@@ -2503,6 +2503,11 @@ def names_care(clause: str) -> bool:
     return any(gate.open(norm) and gate.pattern.search(norm) for gate in _CARE_GATES)
 
 
+_ANOTHER_ONE = (
+    r"\b(?:get|need|have|send|give|order|want|buy|pick up)(?: me| us)? (?:a|an|another|the) "
+    r"(?:new |other |different |second |replacement )?one\b"
+)
+_ASKS_ANOTHER_ONE = re.compile(_ANOTHER_ONE)
 # A question leaning on a statement beside it for whom or what it asks about ("does he need a physical form", "can i
 # move it", "cuando le toca su vacuna"): that statement is part of the question, not its backstory.
 _LEANS = re.compile(
@@ -2514,6 +2519,9 @@ _LEANS = re.compile(
     r"|\b\d+ (?:months?|weeks?|days?|meses|semanas|dias) (?:of|worth|supply|de)\b|\bsupply\b"
     # (a note of what one may do is a clinician's: "can i get a note about working in the heat")
     r"|\b(?:heat|lift|lifting|clearance|cleared|restrictions?|light duty|fit (?:to|for)|return to work)\b"
+    # (round 85: "can i get a new one", "need another one": the thing is named in the statement; "a referral to a new
+    # one" names its errand)
+    r"|" + _ANOTHER_ONE
 )
 # A statement the writer makes of themselves or theirs: a word in the first person ("im staying at the motel 6", "my
 # daughter is dropping me off", "trabajo en una panaderia"), where "she tied balloons to her chair" and "the kids are
@@ -2567,6 +2575,11 @@ _NEEDED = re.compile(
 def asks_needed(question: str) -> bool:
     """True for a question asking whether something is needed or must be done (_NEEDED)."""
     return _NEEDED.search(normalize(question)) is not None
+
+
+def asks_another_one(request: str) -> bool:
+    """True for a request for "a new one" or "another one" of what a statement beside it names (_ANOTHER_ONE)."""
+    return _ASKS_ANOTHER_ONE.search(normalize(request)) is not None
 
 
 def leans_on_another(request: str) -> bool:
