@@ -8,6 +8,7 @@ entry: that is how "do you do covid testing" fails to match the covid *vaccine* 
 
 from __future__ import annotations
 
+import functools
 import heapq
 import operator
 import re
@@ -120,6 +121,9 @@ class Matcher:
         self.faq = faq
         self.index: Index = build(faq)
         self.bank: bank_view.View | None = None  # the generic topics' view (None: a matcher of the bank itself)
+        # (the question sentences scored apart are read twice for one message, by _without_backstory and then on the
+        # sure path: the last message's are kept; one entry, so no other message's reading is ever reused)
+        self._questions_apart = functools.lru_cache(maxsize=1)(self._read_questions_apart)
         self._cues = [_entry_cues(entry) for entry in faq.entries]
         # Symptom words an entry's answer names as what it is for ("anxiety skills group", "sees sprains").
         self._answer_cues = [_answer_cues(entry) for entry in faq.entries]
@@ -153,8 +157,7 @@ class Matcher:
 
     def assess(self, text: str) -> MatchOutcome:
         """Decide between a confident answer, a clarifying question, or no answer (with why)."""
-        # (round 85: a name or birth date given beside a results question asks staff to look them up)
-        identified = scope.gives_identity(text)
+        written = text
         text = dictation.without_dictation(text)  # round 80: "comma", "question mark", as a voice user says them
         text = scope.without_courtesy(text)  # greetings, apologies and sign-offs ask nothing
         text = scope.without_reason(text)
@@ -171,8 +174,10 @@ class Matcher:
         hits, light = self._score_errand(query, text, 3, light)
         candidates = tuple(self._as_match(hit) for hit in hits)
         declined = self._declined(text, hits) or self._unpriced(text, query, hits) or self._staffs_alone(query, hits)
-        if identified and hits and not declined and not _RESULTS.isdisjoint(self.index.asked[hits[0].entry]):
-            declined = "status"
+        # (round 85: a name or birth date given beside a results question asks staff to look them up; read as written,
+        # since without_courtesy sets who is writing aside)
+        if hits and not declined and not _RESULTS.isdisjoint(self.index.asked[hits[0].entry]):
+            declined = "status" if scope.gives_identity(written) else None
         if declined or not hits:
             return MatchOutcome(None, (), candidates, declined)
         if (
@@ -1075,16 +1080,16 @@ class Matcher:
         ]
         return text if len(kept) == len(pieces) else " ".join(kept)
 
-    def _questions_apart(self, text: str) -> tuple[list[str], list[str], list[_Hit]] | None:
+    def _read_questions_apart(self, text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[_Hit, ...]] | None:
         """The sentences of a message, those that ask, and the two entries the asking ones alone score best, when some
-        sentences ask and others only tell; None otherwise (rounds 82 and 85)."""
-        pieces = scope.pieces(text)
+        sentences ask and others only tell; None otherwise (rounds 82 and 85). Read through self._questions_apart."""
+        pieces = tuple(scope.pieces(text))
         if len(pieces) < 2:
             return None
-        asked = [p for p in pieces if scope.is_request(p) or any(map(scope.is_request, scope.segments(p)))]
+        asked = tuple(p for p in pieces if scope.is_request(p) or any(map(scope.is_request, scope.segments(p))))
         if not asked or len(asked) == len(pieces):
             return None
-        return pieces, asked, self._score(self._analyse(" ".join(asked)), 2)
+        return pieces, asked, tuple(self._score(self._analyse(" ".join(asked)), 2))
 
     def _story_leads_elsewhere(self, text: str, ranked: list[_Hit]) -> bool:
         """Round 85: the question sentences alone are sure of the whole message's runner-up, and not of its top entry,
