@@ -6,7 +6,8 @@ import os
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from flask import Flask, current_app
+from flask import Flask, Request, current_app
+from flask.sessions import SecureCookieSession, SecureCookieSessionInterface
 
 if TYPE_CHECKING:
     from bot.clock import Clock
@@ -33,6 +34,7 @@ def create_app(config: Mapping[str, str] | None = None, *, clock: Clock | None =
 
     app = Flask(__name__, static_folder=None)
     app.config.update(SECRET_KEY=settings.secret_key, MAX_CONTENT_LENGTH=MAX_REQUEST_BYTES)
+    app.session_interface = NoCookieSession()
     app.extensions["careline"] = services
     errors.init_app(app)
     app.register_blueprint(health.bp)
@@ -43,6 +45,18 @@ def create_app(config: Mapping[str, str] | None = None, *, clock: Clock | None =
         if spec.blueprint is not None:
             app.register_blueprint(spec.blueprint)
     return app
+
+
+class NoCookieSession(SecureCookieSessionInterface):
+    """Flask's cookie session, never opened: console logins live in Redis (bot/sessions.py).
+
+    Flask would otherwise build a signing serializer on every request, webhooks included (about 4 % of a
+    Twilio webhook's time), and a null session makes any accidental use of `flask.session` fail loudly.
+    """
+
+    def open_session(self, app: Flask, request: Request) -> SecureCookieSession | None:
+        """No session: Flask falls back to its null session, which refuses writes."""
+        return None
 
 
 def current() -> Services:

@@ -5,7 +5,10 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+import flask
 import pytest
+from flask import Flask
+from flask.sessions import NullSession
 from flask.testing import FlaskClient
 
 from bot.logs import RedactingFilter, redact
@@ -53,3 +56,13 @@ def test_exception_text_is_redacted_too() -> None:
         record = logging.LogRecord("x", logging.ERROR, __file__, 1, "failed", None, (type(exc), exc, None))
     RedactingFilter().filter(record)
     assert "8675309" not in (record.exc_text or "")
+
+
+def test_flask_cookie_session_is_never_opened(app: Flask) -> None:
+    # Console logins live in Redis (bot/sessions.py); Flask's signed-cookie session is not built per request, and a
+    # write to it fails loudly instead of putting data in a cookie.
+    with app.test_request_context("/webhooks/twilio", method="POST"):
+        app.preprocess_request()
+        assert isinstance(flask.session, NullSession)
+        with pytest.raises(RuntimeError):
+            flask.session["who"] = "anyone"
