@@ -7,6 +7,7 @@ import logging
 import re
 from collections.abc import Iterator
 from datetime import datetime
+from functools import lru_cache
 from urllib.parse import urlparse
 
 import phonenumbers
@@ -88,8 +89,10 @@ def parse(form: MultiDict[str, str], received_at: datetime, config: TwilioConfig
     return InboundMessage(channel, number, text, sid, received_at, media_refs(form, config), name)
 
 
+@lru_cache(maxsize=4096)
 def e164(raw: str) -> str | None:
-    """A phone number in E.164 form, or None when it is not one."""
+    """A phone number in E.164 form, or None when it is not one (kept for the numbers seen lately: patients write
+    again, and phonenumbers' parse is a twentieth of a webhook's time)."""
     try:
         number = phonenumbers.parse(raw.strip(), None)
     except phonenumbers.NumberParseException:

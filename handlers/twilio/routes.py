@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from functools import lru_cache
 
 from flask import Blueprint, Request, Response, abort, request
 from redis.exceptions import RedisError
@@ -61,12 +62,20 @@ class Webhook:
 
 def twiml(channel: str, replies: list[str]) -> Response:
     """Replies as TwiML <Message>s: SMS split on sentences (about 2 segments each), WhatsApp only past 1600."""
+    return Response(_twiml_body(channel, tuple(replies)), mimetype="text/xml")
+
+
+@lru_cache(maxsize=512)
+def _twiml_body(channel: str, replies: tuple[str, ...]) -> str:
+    """The TwiML document for these replies. Kept: the bot's replies are its FAQ answers and fixed texts, a few
+    dozen that repeat all day, and building the XML is a twentieth of a webhook's time. Replies never quote the
+    patient, so the cache holds no patient text."""
     response = MessagingResponse()
     target = TWILIO_MAX_CHARS if channel == "whatsapp" else SMS_TARGET_CHARS
     for text in replies:
         for part in split_message(text, target=target):
             response.message(part)
-    return Response(str(response), mimetype="text/xml")
+    return str(response)
 
 
 def blueprint(hook: Webhook) -> Blueprint:
