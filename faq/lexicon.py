@@ -1428,11 +1428,12 @@ _PHRASE_LIST: tuple[tuple[str, ...], ...] = (
          r"analisis)( \w+){0,5}?) (show|shows|showed|shown|pop|pops|popped) up", r"\g<n>",
          "show shows showed shown pop pops popped"),
         # round 73: ...and said of them by a pronoun once a lab or a scan is named ("had my a1c and bmp drawn monday,
-        # how long till those show up", "lipid panel drawn this am, when do those usually post")
+        # how long till those show up", "lipid panel drawn this am, when do those usually post"; round 87: "that",
+        # "got blood drawn monday for my physical, when would that show up")
         (rf"(?P<n>\b(lab|labs|lab~|bloodwork|blood work|labwork|drawn|panel|panels|results?|tests?|xray|xrays|scans?|"
-         rf"mri|ct|ultrasound|mammogram|biopsy|resultados?|analisis|{_LAB_LETTERS})\b.*?)\b(those|they|them|these|it|ones)"
+         rf"mri|ct|ultrasound|mammogram|biopsy|resultados?|analisis|{_LAB_LETTERS})\b.*?)\b(those|they|them|these|it|ones|that)"
          r"( usually| normally| typically| to)? (show|shows|showed|shown|pop|pops|popped) up|(?P<m>\b(lab|labs|lab~|"
-         r"bloodwork|results?|tests?|those|they|them|these|it) (usually |normally |typically )?(get |be )?)"
+         r"bloodwork|results?|tests?|those|they|them|these|it|that) (usually |normally |typically )?(get |be )?)"
          r"(post|posts|posted|go up|uploaded|come through)\b", r"\g<n>\g<m> result",
          "show shows showed shown pop pops popped post posts posted go uploaded come"),
         # (or seen: "got my tsh and cbc done friday, how long b4 i can see them on the portal")

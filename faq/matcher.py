@@ -843,6 +843,8 @@ class Matcher:
             return "complaint"
         if scope.tells_failed(text):
             return "failed"  # (round 85: the FAQ's remedy already failed, or a charge disputed: a person looks)
+        if scope.asks_for_the_record(text):
+            return "record"  # (round 87: whether an event goes in the chart or the clinic needs to hear of it)
         cues = scope.clinical_cues(text)
         if cues and not (hits and self._in_scope(text, cues, hits[0])):
             return "clinical"

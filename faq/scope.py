@@ -995,6 +995,27 @@ def tells_failed(text: str) -> bool:
     return _FAILED.search(fold(text)) is not None
 
 
+# Round 87: whether something that happened belongs in the chart, or whether the clinic needs to hear of it ("poison
+# control said it was non toxic. does that go on her chart or do you need to know about it", "should i let his doctor
+# know about the er visit"): a person decides what is noted, which no answer on how to get a copy of records says.
+_FOR_THE_RECORD = re.compile(
+    r"\b(?:go|goes|going|get|gets|be|is|put|added|add|noted|note|written|recorded|documented) (?:on|in|into|to) "
+    r"(?:his|her|my|their|the|your|our|its) (?:chart|record|records|file|medical record|medical records)\b"
+    r"|\b(?:do|does|would|will) (?:you|u|yall|ya|the doctor|the dr|his doctor|her doctor|my doctor|the office|"
+    r"the clinic)(?: guys| all)? (?:need|want|have|wanna) to (?:know|hear)\b"
+    r"|\bshould (?:i|we) (?:tell|let|inform|notify|call) (?:you|u|yall|the doctor|the dr|his doctor|her doctor|"
+    r"my doctor|the office|the clinic)\b"
+    r"|\b(?:va|van|queda|quedan|(?:debe|deberia|tiene que|hay que) (?:ir|quedar|estar|aparecer|anotar\w*|poner\w*)|"
+    r"se (?:anota|pone)|lo (?:anotan|ponen)) en (?:su|mi|el|sus|mis) (?:expediente|historial|record|archivo)\b"
+    r"|\b(?:necesitan|necesita|deben|quieren) saber(?:lo)?\b|\b(?:les|le) (?:aviso|digo|tengo que avisar)\b"
+)
+
+
+def asks_for_the_record(text: str) -> bool:
+    """True for a question of whether an event goes in the chart or the clinic needs to hear of it (_FOR_THE_RECORD)."""
+    return _FOR_THE_RECORD.search(fold(text)) is not None
+
+
 def pieces(text: str) -> list[str]:
     """The sentences of a message as written (unfolded), each with its end mark; empty ones dropped."""
     return [p for p in _PIECE_END.split(text.strip()) if p.strip(" .!?;,")]
@@ -1117,6 +1138,9 @@ def is_request(clause: str) -> bool:
 _REFERS_BACK = re.compile(
     r"\b(?:doing|do) (?:that|this|it)\b"
     r"|\b(?:is|would|will) (?:that|this|it) (?:be )?(?:ok|okay|safe|allowed|fine|a problem)\b"
+    # (round 87: when or how soon a thing named before happens, "got blood drawn monday. when would that show up")
+    r"|\b(?:when|how long|how soon)(?: \w+)? (?:would|will|does|do|did|should|till|until|before|b4|is|are) "
+    r"(?:that|this|it|they)\b(?! (?:open|close|closed|usually take|normally take|takes? (?:to|for))\b)"
 )
 
 

@@ -2846,3 +2846,43 @@ def test_round85_a_story_pulling_the_message_from_its_question_is_not_answered(b
 def test_round85_a_bare_question_leaning_on_the_story_is_still_answered(brain: Brain, text: str, entry: str) -> None:
     decision = brain.decide(text)
     assert (decision.route, decision.faq_id) == (Route.FAQ, entry), decision.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 87: whether an event goes in the chart, or whether the clinic needs to hear of it, is for a person to
+        # decide; the records entry says how to get a copy
+        "the school nurse gave him an epipen last spring and he was fine after. does that need to go in his record?",
+        "we ended up at urgent care saturday for stitches on her chin, all healed. should i let her doctor know",
+        "my daughter fainted at cheer practice in september, she's fine now. do you guys need to know about that?",
+        # a question of when a thing named before happens leans on it: "that" is the blood work, not a walk-in
+        "they drew my labs at 8 this morning. when would that show up",
+        "Had an ultrasound at your office Friday, how soon will it show up?",
+    ],
+)
+def test_round87_a_question_about_what_was_told_before_it_is_not_answered_alone(brain: Brain, text: str) -> None:
+    decision = brain.decide(text)
+    assert decision.route is Route.AGENT or decision.faq_id == "test-results", decision.faq_id
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        # the records errand itself, and a when-question about something named in it, are answered as before
+        ("can you send my records to my new doctor", "medical-records"),
+        ("how long does it take to fill out a form? my daughter's summer camp sent one home", "forms-letters"),
+    ],
+)
+def test_round87_the_errands_themselves_are_still_answered(brain: Brain, text: str, entry: str) -> None:
+    decision = brain.decide(text)
+    assert (decision.route, decision.faq_id) == (Route.FAQ, entry), decision.reason
+
+
+def test_round87_predicates() -> None:
+    assert scope.asks_for_the_record("does that go on her chart or do you need to know about it")
+    assert scope.asks_for_the_record("mi hijo se cayo pero ya esta bien, eso va en su expediente?")
+    assert not scope.asks_for_the_record("how do i get a copy of my chart")
+    assert scope.refers_back("when would that show up")
+    assert not scope.refers_back("how long does it take to get results")
+    assert not scope.refers_back("when are they open on saturday")
