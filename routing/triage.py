@@ -184,10 +184,10 @@ _OVER_CARED = re.compile(
 _CARED_WORDS = ("hospital", "alta", "life", "vida")
 
 
-# Round 87 (held-out batches 75 and 76): only a fear lasting since ("since then he's scared to eat", "desde entonces no
-# quiere ni banarse"), or a wish that it not happen again ("so it doesn't happen again", "para que no le pase otra vez"):
-# the episode is over, its fear is the errand; a test of its own, tried only on a sentence holding "since then", "desde
-# entonces" or "again" / "otra vez" / "de nuevo" / "vuelva", so _OVER stays as fast as it was
+# Round 87 (held-out batches 75 and 76): only a fear lasting since ("since then he's scared to eat", "desde entonces
+# no quiere ni banarse"), or a wish that it not happen again ("so it doesn't happen again", "para que no le pase otra
+# vez"): the episode is over, its fear is the errand; a test of its own, tried only on a sentence holding "since then",
+# "desde entonces" or "again" / "otra vez" / "de nuevo" / "vuelva", so _OVER stays as fast as it was
 _OVER_FEARED = re.compile(
     r"\b((since then|desde entonces) (\w+ ){0,2}(scared|afraid|terrified|wont|refuses|hates|no quiere|le da miedo|"
     r"(le )?tiene miedo|le tiene panico)|"
