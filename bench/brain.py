@@ -331,9 +331,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quebec", type=Path, default=QUEBEC, help="quebec_covid_faq directory")
     parser.add_argument("--rounds", type=int, default=5, help="timing passes over the messages")
     parser.add_argument("--skip-speed", action="store_true", help="quality table only")
+    parser.add_argument("--skip-quality", action="store_true", help="speed table only (minutes, not an hour)")
     args = parser.parse_args(argv)
     rules = Triage.load()
-    quality(rules, args.quebec)
+    if not args.skip_quality:
+        quality(rules, args.quebec)
     if not args.skip_speed:
         speed(rules, args.rounds, args.quebec)
     return 0

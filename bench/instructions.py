@@ -69,14 +69,15 @@ def body(measure: str, texts_file: Path) -> None:
     for text in texts:
         run(text)
     print("ready", flush=True)
-    _wait_for_parent()
+    wait_for_parent()
     for text in texts:
         run(text)
     print("done", flush=True)
-    _wait_for_parent()
+    wait_for_parent()
 
 
-def _wait_for_parent() -> None:
+def wait_for_parent() -> None:
+    """Block until the parent writes a line (between the measured process's "ready" and "done")."""
     # Polled, not a blocking read: valgrind takes callgrind_control's commands only while the program runs.
     while not select.select([sys.stdin], [], [], 0.02)[0]:
         pass
@@ -85,10 +86,15 @@ def _wait_for_parent() -> None:
 
 def count(measure: str, texts_file: Path, out_dir: Path) -> int:
     """Instructions of one pass of `measure` over the texts."""
+    return counted(measure, [__file__, "--body", measure, "--texts", str(texts_file)], out_dir)
+
+
+def counted(measure: str, script: list[str], out_dir: Path) -> int:
+    """Instructions a Python script executes between its "ready" and "done" lines, run under callgrind (the script
+    waits for a line from us after each: `wait_for_parent`)."""
     out = out_dir / f"{measure}.callgrind"
     command = [
-        "valgrind", "--tool=callgrind", "--instr-atstart=no", f"--callgrind-out-file={out}",
-        sys.executable, __file__, "--body", measure, "--texts", str(texts_file),
+        "valgrind", "--tool=callgrind", "--instr-atstart=no", f"--callgrind-out-file={out}", sys.executable, *script,
     ]  # fmt: skip
     with (out_dir / f"{measure}.log").open("w") as log:
         child = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log, text=True)
