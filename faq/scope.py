@@ -999,15 +999,19 @@ def tells_failed(text: str) -> bool:
 # control said it was non toxic. does that go on her chart or do you need to know about it", "should i let his doctor
 # know about the er visit"): a person decides what is noted, which no answer on how to get a copy of records says.
 _FOR_THE_RECORD = re.compile(
-    r"\b(?:go|goes|going|get|gets|be|is|put|added|add|noted|note|written|recorded|documented) (?:on|in|into|to) "
+    # (not "is in my file", a statement: "my insurance is in my file, do i bring the card")
+    r"\b(?:go|goes|going|get|gets|be put|put|added|add|noted|written|recorded|documented) (?:on|in|into|to) "
     r"(?:his|her|my|their|the|your|our|its) (?:chart|record|records|file|medical record|medical records)\b"
     r"|\b(?:do|does|would|will) (?:you|u|yall|ya|the doctor|the dr|his doctor|her doctor|my doctor|the office|"
     r"the clinic)(?: guys| all)? (?:need|want|have|wanna) to (?:know|hear)\b"
-    r"|\bshould (?:i|we) (?:tell|let|inform|notify|call) (?:you|u|yall|the doctor|the dr|his doctor|her doctor|"
-    r"my doctor|the office|the clinic)\b"
+    # (the doctor told of an event; not "should i let the office know im running late", an errand)
+    r"|\bshould (?:i|we) (?:tell|let|inform|notify) (?:the doctor|the dr|his doctor|her doctor|my doctor|"
+    r"their doctor)\b"
     r"|\b(?:va|van|queda|quedan|(?:debe|deberia|tiene que|hay que) (?:ir|quedar|estar|aparecer|anotar\w*|poner\w*)|"
     r"se (?:anota|pone)|lo (?:anotan|ponen)) en (?:su|mi|el|sus|mis) (?:expediente|historial|record|archivo)\b"
-    r"|\b(?:necesitan|necesita|deben|quieren) saber(?:lo)?\b|\b(?:les|le) (?:aviso|digo|tengo que avisar)\b"
+    # (not "mis papas quieren saber si aceptan medicaid": that is the question itself)
+    r"|\bnecesitan saberlo\b|\b(?:necesitan|necesita|deben) saber (?:de|sobre) (?:eso|esto)\b"
+    r"|\bo les aviso\b|\bles tengo que avisar\b"
 )
 
 
