@@ -21,11 +21,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from brain import PRODUCT_FAQ, ROOT
+
 import bot  # noqa: F401  # routing imports bot.errors, which loads the app package: import it first
 from routing.brain import Brain
 from routing.triage import PACKAGED_RULES
 
-ROOT = Path(__file__).resolve().parent.parent
 SUITE_FILES = ("red_flags", "benign_lookalikes", "out_of_scope", "routine", "near_misses/product")
 
 
@@ -116,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if (args.batch is None) == (args.tag is None):
         parser.error("give a batch file or --tag")
-    brain = Brain.load(ROOT / "faq" / "data" / "faq.yaml", PACKAGED_RULES)
+    brain = Brain.load(PRODUCT_FAQ, PACKAGED_RULES)
     s = score(brain, rows_of(args.batch, args.tag))
     for kind in ("urgent", "calm", "faq") if args.show == "all" else (args.show,) if args.show else ():
         for line in s.shown[kind]:

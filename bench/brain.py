@@ -227,12 +227,10 @@ def percent(value: float | None) -> str:
     return "n/a" if value is None else f"{100 * value:.1f}%"
 
 
-def quality(rules: Triage, quebec: Path) -> None:
-    """Print the quality table."""
-    product = faq.load(PRODUCT_FAQ)
-    dev = dev_cases()
+def bench_sets(product: faq.Faq, dev: list[Case]) -> list[tuple[str, faq.Faq, list[Case]]]:
+    """Every FAQ of the bench with its cases: ours (dev, test, holdout), another clinic's, dental, the specialties."""
     dental = faq.load(DATA / "dental_faq.yaml")
-    sets: list[tuple[str, faq.Faq, list[Case]]] = [
+    return [
         ("dev (product FAQ, tuned here)", product, dev),
         ("test (product FAQ, held out)", product, load_cases(DATA / "test.jsonl")),
         ("holdout (product FAQ, never tuned)", product, load_cases(DATA / "holdout.jsonl")),
@@ -247,6 +245,15 @@ def quality(rules: Triage, quebec: Path) -> None:
             )
             for spec in SPECIALTIES
         ),
+    ]
+
+
+def quality(rules: Triage, quebec: Path) -> None:
+    """Print the quality table."""
+    product = faq.load(PRODUCT_FAQ)
+    dev = dev_cases()
+    sets = [
+        *bench_sets(product, dev),
         ("dev, FAQ without keywords/es", stripped(product, one_question=False), dev),
         ("dev, FAQ with 1 question/entry", stripped(product, one_question=True), dev),
     ]

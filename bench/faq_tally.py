@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TextIO
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from brain import DATA, PRODUCT_FAQ, SPECIALTIES, dev_cases, faq_stem
+from brain import PRODUCT_FAQ, bench_sets, dev_cases
 
 import bot  # noqa: F401  # routing imports bot.errors, which loads the app package: import it first
 import faq
@@ -56,19 +56,7 @@ class Tally:
 def sets(extra: list[Path]) -> list[tuple[str, faq.Faq, list[Case], bool]]:
     """(name, FAQ, cases, held out) for every set of bench/brain.py and each extra batch."""
     product = faq.load(PRODUCT_FAQ)
-    dental = faq.load(DATA / "dental_faq.yaml")
-    out = [
-        ("dev", product, dev_cases(), False),
-        ("test", product, load_cases(DATA / "test.jsonl"), False),
-        ("holdout", product, load_cases(DATA / "holdout.jsonl"), False),
-        ("alt", faq.load(DATA / "alt_faq.yaml"), load_cases(DATA / "alt_cases.jsonl"), False),
-        ("dental", dental, load_cases(DATA / "dental_cases.jsonl"), False),
-        ("dentalho", dental, load_cases(DATA / "dental_holdout.jsonl"), False),
-    ]
-    for spec in SPECIALTIES:
-        stem = faq_stem(spec)
-        name = spec[0] + ("" if stem == spec[0] else "@" + stem)
-        out.append((name, faq.load(DATA / f"{stem}_faq.yaml"), load_cases(DATA / f"{spec[0]}_cases.jsonl"), False))
+    out = [(name, data, cases, False) for name, data, cases in bench_sets(product, dev_cases())]
     out.extend((path.parent.name or path.stem, product, load_cases(path), True) for path in extra)
     return out
 

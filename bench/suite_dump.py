@@ -21,11 +21,13 @@ from pathlib import Path
 
 import yaml
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from brain import PRODUCT_FAQ, ROOT
+
 import bot  # noqa: F401  # routing imports bot.errors, which loads the app package: import it first
 from routing.brain import Brain
 from routing.triage import PACKAGED_RULES
 
-ROOT = Path(__file__).resolve().parent.parent
 SUITE = ROOT / "tests" / "data"
 
 
@@ -50,7 +52,7 @@ def suite_texts(extra: list[Path]) -> dict[str, str]:
 
 def dump(out: Path, extra: list[Path]) -> int:
     """Write every decision; returns how many."""
-    brain = Brain.load(ROOT / "faq" / "data" / "faq.yaml", PACKAGED_RULES)
+    brain = Brain.load(PRODUCT_FAQ, PACKAGED_RULES)
     texts = suite_texts(extra)
     with out.open("w", encoding="utf-8") as fh:
         for text, source in texts.items():

@@ -20,7 +20,6 @@ To compare two checkouts, run it in each with `PYTHONPATH=$PWD` (the venv's edit
 from __future__ import annotations
 
 import argparse
-import io
 import os
 import shutil
 import sys
@@ -62,8 +61,7 @@ def serve(app: Callable[..., Iterable[bytes]], requests: list[dict[str, Any]]) -
         if not status.startswith("200"):
             raise RuntimeError(f"webhook answered {status}")
 
-    for environ in requests:
-        environ["wsgi.input"] = io.BytesIO(environ["wsgi.input"].read())  # (a fresh stream: read once)
+    for environ in requests:  # (each environ is served once: its input stream is read once)
         b"".join(app(environ, start_response))
 
 
